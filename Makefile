@@ -1,0 +1,61 @@
+# kkdesk — every target does its own set-up on a fresh machine.
+# `make run` and `make test` are the two commands a newcomer needs (see README.md).
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+DEMO_CUSTOMERS ?= 2000
+
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: run test lint typecheck layers unit translations bench screenshots samples clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+venv: $(STAMP)
+
+# Qt's compiled translations are build output, never committed.
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+run: $(STAMP) translations
+	$(PY) -m kkdesk db upgrade
+	$(PY) -m kkdesk demo --customers $(DEMO_CUSTOMERS) --if-empty
+	$(PY) -m kkdesk
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check kkdesk tests bench
+	$(VENV)/bin/ruff format --check kkdesk tests bench
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy kkdesk
+
+layers: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+unit: $(STAMP) translations
+	$(VENV)/bin/pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+
+test: lint typecheck layers unit
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+screenshots: $(STAMP) translations
+	$(PY) docs/make_screenshots.py
+
+samples: $(STAMP)
+	$(PY) docs/make_samples.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache resources/i18n/*.qm

@@ -1,0 +1,1 @@
+"""The register's domain: plain Python data and rules. No Qt, no SQLAlchemy."""

@@ -1,0 +1,196 @@
+"""Customer records as plain data.
+
+Drafts are what a form or an import offers to the register; they are validated and
+normalised by :mod:`kkdesk.domain.validation` before anything is stored. Views are frozen
+snapshots that services hand to the UI and to reports: never live database objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from kkdesk.domain.enums import CustomerType, DataSource, Language
+
+
+@dataclass(frozen=True)
+class ContactPersonDraft:
+    surname: str = ""
+    first_names: str = ""
+    role: str = ""
+    phone_work: str = ""
+    phone_mobile: str = ""
+    email: str = ""
+    id: int | None = None  # None for a new contact person
+
+
+@dataclass(frozen=True)
+class CustomerDraft:
+    """A customer as offered for creation or update (already normalised once validated)."""
+
+    type: CustomerType = CustomerType.PERSON
+    surname: str = ""
+    first_names: str = ""
+    company_name: str = ""
+    business_id: str = ""
+    street: str = ""
+    postal_code: str = ""
+    post_office: str = ""
+    country: str = "FI"
+    phone_home: str = ""
+    phone_work: str = ""
+    phone_mobile: str = ""
+    email: str = ""
+    birth_date: date | None = None
+    language: Language = Language.FI
+    customer_since: date | None = None
+    notes: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+    contacts: tuple[ContactPersonDraft, ...] = ()
+
+
+# Fields of a draft whose changes are personal-data changes (history and sources).
+TRACKED_FIELDS: tuple[str, ...] = (
+    "surname",
+    "first_names",
+    "company_name",
+    "business_id",
+    "street",
+    "postal_code",
+    "post_office",
+    "country",
+    "phone_home",
+    "phone_work",
+    "phone_mobile",
+    "email",
+    "birth_date",
+    "language",
+    "notes",
+)
+CONTACT_TRACKED_FIELDS: tuple[str, ...] = (
+    "surname",
+    "first_names",
+    "role",
+    "phone_work",
+    "phone_mobile",
+    "email",
+)
+
+
+def display_name(
+    type_: CustomerType | str, surname: str, first_names: str, company_name: str
+) -> str:
+    """The name a list or letter shows: "Surname First names" or the company name."""
+    if CustomerType(type_) is CustomerType.COMPANY:
+        return company_name
+    return f"{surname} {first_names}".strip()
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    """One search hit: enough for a result row."""
+
+    id: int
+    number: str
+    type: CustomerType
+    name: str
+    postal_code: str
+    post_office: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class ContactPerson:
+    id: int
+    surname: str
+    first_names: str
+    role: str
+    phone_work: str
+    phone_mobile: str
+    email: str
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One entry of the change history of personal data."""
+
+    changed_at: datetime
+    changed_by: str
+    field: str
+    old_value: str
+    new_value: str
+    source: DataSource
+    source_detail: str
+    contact_person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Customer:
+    """Everything the register holds in a customer's basic data, as of ``version``."""
+
+    id: int
+    number: str
+    type: CustomerType
+    customer_since: date
+    surname: str
+    first_names: str
+    company_name: str
+    business_id: str
+    street: str
+    postal_code: str
+    post_office: str
+    country: str
+    phone_home: str
+    phone_work: str
+    phone_mobile: str
+    email: str
+    birth_date: date | None
+    language: Language
+    notes: str
+    extra: dict[str, str]
+    version: int
+    updated_at: datetime
+    updated_by: str
+    contacts: tuple[ContactPerson, ...] = ()
+    # The latest source of each tracked field ("field" or "contact:<id>:field").
+    sources: dict[str, DataSource] = field(default_factory=dict)
+    erased: bool = False
+
+    @property
+    def name(self) -> str:
+        return display_name(self.type, self.surname, self.first_names, self.company_name)
+
+    def to_draft(self) -> CustomerDraft:
+        return CustomerDraft(
+            type=self.type,
+            surname=self.surname,
+            first_names=self.first_names,
+            company_name=self.company_name,
+            business_id=self.business_id,
+            street=self.street,
+            postal_code=self.postal_code,
+            post_office=self.post_office,
+            country=self.country,
+            phone_home=self.phone_home,
+            phone_work=self.phone_work,
+            phone_mobile=self.phone_mobile,
+            email=self.email,
+            birth_date=self.birth_date,
+            language=self.language,
+            customer_since=self.customer_since,
+            notes=self.notes,
+            extra=dict(self.extra),
+            contacts=tuple(
+                ContactPersonDraft(
+                    id=c.id,
+                    surname=c.surname,
+                    first_names=c.first_names,
+                    role=c.role,
+                    phone_work=c.phone_work,
+                    phone_mobile=c.phone_mobile,
+                    email=c.email,
+                )
+                for c in self.contacts
+            ),
+        )

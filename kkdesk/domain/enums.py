@@ -1,0 +1,66 @@
+"""The closed vocabularies of the register, each value stable in storage and JSON."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CustomerType(StrEnum):
+    PERSON = "person"
+    COMPANY = "company"
+
+
+class Language(StrEnum):
+    """Language of correspondence (letters) and of the user interface."""
+
+    FI = "fi"
+    SV = "sv"
+    EN = "en"
+
+
+class DataSource(StrEnum):
+    """Where a piece of personal data came from (register description, section 6)."""
+
+    CUSTOMER_PHONE = "customer_phone"
+    CUSTOMER_LETTER = "customer_letter"
+    CUSTOMER_EMAIL = "customer_email"
+    CUSTOMER_WEBSHOP = "customer_webshop"
+    CUSTOMER_IN_PERSON = "customer_in_person"
+    PUBLIC_SOURCE = "public_source"
+    PARTNER = "partner"
+    UPDATE_SERVICE = "update_service"
+
+    @property
+    def is_customer(self) -> bool:
+        return self.value.startswith("customer_")
+
+
+class Channel(StrEnum):
+    """How a notification from the customer was received."""
+
+    LETTER = "letter"
+    EMAIL = "email"
+    PHONE = "phone"
+    WEBSHOP = "webshop"
+    IN_PERSON = "in_person"
+
+
+# The personal-data fields of a customer, in the order forms and letters show them.
+PERSON_FIELDS: tuple[str, ...] = (
+    "surname",
+    "first_names",
+    "birth_date",
+)
+COMPANY_FIELDS: tuple[str, ...] = ("company_name", "business_id")
+CONTACT_FIELDS: tuple[str, ...] = (
+    "street",
+    "postal_code",
+    "post_office",
+    "country",
+    "phone_home",
+    "phone_work",
+    "phone_mobile",
+    "email",
+    "language",
+    "notes",
+)

@@ -1,0 +1,63 @@
+"""User levels of the back office (register description, section 8: "different user
+levels"). On PostgreSQL each is a group role that holds the grants; on the embedded
+SQLite database the level comes from the desk's settings."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    VIEWER = "viewer"
+    CLERK = "clerk"
+    MARKETING = "marketing"
+    PRIVACY = "privacy"
+    ADMIN = "admin"
+
+
+class Capability(StrEnum):
+    READ_CUSTOMERS = "read_customers"
+    READ_ORDERS = "read_orders"
+    READ_BIRTH_DATES = "read_birth_dates"
+    EDIT_CUSTOMERS = "edit_customers"
+    EDIT_ORDERS = "edit_orders"
+    RECORD_CONSENTS = "record_consents"
+    MARKETING_EXPORT = "marketing_export"
+    SUBJECT_REPORTS = "subject_reports"
+    ERASE = "erase"
+    READ_AUDIT = "read_audit"
+    MANAGE_USERS = "manage_users"
+    EDIT_REGISTER_SETTINGS = "edit_register_settings"
+
+
+_C = Capability
+CAPABILITIES: dict[Level, frozenset[Capability]] = {
+    Level.VIEWER: frozenset({_C.READ_CUSTOMERS, _C.READ_ORDERS, _C.READ_BIRTH_DATES}),
+    Level.CLERK: frozenset(
+        {
+            _C.READ_CUSTOMERS,
+            _C.READ_ORDERS,
+            _C.READ_BIRTH_DATES,
+            _C.EDIT_CUSTOMERS,
+            _C.EDIT_ORDERS,
+            _C.RECORD_CONSENTS,
+        }
+    ),
+    Level.MARKETING: frozenset({_C.READ_CUSTOMERS, _C.MARKETING_EXPORT}),
+    Level.PRIVACY: frozenset(
+        {
+            _C.READ_CUSTOMERS,
+            _C.READ_ORDERS,
+            _C.READ_BIRTH_DATES,
+            _C.RECORD_CONSENTS,
+            _C.SUBJECT_REPORTS,
+            _C.ERASE,
+            _C.READ_AUDIT,
+        }
+    ),
+    Level.ADMIN: frozenset(Capability),
+}
+
+
+def can(level: Level, capability: Capability) -> bool:
+    return capability in CAPABILITIES[level]

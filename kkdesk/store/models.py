@@ -1,0 +1,348 @@
+"""The register's tables as SQLAlchemy 2 typed ORM classes.
+
+The schema itself is created and changed only by the Alembic migrations in
+``kkdesk/store/migrations``; these classes must match them (a test compares the two).
+Money is kept in integer cents and VAT rates in basis points, so that sums are exact on
+SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Search keys compare byte-wise so that "key >= q AND key < q || U+10FFFF" is a prefix
+# range on both databases (PostgreSQL's default collation would reorder them).
+KeyText = String().with_variant(String(collation="C"), "postgresql")
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(12), unique=True)
+    type: Mapped[str] = mapped_column(String(10))
+    customer_since: Mapped[date] = mapped_column(Date)
+    surname: Mapped[str] = mapped_column(String(100), default="")
+    first_names: Mapped[str] = mapped_column(String(100), default="")
+    company_name: Mapped[str] = mapped_column(String(100), default="")
+    business_id: Mapped[str] = mapped_column(String(9), default="", index=True)
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="", index=True)
+    post_office: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="FI")
+    phone_home: Mapped[str] = mapped_column(String(16), default="", index=True)
+    phone_work: Mapped[str] = mapped_column(String(16), default="", index=True)
+    phone_mobile: Mapped[str] = mapped_column(String(16), default="", index=True)
+    email: Mapped[str] = mapped_column(String(254), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    extra: Mapped[str] = mapped_column(Text, default="{}")  # JSON object of str → str
+    # Search keys, computed in Python (kkdesk.domain.search) on every write.
+    name_key: Mapped[str] = mapped_column(KeyText, default="", index=True)
+    name_key_rev: Mapped[str] = mapped_column(KeyText, default="", index=True)
+    email_key: Mapped[str] = mapped_column(KeyText, default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(100))
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    contacts: Mapped[list[ContactPerson]] = relationship(
+        back_populates="customer", order_by="ContactPerson.id", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ContactPerson(Base):
+    __tablename__ = "contact_person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    surname: Mapped[str] = mapped_column(String(100))
+    first_names: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    phone_work: Mapped[str] = mapped_column(String(16), default="", index=True)
+    phone_mobile: Mapped[str] = mapped_column(String(16), default="", index=True)
+    email: Mapped[str] = mapped_column(String(254), default="")
+    email_key: Mapped[str] = mapped_column(KeyText, default="", index=True)
+    name_key: Mapped[str] = mapped_column(KeyText, default="", index=True)
+    name_key_rev: Mapped[str] = mapped_column(KeyText, default="", index=True)
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts")
+
+
+class PersonalDataChange(Base):
+    """Change history of personal data: who, when, old → new, and the data's source.
+
+    The latest row per field is also that field's current source (register description,
+    section 6). Holds personal values, so erasure blanks it with the customer.
+    """
+
+    __tablename__ = "personal_data_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    contact_person_id: Mapped[int | None] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(30))
+    source_detail: Mapped[str] = mapped_column(String(200), default="")
+    changed_by: Mapped[str] = mapped_column(String(100))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Order(Base):
+    """An order. Kept for the accounting period even after the customer is erased:
+    erasure sets ``customer_id`` to NULL and blanks the delivery addresses."""
+
+    __tablename__ = "customer_order"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL")
+    )
+    ordered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    total_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+    lines: Mapped[list[OrderLine]] = relationship(
+        order_by="OrderLine.line_no", cascade="all, delete-orphan"
+    )
+    deliveries: Mapped[list[Delivery]] = relationship(
+        order_by="Delivery.id", cascade="all, delete-orphan"
+    )
+    returns: Mapped[list[Return]] = relationship(
+        order_by="Return.id", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (Index("ix_customer_order_customer_id_ordered_at", "customer_id", "ordered_at"),)
+
+
+class OrderLine(Base):
+    __tablename__ = "order_line"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(
+        ForeignKey("customer_order.id", ondelete="CASCADE"), index=True
+    )
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_code: Mapped[str] = mapped_column(String(30))
+    product_name: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)  # including VAT
+    vat_rate_bp: Mapped[int] = mapped_column(Integer)  # 2550 = 25.5 %
+
+
+class Delivery(Base):
+    __tablename__ = "delivery"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(
+        ForeignKey("customer_order.id", ondelete="CASCADE"), index=True
+    )
+    shipped_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    carrier: Mapped[str] = mapped_column(String(50), default="")
+    tracking_code: Mapped[str] = mapped_column(String(50), default="")
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    post_office: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="FI")
+
+
+class Return(Base):
+    __tablename__ = "order_return"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(
+        ForeignKey("customer_order.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    refunded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    refund_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+    lines: Mapped[list[ReturnLine]] = relationship(cascade="all, delete-orphan")
+
+
+class ReturnLine(Base):
+    __tablename__ = "return_line"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    return_id: Mapped[int] = mapped_column(
+        ForeignKey("order_return.id", ondelete="CASCADE"), index=True
+    )
+    order_line_id: Mapped[int] = mapped_column(ForeignKey("order_line.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+
+
+class AuditEvent(Base):
+    """Who read or changed which customer's data, when and why. No personal values, so
+    rows never need changing; the PostgreSQL security migration makes it append-only."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(100))
+    customer_number: Mapped[str] = mapped_column(String(12), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    purpose: Mapped[str] = mapped_column(String(40), default="")
+    detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ConsentEvent(Base):
+    """Append-only history of prohibitions, consents and restrictions (section 9, GDPR
+    Art. 7, 18, 21). The current state of a person is derived from it, never stored."""
+
+    __tablename__ = "consent_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    contact_person_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    item: Mapped[str] = mapped_column(String(40))
+    state: Mapped[bool] = mapped_column(Boolean)
+    received_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
+    document_ref: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Suppression(Base):
+    """Marketing suppression keyed on a normalised e-mail or E.164 phone. Survives the
+    customer's erasure on purpose: an erased objector must not be marketed to again."""
+
+    __tablename__ = "suppression"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key_kind: Mapped[str] = mapped_column(String(10))  # "email" | "phone"
+    key_value: Mapped[str] = mapped_column(KeyText)
+    item: Mapped[str] = mapped_column(String(40))
+    active: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(100))
+    consent_event_id: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_suppression_key", "key_kind", "key_value", "item"),)
+
+
+class Disclosure(Base):
+    """A disclosure of register data: a marketing export, or to an authority or a third
+    party (register description, section 7; GDPR Art. 15(1)(c))."""
+
+    __tablename__ = "disclosure"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    disclosed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(30))
+    purpose: Mapped[str] = mapped_column(String(40), default="")
+    channel: Mapped[str] = mapped_column(String(20), default="")
+    recipient: Mapped[str] = mapped_column(String(200))
+    legal_basis: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    customer_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DisclosureCustomer(Base):
+    __tablename__ = "disclosure_customer"
+
+    disclosure_id: Mapped[int] = mapped_column(
+        ForeignKey("disclosure.id", ondelete="CASCADE"), primary_key=True
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class SubjectRequest(Base):
+    """A data-subject request (GDPR Art. 15–21) and its one-month deadline (Art. 12(3))."""
+
+    __tablename__ = "subject_request"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    received_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
+    identity_method: Mapped[str] = mapped_column(String(200), default="")
+    identity_verified_by: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    deadline: Mapped[date] = mapped_column(Date)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RequestLetter(Base):
+    """Every letter sent for a request, archived as the exact PDF bytes and their hash."""
+
+    __tablename__ = "request_letter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("subject_request.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(2))
+    sha256: Mapped[str] = mapped_column(String(64))
+    pages: Mapped[int] = mapped_column(Integer)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RegisterSetting(Base):
+    """The register's own information (controller, contact, purposes...), JSON values."""
+
+    __tablename__ = "register_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(100))
