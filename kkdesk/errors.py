@@ -51,9 +51,9 @@ class FieldError:
         return f"FieldError({self.field!r}, {self.code!r})"
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, FieldError)
-            and (self.field, self.code) == (other.field, other.code)
+        return isinstance(other, FieldError) and (self.field, self.code) == (
+            other.field,
+            other.code,
         )
 
     def __hash__(self) -> int:

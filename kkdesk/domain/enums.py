@@ -64,3 +64,25 @@ CONTACT_FIELDS: tuple[str, ...] = (
     "language",
     "notes",
 )
+
+
+class Purpose(StrEnum):
+    """Why a user opened a record: written on every audit row (GDPR Art. 5(1)(b))."""
+
+    CUSTOMER_SERVICE = "customer_service"
+    ORDER_HANDLING = "order_handling"
+    SUBJECT_REQUEST = "subject_request"
+    MARKETING = "marketing"
+    ADMINISTRATION = "administration"
+
+
+class AuditAction(StrEnum):
+    READ = "read"
+    CREATE = "create"
+    UPDATE = "update"
+    REPORT = "report"
+    EXPORT = "export"
+    CONSENT = "consent"
+    RETURN = "return"
+    DELIVERY = "delivery"
+    ERASE = "erase"

@@ -97,7 +97,9 @@ class Order:
         return 0
 
     def returned_quantity(self, line_id: int) -> int:
-        return sum(rl.quantity for r in self.returns for rl in r.lines if rl.order_line_id == line_id)
+        return sum(
+            rl.quantity for r in self.returns for rl in r.lines if rl.order_line_id == line_id
+        )
 
     def returnable_quantity(self, line_id: int) -> int:
         return self.delivered_quantity(line_id) - self.returned_quantity(line_id)

@@ -192,9 +192,7 @@ def validate_customer(draft: CustomerDraft, today: date) -> CustomerDraft:
     )
     out["business_id"] = check(
         "business_id",
-        lambda: validate_business_id(
-            draft.business_id, required=not is_person and country == "FI"
-        ),
+        lambda: validate_business_id(draft.business_id, required=not is_person and country == "FI"),
     )
     out["street"] = check("street", clean_text, draft.street)
     out["postal_code"] = check("postal_code", validate_postal_code, draft.postal_code, country)
@@ -207,9 +205,7 @@ def validate_customer(draft: CustomerDraft, today: date) -> CustomerDraft:
         "notes", lambda: clean_text(draft.notes, max_len=NOTES_MAX, multiline=True)
     )
     if draft.customer_since is not None and draft.customer_since > today:
-        errors["customer_since"] = FieldError(
-            "customer_since", "date_future", "is in the future"
-        )
+        errors["customer_since"] = FieldError("customer_since", "date_future", "is in the future")
     if not isinstance(draft.language, Language):
         errors["language"] = FieldError("language", "language", "must be fi, sv or en")
 
@@ -245,7 +241,9 @@ def validate_customer(draft: CustomerDraft, today: date) -> CustomerDraft:
         raise ValidationFailed(errors)
     return replace(
         draft,
-        **{k: (v if v is not None else ("" if k != "birth_date" else None)) for k, v in out.items()},
+        **{
+            k: (v if v is not None else ("" if k != "birth_date" else None)) for k, v in out.items()
+        },
         extra=extra,
         contacts=contacts,
     )

@@ -49,7 +49,9 @@ def classify(exc: BaseException) -> KnownError | None:
         return DatabaseUnavailable("The database cannot be reached.", detail=str(exc))
     if isinstance(exc, sa_exc.OperationalError):
         text = str(getattr(exc, "orig", exc)).lower()
-        if "password authentication failed" in text or "role" in text and "does not exist" in text:
+        if "password authentication failed" in text or (
+            "role" in text and "does not exist" in text
+        ):
             return AuthenticationFailed("The database refused the user name or password.")
         if "readonly" in text or "read-only" in text:
             return PermissionDenied("The database file is read-only.")

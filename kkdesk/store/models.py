@@ -53,7 +53,7 @@ class Customer(Base):
     company_name: Mapped[str] = mapped_column(String(100), default="")
     business_id: Mapped[str] = mapped_column(String(9), default="", index=True)
     street: Mapped[str] = mapped_column(String(200), default="")
-    postal_code: Mapped[str] = mapped_column(String(10), default="", index=True)
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
     post_office: Mapped[str] = mapped_column(String(200), default="")
     country: Mapped[str] = mapped_column(String(2), default="FI")
     phone_home: Mapped[str] = mapped_column(String(16), default="", index=True)
@@ -65,9 +65,9 @@ class Customer(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[str] = mapped_column(Text, default="{}")  # JSON object of str → str
     # Search keys, computed in Python (kkdesk.domain.search) on every write.
-    name_key: Mapped[str] = mapped_column(KeyText, default="", index=True)
-    name_key_rev: Mapped[str] = mapped_column(KeyText, default="", index=True)
-    email_key: Mapped[str] = mapped_column(KeyText, default="", index=True)
+    name_key: Mapped[str] = mapped_column(KeyText, default="")
+    name_key_rev: Mapped[str] = mapped_column(KeyText, default="")
+    email_key: Mapped[str] = mapped_column(KeyText, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_by: Mapped[str] = mapped_column(String(100))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -80,6 +80,13 @@ class Customer(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
+    # Each search is one keyset range scan over one of these, ordered as it is listed.
+    __table_args__ = (
+        Index("ix_customer_name_key_id", "name_key", "id"),
+        Index("ix_customer_name_key_rev_id", "name_key_rev", "id"),
+        Index("ix_customer_email_key_id", "email_key", "id"),
+        Index("ix_customer_postal_code_name_key_id", "postal_code", "name_key", "id"),
+    )
 
 
 class ContactPerson(Base):
@@ -133,9 +140,7 @@ class Order(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
-    customer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("customer.id", ondelete="SET NULL")
-    )
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="SET NULL"))
     ordered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     status: Mapped[str] = mapped_column(String(20), default="open")
     total_cents: Mapped[int] = mapped_column(Integer, default=0)
@@ -146,11 +151,11 @@ class Order(Base):
     deliveries: Mapped[list[Delivery]] = relationship(
         order_by="Delivery.id", cascade="all, delete-orphan"
     )
-    returns: Mapped[list[Return]] = relationship(
-        order_by="Return.id", cascade="all, delete-orphan"
-    )
+    returns: Mapped[list[Return]] = relationship(order_by="Return.id", cascade="all, delete-orphan")
 
-    __table_args__ = (Index("ix_customer_order_customer_id_ordered_at", "customer_id", "ordered_at"),)
+    __table_args__ = (
+        Index("ix_customer_order_customer_id_ordered_at", "customer_id", "ordered_at"),
+    )
 
 
 class OrderLine(Base):

@@ -13,9 +13,8 @@ prefix ranges work the same as on SQLite. Roles, grants and triggers of the cent
 database are not here: they belong to the security migration that follows.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0001"
 down_revision = None
@@ -88,17 +87,17 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("customer", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_customer_business_id"), ["business_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_customer_email_key"), ["email_key"], unique=False)
-        batch_op.create_index(batch_op.f("ix_customer_name_key"), ["name_key"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_customer_name_key_rev"), ["name_key_rev"], unique=False
-        )
+        batch_op.create_index("ix_customer_email_key_id", ["email_key", "id"], unique=False)
+        batch_op.create_index("ix_customer_name_key_id", ["name_key", "id"], unique=False)
+        batch_op.create_index("ix_customer_name_key_rev_id", ["name_key_rev", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_customer_phone_home"), ["phone_home"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_customer_phone_mobile"), ["phone_mobile"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_customer_phone_work"), ["phone_work"], unique=False)
-        batch_op.create_index(batch_op.f("ix_customer_postal_code"), ["postal_code"], unique=False)
+        batch_op.create_index(
+            "ix_customer_postal_code_name_key_id", ["postal_code", "name_key", "id"], unique=False
+        )
 
     op.create_table(
         "disclosure",
@@ -499,13 +498,13 @@ def downgrade() -> None:
     op.drop_table("register_setting")
     op.drop_table("disclosure")
     with op.batch_alter_table("customer", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_customer_postal_code"))
+        batch_op.drop_index("ix_customer_postal_code_name_key_id")
         batch_op.drop_index(batch_op.f("ix_customer_phone_work"))
         batch_op.drop_index(batch_op.f("ix_customer_phone_mobile"))
         batch_op.drop_index(batch_op.f("ix_customer_phone_home"))
-        batch_op.drop_index(batch_op.f("ix_customer_name_key_rev"))
-        batch_op.drop_index(batch_op.f("ix_customer_name_key"))
-        batch_op.drop_index(batch_op.f("ix_customer_email_key"))
+        batch_op.drop_index("ix_customer_name_key_rev_id")
+        batch_op.drop_index("ix_customer_name_key_id")
+        batch_op.drop_index("ix_customer_email_key_id")
         batch_op.drop_index(batch_op.f("ix_customer_business_id"))
 
     op.drop_table("customer")

@@ -1,0 +1,53 @@
+"""The ``kkdesk`` command line: one sub-command group per module in this package.
+
+Each module exposes ``register(subparsers)`` that adds its commands; a command's handler
+takes the parsed arguments and a :class:`~kkdesk.cli.common.Context` and returns an exit
+status. Known errors become one line on stderr and a non-zero status; only bugs show a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kkdesk import __version__
+from kkdesk.cli import common, customer, db, demo
+from kkdesk.errors import KnownError
+
+# Sub-command groups, in the order ``--help`` lists them. Add a module here to add a group.
+COMMAND_MODULES = [db, demo, customer]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kkdesk",
+        description="Konekesko Webshop customer register. Without a command, opens the desk.",
+    )
+    parser.add_argument("--version", action="version", version=f"kkdesk {__version__}")
+    common.add_db_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    ctx = common.Context(args)
+    try:
+        return int(handler(args, ctx) or 0)
+    except KnownError as exc:
+        print(f"kkdesk: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kkdesk: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()

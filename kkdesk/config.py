@@ -1,0 +1,64 @@
+"""User preferences shared by the desk and the command line, each declared once with its
+type and default (window geometry and other window state live in QSettings instead).
+
+Stored as JSON in the user's config folder. Secrets are never stored here: passwords live
+only in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import platformdirs
+
+from kkdesk.domain.enums import Purpose
+from kkdesk.domain.levels import Level
+
+CONFIG_ENV = "KKDESK_CONFIG_DIR"
+
+
+def config_dir() -> Path:
+    override = os.environ.get(CONFIG_ENV)
+    if override:
+        return Path(override)
+    return platformdirs.user_config_path("kkdesk", "Konekesko")
+
+
+@dataclass
+class Preferences:
+    """Every preference, typed, with its default."""
+
+    # UI language: "" follows the system locale, else "fi", "sv" or "en".
+    language: str = ""
+    # The user level on the embedded SQLite database, which has no database users.
+    local_level: str = Level.ADMIN.value
+    # The purpose last chosen when opening a record; offered first next time.
+    last_purpose: str = Purpose.CUSTOMER_SERVICE.value
+    # The central database profile used last ("" for the embedded database).
+    last_profile: str = ""
+    # Whether letters name the staff who accessed the data (else dates and purposes only).
+    letters_name_staff: bool = False
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Preferences:
+        path = path or config_dir() / "preferences.json"
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        prefs = cls()
+        for key, value in raw.items() if isinstance(raw, dict) else ():
+            if key in known and isinstance(value, type(getattr(prefs, key))):
+                setattr(prefs, key, value)
+        return prefs
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or config_dir() / "preferences.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        tmp.replace(path)  # atomic: a crash never leaves half a file
