@@ -1,0 +1,439 @@
+"""Orders, deliveries and returns of a customer (register description, section 5.2).
+
+Reading: :func:`orders_of` gives a customer's whole order history as frozen
+:mod:`kkdesk.domain.orders` dataclasses, newest order first; the desk's timeline, the
+``orders`` section of ``kkdesk customer show --json`` and the data-subject report all use
+it, so they always tell the same story. It does not write an audit row itself: the
+callers' own purpose (opening the record, printing a report) is what gets audited.
+
+Changing: a clerk records a return against the lines of an order (never more than was
+delivered minus what was already returned) or marks a delivery delivered. Both check the
+user's level, refuse cleanly with a :class:`~kkdesk.errors.KnownError` changing nothing,
+and write an audit row in the same transaction as the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload
+
+from kkdesk.domain.enums import AuditAction, Purpose
+from kkdesk.domain.levels import Capability
+from kkdesk.domain.orders import (
+    Delivery,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Return,
+    ReturnLine,
+    check_return,
+)
+from kkdesk.errors import NotFound, RuleViolation
+from kkdesk.services import audit
+from kkdesk.services.session import DeskSession
+from kkdesk.store import models as m
+
+# A return's reason is free text from the customer; the column holds 500 characters.
+REASON_MAX = 500
+
+
+def utc(value: datetime) -> datetime:
+    """An aware UTC datetime. SQLite hands back naive values (it keeps no offset); every
+    time in the register is written in UTC, so a naive one is UTC."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def _utc_or_none(value: datetime | None) -> datetime | None:
+    return None if value is None else utc(value)
+
+
+# ---------------------------------------------------------------------------------------
+# ORM rows → domain dataclasses
+
+
+def to_domain(row: m.Order) -> Order:
+    """A loaded order row (with its lines, deliveries and returns) as plain data."""
+    return Order(
+        id=row.id,
+        number=row.number,
+        ordered_at=utc(row.ordered_at),
+        status=OrderStatus(row.status),
+        total_cents=row.total_cents,
+        lines=tuple(
+            OrderLine(
+                id=ln.id,
+                line_no=ln.line_no,
+                product_code=ln.product_code,
+                product_name=ln.product_name,
+                quantity=ln.quantity,
+                unit_price_cents=ln.unit_price_cents,
+                vat_rate_bp=ln.vat_rate_bp,
+            )
+            for ln in row.lines
+        ),
+        deliveries=tuple(_delivery(d) for d in row.deliveries),
+        returns=tuple(
+            Return(
+                id=r.id,
+                number=r.number,
+                requested_at=utc(r.requested_at),
+                received_at=_utc_or_none(r.received_at),
+                refunded_at=_utc_or_none(r.refunded_at),
+                reason=r.reason,
+                refund_cents=r.refund_cents,
+                lines=tuple(
+                    ReturnLine(order_line_id=rl.order_line_id, quantity=rl.quantity)
+                    for rl in sorted(r.lines, key=lambda rl: rl.id)
+                ),
+            )
+            for r in row.returns
+        ),
+    )
+
+
+def _delivery(d: m.Delivery) -> Delivery:
+    return Delivery(
+        id=d.id,
+        shipped_at=_utc_or_none(d.shipped_at),
+        delivered_at=_utc_or_none(d.delivered_at),
+        carrier=d.carrier,
+        tracking_code=d.tracking_code,
+        recipient=d.recipient,
+        street=d.street,
+        postal_code=d.postal_code,
+        post_office=d.post_office,
+        country=d.country,
+    )
+
+
+def _with_children() -> tuple[Any, ...]:
+    # One IN query per child table for a whole page of orders, not one per order.
+    return (
+        selectinload(m.Order.lines),
+        selectinload(m.Order.deliveries),
+        selectinload(m.Order.returns).selectinload(m.Return.lines),
+    )
+
+
+def load_orders(session: Session, order_ids: Iterable[int]) -> dict[int, Order]:
+    """Orders by id, with everything under them, for callers that page the ids."""
+    ids = list(order_ids)
+    if not ids:
+        return {}
+    rows = session.scalars(select(m.Order).where(m.Order.id.in_(ids)).options(*_with_children()))
+    return {row.id: to_domain(row) for row in rows}
+
+
+def customer_id_of(session: Session, number: str) -> int:
+    """The row id of customer ``number``; :class:`NotFound` if there is none."""
+    cid = session.scalar(select(m.Customer.id).where(m.Customer.number == number))
+    if cid is None:
+        raise NotFound(f"There is no customer {number}.", code="customer_not_found", number=number)
+    return cid
+
+
+def orders_of_customer_id(session: Session, customer_id: int) -> tuple[Order, ...]:
+    rows = session.scalars(
+        select(m.Order)
+        .where(m.Order.customer_id == customer_id)
+        .order_by(m.Order.ordered_at.desc(), m.Order.id.desc())
+        .options(*_with_children())
+    )
+    return tuple(to_domain(row) for row in rows)
+
+
+# ---------------------------------------------------------------------------------------
+# Reading
+
+
+def orders_of(ds: DeskSession, number: str) -> tuple[Order, ...]:
+    """Every order of customer ``number`` with its lines, deliveries and returns, newest
+    order first (ties broken by the newer row). Not audited here: see the module text."""
+    ds.require(Capability.READ_ORDERS)
+    with ds.db.read() as session:
+        return orders_of_customer_id(session, customer_id_of(session, number))
+
+
+def get_order(ds: DeskSession, order_number: str) -> tuple[str, Order]:
+    """One order by its number, and the number of the customer it belongs to ("" once
+    the customer has been erased: orders outlive their customer for the accounts)."""
+    ds.require(Capability.READ_ORDERS)
+    with ds.db.read() as session:
+        row = session.scalar(
+            select(m.Order).where(m.Order.number == order_number).options(*_with_children())
+        )
+        if row is None:
+            raise _order_not_found(order_number)
+        return _customer_number(session, row.customer_id), to_domain(row)
+
+
+def _order_not_found(order_number: str) -> NotFound:
+    return NotFound(
+        f"There is no order {order_number}.", code="order_not_found", order=order_number
+    )
+
+
+def _customer_number(session: Session, customer_id: int | None) -> str:
+    if customer_id is None:
+        return ""
+    return session.scalar(select(m.Customer.number).where(m.Customer.id == customer_id)) or ""
+
+
+# ---------------------------------------------------------------------------------------
+# Changing
+
+
+def _lock_order(session: Session, order_number: str) -> m.Order:
+    """Take the order for writing before reading it.
+
+    The first statement of the unit of work is a no-op UPDATE of the order row: on
+    PostgreSQL it row-locks the order, on SQLite it takes the database's write lock (the
+    driver only opens a transaction at the first write). Either way a second clerk
+    returning from the same order waits here and then reads our return, so two returns
+    can never together exceed what was delivered.
+    """
+    touched = session.execute(
+        update(m.Order).where(m.Order.number == order_number).values(status=m.Order.status)
+    )
+    if getattr(touched, "rowcount", 1) == 0:
+        raise _order_not_found(order_number)
+    row = session.scalar(
+        select(m.Order)
+        .where(m.Order.number == order_number)
+        .options(*_with_children())
+        .execution_options(populate_existing=True)
+    )
+    if row is None:
+        raise _order_not_found(order_number)
+    return row
+
+
+def refund_cents(order: Order, quantities: Mapping[int, int]) -> int:
+    """What a return of ``quantities`` (order line id → count) refunds, VAT included."""
+    prices = {ln.id: ln.unit_price_cents for ln in order.lines}
+    return sum(prices[line_id] * qty for line_id, qty in quantities.items() if qty > 0)
+
+
+def _return_number(row: m.Order) -> str:
+    # Unique per order (the order is locked while we count), readable on the phone.
+    return f"R{row.id}-{len(row.returns) + 1}"
+
+
+def record_return(
+    ds: DeskSession,
+    order_number: str,
+    quantities: Mapping[int, int],
+    *,
+    reason: str,
+    requested_at: datetime | None = None,
+    purpose: Purpose = Purpose.ORDER_HANDLING,
+) -> Return:
+    """Record the customer's return of ``quantities`` (order line id → count) of an order.
+
+    Refused with :class:`~kkdesk.errors.RuleViolation` (``return_too_many`` with
+    ``allowed``, ``return_empty``, ``return_foreign_line``, ``return_negative``,
+    ``reason_too_long``) when a count exceeds what was delivered minus what was already
+    returned; nothing is changed then.
+    """
+    ds.require(Capability.EDIT_ORDERS)
+    reason = reason.strip()
+    if len(reason) > REASON_MAX:
+        raise RuleViolation(
+            f"The reason can be at most {REASON_MAX} characters.",
+            code="reason_too_long",
+            limit=REASON_MAX,
+        )
+    wanted = {int(line_id): int(qty) for line_id, qty in quantities.items()}
+    at = utc(requested_at) if requested_at is not None else datetime.now(UTC)
+    with ds.db.session() as session:
+        row = _lock_order(session, order_number)
+        order = to_domain(row)
+        check_return(order, wanted)
+        ret = m.Return(
+            number=_return_number(row),
+            requested_at=at,
+            reason=reason,
+            refund_cents=refund_cents(order, wanted),
+            lines=[
+                m.ReturnLine(order_line_id=line_id, quantity=qty)
+                for line_id, qty in sorted(wanted.items())
+                if qty > 0
+            ],
+        )
+        row.returns.append(ret)
+        session.flush()
+        count = sum(wanted.values())
+        # No personal values in the audit detail: numbers and counts only.
+        audit.record(
+            session,
+            ds,
+            _customer_number(session, row.customer_id),
+            AuditAction.RETURN,
+            purpose,
+            f"order {order.number}: return {ret.number} of {count} item(s)",
+        )
+        return next(r for r in to_domain(row).returns if r.id == ret.id)
+
+
+def mark_delivered(
+    ds: DeskSession,
+    order_number: str,
+    *,
+    delivery_id: int | None = None,
+    at: datetime | None = None,
+    purpose: Purpose = Purpose.ORDER_HANDLING,
+) -> Order:
+    """Mark a shipped delivery of an order delivered (the one given, else the only one
+    still on its way). The order becomes delivered once all its deliveries are.
+
+    Refused with :class:`~kkdesk.errors.RuleViolation`: ``delivery_none`` (nothing is on
+    its way), ``delivery_ambiguous`` (several are: say which), ``delivery_not_shipped``,
+    ``delivery_already_delivered``, ``delivery_before_shipping``, ``order_cancelled``.
+    """
+    ds.require(Capability.EDIT_ORDERS)
+    when = utc(at) if at is not None else datetime.now(UTC)
+    with ds.db.session() as session:
+        row = _lock_order(session, order_number)
+        if row.status == OrderStatus.CANCELLED:
+            raise RuleViolation(
+                "The order is cancelled.", code="order_cancelled", order=order_number
+            )
+        target = _pick_delivery(row, order_number, delivery_id)
+        shipped_at = _utc_or_none(target.shipped_at)
+        if shipped_at is None:
+            raise RuleViolation(
+                "The delivery has not been shipped yet.",
+                code="delivery_not_shipped",
+                order=order_number,
+            )
+        if target.delivered_at is not None:
+            raise RuleViolation(
+                "The delivery is already marked delivered.",
+                code="delivery_already_delivered",
+                order=order_number,
+            )
+        if when < shipped_at:
+            raise RuleViolation(
+                "A delivery cannot arrive before it was shipped.",
+                code="delivery_before_shipping",
+                order=order_number,
+            )
+        target.delivered_at = when
+        if all(d.delivered_at is not None for d in row.deliveries):
+            row.status = OrderStatus.DELIVERED.value
+        session.flush()
+        audit.record(
+            session,
+            ds,
+            _customer_number(session, row.customer_id),
+            AuditAction.DELIVERY,
+            purpose,
+            f"order {row.number}: delivery {target.id} marked delivered",
+        )
+        return to_domain(row)
+
+
+def _pick_delivery(row: m.Order, order_number: str, delivery_id: int | None) -> m.Delivery:
+    if delivery_id is not None:
+        for d in row.deliveries:
+            if d.id == delivery_id:
+                return d
+        raise NotFound(
+            "The delivery is not on this order.",
+            code="delivery_not_found",
+            order=order_number,
+            delivery=delivery_id,
+        )
+    pending = [d for d in row.deliveries if d.delivered_at is None]
+    if not pending:
+        code = "delivery_already_delivered" if row.deliveries else "delivery_none"
+        raise RuleViolation("No delivery of this order is on its way.", code=code)
+    on_the_way = [d for d in pending if d.shipped_at is not None]
+    if len(on_the_way) == 1:
+        return on_the_way[0]
+    if not on_the_way:
+        raise RuleViolation(
+            "The delivery has not been shipped yet.",
+            code="delivery_not_shipped",
+            order=order_number,
+        )
+    raise RuleViolation(
+        "Several deliveries of this order are on their way: choose one.",
+        code="delivery_ambiguous",
+        order=order_number,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# JSON (``kkdesk customer show NUMBER --json``; documented in docs/customer-json.md)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def order_json(order: Order) -> dict[str, Any]:
+    """One order as the JSON document's ``orders`` items: amounts in integer cents with
+    VAT included, times ISO 8601 in UTC, line ids so that returns can refer to them."""
+    return {
+        "number": order.number,
+        "ordered_at": _iso(order.ordered_at),
+        "status": order.status.value,
+        "total_cents": order.total_cents,
+        "vat_cents": order.vat_cents,
+        "lines": [
+            {
+                "id": ln.id,
+                "line_no": ln.line_no,
+                "product_code": ln.product_code,
+                "product_name": ln.product_name,
+                "quantity": ln.quantity,
+                "unit_price_cents": ln.unit_price_cents,
+                "vat_rate_bp": ln.vat_rate_bp,
+                "total_cents": ln.total_cents,
+                "vat_cents": ln.vat_cents,
+                "returned_quantity": order.returned_quantity(ln.id),
+            }
+            for ln in order.lines
+        ],
+        "deliveries": [
+            {
+                "id": d.id,
+                "shipped_at": _iso(d.shipped_at),
+                "delivered_at": _iso(d.delivered_at),
+                "carrier": d.carrier,
+                "tracking_code": d.tracking_code,
+                "recipient": d.recipient,
+                "street": d.street,
+                "postal_code": d.postal_code,
+                "post_office": d.post_office,
+                "country": d.country,
+            }
+            for d in order.deliveries
+        ],
+        "returns": [
+            {
+                "number": r.number,
+                "requested_at": _iso(r.requested_at),
+                "received_at": _iso(r.received_at),
+                "refunded_at": _iso(r.refunded_at),
+                "reason": r.reason,
+                "refund_cents": r.refund_cents,
+                "lines": [
+                    {"order_line_id": rl.order_line_id, "quantity": rl.quantity} for rl in r.lines
+                ],
+            }
+            for r in order.returns
+        ],
+    }
+
+
+def record_section(session: Session, customer_row: m.Customer) -> tuple[str, Any]:
+    """The ``orders`` section of the customer JSON document (see ``record.SECTIONS``)."""
+    return "orders", [order_json(o) for o in orders_of_customer_id(session, customer_row.id)]
