@@ -1,0 +1,102 @@
+"""``kkdesk customer``: find customers and show everything held on one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kkdesk.cli.common import Context, print_json
+from kkdesk.domain.enums import Purpose
+from kkdesk.services import customers, record
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("customer", help="find and show customers", description="Customers.")
+    c_sub = p.add_subparsers(dest="customer_command", metavar="COMMAND", required=True)
+
+    find = c_sub.add_parser(
+        "find",
+        help="find customers",
+        description="Find customers by name (either order, prefix, case- and "
+        "accent-insensitive), customer number, e-mail, phone, postal code or business ID.",
+    )
+    find.add_argument("text", help="what to look for")
+    find.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits")
+    find.add_argument("--json", action="store_true", help="print JSON")
+    find.set_defaults(handler=_find)
+
+    show = c_sub.add_parser(
+        "show",
+        help="everything held on one customer",
+        description="Everything the register holds on one customer (an audited read). "
+        "The JSON is documented in docs/customer-json.md.",
+    )
+    show.add_argument("number", help="customer number")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument(
+        "--purpose",
+        choices=[p.value for p in Purpose],
+        default=Purpose.CUSTOMER_SERVICE.value,
+        help="why you open the record (audited; default customer_service)",
+    )
+    show.set_defaults(handler=_show)
+
+
+def _find(args: argparse.Namespace, ctx: Context) -> int:
+    if args.limit < 1:
+        print("kkdesk: --limit must be at least 1", file=sys.stderr)
+        return 2
+    page = customers.search(ctx.open(), args.text, limit=args.limit)
+    if args.json:
+        print_json(
+            [
+                {
+                    "number": r.number,
+                    "type": r.type.value,
+                    "name": r.name,
+                    "postal_code": r.postal_code,
+                    "post_office": r.post_office,
+                    "email": r.email,
+                    "phone": r.phone,
+                }
+                for r in page.rows
+            ]
+        )
+        return 0
+    if not page.rows:
+        print(f"No customers match {args.text!r}.", file=sys.stderr)
+        return 1
+    for r in page.rows:
+        kind = "company" if r.type.value == "company" else "person"
+        print(
+            f"{r.number}  {kind:<7}  {r.name:<40.40}  {r.postal_code} {r.post_office:<14.14}"
+            f"  {r.email:<32.32}  {r.phone}"
+        )
+    return 0
+
+
+def _show(args: argparse.Namespace, ctx: Context) -> int:
+    doc = record.customer_record(ctx.open(), args.number, purpose=args.purpose)
+    if args.json:
+        print_json(doc)
+        return 0
+    _print_text(doc)
+    return 0
+
+
+def _print_text(doc: dict[str, object], indent: int = 0) -> None:
+    pad = "  " * indent
+    for key, value in doc.items():
+        if isinstance(value, dict):
+            print(f"{pad}{key}:")
+            _print_text(value, indent + 1)
+        elif isinstance(value, list):
+            print(f"{pad}{key}: ({len(value)})")
+            for i, item in enumerate(value, 1):
+                if isinstance(item, dict):
+                    print(f"{pad}  [{i}]")
+                    _print_text(item, indent + 2)
+                else:
+                    print(f"{pad}  - {item}")
+        elif value not in ("", None):
+            print(f"{pad}{key}: {value}")

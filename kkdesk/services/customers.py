@@ -1,0 +1,303 @@
+"""Customer use cases: search, open (audited), create, update with optimistic locking.
+
+Every write validates the whole draft first (:func:`validate_customer`), so invalid data is
+never stored, and records each changed field with its source in the change history
+(register description, section 6). A save based on an outdated version is refused with
+who changed the record and when; nothing is silently overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from kkdesk.domain import customer as dc
+from kkdesk.domain.enums import AuditAction, CustomerType, DataSource, Purpose
+from kkdesk.domain.levels import Capability
+from kkdesk.domain.search import customer_number, name_keys
+from kkdesk.domain.validation import validate_customer
+from kkdesk.errors import StaleEdit
+from kkdesk.services import audit
+from kkdesk.services.session import DeskSession
+from kkdesk.store import customers as repo
+from kkdesk.store.customers import SearchCursor, SearchPage
+from kkdesk.store.models import ContactPerson, Customer, PersonalDataChange
+
+__all__ = [
+    "SearchCursor",
+    "SearchPage",
+    "create",
+    "find_duplicates",
+    "get",
+    "history",
+    "search",
+    "update",
+]
+
+
+def search(
+    ds: DeskSession, text: str, *, after: SearchCursor | None = None, limit: int = 50
+) -> SearchPage:
+    """A page of search hits. Summaries only: opening a record is a separate, audited read."""
+    with ds.db.read() as session:
+        return repo.search(session, text, after=after, limit=limit)
+
+
+def get(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dc.Customer:
+    """Open a customer's record; the read is audited with its purpose."""
+    ds.require(Capability.READ_CUSTOMERS)
+    with ds.db.session() as session:
+        row = repo.row_by_number(session, number)
+        view = repo.to_view(session, row)
+        audit.record(session, ds, row.number, AuditAction.READ, purpose)
+        return view
+
+
+def history(ds: DeskSession, number: str) -> tuple[dc.FieldChange, ...]:
+    with ds.db.read() as session:
+        row = repo.row_by_number(session, number)
+        return repo.history(session, row.id)
+
+
+def today() -> date:
+    return datetime.now(UTC).date()
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _apply(row: Customer, draft: dc.CustomerDraft) -> None:
+    for name in dc.TRACKED_FIELDS:
+        value = getattr(draft, name)
+        setattr(row, name, value if name == "birth_date" else _value(value))
+    row.type = draft.type.value
+    row.extra = json.dumps(draft.extra, ensure_ascii=False, sort_keys=True)
+    row.name_key, row.name_key_rev = name_keys(draft.surname, draft.first_names, draft.company_name)
+    row.email_key = draft.email.casefold()
+
+
+def _apply_contact(row: ContactPerson, draft: dc.ContactPersonDraft) -> None:
+    for name in dc.CONTACT_TRACKED_FIELDS:
+        setattr(row, name, getattr(draft, name))
+    row.name_key, row.name_key_rev = name_keys(draft.surname, draft.first_names, "")
+    row.email_key = draft.email.casefold()
+
+
+def _change(
+    session: Session,
+    ds: DeskSession,
+    customer_id: int,
+    field: str,
+    old: object,
+    new: object,
+    source: DataSource,
+    detail: str,
+    now: datetime,
+    contact_id: int | None = None,
+) -> None:
+    session.add(
+        PersonalDataChange(
+            customer_id=customer_id,
+            contact_person_id=contact_id,
+            field=field,
+            old_value=_value(old),
+            new_value=_value(new),
+            source=source.value,
+            source_detail=detail,
+            changed_by=ds.user,
+            changed_at=now,
+        )
+    )
+
+
+def create(
+    ds: DeskSession,
+    draft: dc.CustomerDraft,
+    *,
+    source: DataSource,
+    source_detail: str = "",
+) -> dc.Customer:
+    """Validate and store a new customer; every given field is recorded with its source."""
+    ds.require(Capability.EDIT_CUSTOMERS)
+    clean = validate_customer(draft, today())
+    now = datetime.now(UTC)
+    with ds.db.session() as session:
+        row = Customer(
+            number="",
+            customer_since=clean.customer_since or now.date(),
+            created_at=now,
+            created_by=ds.user,
+            updated_at=now,
+            updated_by=ds.user,
+        )
+        _apply(row, clean)
+        session.add(row)
+        session.flush()  # the id makes the customer number
+        row.number = customer_number(row.id)
+        for name in dc.TRACKED_FIELDS:
+            value = getattr(clean, name)
+            if _value(value) and name != "language":
+                _change(session, ds, row.id, name, "", value, source, source_detail, now)
+        for contact in clean.contacts:
+            _add_contact(session, ds, row, contact, source, source_detail, now)
+        audit.record(session, ds, row.number, AuditAction.CREATE, Purpose.CUSTOMER_SERVICE)
+        session.flush()
+        return repo.to_view(session, row)
+
+
+def _add_contact(
+    session: Session,
+    ds: DeskSession,
+    row: Customer,
+    draft: dc.ContactPersonDraft,
+    source: DataSource,
+    detail: str,
+    now: datetime,
+) -> None:
+    contact = ContactPerson(customer_id=row.id)
+    _apply_contact(contact, draft)
+    row.contacts.append(contact)
+    session.flush()
+    for name in dc.CONTACT_TRACKED_FIELDS:
+        value = getattr(draft, name)
+        if value:
+            _change(session, ds, row.id, name, "", value, source, detail, now, contact.id)
+
+
+def update(
+    ds: DeskSession,
+    number: str,
+    draft: dc.CustomerDraft,
+    *,
+    expected_version: int,
+    source: DataSource,
+    source_detail: str = "",
+) -> dc.Customer:
+    """Store a changed customer if nobody else saved it since ``expected_version``.
+
+    Raises :class:`StaleEdit` (params ``changed_by``, ``changed_at``) otherwise; the
+    caller keeps the user's draft to reapply.
+    """
+    ds.require(Capability.EDIT_CUSTOMERS)
+    clean = validate_customer(draft, today())
+    now = datetime.now(UTC)
+    with ds.db.session() as session:
+        row = repo.row_by_number(session, number, for_update=not ds.db.is_sqlite)
+        if row.version != expected_version:
+            raise _stale(row)
+        if CustomerType(row.type) is not clean.type:
+            from kkdesk.errors import RuleViolation
+
+            raise RuleViolation(
+                "A customer's type cannot be changed; create a new customer instead.",
+                code="type_change",
+            )
+        changed = False
+        for name in dc.TRACKED_FIELDS:
+            old, new = getattr(row, name), getattr(clean, name)
+            if _value(old) != _value(new):
+                _change(session, ds, row.id, name, old, new, source, source_detail, now)
+                changed = True
+        new_extra = json.dumps(clean.extra, ensure_ascii=False, sort_keys=True)
+        if new_extra != row.extra:
+            _change(session, ds, row.id, "extra", row.extra, new_extra, source, source_detail, now)
+            changed = True
+        changed |= _update_contacts(session, ds, row, clean.contacts, source, source_detail, now)
+        if changed:
+            _apply(row, clean)
+            row.updated_at = now
+            row.updated_by = ds.user
+            audit.record(session, ds, row.number, AuditAction.UPDATE, Purpose.CUSTOMER_SERVICE)
+        session.flush()  # the version check: a concurrent writer makes this raise StaleEdit
+        return repo.to_view(session, row)
+
+
+def _update_contacts(
+    session: Session,
+    ds: DeskSession,
+    row: Customer,
+    drafts: tuple[dc.ContactPersonDraft, ...],
+    source: DataSource,
+    detail: str,
+    now: datetime,
+) -> bool:
+    changed = False
+    existing = {c.id: c for c in row.contacts}
+    kept = {d.id for d in drafts if d.id is not None}
+    for contact_id, contact in existing.items():
+        if contact_id not in kept:
+            for name in dc.CONTACT_TRACKED_FIELDS:
+                old = getattr(contact, name)
+                if old:
+                    _change(session, ds, row.id, name, old, "", source, detail, now, contact_id)
+            row.contacts.remove(contact)
+            changed = True
+    for draft in drafts:
+        if draft.id is None:
+            _add_contact(session, ds, row, draft, source, detail, now)
+            changed = True
+            continue
+        current = existing.get(draft.id)
+        if current is None:
+            raise _stale(row)
+        for name in dc.CONTACT_TRACKED_FIELDS:
+            old, new = getattr(current, name), getattr(draft, name)
+            if old != new:
+                _change(session, ds, row.id, name, old, new, source, detail, now, current.id)
+                changed = True
+        _apply_contact(current, draft)
+    return changed
+
+
+def _stale(row: Customer) -> StaleEdit:
+    when = repo._aware(row.updated_at)
+    return StaleEdit(
+        f"The record was changed by {row.updated_by} at {when:%Y-%m-%d %H:%M} UTC "
+        "after you opened it.",
+        changed_by=row.updated_by,
+        changed_at=when,
+        version=row.version,
+    )
+
+
+def find_duplicates(ds: DeskSession, draft: dc.CustomerDraft) -> tuple[dc.CustomerSummary, ...]:
+    """Customers that may be the same party: same name and birth date, e-mail or phone."""
+    conditions = []
+    key, _ = name_keys(draft.surname, draft.first_names, draft.company_name)
+    if key and draft.birth_date is not None:
+        conditions.append((Customer.name_key == key) & (Customer.birth_date == draft.birth_date))
+    if draft.type is CustomerType.COMPANY and draft.business_id:
+        conditions.append(Customer.business_id == draft.business_id)
+    if draft.email:
+        conditions.append(Customer.email_key == draft.email.casefold())
+    phones = {p for p in (draft.phone_home, draft.phone_work, draft.phone_mobile) if p}
+    for phone in phones:
+        conditions.append(
+            or_(
+                Customer.phone_mobile == phone,
+                Customer.phone_home == phone,
+                Customer.phone_work == phone,
+            )
+        )
+    if not conditions:
+        return ()
+    with ds.db.read() as session:
+        return tuple(repo.summaries(session, or_(*conditions)))
+
+
+def count(ds: DeskSession) -> int:
+    with ds.db.read() as session:
+        return int(session.execute(select(func.count(Customer.id))).scalar_one())
+
+
+# Draft fields a form edits, for the UI's change detection.
+DRAFT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(dc.CustomerDraft))

@@ -1,0 +1,136 @@
+"""Everything the register holds on one customer, as one JSON document.
+
+This is what ``kkdesk customer show NUMBER --json`` prints (documented in
+``docs/customer-json.md``). The document is built from *sections*: the basic data and the
+change history here, and one section per capability (orders, consents, disclosures,
+requests...) owned by the module that owns that data.
+
+To add a section: give your module a function ``record_section(session, customer_row) ->
+(key, jsonable)`` and add the module's dotted name to :data:`SECTION_MODULES` (imported
+lazily, so your module may import this one without a cycle). Keys are stable, never
+renamed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kkdesk import __version__
+from kkdesk.domain import customer as dc
+from kkdesk.domain.enums import AuditAction, Purpose
+from kkdesk.services import audit
+from kkdesk.services.session import DeskSession
+from kkdesk.store import customers as repo
+from kkdesk.store.models import Customer
+
+SCHEMA_VERSION = 1
+
+Section = Callable[[Session, Customer], tuple[str, Any]]
+
+# Modules that contribute sections, imported lazily so that this module does not depend
+# on every feature at import time. Each module exposes ``record_section``.
+SECTION_MODULES: list[str] = ["kkdesk.services.orders"]
+
+
+def jsonable(value: Any) -> Any:
+    """Dates as ISO 8601 strings; everything else as JSON knows it."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def customer_section(session: Session, row: Customer) -> tuple[str, Any]:
+    view = repo.to_view(session, row)
+    return "customer", basic_data(view)
+
+
+def basic_data(view: dc.Customer) -> dict[str, Any]:
+    return jsonable(
+        {
+            "number": view.number,
+            "type": view.type.value,
+            "customer_since": view.customer_since,
+            "surname": view.surname,
+            "first_names": view.first_names,
+            "company_name": view.company_name,
+            "business_id": view.business_id,
+            "address": {
+                "street": view.street,
+                "postal_code": view.postal_code,
+                "post_office": view.post_office,
+                "country": view.country,
+            },
+            "phone_home": view.phone_home,
+            "phone_work": view.phone_work,
+            "phone_mobile": view.phone_mobile,
+            "email": view.email,
+            "birth_date": view.birth_date,
+            "language": view.language.value,
+            "notes": view.notes,
+            "extra": view.extra,
+            "contacts": [
+                {
+                    "id": c.id,
+                    "surname": c.surname,
+                    "first_names": c.first_names,
+                    "role": c.role,
+                    "phone_work": c.phone_work,
+                    "phone_mobile": c.phone_mobile,
+                    "email": c.email,
+                }
+                for c in view.contacts
+            ],
+            "sources": {k: v.value for k, v in sorted(view.sources.items())},
+            "version": view.version,
+            "updated_at": view.updated_at,
+            "updated_by": view.updated_by,
+        }
+    )
+
+
+def history_section(session: Session, row: Customer) -> tuple[str, Any]:
+    return "change_history", [
+        jsonable(
+            {
+                "changed_at": ch.changed_at,
+                "changed_by": ch.changed_by,
+                "field": ch.field,
+                "contact_person_id": ch.contact_person_id,
+                "old_value": ch.old_value,
+                "new_value": ch.new_value,
+                "source": ch.source.value,
+                "source_detail": ch.source_detail,
+            }
+        )
+        for ch in repo.history(session, row.id)
+    ]
+
+
+SECTIONS: list[Section] = [customer_section, history_section]
+
+
+def _all_sections() -> list[Section]:
+    extra = [importlib.import_module(m).record_section for m in SECTION_MODULES]
+    return [*SECTIONS, *extra]
+
+
+def customer_record(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dict[str, Any]:
+    """The whole record of one customer (an audited read)."""
+    with ds.db.session() as session:
+        row = repo.row_by_number(session, number)
+        doc: dict[str, Any] = {"schema": "kkdesk.customer", "schema_version": SCHEMA_VERSION}
+        doc["generated_by"] = f"kkdesk {__version__}"
+        for section in _all_sections():
+            key, value = section(session, row)
+            doc[key] = value
+        audit.record(session, ds, row.number, AuditAction.READ, purpose, "record")
+        return doc
