@@ -316,3 +316,14 @@ def validate_evidence(evidence: Evidence, today: date) -> Evidence:
     if errors:
         raise ValidationFailed(errors)
     return Evidence(received, channel, ref, note)
+
+
+@dataclass(frozen=True)
+class PersonConsents:
+    """One person's current state and full history: the customer itself
+    (``contact_person_id`` None) or one contact person of a company."""
+
+    contact_person_id: int | None
+    name: str
+    state: ConsentState
+    history: tuple[ConsentEvent, ...]  # newest first, as a history table shows it
