@@ -76,6 +76,8 @@ def interpret(text: str) -> list[Interpretation]:
         return out
     if re.fullmatch(r"\d{7}-?\d", text) and ytunnus.is_valid(text):
         out.append(Interpretation(QueryKind.BUSINESS_ID, str(ytunnus.format(text))))
+        if "-" in text:  # written as a business ID: "1234567-8" is no phone number
+            return out
     if compact.isdigit() and is_customer_number(compact):
         out.append(Interpretation(QueryKind.NUMBER, compact))
     if re.fullmatch(r"\d{5}", text):

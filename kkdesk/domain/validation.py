@@ -228,7 +228,7 @@ def validate_customer(draft: CustomerDraft, today: date) -> CustomerDraft:
 
     extra: dict[str, str] = {}
     for key, value in draft.extra.items():
-        k = check(f"extra.{key}", clean_text, key, 50)
+        k = check(f"extra.{key}", lambda k=key: clean_text(k, max_len=50))
         v = check(f"extra.{key}", clean_text, value)
         if k:
             extra[str(k)] = str(v or "")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import phonenumbers
 from faker import Faker
 from sqlalchemy import Connection, func, insert, select
 from stdnum.fi import ytunnus
@@ -86,7 +87,12 @@ _AREA_CODES = ("9", "2", "3", "5", "6", "8", "13", "14", "15", "17", "19")
 
 
 def _landline(rng: random.Random) -> str:
-    return f"+358{rng.choice(_AREA_CODES)}{rng.randrange(2 * 10**6, 10**7)}"
+    # Not every subscriber range exists in every area; draw until the numbering plan
+    # (phonenumbers' metadata) accepts it, so demo data always passes validation.
+    while True:
+        number = f"+358{rng.choice(_AREA_CODES)}{rng.randrange(2 * 10**6, 10**7)}"
+        if phonenumbers.is_valid_number(phonenumbers.parse(number)):
+            return number
 
 
 _YTUNNUS_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
