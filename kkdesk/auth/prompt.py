@@ -1,0 +1,58 @@
+"""Asking for a password on a terminal, or reading it from standard input.
+
+A command that needs a password and finds none in the keyring asks on the terminal; with no
+terminal (a script, a service) it fails with a clear message instead of hanging.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from typing import TextIO
+
+from kkdesk.errors import AuthenticationFailed
+
+
+def no_password(where: str) -> AuthenticationFailed:
+    return AuthenticationFailed(
+        f"No password for {where}: none is saved in the keyring and there is no terminal "
+        "to ask on. Run 'kkdesk login' first, or give it with --password-stdin.",
+        code="password_needed",
+        where=where,
+    )
+
+
+def ask_on_terminal(where: str, stream: TextIO | None = None) -> str:
+    """Ask for the password of ``where`` (``user@host:port/db``) without echoing it."""
+    stream = stream if stream is not None else sys.stdin
+    if not stream.isatty():
+        raise no_password(where)
+    password = getpass.getpass(f"Password for {where}: ")
+    if not password:
+        raise no_password(where)
+    return password
+
+
+def read_password(stream: TextIO | None = None) -> str:
+    """The first line of ``stream`` (standard input) as a password: for scripts."""
+    stream = stream if stream is not None else sys.stdin
+    password = stream.readline().rstrip("\r\n")
+    if not password:
+        raise AuthenticationFailed(
+            "No password was given on standard input.", code="password_needed", where="stdin"
+        )
+    return password
+
+
+def ask_new_password(login: str, stream: TextIO | None = None) -> str:
+    """Ask twice for a new password on the terminal."""
+    stream = stream if stream is not None else sys.stdin
+    if not stream.isatty():
+        raise no_password(login)
+    first = getpass.getpass(f"New password for {login}: ")
+    second = getpass.getpass("Again: ")
+    if not first or first != second:
+        raise AuthenticationFailed(
+            "The passwords were empty or did not match.", code="password_mismatch"
+        )
+    return first

@@ -1,0 +1,250 @@
+"""The central database's user levels as the server sees them: group roles and staff logins.
+
+On PostgreSQL every user level of the back office is a NOLOGIN group role (``kkdesk_viewer``
+…) that holds the grants, and every staff member is a LOGIN role that is a member of
+exactly one of them; the security migration (``0002``) creates the roles, grants and
+policies. This module finds the signed-in user's level and manages staff logins through the
+``kkdesk_user_*`` functions that migration defines: those run as the database owner, so an
+administrator needs no CREATEROLE of their own and can only touch kkdesk staff roles.
+
+Passwords never travel in the clear: the client hashes them to a SCRAM-SHA-256 verifier
+(libpq's ``PQencryptPasswordConn``, as ``psql``'s ``\\password`` does), so the server's
+statement log can never show one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from kkdesk.domain.levels import Level
+from kkdesk.errors import AuthenticationFailed, FieldError, KnownError, ValidationFailed
+from kkdesk.store.database import Database
+from kkdesk.store.errors import translate
+
+# Role names are cluster-wide: prefixed so that kkdesk never collides with other software.
+ROLE_PREFIX = "kkdesk_"
+
+# When a login is (by mistake) a member of several levels, the first one here is reported.
+PRECEDENCE: tuple[Level, ...] = (
+    Level.ADMIN,
+    Level.PRIVACY,
+    Level.CLERK,
+    Level.MARKETING,
+    Level.VIEWER,
+)
+
+# What the marketing level may read of a customer: names, addresses and contact channels
+# (no birth date, notes, free-form extra data or staff names). The migration grants exactly
+# these columns; services choose their columns from here when the level is marketing.
+MARKETING_CUSTOMER_COLUMNS: tuple[str, ...] = (
+    "id",
+    "number",
+    "type",
+    "customer_since",
+    "surname",
+    "first_names",
+    "company_name",
+    "business_id",
+    "street",
+    "postal_code",
+    "post_office",
+    "country",
+    "phone_home",
+    "phone_work",
+    "phone_mobile",
+    "email",
+    "language",
+    "name_key",
+    "name_key_rev",
+    "email_key",
+    "erased_at",
+    "version",
+)
+
+# Columns a client may give when adding an audit row; ``actor`` and ``at`` come from the
+# server (session_user, now()) so that an audit row cannot be forged.
+AUDIT_INSERT_COLUMNS: tuple[str, ...] = ("customer_number", "action", "purpose", "detail")
+
+_LOGIN_RE = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
+
+
+def role_name(level: Level) -> str:
+    return f"{ROLE_PREFIX}{level.value}"
+
+
+def level_of_role(name: str) -> Level | None:
+    if not name.startswith(ROLE_PREFIX):
+        return None
+    try:
+        return Level(name[len(ROLE_PREFIX) :])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    """A staff member's database login as an administrator sees it."""
+
+    login: str
+    level: Level | None
+    can_login: bool
+    valid_until: datetime | None
+
+
+def current_level(conn: Connection) -> Level:
+    """The level of the signed-in user: their group role, or ``admin`` for the database's
+    owner and superusers (who provision the first administrators).
+
+    Raises :class:`AuthenticationFailed` (code ``no_level``) for a login that belongs to no
+    kkdesk level: the server let them in, but kkdesk has nothing for them.
+    """
+    owner = conn.execute(
+        text(
+            "select r.rolsuper or pg_has_role(session_user, d.datdba, 'MEMBER') "
+            "from pg_roles r, pg_database d "
+            "where r.rolname = session_user and d.datname = current_database()"
+        )
+    ).scalar()
+    if owner:
+        return Level.ADMIN
+    names = [role_name(level) for level in PRECEDENCE]
+    rows = conn.execute(
+        text(
+            "select rolname from pg_roles "
+            "where rolname = any(:names) and pg_has_role(session_user, oid, 'MEMBER')"
+        ),
+        {"names": names},
+    ).scalars()
+    held = {str(name) for name in rows}
+    for level in PRECEDENCE:
+        if role_name(level) in held:
+            return level
+    user = conn.execute(text("select session_user")).scalar_one()
+    raise AuthenticationFailed(
+        f"The database user {user} has no kkdesk user level; ask an administrator to give "
+        "them one.",
+        code="no_level",
+        user=str(user),
+    )
+
+
+def check_login_name(login: str) -> str:
+    """A staff login is a plain lower-case PostgreSQL identifier, never a kkdesk group role."""
+    if not _LOGIN_RE.match(login) or login.startswith(ROLE_PREFIX) or login.startswith("pg_"):
+        raise ValidationFailed(
+            {
+                "login": FieldError(
+                    "login",
+                    "login_name",
+                    "A login is 1–63 lower-case letters, digits, '_', '.' or '-', starting "
+                    f"with a letter, and not starting with '{ROLE_PREFIX}' or 'pg_'.",
+                )
+            }
+        )
+    return login
+
+
+def scram_verifier(conn: Connection, login: str, password: str) -> str:
+    """Hash ``password`` for ``login`` on the client, as libpq's PQencryptPasswordConn."""
+    if not password:
+        raise ValidationFailed(
+            {"password": FieldError("password", "required", "A password is required.")}
+        )
+    driver: Any = conn.connection.driver_connection
+    verifier: bytes = driver.pgconn.encrypt_password(
+        password.encode("utf-8"), login.encode("utf-8"), b"scram-sha-256"
+    )
+    return verifier.decode("ascii")
+
+
+def _call(conn: Connection, sql: str, params: dict[str, Any]) -> None:
+    try:
+        conn.execute(text(sql), params)
+    except Exception as exc:  # the functions raise with a SQLSTATE of their own
+        orig = getattr(exc, "orig", None)
+        state = str(getattr(orig, "sqlstate", "") or "")
+        diag = getattr(orig, "diag", None)
+        message = str(getattr(diag, "message_primary", "") or "")
+        if state == "42710":
+            raise KnownError(message or "That login already exists.", code="user_exists") from exc
+        if state == "42704":
+            raise KnownError(message or "No such staff login.", code="user_unknown") from exc
+        raise
+
+
+def add_user(
+    conn: Connection, login: str, level: Level, password: str, valid_until: datetime | None
+) -> None:
+    check_login_name(login)
+    _call(
+        conn,
+        "select kkdesk_user_add(:login, :role, :verifier, :until)",
+        {
+            "login": login,
+            "role": role_name(level),
+            "verifier": scram_verifier(conn, login, password),
+            "until": valid_until,
+        },
+    )
+
+
+def set_level(conn: Connection, login: str, level: Level) -> None:
+    _call(
+        conn,
+        "select kkdesk_user_set_role(:login, :role)",
+        {"login": login, "role": role_name(level)},
+    )
+
+
+def set_enabled(conn: Connection, login: str, enabled: bool) -> None:
+    _call(
+        conn, "select kkdesk_user_set_login(:login, :enabled)", {"login": login, "enabled": enabled}
+    )
+
+
+def set_password(conn: Connection, login: str, password: str, valid_until: datetime | None) -> None:
+    _call(
+        conn,
+        "select kkdesk_user_set_password(:login, :verifier, :until)",
+        {"login": login, "verifier": scram_verifier(conn, login, password), "until": valid_until},
+    )
+
+
+def list_users(conn: Connection) -> list[StaffUser]:
+    """Every login that is a member of a kkdesk level (``pg_roles`` is readable by all)."""
+    names = [role_name(level) for level in PRECEDENCE]
+    rows = conn.execute(
+        text(
+            "select u.rolname, g.rolname as grp, u.rolcanlogin, u.rolvaliduntil "
+            "from pg_roles u "
+            "join pg_auth_members m on m.member = u.oid "
+            "join pg_roles g on g.oid = m.roleid "
+            "where g.rolname = any(:names) and not (u.rolname = any(:names)) "
+            "order by u.rolname"
+        ),
+        {"names": names},
+    ).all()
+    by_login: dict[str, StaffUser] = {}
+    for login, group, can_login, until in rows:
+        level = level_of_role(str(group))
+        seen = by_login.get(login)
+        if (
+            seen is not None
+            and seen.level is not None
+            and level is not None
+            and PRECEDENCE.index(seen.level) <= PRECEDENCE.index(level)
+        ):
+            continue
+        by_login[str(login)] = StaffUser(str(login), level, bool(can_login), until)
+    return [by_login[k] for k in sorted(by_login)]
+
+
+def level_of(db: Database) -> Level:
+    """Connect (which checks the password) and find the signed-in user's level."""
+    with translate(), db.engine.connect() as conn:
+        return current_level(conn)

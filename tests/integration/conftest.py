@@ -1,0 +1,380 @@
+"""A real PostgreSQL server for the integration tests, and fixtures to use it.
+
+Each pytest(-xdist) worker starts its own throw-away cluster (``initdb`` with
+``scram-sha-256`` password authentication, TCP on 127.0.0.1 and a free port) and stops it
+at the end. Everything a test needs is here, for every engineer's PostgreSQL tests:
+
+- ``pg_server`` (session): the running server, its superuser and the ``kkdesk_owner`` role
+  that owns the test databases (not a superuser: superusers bypass row-level security).
+- ``pg_db`` (per test) / ``pg_db_module`` (per module): a fresh database, migrated to head
+  by its owner; ``pg_db.add_user(Level.CLERK)`` provisions a staff login at a level, and
+  ``pg_db.session(user)`` opens a :class:`DeskSession` as that user.
+- ``memory_keyring``: an in-memory keyring backend for the test.
+
+Without PostgreSQL binaries the tests skip with a message saying how to enable them,
+except under CI (``CI=true``), where that is a failure: they must never be skipped there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import URL
+
+from kkdesk.auth.testing import MemoryKeyring, memory_keyring as _memory_keyring
+from kkdesk.domain.levels import Level
+from kkdesk.services.session import DeskSession, open_session
+from kkdesk.store import migrate
+from kkdesk.store.database import Database
+
+OWNER = "kkdesk_owner"
+SUPERUSER = "postgres"
+PG_BIN_ENV = "KKDESK_PG_BIN"
+ENABLE_HINT = (
+    "PostgreSQL server binaries (initdb, pg_ctl) were not found: install PostgreSQL "
+    "(Debian/Ubuntu: apt-get install postgresql; macOS: brew install postgresql) or set "
+    f"{PG_BIN_ENV} to the folder holding initdb and pg_ctl to run the integration tests."
+)
+
+
+def _find_bin_dir() -> Path | None:
+    candidates: list[str] = []
+    if os.environ.get(PG_BIN_ENV):
+        candidates.append(os.environ[PG_BIN_ENV])
+    on_path = shutil.which("initdb")
+    if on_path:
+        candidates.append(str(Path(on_path).parent))
+    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    candidates += sorted(glob.glob("/usr/local/opt/postgresql*/bin"), reverse=True)
+    for folder in candidates:
+        path = Path(folder)
+        if (path / "initdb").exists() and (path / "pg_ctl").exists():
+            return path
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class PgServer:
+    """A running throw-away PostgreSQL cluster."""
+
+    host: str
+    port: int
+    superuser_password: str
+    owner_password: str
+    bin_dir: Path
+    data_dir: Path
+
+    def url(self, database: str, user: str) -> URL:
+        """A SQLAlchemy URL without a password (give it to Database(password=...))."""
+        return URL.create(
+            "postgresql+psycopg", username=user, host=self.host, port=self.port, database=database
+        )
+
+    def connect(
+        self, database: str = "postgres", user: str = SUPERUSER, password: str | None = None
+    ) -> psycopg.Connection[tuple[object, ...]]:
+        """A plain autocommit psycopg connection (the superuser's by default)."""
+        if password is None and user == SUPERUSER:
+            password = self.superuser_password
+        elif password is None and user == OWNER:
+            password = self.owner_password
+        return psycopg.connect(
+            host=self.host,
+            port=self.port,
+            dbname=database,
+            user=user,
+            password=password,
+            autocommit=True,
+            connect_timeout=10,
+        )
+
+    def log(self) -> str:
+        with contextlib.suppress(OSError):
+            return (self.data_dir.parent / "server.log").read_text(errors="replace")
+        return ""
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    # initdb and pg_ctl refuse to run as root.
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *cmd]
+    return cmd
+
+
+def _start_server(bin_dir: Path) -> tuple[PgServer, Path]:
+    base = Path(tempfile.mkdtemp(prefix="kkdesk-pg-"))
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        shutil.chown(base, "postgres", "postgres")
+    base.chmod(0o700)
+    su_password = secrets.token_urlsafe(16)
+    pwfile = base / "pw"
+    pwfile.write_text(su_password + "\n")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        shutil.chown(pwfile, "postgres", "postgres")
+    data = base / "data"
+    subprocess.run(
+        _as_postgres(
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                SUPERUSER,
+                "-A",
+                "scram-sha-256",
+                f"--pwfile={pwfile}",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync",
+                "--no-instructions",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    pwfile.unlink()
+    last_error = ""
+    for _attempt in range(5):  # another worker may take the free port before we do
+        port = _free_port()
+        options = (
+            f"-p {port} -c listen_addresses=127.0.0.1 -k {base} -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+        )
+        result = subprocess.run(
+            _as_postgres(
+                [
+                    str(bin_dir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-o",
+                    options,
+                    "-l",
+                    str(base / "server.log"),
+                    "-w",
+                    "-t",
+                    "30",
+                    "start",
+                ]
+            ),
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode == 0:
+            break
+        last_error = result.stdout + result.stderr
+        time.sleep(0.2)
+    else:
+        shutil.rmtree(base, ignore_errors=True)
+        raise RuntimeError(f"PostgreSQL did not start: {last_error}")
+    server = PgServer(
+        host="127.0.0.1",
+        port=port,
+        superuser_password=su_password,
+        owner_password=secrets.token_urlsafe(16),
+        bin_dir=bin_dir,
+        data_dir=data,
+    )
+    with server.connect() as conn:
+        # The owner of kkdesk's databases, as docs/central-database.md sets one up.
+        conn.execute(
+            psycopg.sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
+                psycopg.sql.Identifier(OWNER), psycopg.sql.Literal(server.owner_password)
+            )
+        )
+    return server, base
+
+
+def _stop_server(server: PgServer, base: Path) -> None:
+    subprocess.run(
+        _as_postgres(
+            [str(server.bin_dir / "pg_ctl"), "-D", str(server.data_dir), "-m", "immediate", "stop"]
+        ),
+        capture_output=True,
+    )
+    shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    bin_dir = _find_bin_dir()
+    if bin_dir is None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail("CI must run the PostgreSQL tests. " + ENABLE_HINT, pytrace=False)
+        pytest.skip(ENABLE_HINT)
+    server, base = _start_server(bin_dir)
+    try:
+        yield server
+    finally:
+        _stop_server(server, base)
+
+
+@dataclass
+class PgUser:
+    login: str
+    password: str
+    level: Level
+
+
+@dataclass
+class PgDb:
+    """A migrated database on the test server, owned by ``kkdesk_owner``."""
+
+    server: PgServer
+    name: str
+    users: list[PgUser] = field(default_factory=list)
+    _opened: list[DeskSession] = field(default_factory=list)
+
+    def url(self, user: str = OWNER) -> URL:
+        return self.server.url(self.name, user)
+
+    def owner_db(self) -> Database:
+        return Database(self.url(), password=self.server.owner_password)
+
+    def connect(
+        self, user: PgUser | str = SUPERUSER, password: str | None = None
+    ) -> psycopg.Connection[tuple[object, ...]]:
+        """A plain psycopg connection to this database (autocommit)."""
+        if isinstance(user, PgUser):
+            return self.server.connect(self.name, user.login, user.password)
+        return self.server.connect(self.name, user, password)
+
+    def add_user(
+        self, level: Level, login: str | None = None, password: str | None = None
+    ) -> PgUser:
+        """Provision a staff login at ``level``, the way ``kkdesk users add`` does."""
+        from kkdesk.store import security
+
+        login = login or f"{level.value}_{self.name[-8:]}_{len(self.users)}"
+        password = password or secrets.token_urlsafe(12)
+        db = self.owner_db()
+        try:
+            with db.engine.begin() as conn:
+                security.add_user(conn, login, level, password, None)
+        finally:
+            db.dispose()
+        user = PgUser(login, password, level)
+        self.users.append(user)
+        return user
+
+    def session(self, user: PgUser | None = None) -> DeskSession:
+        """A DeskSession as ``user`` (the owner by default), closed at teardown."""
+        if user is None:
+            ds = open_session(str(self.url()), password=self.server.owner_password)
+        else:
+            url = self.url(user.login).render_as_string(hide_password=False)
+            ds = open_session(url, password=user.password)
+        self._opened.append(ds)
+        return ds
+
+    def close(self) -> None:
+        for ds in self._opened:
+            ds.close()
+        self._opened.clear()
+
+
+def _create_db(server: PgServer) -> PgDb:
+    name = "t_" + uuid.uuid4().hex[:12]
+    with server.connect() as conn:
+        conn.execute(
+            psycopg.sql.SQL("CREATE DATABASE {} OWNER {}").format(
+                psycopg.sql.Identifier(name), psycopg.sql.Identifier(OWNER)
+            )
+        )
+    pg = PgDb(server, name)
+    db = pg.owner_db()
+    try:
+        migrate.upgrade(db)
+    finally:
+        db.dispose()
+    return pg
+
+
+def _drop_db(pg: PgDb) -> None:
+    pg.close()
+    with pg.server.connect() as conn:
+        conn.execute(
+            psycopg.sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                psycopg.sql.Identifier(pg.name)
+            )
+        )
+        for user in pg.users:
+            conn.execute(
+                psycopg.sql.SQL("DROP ROLE IF EXISTS {}").format(psycopg.sql.Identifier(user.login))
+            )
+
+
+@pytest.fixture(scope="session")
+def make_pg_db(pg_server: PgServer) -> Iterator[Callable[[], PgDb]]:
+    """A factory of fresh migrated databases, all dropped at the end of the session."""
+    made: list[PgDb] = []
+
+    def make() -> PgDb:
+        pg = _create_db(pg_server)
+        made.append(pg)
+        return pg
+
+    yield make
+    for pg in made:
+        _drop_db(pg)
+
+
+@pytest.fixture
+def pg_db(pg_server: PgServer) -> Iterator[PgDb]:
+    pg = _create_db(pg_server)
+    try:
+        yield pg
+    finally:
+        _drop_db(pg)
+
+
+@pytest.fixture(scope="module")
+def pg_db_module(pg_server: PgServer) -> Iterator[PgDb]:
+    pg = _create_db(pg_server)
+    try:
+        yield pg
+    finally:
+        _drop_db(pg)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    with _memory_keyring() as backend:
+        yield backend
+
+
+@pytest.fixture
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Config and data folders of this test only (preferences, profiles, embedded DB)."""
+    home = tmp_path / "home"
+    for var, sub in (
+        ("KKDESK_CONFIG_DIR", "config/kkdesk"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.delenv("KKDESK_DB", raising=False)
+    return home
