@@ -1,0 +1,65 @@
+"""What a subject-access letter is printed from: plain frozen data, assembled by
+:mod:`kkdesk.services.access_report` and laid out by :mod:`kkdesk.reports.access_letter`.
+
+Nothing here knows the database; a test or a benchmark can build one by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from kkdesk.domain.consent import ConsentEvent
+from kkdesk.domain.customer import Customer, FieldChange
+from kkdesk.domain.enums import Language
+from kkdesk.domain.orders import Order
+from kkdesk.domain.register_info import RegisterInfo
+
+
+@dataclass(frozen=True)
+class DisclosureEntry:
+    """One recorded disclosure that included this customer (GDPR Art. 15(1)(c))."""
+
+    disclosed_at: datetime
+    recipient: str
+    kind: str
+    purpose: str
+    legal_basis: str
+    description: str
+
+
+@dataclass(frozen=True)
+class AccessEntry:
+    """One row of the access log: when, what, why, and who (blank unless staff are named)."""
+
+    at: datetime
+    action: str
+    purpose: str
+    actor: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class AccessLetter:
+    """Everything one subject-access letter prints."""
+
+    language: Language
+    letter_date: date
+    register: RegisterInfo
+    customer: Customer
+    reference: str = ""  # the request's id; blank prints the customer number instead
+    received_on: date | None = None  # when the request arrived
+    orders: tuple[Order, ...] = ()
+    consent_events: tuple[ConsentEvent, ...] = ()
+    changes: tuple[FieldChange, ...] = ()
+    disclosures: tuple[DisclosureEntry, ...] = ()
+    access_log: tuple[AccessEntry, ...] = ()
+    name_staff: bool = False
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A rendered document: the PDF bytes and how many pages they have."""
+
+    pdf: bytes
+    pages: int

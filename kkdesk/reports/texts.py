@@ -1,0 +1,502 @@
+"""The printed words of letters and notices in Finnish, Swedish and English, and the
+formatting of dates and money in each.
+
+Letters are printed in the customer's language of correspondence, not the user's, so
+these texts do not go through Qt's translation files: every key carries all three
+languages side by side, and a test checks that none is missing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from kkdesk.domain.enums import Language
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+
+# key: (Finnish, Swedish, English)
+T: dict[str, tuple[str, str, str]] = {
+    # Letter head and body
+    "doc_access": ("REKISTERIOTE", "REGISTERUTDRAG", "SUBJECT ACCESS REPLY"),
+    "doc_notice": ("TIETOSUOJASELOSTE", "DATASKYDDSBESKRIVNING", "PRIVACY NOTICE"),
+    "date": ("Päivämäärä", "Datum", "Date"),
+    "reference": ("Viite", "Referens", "Reference"),
+    "reference_request": ("Pyyntö nro {id}", "Begäran nr {id}", "Request no. {id}"),
+    "reference_customer": ("Asiakasnro {number}", "Kundnr {number}", "Customer no. {number}"),
+    "page": ("Sivu", "Sida", "Page"),
+    "title_access": (
+        "Vastaus tietopyyntöönne",
+        "Svar på er begäran om registerutdrag",
+        "Reply to your subject access request",
+    ),
+    "intro_received": (
+        "Pyysitte {received} saada tietää, mitä tietoja rekisteristämme on teistä. "
+        "Vastaamme EU:n yleisen tietosuoja-asetuksen (2016/679) 15 artiklan mukaisesti.",
+        "Ni begärde {received} att få veta vilka uppgifter vårt register innehåller om er. "
+        "Vi svarar i enlighet med artikel 15 i EU:s allmänna dataskyddsförordning "
+        "(2016/679).",
+        "On {received} you asked what data our register holds about you. We reply as "
+        "Article 15 of the EU General Data Protection Regulation (2016/679) requires.",
+    ),
+    "intro": (
+        "Kerromme tässä kirjeessä EU:n yleisen tietosuoja-asetuksen (2016/679) 15 artiklan "
+        "mukaisesti, mitä tietoja rekisteristämme on teistä.",
+        "I detta brev berättar vi i enlighet med artikel 15 i EU:s allmänna "
+        "dataskyddsförordning (2016/679) vilka uppgifter vårt register innehåller om er.",
+        "In this letter we tell you, as Article 15 of the EU General Data Protection "
+        "Regulation (2016/679) requires, what data our register holds about you.",
+    ),
+    "intro_2": (
+        "Kirjeen osissa 1–9 kerrotaan, miksi ja miten tietojanne käsitellään ja mitkä "
+        "oikeudet teillä on. Osassa 10 on jäljennös kaikista teistä tallennetuista "
+        "tiedoista {date} tilanteen mukaan, ja osassa 11 luettelo siitä, milloin ja mihin "
+        "tarkoitukseen tietojanne on käsitelty.",
+        "Avsnitten 1–9 berättar varför och hur era uppgifter behandlas och vilka "
+        "rättigheter ni har. Avsnitt 10 är en kopia av alla uppgifter som finns sparade om "
+        "er per den {date}, och avsnitt 11 visar när och för vilket ändamål era uppgifter "
+        "har behandlats.",
+        "Parts 1–9 tell you why and how your data is processed and what rights you have. "
+        "Part 10 is a copy of all the data held about you as of {date}, and part 11 lists "
+        "when and for what purpose your data has been processed.",
+    ),
+    "s_controller": (
+        "1. Rekisterinpitäjä ja yhteyshenkilö",
+        "1. Personuppgiftsansvarig och kontaktperson",
+        "1. Controller and contact person",
+    ),
+    "controller": ("Rekisterinpitäjä", "Personuppgiftsansvarig", "Controller"),
+    "business_id_label": ("Y-tunnus", "FO-nummer", "Business ID"),
+    "contact_person": (
+        "Rekisteriasioita hoitaa",
+        "Registerärenden sköts av",
+        "Person handling register matters",
+    ),
+    "register": ("Rekisteri", "Register", "Register"),
+    "s_purposes": (
+        "2. Käsittelyn tarkoitukset ja oikeusperusteet",
+        "2. Ändamålen med behandlingen och de rättsliga grunderna",
+        "2. Purposes of processing and legal bases",
+    ),
+    "purpose": ("Tarkoitus", "Ändamål", "Purpose"),
+    "legal_basis": ("Oikeusperuste", "Rättslig grund", "Legal basis"),
+    "s_categories": (
+        "3. Käsiteltävät tietoryhmät",
+        "3. Kategorier av personuppgifter",
+        "3. Categories of personal data",
+    ),
+    "s_recipients": (
+        "4. Tietojen vastaanottajat",
+        "4. Mottagare av uppgifterna",
+        "4. Recipients of the data",
+    ),
+    "recipient_categories": (
+        "Vastaanottajaryhmät:",
+        "Kategorier av mottagare:",
+        "Categories of recipients:",
+    ),
+    "disclosures_yours": (
+        "Teidän tietojanne on luovutettu seuraavasti:",
+        "Era uppgifter har lämnats ut enligt följande:",
+        "Your data has been disclosed as follows:",
+    ),
+    "disclosures_none": (
+        "Teidän tietojanne ei ole luovutettu rekisteristä kenellekään.",
+        "Era uppgifter har inte lämnats ut från registret till någon.",
+        "Your data has not been disclosed from the register to anyone.",
+    ),
+    "recipient": ("Vastaanottaja", "Mottagare", "Recipient"),
+    "description": ("Kuvaus", "Beskrivning", "Description"),
+    "s_transfers": (
+        "5. Siirrot EU:n ja ETA:n ulkopuolelle",
+        "5. Överföringar utanför EU och EES",
+        "5. Transfers outside the EU and EEA",
+    ),
+    "s_retention": (
+        "6. Tietojen säilytysaika",
+        "6. Lagringstid",
+        "6. How long the data is kept",
+    ),
+    "s_sources": (
+        "7. Tietolähteet",
+        "7. Varifrån uppgifterna kommer",
+        "7. Sources of the data",
+    ),
+    "sources_per_item": (
+        "Kunkin tiedon lähde, jos se on tiedossa, on merkitty jäljennökseen (osa 10) "
+        "sarakkeeseen ”Lähde”.",
+        "Källan till varje uppgift, när den är känd, anges i kopian (avsnitt 10) i kolumnen "
+        "”Källa”.",
+        "The source of each item, where known, is shown in the copy (part 10) in the "
+        "column “Source”.",
+    ),
+    "s_automated": (
+        "8. Automaattiset päätökset",
+        "8. Automatiserade beslut",
+        "8. Automated decisions",
+    ),
+    "s_rights": (
+        "9. Oikeutenne",
+        "9. Era rättigheter",
+        "9. Your rights",
+    ),
+    "rights_how": (
+        "Pyynnöt voi osoittaa kirjallisesti rekisteriasioita hoitavalle henkilölle "
+        "(osa 1). Vastaamme kuukauden kuluessa pyynnön saapumisesta.",
+        "Begäranden kan riktas skriftligen till den person som sköter registerärenden "
+        "(avsnitt 1). Vi svarar inom en månad från att begäran kommit in.",
+        "Requests may be made in writing to the person handling register matters (part 1). "
+        "We reply within one month of receiving a request.",
+    ),
+    "complaint": (
+        "Jos katsotte, että tietojenne käsittelyssä rikotaan tietosuojalainsäädäntöä, "
+        "voitte tehdä valituksen valvontaviranomaiselle:",
+        "Om ni anser att behandlingen av era uppgifter bryter mot dataskyddslagstiftningen "
+        "kan ni lämna in ett klagomål till tillsynsmyndigheten:",
+        "If you consider that the processing of your data infringes data protection law, "
+        "you may lodge a complaint with the supervisory authority:",
+    ),
+    "s_copy": (
+        "10. Jäljennös tiedoistanne",
+        "10. Kopia av era uppgifter",
+        "10. Copy of your data",
+    ),
+    "s_basic": ("10.1 Perustiedot", "10.1 Grunduppgifter", "10.1 Basic data"),
+    "s_contacts": ("10.2 Yhteyshenkilöt", "10.2 Kontaktpersoner", "10.2 Contact persons"),
+    "s_consents": (
+        "10.3 Kiellot, suostumukset ja rajoitukset",
+        "10.3 Förbud, samtycken och begränsningar",
+        "10.3 Prohibitions, consents and restrictions",
+    ),
+    "s_consent_history": (
+        "Kieltojen ja suostumusten historia",
+        "Historik över förbud och samtycken",
+        "History of prohibitions and consents",
+    ),
+    "s_orders": ("10.4 Tilaukset", "10.4 Beställningar", "10.4 Orders"),
+    "s_deliveries": ("10.5 Toimitukset", "10.5 Leveranser", "10.5 Deliveries"),
+    "s_returns": ("10.6 Palautukset", "10.6 Returer", "10.6 Returns"),
+    "s_changes": (
+        "10.7 Tietojen muutoshistoria ja lähteet",
+        "10.7 Ändringshistorik och källor",
+        "10.7 Change history and sources",
+    ),
+    "s_access": (
+        "11. Tietojenne käsittely (lokitiedot)",
+        "11. Behandlingen av era uppgifter (logg)",
+        "11. Processing of your data (log)",
+    ),
+    "access_intro": (
+        "Jokainen tietojenne katselu ja muutos kirjataan. Alla ovat kirjausten päivämäärät ja "
+        "tarkoitukset.",
+        "Varje visning och ändring av era uppgifter loggas. Nedan anges datum och ändamål.",
+        "Every viewing and change of your data is logged. The dates and purposes follow.",
+    ),
+    "access_intro_staff": (
+        "Jokainen tietojenne katselu ja muutos kirjataan. Alla ovat kirjausten päivämäärät, "
+        "tarkoitukset ja käsittelijät.",
+        "Varje visning och ändring av era uppgifter loggas. Nedan anges datum, ändamål och "
+        "vem som behandlat uppgifterna.",
+        "Every viewing and change of your data is logged. The dates, purposes and the staff "
+        "who processed the data follow.",
+    ),
+    "none": ("Ei merkintöjä.", "Inga anteckningar.", "None recorded."),
+    "closing": ("Ystävällisin terveisin", "Med vänliga hälsningar", "Yours sincerely"),
+    "continued": ("jatkuu", "fortsätter", "continued"),
+    # Table headings
+    "field": ("Tieto", "Uppgift", "Item"),
+    "value": ("Arvo", "Värde", "Value"),
+    "source": ("Lähde", "Källa", "Source"),
+    "name": ("Nimi", "Namn", "Name"),
+    "role": ("Tehtävä", "Roll", "Role"),
+    "state": ("Tila", "Status", "State"),
+    "since": ("Alkaen", "Sedan", "Since"),
+    "received_on": ("Saapunut", "Inkommen", "Received"),
+    "channel": ("Kanava", "Kanal", "Channel"),
+    "document_ref": ("Asiakirja", "Dokument", "Document"),
+    "note": ("Huomautus", "Anteckning", "Note"),
+    "recorded": ("Kirjattu", "Registrerad", "Recorded"),
+    "order_no": ("Tilaus", "Beställning", "Order"),
+    "ordered_at": ("Päivä", "Datum", "Date"),
+    "status": ("Tila", "Status", "Status"),
+    "product": ("Tuote", "Produkt", "Product"),
+    "qty": ("Kpl", "St", "Qty"),
+    "unit_price": ("À-hinta", "À-pris", "Unit price"),
+    "vat": ("ALV", "Moms", "VAT"),
+    "total": ("Yhteensä", "Totalt", "Total"),
+    "shipped": ("Lähetetty", "Skickad", "Shipped"),
+    "delivered": ("Toimitettu", "Levererad", "Delivered"),
+    "carrier": ("Kuljettaja", "Transportör", "Carrier"),
+    "tracking": ("Seurantakoodi", "Spårningskod", "Tracking code"),
+    "delivery_address": ("Toimitusosoite", "Leveransadress", "Delivery address"),
+    "return_no": ("Palautus", "Retur", "Return"),
+    "requested": ("Pyydetty", "Begärd", "Requested"),
+    "received": ("Vastaanotettu", "Mottagen", "Received"),
+    "refunded": ("Hyvitetty", "Återbetald", "Refunded"),
+    "reason": ("Syy", "Orsak", "Reason"),
+    "refund": ("Hyvitys", "Återbetalning", "Refund"),
+    "items": ("Palautetut tuotteet", "Returnerade produkter", "Returned items"),
+    "changed_at": ("Muutettu", "Ändrad", "Changed"),
+    "old_value": ("Aiempi arvo", "Tidigare värde", "Previous value"),
+    "new_value": ("Uusi arvo", "Nytt värde", "New value"),
+    "by": ("Käsittelijä", "Handläggare", "By"),
+    "at": ("Aika", "Tid", "Time"),
+    "action": ("Toimenpide", "Åtgärd", "Action"),
+    "yes": ("kyllä", "ja", "yes"),
+    "no": ("ei", "nej", "no"),
+    "contact_of": ("yhteyshenkilö: {name}", "kontaktperson: {name}", "contact person: {name}"),
+    "order_count": (
+        "Tilauksia yhteensä {n} kpl.",
+        "Sammanlagt {n} beställningar.",
+        "{n} orders in all.",
+    ),
+    # Customer fields
+    "f_number": ("Asiakasnumero", "Kundnummer", "Customer number"),
+    "f_type": ("Asiakastyyppi", "Kundtyp", "Customer type"),
+    "f_customer_since": ("Asiakkaana alkaen", "Kund sedan", "Customer since"),
+    "f_surname": ("Sukunimi", "Efternamn", "Surname"),
+    "f_first_names": ("Etunimet", "Förnamn", "First names"),
+    "f_company_name": ("Yrityksen nimi", "Företagets namn", "Company name"),
+    "f_business_id": ("Y-tunnus", "FO-nummer", "Business ID"),
+    "f_street": ("Jakeluosoite", "Utdelningsadress", "Street address"),
+    "f_postal_code": ("Postinumero", "Postnummer", "Postal code"),
+    "f_post_office": ("Postitoimipaikka", "Postanstalt", "Post office"),
+    "f_country": ("Maa", "Land", "Country"),
+    "f_phone_home": ("Kotipuhelin", "Telefon hem", "Home telephone"),
+    "f_phone_work": ("Työpuhelin", "Telefon arbete", "Work telephone"),
+    "f_phone_mobile": ("Matkapuhelin", "Mobiltelefon", "Mobile telephone"),
+    "f_email": ("Sähköposti", "E-post", "E-mail"),
+    "f_birth_date": ("Syntymäaika", "Födelsedatum", "Date of birth"),
+    "f_language": ("Asiointikieli", "Korrespondensspråk", "Language of correspondence"),
+    "f_notes": ("Huomautukset", "Anteckningar", "Notes"),
+    "f_role": ("Tehtävä", "Roll", "Role"),
+    "f_updated_at": ("Viimeksi muutettu", "Senast ändrad", "Last changed"),
+    # Values
+    "type_person": ("henkilö", "person", "person"),
+    "type_company": ("yritys", "företag", "company"),
+    "lang_fi": ("suomi", "finska", "Finnish"),
+    "lang_sv": ("ruotsi", "svenska", "Swedish"),
+    "lang_en": ("englanti", "engelska", "English"),
+    "src_customer_phone": (
+        "te itse, puhelimitse",
+        "ni själv, per telefon",
+        "you, by telephone",
+    ),
+    "src_customer_letter": ("te itse, kirjeitse", "ni själv, per brev", "you, by letter"),
+    "src_customer_email": (
+        "te itse, sähköpostitse",
+        "ni själv, per e-post",
+        "you, by e-mail",
+    ),
+    "src_customer_webshop": (
+        "te itse, webshopissa",
+        "ni själv, i webbutiken",
+        "you, in the webshop",
+    ),
+    "src_customer_in_person": (
+        "te itse, asioidessanne",
+        "ni själv, vid besök",
+        "you, in person",
+    ),
+    "src_public_source": ("julkinen lähde", "offentlig källa", "public source"),
+    "src_partner": ("yhteistyökumppani", "samarbetspartner", "partner"),
+    "src_update_service": ("päivityspalvelu", "uppdateringstjänst", "update service"),
+    "src_unknown": ("ei tiedossa", "okänd", "not known"),
+    "ch_letter": ("kirje", "brev", "letter"),
+    "ch_email": ("sähköposti", "e-post", "e-mail"),
+    "ch_phone": ("puhelin", "telefon", "telephone"),
+    "ch_webshop": ("webshop", "webbutik", "webshop"),
+    "ch_in_person": ("asiointi", "besök", "in person"),
+    "ci_direct_advertising": (
+        "Suoramainontakielto",
+        "Förbud mot direktreklam",
+        "Prohibition of direct advertising",
+    ),
+    "ci_distance_selling": (
+        "Etämyyntikielto",
+        "Förbud mot distansförsäljning",
+        "Prohibition of distance selling",
+    ),
+    "ci_direct_marketing": (
+        "Muun suoramarkkinoinnin kielto",
+        "Förbud mot annan direktmarknadsföring",
+        "Prohibition of other direct marketing",
+    ),
+    "ci_market_research": (
+        "Markkina- ja mielipidetutkimuskielto",
+        "Förbud mot marknads- och opinionsundersökningar",
+        "Prohibition of market and opinion research",
+    ),
+    "ci_directories": (
+        "Henkilömatrikkelikielto",
+        "Förbud mot personmatriklar",
+        "Prohibition of person directories",
+    ),
+    "ci_genealogy": (
+        "Sukututkimuskielto",
+        "Förbud mot släktforskning",
+        "Prohibition of genealogy research",
+    ),
+    "ci_email_marketing": (
+        "Suostumus sähköpostimarkkinointiin",
+        "Samtycke till e-postmarknadsföring",
+        "Consent to e-mail marketing",
+    ),
+    "ci_sms_marketing": (
+        "Suostumus tekstiviestimarkkinointiin",
+        "Samtycke till marknadsföring per textmeddelande",
+        "Consent to text-message marketing",
+    ),
+    "ci_restriction": (
+        "Käsittelyn rajoitus (18 art.)",
+        "Begränsning av behandlingen (art. 18)",
+        "Restriction of processing (Art. 18)",
+    ),
+    "ci_objection": (
+        "Suoramarkkinoinnin vastustus (21 art.)",
+        "Invändning mot direktmarknadsföring (art. 21)",
+        "Objection to direct marketing (Art. 21)",
+    ),
+    "cs_prohibited": ("kielletty", "förbjudet", "prohibited"),
+    "cs_not_prohibited": ("ei kieltoa", "inget förbud", "not prohibited"),
+    "cs_given": ("annettu", "givet", "given"),
+    "cs_not_given": ("ei annettu", "inte givet", "not given"),
+    "cs_withdrawn": ("peruttu", "återkallat", "withdrawn"),
+    "cs_on": ("voimassa", "gäller", "in force"),
+    "cs_off": ("ei voimassa", "gäller inte", "not in force"),
+    "cs_never": ("ei kirjattu", "ej registrerat", "never recorded"),
+    "st_open": ("avoin", "öppen", "open"),
+    "st_shipped": ("lähetetty", "skickad", "shipped"),
+    "st_delivered": ("toimitettu", "levererad", "delivered"),
+    "st_cancelled": ("peruttu", "annullerad", "cancelled"),
+    "pu_customer_service": ("asiakaspalvelu", "kundtjänst", "customer service"),
+    "pu_order_handling": ("tilauksen käsittely", "orderhantering", "order handling"),
+    "pu_subject_request": (
+        "rekisteröidyn pyyntö",
+        "den registrerades begäran",
+        "data subject's request",
+    ),
+    "pu_marketing": ("markkinointi", "marknadsföring", "marketing"),
+    "pu_administration": ("ylläpito", "administration", "administration"),
+    "ac_read": ("katselu", "visning", "viewed"),
+    "ac_create": ("luonti", "skapande", "created"),
+    "ac_update": ("muutos", "ändring", "changed"),
+    "ac_report": ("rekisteriote", "registerutdrag", "access report"),
+    "ac_export": ("luovutus / vienti", "utlämnande / export", "disclosure / export"),
+    "ac_consent": (
+        "kielto tai suostumus kirjattu",
+        "förbud eller samtycke registrerat",
+        "prohibition or consent recorded",
+    ),
+    "ac_return": ("palautus", "retur", "return"),
+    "ac_delivery": ("toimitus", "leverans", "delivery"),
+    "ac_erase": ("poisto", "radering", "erasure"),
+    "mp_direct-advertising": ("suoramainonta", "direktreklam", "direct advertising"),
+    "mp_distance-selling": ("etämyynti", "distansförsäljning", "distance selling"),
+    "mp_direct-marketing": ("suoramarkkinointi", "direktmarknadsföring", "direct marketing"),
+    "mp_market-research": (
+        "markkina- ja mielipidetutkimus",
+        "marknads- och opinionsundersökning",
+        "market and opinion research",
+    ),
+    "mp_directories": ("henkilömatrikkeli", "personmatrikel", "person directory"),
+    "mp_genealogy": ("sukututkimus", "släktforskning", "genealogy research"),
+    "src_controller": ("rekisterinpitäjä", "den personuppgiftsansvarige", "the controller"),
+    "order_total": ("Tilaus yhteensä", "Beställningen totalt", "Order total"),
+    "for_contact": ("Yhteyshenkilö {name}", "Kontaktperson {name}", "Contact person {name}"),
+    # Privacy notice
+    "notice_title": ("Tietosuojaseloste", "Dataskyddsbeskrivning", "Privacy notice"),
+    "notice_intro": (
+        "EU:n yleisen tietosuoja-asetuksen (2016/679) 13 ja 14 artiklan mukainen "
+        "informaatio rekisteröidyille.",
+        "Information till de registrerade enligt artiklarna 13 och 14 i EU:s allmänna "
+        "dataskyddsförordning (2016/679).",
+        "Information to data subjects under Articles 13 and 14 of the EU General Data "
+        "Protection Regulation (2016/679).",
+    ),
+    "n_protection": (
+        "Rekisterin suojauksen periaatteet",
+        "Principer för skyddet av registret",
+        "How the register is protected",
+    ),
+    "updated": ("Päivitetty", "Uppdaterad", "Updated"),
+}
+
+LANG_INDEX = {Language.FI: 0, Language.SV: 1, Language.EN: 2}
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+class Words:
+    """The texts and formats of one language."""
+
+    def __init__(self, language: Language | str) -> None:
+        self.language = Language(language)
+        self._i = LANG_INDEX[self.language]
+
+    def __call__(self, key: str, **params: object) -> str:
+        text = T[key][self._i]
+        return text.format(**params) if params else text
+
+    def maybe(self, prefix: str, value: str) -> str:
+        """The translation of a vocabulary value, or the value itself if we have none
+        (a value added by a newer kkdesk still prints, untranslated)."""
+        entry = T.get(f"{prefix}_{value}")
+        return entry[self._i] if entry else value
+
+    def date(self, value: date | datetime | None) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            value = local(value).date()
+        if self.language is Language.EN:
+            return value.isoformat()
+        return f"{value.day}.{value.month}.{value.year}"
+
+    def long_date(self, value: date) -> str:
+        if self.language is Language.EN:
+            return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+        return f"{value.day}.{value.month}.{value.year}"
+
+    def datetime(self, value: datetime | None) -> str:
+        if value is None:
+            return ""
+        loc = local(value)
+        if self.language is Language.EN:
+            return f"{loc:%Y-%m-%d %H:%M}"
+        return f"{loc.day}.{loc.month}.{loc.year} {loc:%H.%M}"
+
+    def money(self, cents: int) -> str:
+        sign = "-" if cents < 0 else ""
+        whole, rest = divmod(abs(cents), 100)
+        if self.language is Language.EN:
+            return f"{sign}€{whole:,}.{rest:02d}"
+        grouped = f"{whole:,}".replace(",", "\u00a0")
+        return f"{sign}{grouped},{rest:02d}\u00a0€"
+
+    def percent_bp(self, bp: int) -> str:
+        text = f"{bp / 100:g}"
+        if self.language is not Language.EN:
+            text = text.replace(".", ",")
+        return f"{text}\u00a0%"
+
+
+def local(value: datetime) -> datetime:
+    """A stored (UTC) time as Finnish local time; naive times are taken as UTC."""
+    from datetime import UTC
+
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(HELSINKI)
