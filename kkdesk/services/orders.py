@@ -14,6 +14,7 @@ and write an audit row in the same transaction as the change.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -214,15 +215,10 @@ def _lock_order(session: Session, order_number: str) -> m.Order:
     return row
 
 
-def refund_cents(order: Order, quantities: Mapping[int, int]) -> int:
-    """What a return of ``quantities`` (order line id → count) refunds, VAT included."""
-    prices = {ln.id: ln.unit_price_cents for ln in order.lines}
-    return sum(prices[line_id] * qty for line_id, qty in quantities.items() if qty > 0)
-
-
-def _return_number(row: m.Order) -> str:
-    # Unique per order (the order is locked while we count), readable on the phone.
-    return f"R{row.id}-{len(row.returns) + 1}"
+def _temporary_number() -> str:
+    # The final number is made of the row id, known only after the insert; this keeps
+    # the unique column unique until then.
+    return f"new-{uuid.uuid4().hex[:16]}"
 
 
 def record_return(
@@ -256,10 +252,12 @@ def record_return(
         order = to_domain(row)
         check_return(order, wanted)
         ret = m.Return(
-            number=_return_number(row),
+            number=_temporary_number(),
             requested_at=at,
             reason=reason,
-            refund_cents=refund_cents(order, wanted),
+            # What was actually refunded, written when the refund is made (as the
+            # webshop's own returns are): zero until then.
+            refund_cents=0,
             lines=[
                 m.ReturnLine(order_line_id=line_id, quantity=qty)
                 for line_id, qty in sorted(wanted.items())
@@ -267,6 +265,8 @@ def record_return(
             ],
         )
         row.returns.append(ret)
+        session.flush()
+        ret.number = f"R{ret.id:08d}"  # as the webshop numbers its returns
         session.flush()
         count = sum(wanted.values())
         # No personal values in the audit detail: numbers and counts only.
