@@ -82,7 +82,9 @@ def interpret(text: str) -> list[Interpretation]:
         out.append(Interpretation(QueryKind.NUMBER, compact))
     if re.fullmatch(r"\d{5}", text):
         out.append(Interpretation(QueryKind.POSTAL_CODE, text))
-    if re.fullmatch(r"\+?\d{6,15}", compact):
+    # People write phone numbers from their trunk prefix ("040…") or country code ("+358…",
+    # "00358…"); a bare "1234567" is a customer number, not a phone number.
+    if re.fullmatch(r"(\+|0)\d{5,15}", compact):
         try:
             parsed = phonenumbers.parse(compact, "FI")
         except phonenumbers.NumberParseException:

@@ -1,0 +1,99 @@
+"""Customer look-ups: the command line's search beside the bare indexed SQL query.
+
+Target (issue: foundation): p95 of each look-up ≤ 20 ms and within 2× of the bare query
+on the same 1,000,000-customer database. "kkdesk" is the ``kkdesk customer find`` handler
+in-process with the database already open (parsing the text, the service, the repository,
+formatting the output); a new process per look-up would mostly measure Python's start-up.
+"bare" is the one indexed SQL statement that answers the same question, through sqlite3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import random
+import sqlite3
+
+from bench.common import BenchContext, Row, p95, timings
+from kkdesk.cli.common import Context
+from kkdesk.cli.customer import _find
+from kkdesk.domain.search import KEY_END, fold
+
+SAMPLES = 200
+
+
+def _samples(ctx: BenchContext) -> dict[str, list[tuple[str, str, tuple[object, ...]]]]:
+    con = sqlite3.connect(ctx.path)
+    rng = random.Random(5)
+    max_id = con.execute("select max(id) from customer").fetchone()[0]
+    rows = [
+        con.execute(
+            "select number, surname, email, phone_mobile from customer where id = ?",
+            (rng.randrange(1, max_id + 1),),
+        ).fetchone()
+        for _ in range(SAMPLES * 2)
+    ]
+    con.close()
+    out: dict[str, list[tuple[str, str, tuple[object, ...]]]] = {
+        "surname prefix": [],
+        "customer number": [],
+        "e-mail": [],
+        "phone": [],
+    }
+    base = "select id, number, type, surname, first_names, company_name, postal_code, post_office, email from customer where erased_at is null and "
+    for number, surname, email, phone in rows:
+        if surname and len(out["surname prefix"]) < SAMPLES:
+            prefix = fold(surname)[: rng.randrange(3, 6)]
+            out["surname prefix"].append(
+                (prefix, base + "name_key >= ? and name_key < ? order by name_key, id limit 20", (prefix, prefix + KEY_END))
+            )
+        if len(out["customer number"]) < SAMPLES:
+            out["customer number"].append((number, base + "number = ?", (number,)))
+        if email and len(out["e-mail"]) < SAMPLES:
+            key = email.casefold()
+            out["e-mail"].append(
+                (email, base + "email_key >= ? and email_key < ? order by email_key, id limit 20", (key, key + KEY_END))
+            )
+        if phone and len(out["phone"]) < SAMPLES:
+            national = "0" + phone[4:]
+            spaced = f"{national[:3]} {national[3:6]} {national[6:]}"
+            out["phone"].append(
+                (spaced, base + "(phone_mobile = ? or phone_home = ? or phone_work = ?) order by name_key, id limit 20", (phone, phone, phone))
+            )
+    return out
+
+
+def run(ctx: BenchContext) -> list[Row]:
+    ds = ctx.ds
+    cli_ctx = Context(argparse.Namespace())
+    cli_ctx._session = ds  # the open database, as one command would have it
+    bare = sqlite3.connect(ctx.path)
+    rows = []
+    for kind, cases in _samples(ctx).items():
+        ours: list[float] = []
+        theirs: list[float] = []
+        for text, sql, params in cases:
+            args = argparse.Namespace(text=text, limit=20, json=False)
+
+            def call(args: argparse.Namespace = args) -> None:
+                with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                    _find(args, cli_ctx)
+
+            call()  # warm the page cache for this key, as for the bare query
+            ours += timings(call, 3)
+            theirs += timings(lambda sql=sql, params=params: bare.execute(sql, params).fetchall(), 3)
+        ours_p95, theirs_p95 = p95(ours), p95(theirs)
+        rows.append(
+            Row(
+                f"find by {kind}, p95",
+                ours_p95,
+                "ms",
+                target="≤ 20 ms, ≤ 2× bare",
+                baseline=theirs_p95,
+                ok=ours_p95 <= 20 and ours_p95 <= 2 * theirs_p95 + 1.0,
+                note=f"{len(cases)} look-ups ×3",
+            )
+        )
+    bare.close()
+    return rows
