@@ -2,18 +2,38 @@
 
 Rows hold no personal values (customer number, action, purpose, user, time), so they never
 need changing or erasing. On PostgreSQL the security migration makes the table append-only
-and the server, not the client, decides who the actor is.
+and the server, not the client, decides who the actor is and when: :func:`record` gives only
+the customer, action, purpose and detail there (no level may give more), and tells the
+server's change triggers the purpose so that their rows carry it too. On the embedded
+SQLite database, which has no users, the desk writes the OS user and the time itself.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.enums import AuditAction, Purpose
+from kkdesk.domain.levels import Capability
 from kkdesk.services.session import DeskSession
 from kkdesk.store.models import AuditEvent
+
+_TABLE = AuditEvent.__table__
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One row of the audit trail as the privacy officer sees it."""
+
+    at: datetime
+    actor: str
+    customer_number: str
+    action: str
+    purpose: str
+    detail: str
 
 
 def record(
@@ -25,13 +45,54 @@ def record(
     detail: str = "",
 ) -> None:
     """Add one audit row inside the caller's unit of work (it commits with the work)."""
-    session.add(
-        AuditEvent(
-            at=datetime.now(UTC),
-            actor=ds.user,
-            customer_number=customer_number,
-            action=str(action),
-            purpose=str(purpose),
-            detail=detail[:200],
+    values = {
+        "customer_number": customer_number,
+        "action": str(action),
+        "purpose": str(purpose),
+        "detail": detail[:200],
+    }
+    if ds.db.is_sqlite:
+        values |= {"at": datetime.now(UTC), "actor": ds.user}
+    else:
+        # Transaction-local: the deferred change triggers read it at commit.
+        session.execute(
+            text("select set_config('kkdesk.purpose', :purpose, true)"),
+            {"purpose": str(purpose)},
         )
+    # A Core insert without RETURNING: most levels may add audit rows but not read them.
+    session.execute(insert(_TABLE).values(**values).inline())
+
+
+def trail(ds: DeskSession, customer_number: str, *, limit: int = 1000) -> tuple[AuditEntry, ...]:
+    """The audit trail of one customer, newest first (the ``privacy`` level only)."""
+    ds.require(Capability.READ_AUDIT)
+    with ds.db.read() as session:
+        rows = session.execute(
+            select(
+                AuditEvent.at,
+                AuditEvent.actor,
+                AuditEvent.customer_number,
+                AuditEvent.action,
+                AuditEvent.purpose,
+                AuditEvent.detail,
+            )
+            .where(AuditEvent.customer_number == customer_number)
+            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            .limit(limit)
+        ).all()
+    return tuple(
+        AuditEntry(
+            at=_aware(r.at),
+            actor=r.actor,
+            customer_number=r.customer_number,
+            action=r.action,
+            purpose=r.purpose,
+            detail=r.detail,
+        )
+        for r in rows
     )
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes for what was written as UTC.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
