@@ -35,7 +35,8 @@ import psycopg
 import pytest
 from sqlalchemy.engine import URL
 
-from kkdesk.auth.testing import MemoryKeyring, memory_keyring as _memory_keyring
+from kkdesk.auth.testing import MemoryKeyring
+from kkdesk.auth.testing import memory_keyring as _memory_keyring
 from kkdesk.domain.levels import Level
 from kkdesk.services.session import DeskSession, open_session
 from kkdesk.store import migrate

@@ -17,8 +17,19 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table, delete, insert
-from sqlalchemy import select, text, update
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    Table,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
 
 from kkdesk.domain.levels import Level
 from kkdesk.errors import PermissionDenied
@@ -251,9 +262,11 @@ def test_append_only_even_for_the_owner(seeded: Any, table: str, op: str) -> Non
             params: dict[str, Any] = {}
         else:
             sql, params = _sql(TABLES[table], op)
-        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
-            with conn.transaction(force_rollback=True):
-                conn.execute(sql.encode(), params)
+        with (
+            pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"),
+            conn.transaction(force_rollback=True),
+        ):
+            conn.execute(sql.encode(), params)
 
 
 def test_audit_actor_and_time_cannot_be_forged(connections: dict[Level, Any]) -> None:
