@@ -13,11 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from kkdesk import __version__
-from kkdesk.cli import common, customer, db, demo
+from kkdesk.cli import audit, auth, common, customer, db, demo, users
 from kkdesk.errors import KnownError
 
 # Sub-command groups, in the order ``--help`` lists them. Add a module here to add a group.
-COMMAND_MODULES = [db, demo, customer]
+COMMAND_MODULES = [db, demo, customer, auth, users, audit]
 
 
 def build_parser() -> argparse.ArgumentParser:
