@@ -84,7 +84,9 @@ def main(argv: list[str]) -> int:
         )
         for r in rows
     ]
-    widths = [max(len(h), *(len(t[i]) for t in table)) if table else len(h) for i, h in enumerate(headers)]
+    widths = [
+        max(len(h), *(len(t[i]) for t in table)) if table else len(h) for i, h in enumerate(headers)
+    ]
     print(f"\nkkdesk benchmarks — {ctx.customers:,} customers\n")
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
     print("  ".join("-" * w for w in widths))

@@ -41,25 +41,41 @@ def _samples(ctx: BenchContext) -> dict[str, list[tuple[str, str, tuple[object, 
         "e-mail": [],
         "phone": [],
     }
-    base = "select id, number, type, surname, first_names, company_name, postal_code, post_office, email from customer where erased_at is null and "
+    base = (
+        "select id, number, type, surname, first_names, company_name, postal_code,"
+        " post_office, email from customer where erased_at is null and "
+    )
     for number, surname, email, phone in rows:
         if surname and len(out["surname prefix"]) < SAMPLES:
             prefix = fold(surname)[: rng.randrange(3, 6)]
             out["surname prefix"].append(
-                (prefix, base + "name_key >= ? and name_key < ? order by name_key, id limit 20", (prefix, prefix + KEY_END))
+                (
+                    prefix,
+                    base + "name_key >= ? and name_key < ? order by name_key, id limit 20",
+                    (prefix, prefix + KEY_END),
+                )
             )
         if len(out["customer number"]) < SAMPLES:
             out["customer number"].append((number, base + "number = ?", (number,)))
         if email and len(out["e-mail"]) < SAMPLES:
             key = email.casefold()
             out["e-mail"].append(
-                (email, base + "email_key >= ? and email_key < ? order by email_key, id limit 20", (key, key + KEY_END))
+                (
+                    email,
+                    base + "email_key >= ? and email_key < ? order by email_key, id limit 20",
+                    (key, key + KEY_END),
+                )
             )
         if phone and len(out["phone"]) < SAMPLES:
             national = "0" + phone[4:]
             spaced = f"{national[:3]} {national[3:6]} {national[6:]}"
             out["phone"].append(
-                (spaced, base + "(phone_mobile = ? or phone_home = ? or phone_work = ?) order by name_key, id limit 20", (phone, phone, phone))
+                (
+                    spaced,
+                    base + "(phone_mobile = ? or phone_home = ? or phone_work = ?)"
+                    " order by name_key, id limit 20",
+                    (phone, phone, phone),
+                )
             )
     return out
 
@@ -77,12 +93,17 @@ def run(ctx: BenchContext) -> list[Row]:
             args = argparse.Namespace(text=text, limit=20, json=False)
 
             def call(args: argparse.Namespace = args) -> None:
-                with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                with (
+                    contextlib.redirect_stdout(io.StringIO()),
+                    contextlib.redirect_stderr(io.StringIO()),
+                ):
                     _find(args, cli_ctx)
 
             call()  # warm the page cache for this key, as for the bare query
             ours += timings(call, 3)
-            theirs += timings(lambda sql=sql, params=params: bare.execute(sql, params).fetchall(), 3)
+            theirs += timings(
+                lambda sql=sql, params=params: bare.execute(sql, params).fetchall(), 3
+            )
         ours_p95, theirs_p95 = p95(ours), p95(theirs)
         rows.append(
             Row(

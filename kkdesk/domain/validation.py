@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from datetime import date
+from typing import Any, cast
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -168,7 +169,9 @@ def validate_contact(
         "phone_mobile": check("phone_mobile", validate_phone, draft.phone_mobile, country),
         "email": check("email", validate_email_address, draft.email),
     }
-    return replace(draft, **{k: v if v is not None else "" for k, v in cleaned.items()})
+    return replace(
+        draft, **cast(dict[str, Any], {k: v if v is not None else "" for k, v in cleaned.items()})
+    )
 
 
 def validate_customer(draft: CustomerDraft, today: date) -> CustomerDraft:
@@ -239,11 +242,12 @@ def validate_customer(draft: CustomerDraft, today: date) -> CustomerDraft:
     )
     if errors:
         raise ValidationFailed(errors)
+    normalised: dict[str, Any] = {
+        k: (v if v is not None else ("" if k != "birth_date" else None)) for k, v in out.items()
+    }
     return replace(
         draft,
-        **{
-            k: (v if v is not None else ("" if k != "birth_date" else None)) for k, v in out.items()
-        },
+        **normalised,
         extra=extra,
         contacts=contacts,
     )

@@ -12,7 +12,7 @@ import json
 from dataclasses import fields
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from kkdesk.domain import customer as dc
@@ -271,7 +271,7 @@ def _stale(row: Customer) -> StaleEdit:
 
 def find_duplicates(ds: DeskSession, draft: dc.CustomerDraft) -> tuple[dc.CustomerSummary, ...]:
     """Customers that may be the same party: same name and birth date, e-mail or phone."""
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     key, _ = name_keys(draft.surname, draft.first_names, draft.company_name)
     if key and draft.birth_date is not None:
         conditions.append((Customer.name_key == key) & (Customer.birth_date == draft.birth_date))

@@ -24,6 +24,7 @@ from stdnum.fi import ytunnus
 from kkdesk.domain.enums import CustomerType, DataSource
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.search import customer_number, name_keys
+from kkdesk.services import consent_demo
 from kkdesk.services import demo_catalogue as cat
 from kkdesk.services.session import DeskSession
 from kkdesk.store.models import (
@@ -45,7 +46,7 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # fixed, so that a seed is repr
 # ``fn(conn, rng, customer_rows)`` where customer_rows are the inserted customer dicts.
 # The consents feature adds its prohibitions and consents here.
 ExtraGenerator = Callable[[Connection, random.Random, list[dict[str, Any]]], None]
-EXTRA_GENERATORS: list[ExtraGenerator] = []
+EXTRA_GENERATORS: list[ExtraGenerator] = [consent_demo.generate]
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,9 @@ class _Pools:
         fake = Faker("fi_FI")
         fake.seed_instance(seed)
         person = fake.provider("faker.providers.person")
-        self.first_male: list[str] = list(person.first_names_male)  # type: ignore[union-attr]
-        self.first_female: list[str] = list(person.first_names_female)  # type: ignore[union-attr]
-        base = list(person.last_names)  # type: ignore[union-attr]
+        self.first_male: list[str] = list(person.first_names_male)
+        self.first_female: list[str] = list(person.first_names_female)
+        base = list(person.last_names)
         # Faker knows ~400 surnames; real registers have far more. Compose plausible ones
         # so that searches and benchmarks see a realistic spread of name prefixes.
         composed = [r + s for r in cat.SURNAME_ROOTS for s in cat.SURNAME_SUFFIXES]

@@ -34,7 +34,7 @@ Section = Callable[[Session, Customer], tuple[str, Any]]
 
 # Modules that contribute sections, imported lazily so that this module does not depend
 # on every feature at import time. Each module exposes ``record_section``.
-SECTION_MODULES: list[str] = ["kkdesk.services.orders"]
+SECTION_MODULES: list[str] = ["kkdesk.services.orders", "kkdesk.services.requests"]
 
 
 def jsonable(value: Any) -> Any:
@@ -54,7 +54,7 @@ def customer_section(session: Session, row: Customer) -> tuple[str, Any]:
 
 
 def basic_data(view: dc.Customer) -> dict[str, Any]:
-    return jsonable(
+    data: dict[str, Any] = jsonable(
         {
             "number": view.number,
             "type": view.type.value,
@@ -95,6 +95,7 @@ def basic_data(view: dc.Customer) -> dict[str, Any]:
             "updated_by": view.updated_by,
         }
     )
+    return data
 
 
 def history_section(session: Session, row: Customer) -> tuple[str, Any]:

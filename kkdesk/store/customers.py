@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, not_, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, not_, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from kkdesk.domain import customer as dc
@@ -54,11 +55,11 @@ _SUMMARY_COLUMNS = (
 )
 
 
-def _prefix(column: ColumnElement[str], value: str) -> ColumnElement[bool]:
+def _prefix(column: Any, value: str) -> ColumnElement[bool]:
     return and_(column >= value, column < value + KEY_END)
 
 
-def _words_filter(column: ColumnElement[str], words: list[str]) -> list[ColumnElement[bool]]:
+def _words_filter(column: Any, words: list[str]) -> list[ColumnElement[bool]]:
     # Later words may match the start of any word of the key ("virt mat" → Virtanen Matti).
     # fold() leaves only letters, digits and spaces, so no LIKE escaping is needed.
     return [(" " + column).like(f"% {w}%") for w in words]
@@ -66,7 +67,7 @@ def _words_filter(column: ColumnElement[str], words: list[str]) -> list[ColumnEl
 
 def _phase_query(
     interp: Interpretation,
-) -> list[tuple[Select[tuple[object, ...]], ColumnElement[str]]]:
+) -> list[tuple[Any, Any]]:
     """The phases of one interpretation: (filtered select, sort key column)."""
     base = select(*_SUMMARY_COLUMNS, Customer.name_key).where(Customer.erased_at.is_(None))
     v = interp.value

@@ -13,7 +13,9 @@ import pytest
 from kkdesk import __version__
 
 
-def kkdesk(*args: str, env: dict[str, str] | None = None, input_: str | None = None) -> subprocess.CompletedProcess[str]:
+def kkdesk(
+    *args: str, env: dict[str, str] | None = None, input_: str | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "kkdesk", *args],
         capture_output=True,
@@ -36,8 +38,13 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_version_and_help() -> None:
     assert kkdesk("--version").stdout.strip() == f"kkdesk {__version__}"
-    for args in (["--help"], ["customer", "find", "--help"], ["customer", "show", "--help"],
-                 ["demo", "--help"], ["db", "upgrade", "--help"]):
+    for args in (
+        ["--help"],
+        ["customer", "find", "--help"],
+        ["customer", "show", "--help"],
+        ["demo", "--help"],
+        ["db", "upgrade", "--help"],
+    ):
         out = kkdesk(*args)
         assert out.returncode == 0 and "usage:" in out.stdout, args
 
@@ -46,7 +53,15 @@ def test_find_and_show_as_json(demo_db: Path) -> None:
     found = kkdesk("--db", str(demo_db), "customer", "find", "a", "--limit", "5", "--json")
     hits = json.loads(found.stdout)
     assert 1 <= len(hits) <= 5
-    assert set(hits[0]) == {"number", "type", "name", "postal_code", "post_office", "email", "phone"}
+    assert set(hits[0]) == {
+        "number",
+        "type",
+        "name",
+        "postal_code",
+        "post_office",
+        "email",
+        "phone",
+    }
     shown = kkdesk("--db", str(demo_db), "customer", "show", hits[0]["number"], "--json")
     doc = json.loads(shown.stdout)
     assert doc["schema"] == "kkdesk.customer"
@@ -68,8 +83,11 @@ def test_embedded_default_is_created_in_the_data_folder(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["customer", "show", "9999999"], ["customer", "find", "x", "--limit", "0"],
-     ["demo", "--customers", "0"]],
+    [
+        ["customer", "show", "9999999"],
+        ["customer", "find", "x", "--limit", "0"],
+        ["demo", "--customers", "0"],
+    ],
 )
 def test_user_mistakes_are_one_line_without_traceback(demo_db: Path, args: list[str]) -> None:
     out = kkdesk("--db", str(demo_db), *args)

@@ -36,7 +36,13 @@ def test_any_five_digits_is_a_finnish_postal_code(code: str) -> None:
     assert validate_postal_code(code, "FI") == code
 
 
-@given(st.text(max_size=12).filter(lambda s: not (len(s.strip()) == 5 and s.strip().isascii() and s.strip().isdigit()) and s.strip()))
+@given(
+    st.text(max_size=12).filter(
+        lambda s: (
+            not (len(s.strip()) == 5 and s.strip().isascii() and s.strip().isdigit()) and s.strip()
+        )
+    )
+)
 def test_anything_else_is_refused_as_a_finnish_postal_code(text: str) -> None:
     with pytest.raises(FieldInvalid) as err:
         validate_postal_code(text, "FI")
@@ -53,9 +59,13 @@ def test_foreign_postal_codes_follow_their_country() -> None:
 @given(
     prefix=st.sampled_from(["40", "41", "44", "45", "46", "50"]),
     rest=st.from_regex(r"\A[0-9]{7}\Z"),
-    style=st.sampled_from(["0{p} {a} {b}", "+358{p}{a}{b}", "0{p}-{a}{b}", "+358 {p} {a} {b}", "00358{p}{a}{b}"]),
+    style=st.sampled_from(
+        ["0{p} {a} {b}", "+358{p}{a}{b}", "0{p}-{a}{b}", "+358 {p} {a} {b}", "00358{p}{a}{b}"]
+    ),
 )
-def test_every_written_form_of_a_mobile_number_gives_one_e164(prefix: str, rest: str, style: str) -> None:
+def test_every_written_form_of_a_mobile_number_gives_one_e164(
+    prefix: str, rest: str, style: str
+) -> None:
     written = style.format(p=prefix, a=rest[:3], b=rest[3:])
     assert validate_phone(written) == f"+358{prefix}{rest}"
 
@@ -92,8 +102,10 @@ def test_birth_date_between_130_years_ago_and_today(value: date) -> None:
 
 @pytest.mark.parametrize(
     ("given_", "expected"),
-    [("matti.meikalainen@example.fi", "matti.meikalainen@example.fi"),
-     ("  Matti@EXAMPLE.fi ", "Matti@example.fi")],
+    [
+        ("matti.meikalainen@example.fi", "matti.meikalainen@example.fi"),
+        ("  Matti@EXAMPLE.fi ", "Matti@example.fi"),
+    ],
 )
 def test_email_is_normalised(given_: str, expected: str) -> None:
     assert validate_email_address(given_) == expected
@@ -128,7 +140,9 @@ def test_a_valid_person_is_normalised() -> None:
 def test_every_invalid_field_is_named_at_once() -> None:
     with pytest.raises(ValidationFailed) as err:
         validate_customer(
-            person(surname="", postal_code="123", email="nope", birth_date=TODAY + timedelta(days=1)),
+            person(
+                surname="", postal_code="123", email="nope", birth_date=TODAY + timedelta(days=1)
+            ),
             TODAY,
         )
     assert set(err.value.errors) == {"surname", "postal_code", "email", "birth_date"}
@@ -167,7 +181,9 @@ def test_company_has_no_birth_date_and_person_no_contacts() -> None:
         )
     assert err.value.errors["birth_date"].code == "company_birth_date"
     with pytest.raises(ValidationFailed) as err:
-        validate_customer(person(contacts=(ContactPersonDraft(surname="A", first_names="B"),)), TODAY)
+        validate_customer(
+            person(contacts=(ContactPersonDraft(surname="A", first_names="B"),)), TODAY
+        )
     assert "contacts" in err.value.errors
 
 

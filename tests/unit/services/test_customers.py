@@ -77,12 +77,22 @@ def test_update_records_old_and_new_with_the_new_source(ds: DeskSession) -> None
 
 def test_an_outdated_save_is_refused_and_changes_nothing(ds: DeskSession) -> None:
     c = cs.create(ds, MATTI, source=DataSource.CUSTOMER_WEBSHOP)
-    cs.update(ds, c.number, replace(c.to_draft(), street="Eka 1"), expected_version=c.version,
-              source=DataSource.CUSTOMER_PHONE)
+    cs.update(
+        ds,
+        c.number,
+        replace(c.to_draft(), street="Eka 1"),
+        expected_version=c.version,
+        source=DataSource.CUSTOMER_PHONE,
+    )
     before = count(ds, PersonalDataChange)
     with pytest.raises(StaleEdit) as err:
-        cs.update(ds, c.number, replace(c.to_draft(), street="Toka 2"), expected_version=c.version,
-                  source=DataSource.CUSTOMER_PHONE)
+        cs.update(
+            ds,
+            c.number,
+            replace(c.to_draft(), street="Toka 2"),
+            expected_version=c.version,
+            source=DataSource.CUSTOMER_PHONE,
+        )
     assert err.value.params["changed_by"] == ds.user
     assert count(ds, PersonalDataChange) == before
     assert cs.get(ds, c.number, purpose=Purpose.CUSTOMER_SERVICE).street == "Eka 1"
@@ -99,14 +109,26 @@ def test_company_contacts_are_added_changed_and_removed_with_history(ds: DeskSes
             ContactPersonDraft(surname="Nieminen", first_names="Nea", phone_mobile="050 765 4321"),
         ),
     )
-    co2 = cs.update(ds, co.number, draft, expected_version=co.version, source=DataSource.CUSTOMER_EMAIL)
-    assert [(c.first_names, c.role) for c in co2.contacts] == [("Ville", "Toimitusjohtaja"), ("Nea", "")]
+    co2 = cs.update(
+        ds, co.number, draft, expected_version=co.version, source=DataSource.CUSTOMER_EMAIL
+    )
+    assert [(c.first_names, c.role) for c in co2.contacts] == [
+        ("Ville", "Toimitusjohtaja"),
+        ("Nea", ""),
+    ]
     co3 = cs.update(
-        ds, co.number, replace(co2.to_draft(), contacts=co2.to_draft().contacts[1:]),
-        expected_version=co2.version, source=DataSource.CUSTOMER_EMAIL,
+        ds,
+        co.number,
+        replace(co2.to_draft(), contacts=co2.to_draft().contacts[1:]),
+        expected_version=co2.version,
+        source=DataSource.CUSTOMER_EMAIL,
     )
     assert [c.first_names for c in co3.contacts] == ["Nea"]
-    removed = [h for h in cs.history(ds, co.number) if h.contact_person_id == ville.id and h.new_value == ""]
+    removed = [
+        h
+        for h in cs.history(ds, co.number)
+        if h.contact_person_id == ville.id and h.new_value == ""
+    ]
     assert {h.field for h in removed} >= {"surname", "first_names", "email"}
 
 
@@ -115,10 +137,14 @@ def test_reads_and_changes_are_audited_without_personal_values(ds: DeskSession) 
     cs.get(ds, c.number, purpose=Purpose.ORDER_HANDLING)
     with ds.db.read() as session:
         rows = session.execute(
-            select(AuditEvent.customer_number, AuditEvent.action, AuditEvent.purpose, AuditEvent.detail)
-            .order_by(AuditEvent.id)
+            select(
+                AuditEvent.customer_number, AuditEvent.action, AuditEvent.purpose, AuditEvent.detail
+            ).order_by(AuditEvent.id)
         ).all()
-    assert [(r.action, r.purpose) for r in rows] == [("create", "customer_service"), ("read", "order_handling")]
+    assert [(r.action, r.purpose) for r in rows] == [
+        ("create", "customer_service"),
+        ("read", "order_handling"),
+    ]
     for r in rows:
         assert r.customer_number == c.number
         assert "Möttönen" not in "".join(r)
@@ -127,10 +153,21 @@ def test_reads_and_changes_are_audited_without_personal_values(ds: DeskSession) 
 def test_search_finds_by_every_kind_of_key(ds: DeskSession) -> None:
     m = cs.create(ds, MATTI, source=DataSource.CUSTOMER_WEBSHOP)
     co = cs.create(ds, COMPANY, source=DataSource.PUBLIC_SOURCE)
+
     def hits(text: str) -> list[str]:
         return [r.number for r in cs.search(ds, text).rows]
-    for text in ("mott", "MÖTTÖNEN", "matti mött", "mött juh", m.number, "matti@example.fi",
-                 "040 123 4567", "+358401234567", "00100"):
+
+    for text in (
+        "mott",
+        "MÖTTÖNEN",
+        "matti mött",
+        "mött juh",
+        m.number,
+        "matti@example.fi",
+        "040 123 4567",
+        "+358401234567",
+        "00100",
+    ):
         assert hits(text) == [m.number], text
     for text in ("virtanen", "2331972-7", "ville@vp", "33100"):
         assert hits(text) == [co.number], text
@@ -158,5 +195,11 @@ def test_unknown_number_and_level_refusals(ds: DeskSession) -> None:
 def test_type_cannot_change(ds: DeskSession) -> None:
     m = cs.create(ds, MATTI, source=DataSource.CUSTOMER_WEBSHOP)
     with pytest.raises(Exception) as err:
-        cs.update(ds, m.number, replace(COMPANY), expected_version=m.version, source=DataSource.CUSTOMER_PHONE)
+        cs.update(
+            ds,
+            m.number,
+            replace(COMPANY),
+            expected_version=m.version,
+            source=DataSource.CUSTOMER_PHONE,
+        )
     assert getattr(err.value, "code", "") == "type_change"

@@ -7,20 +7,21 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from kkdesk.domain.enums import CustomerType
+from kkdesk.domain.enums import CustomerType, Purpose
 from kkdesk.domain.validation import validate_customer
 from kkdesk.services import customers as cs
 from kkdesk.services import demo
 from kkdesk.services.session import DeskSession, open_session
 from kkdesk.store.models import Customer, Order, Return
-from kkdesk.domain.enums import Purpose
 
 
 def digest(ds: DeskSession) -> str:
     h = hashlib.sha256()
     with ds.db.read() as session:
         for row in session.execute(
-            select(Customer.number, Customer.name_key, Customer.email, Customer.birth_date).order_by(Customer.id)
+            select(
+                Customer.number, Customer.name_key, Customer.email, Customer.birth_date
+            ).order_by(Customer.id)
         ):
             h.update(repr(tuple(row)).encode())
         for row in session.execute(select(Order.number, Order.total_cents).order_by(Order.id)):

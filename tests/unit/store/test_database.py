@@ -25,7 +25,9 @@ def test_postgres_urls_use_psycopg_and_descriptions_hide_passwords() -> None:
 
 
 def test_unreachable_server_is_a_known_error() -> None:
-    db = Database("postgresql+psycopg://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 2})
+    db = Database(
+        "postgresql+psycopg://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 2}
+    )
     with pytest.raises(DatabaseUnavailable), db.session() as session:
         session.connection()
     db.dispose()
