@@ -1,0 +1,99 @@
+"""The composition root: ``kkdesk`` with arguments is the command line, without them the desk.
+
+Opening the desk: the Qt application, the translations, the preferences, the session on
+the register database (for a central PostgreSQL database through the login dialog), the
+task runner and the main window. This is the one place that knows all the parts.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from kkdesk.config import Preferences
+from kkdesk.services.session import DeskSession, open_session
+
+log = logging.getLogger("kkdesk")
+
+ORGANIZATION = "Konekesko"
+APPLICATION = "kkdesk"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args:
+        from kkdesk import cli
+
+        return cli.main(args)
+    return run_desk()
+
+
+def _wants_central(prefs: Preferences) -> bool:
+    url = os.environ.get("KKDESK_DB", "")
+    return url.startswith(("postgresql", "postgres")) or bool(prefs.last_profile)
+
+
+def open_desk_session(prefs: Preferences) -> DeskSession | None:
+    """The signed-in session, or None if the user cancelled the login.
+
+    Hook for the central database: ``kkdesk.ui.login_dialog.sign_in(prefs)`` (the
+    PostgreSQL engineer's dialog: profile, user name, password from the keyring or asked)
+    returns a :class:`DeskSession` or None. Until that module exists, ``$KKDESK_DB`` is
+    opened as it is (libpq's own password sources apply).
+    """
+    if _wants_central(prefs):
+        try:
+            login_dialog = import_module("kkdesk.ui.login_dialog")
+        except ImportError:
+            login_dialog = None
+        sign_in = getattr(login_dialog, "sign_in", None)
+        if callable(sign_in):
+            session = sign_in(prefs)
+            assert session is None or isinstance(session, DeskSession)
+            return session
+    return open_session(None, prefs=prefs)
+
+
+def run_desk() -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kkdesk.errors import KnownError
+    from kkdesk.ui.errors import describe_error
+    from kkdesk.ui.i18n import Translations
+    from kkdesk.ui.main_window import MainWindow
+    from kkdesk.ui.tasks import TaskRunner
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QApplication.setDesktopFileName(APPLICATION)  # Wayland matches the .desktop file by it
+    prefs = Preferences.load()
+    translations = Translations()
+    translations.install(prefs.language)
+
+    try:
+        ds = open_desk_session(prefs)
+        if ds is None:
+            return 1
+        user = ds.user  # on PostgreSQL a query: once, here, before the window exists
+    except KnownError as exc:
+        QMessageBox.critical(None, "kkdesk", describe_error(exc))
+        return 1
+
+    runner = TaskRunner(app)
+    window = MainWindow(ds, runner, user=user, prefs=prefs)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        runner.shutdown()
+        ds.close()
+        del translations

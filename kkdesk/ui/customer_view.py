@@ -1,0 +1,174 @@
+"""The open customer: the basic-data form and one tab per feature panel (``PANELS``).
+
+Opening a record is an audited read with a purpose, run on the task runner; while it loads
+the previous record stays on screen. Panels get the customer after the form has it, and
+again after every save, so each tab shows the stored state.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kkdesk.domain.customer import Customer
+from kkdesk.domain.enums import CustomerType, Purpose
+from kkdesk.services import customers
+from kkdesk.services.session import DeskSession
+from kkdesk.ui import dialogs
+from kkdesk.ui.customer_form import CustomerForm
+from kkdesk.ui.panels import PANELS
+from kkdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class CustomerView(QWidget):
+    """Right half of the main window: a placeholder, or the open customer's tabs."""
+
+    customer_shown = Signal(object)  # Customer | None (None: a new, unsaved customer)
+    customer_saved = Signal(object)  # Customer
+    load_failed = Signal(object)  # exception
+
+    def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ds = ds
+        self._runner = runner
+        self.purpose: Purpose | str = Purpose.CUSTOMER_SERVICE
+        self._loading_number: str | None = None
+
+        self.placeholder = QLabel(
+            self.tr(
+                "Search for a customer and press Enter to open them, "
+                "or create a new customer with Ctrl+N."
+            ),
+            self,
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        self.form = CustomerForm(ds, runner, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("customerTabs")
+        self.tabs.setAccessibleName(self.tr("Customer"))
+        self.tabs.addTab(scroll, self.tr("&Basic data"))
+        self.panels: list[Any] = []
+        for panel_class in PANELS:
+            try:
+                panel = panel_class(ds, runner, self.tabs)
+            except Exception:
+                # One feature's broken panel must not take the whole desk down.
+                log.exception("could not build the %s panel", panel_class.__name__)
+                continue
+            self.panels.append(panel)
+            self.tabs.addTab(panel, panel.title())
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.form.saved.connect(self._on_form_saved)
+
+    # -- what is shown ---------------------------------------------------------------------
+
+    @property
+    def customer(self) -> Customer | None:
+        return self.form.customer if self.stack.currentWidget() is self.tabs else None
+
+    @property
+    def has_record(self) -> bool:
+        return self.stack.currentWidget() is self.tabs
+
+    def is_loading(self) -> bool:
+        return self._loading_number is not None
+
+    def open_number(self, number: str) -> None:
+        """Open (read, audited) the customer ``number``; shows it when it arrives."""
+        self._loading_number = number
+        ds, purpose = self._ds, self.purpose
+        self.form.purpose = purpose
+        self._runner.run(
+            lambda: customers.get(ds, number, purpose=purpose),
+            success=self._on_customer_loaded,
+            failure=self._on_customer_failed,
+            key="open-customer",
+        )
+
+    def show_customer(self, customer: Customer) -> None:
+        self.form.load(customer)
+        self.stack.setCurrentWidget(self.tabs)
+        self._set_panels(customer)
+        self.customer_shown.emit(customer)
+
+    def new_customer(self, type_: CustomerType) -> None:
+        self.form.new(type_)
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentIndex(0)
+        self._set_panels(None)
+        self.customer_shown.emit(None)
+        self.form.fields.editors[
+            "surname" if type_ is CustomerType.PERSON else "company_name"
+        ].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_customer(self) -> None:
+        self.form.new(CustomerType.PERSON)
+        self._set_panels(None)
+        self.stack.setCurrentWidget(self.placeholder)
+        self.customer_shown.emit(None)
+
+    def confirm_leave(self) -> bool:
+        """True if the open record may be replaced (no unsaved changes, or discarded)."""
+        if not self.has_record or not self.form.is_dirty():
+            return True
+        return dialogs.confirm_discard(self, self.form.what())
+
+    def _set_panels(self, customer: Customer | None) -> None:
+        for i, panel in enumerate(self.panels, start=1):
+            self.tabs.setTabEnabled(i, customer is not None)
+            try:
+                panel.set_customer(customer)
+            except Exception:
+                log.exception("the %s panel failed to show a customer", type(panel).__name__)
+
+    # -- slots ---------------------------------------------------------------------------
+
+    def _on_customer_loaded(self, customer: Customer) -> None:
+        self._loading_number = None
+        self.show_customer(customer)
+
+    def _on_customer_failed(self, exc: BaseException) -> None:
+        self._loading_number = None
+        self.load_failed.emit(exc)
+
+    def _on_form_saved(self, customer: Customer) -> None:
+        self._set_panels(customer)
+        self.customer_shown.emit(customer)
+        self.customer_saved.emit(customer)
+
+    def save_state(self, settings: QSettings) -> None:
+        for panel in self.panels:
+            saver = getattr(panel, "save_state", None)
+            if callable(saver):
+                saver(settings)
+
+    def restore_state(self, settings: QSettings) -> None:
+        for panel in self.panels:
+            restorer = getattr(panel, "restore_state", None)
+            if callable(restorer):
+                restorer(settings)

@@ -1,0 +1,150 @@
+"""The "Change history" tab: every change of the customer's personal data, newest first,
+with who made it, when, and where the data came from (register description, section 6)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from kkdesk.domain.customer import Customer, FieldChange
+from kkdesk.services import customers
+from kkdesk.services.session import DeskSession
+from kkdesk.ui.errors import describe_error, field_label
+from kkdesk.ui.formatting import format_datetime
+from kkdesk.ui.labels import source_label
+from kkdesk.ui.tasks import TaskRunner
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[FieldChange, ...] = ()
+        self._headers = (
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Field"),
+            self.tr("Was"),
+            self.tr("Now"),
+            self.tr("Source"),
+            self.tr("Details"),
+        )
+
+    def set_rows(self, rows: tuple[FieldChange, ...]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(sorted(rows, key=lambda c: c.changed_at, reverse=True))
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's idiom)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        field = field_label(c.field)
+        if c.contact_person_id is not None:
+            field = self.tr("Contact person: %1").replace("%1", field)
+        values = (
+            format_datetime(c.changed_at),
+            c.changed_by,
+            field,
+            c.old_value,
+            c.new_value,
+            source_label(c.source),
+            c.source_detail,
+        )
+        return values[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
+class HistoryPanel(QWidget):
+    """Customer view tab listing the change history of the open customer."""
+
+    panel_id = "history"
+
+    def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ds = ds
+        self._runner = runner
+        self._number: str | None = None
+        self.model = HistoryModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Change history"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((130, 90, 130, 150, 150, 200)):
+            self.table.setColumnWidth(column, width)
+        self.label = QLabel(self.tr("&Changes of personal data, newest first:"), self)
+        self.label.setBuddy(self.table)
+        self.status = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+    def title(self) -> str:
+        return self.tr("Change history")
+
+    def set_customer(self, customer: Customer | None) -> None:
+        self._number = customer.number if customer is not None else None
+        self.model.set_rows(())
+        if customer is None:
+            self.status.setText("")
+            return
+        self.status.setText(self.tr("Loading…"))
+        ds, number = self._ds, customer.number
+        self._runner.run(
+            lambda: customers.history(ds, number),
+            success=lambda rows: self._on_history_loaded(number, rows),
+            failure=lambda exc: self._on_history_failed(number, exc),
+            key=f"history-panel-{id(self)}",
+        )
+
+    def _on_history_loaded(self, number: str, rows: tuple[FieldChange, ...]) -> None:
+        if number != self._number:
+            return
+        self.model.set_rows(rows)
+        self.status.setText("" if rows else self.tr("No changes recorded."))
+
+    def _on_history_failed(self, number: str, exc: BaseException) -> None:
+        if number == self._number:
+            self.status.setText(describe_error(exc))
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("history/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("history/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)

@@ -1,0 +1,446 @@
+"""The main window: search on the left, the open customer on the right, keyboard first.
+
+Every action sits in a menu with its shortcut shown there. The title and status bar say
+which database this is, who is signed in and at which level. Window geometry, the splitter
+and column widths are kept in QSettings (window state only: preferences live in
+:mod:`kkdesk.config`, secrets only in the OS keyring).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kkdesk import __version__
+from kkdesk.config import Preferences
+from kkdesk.domain.customer import Customer, CustomerSummary
+from kkdesk.domain.enums import CustomerType, Purpose
+from kkdesk.domain.levels import Capability
+from kkdesk.errors import KnownError
+from kkdesk.services.session import DeskSession
+from kkdesk.ui.customer_view import CustomerView
+from kkdesk.ui.errors import describe_error
+from kkdesk.ui.labels import level_label, purpose_label
+from kkdesk.ui.search_panel import SearchPanel
+from kkdesk.ui.settings_dialog import SettingsDialog
+from kkdesk.ui.tasks import TaskRunner, format_bug
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ds: DeskSession,
+        runner: TaskRunner,
+        *,
+        user: str,
+        prefs: Preferences | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ds = ds
+        self.runner = runner
+        self.user = user  # resolved once at sign-in: on PostgreSQL it is a query
+        self.prefs = prefs or Preferences()
+        self.settings = settings or QSettings()
+        self._boxes: list[QMessageBox] = []
+
+        self.search = SearchPanel(ds, runner, self)
+        self.view = CustomerView(ds, runner, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.search)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        container = QWidget(self)
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.splitter)
+        self.setCentralWidget(container)
+
+        self._build_purpose()
+        self._build_actions()
+        self._build_status()
+
+        self.search.customer_activated.connect(self._on_search_customer_activated)
+        self.view.customer_shown.connect(self._on_view_customer_shown)
+        self.view.customer_saved.connect(self._on_view_customer_saved)
+        self.view.load_failed.connect(self.show_error)
+        self.view.form.error_reported.connect(self.show_error)
+        self.view.form.status_message.connect(self._on_status_message)
+        self.view.form.open_requested.connect(self._on_search_customer_activated)
+        self.view.form.savable_changed.connect(self.save_action.setEnabled)
+        self.view.form.dirty_changed.connect(self._on_form_dirty_changed)
+        self.runner.error_reported.connect(self.show_error)
+
+        self._update_title()
+        self._restore_state()
+        self.search.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_purpose(self) -> None:
+        toolbar = self.addToolBar(self.tr("Purpose"))
+        toolbar.setObjectName("purposeToolbar")
+        toolbar.setMovable(False)
+        self.purpose = QComboBox(self)
+        self.purpose.setObjectName("purpose")
+        self.purpose.setAccessibleName(self.tr("Purpose of use"))
+        self.purpose.setToolTip(
+            self.tr("Why you open records: written in the audit trail with every read.")
+        )
+        for purpose in Purpose:
+            self.purpose.addItem(purpose_label(purpose), purpose.value)
+        self.purpose.setCurrentIndex(max(self.purpose.findData(self.prefs.last_purpose), 0))
+        label = QLabel(self.tr("P&urpose of use:"), self)
+        label.setBuddy(self.purpose)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.purpose)
+        self.purpose.currentIndexChanged.connect(self._on_purpose_changed)
+        self._on_purpose_changed()
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+        name: str,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)  # works while the menu bar is hidden or a dialog has focus
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        can_edit = self.ds.can(Capability.EDIT_CUSTOMERS)
+        why = self.tr("Your user level (%1) does not allow changing customers.").replace(
+            "%1", level_label(self.ds.level)
+        )
+        self.new_person_action = self._action(
+            file_menu,
+            self.tr("New &person"),
+            QKeySequence.StandardKey.New,
+            lambda: self.new_customer(CustomerType.PERSON),
+            "newPerson",
+        )
+        self.new_company_action = self._action(
+            file_menu,
+            self.tr("New &company"),
+            "Ctrl+Shift+N",
+            lambda: self.new_customer(CustomerType.COMPANY),
+            "newCompany",
+        )
+        self.save_action = self._action(
+            file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save, "save"
+        )
+        self.save_action.setEnabled(False)
+        for action in (self.new_person_action, self.new_company_action):
+            action.setEnabled(can_edit)
+            if not can_edit:
+                action.setToolTip(why)
+                action.setStatusTip(why)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Se&ttings…"), "Ctrl+,", self.open_settings, "settings")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
+
+        customer_menu = bar.addMenu(self.tr("&Customer"))
+        self._action(
+            customer_menu,
+            self.tr("&Find customer"),
+            QKeySequence.StandardKey.Find,
+            self.search.focus_search,
+            "find",
+        )
+        self._action(customer_menu, self.tr("&Open selected"), "Ctrl+O", self.open_selected, "open")
+        self._action(
+            customer_menu,
+            self.tr("&Reload"),
+            QKeySequence.StandardKey.Refresh,
+            self.reload,
+            "reload",
+        )
+        self.duplicates_action = self._action(
+            customer_menu,
+            self.tr("Find &duplicates"),
+            "Ctrl+D",
+            self.view.form.find_duplicates,
+            "duplicates",
+        )
+        self._action(
+            customer_menu, self.tr("&Close customer"), "Ctrl+W", self.close_customer, "close"
+        )
+        customer_menu.addSeparator()
+        self._action(
+            customer_menu,
+            self.tr("Choose &purpose of use"),
+            "Ctrl+Shift+P",
+            self._focus_purpose,
+            "purpose",
+        )
+        self._action(
+            customer_menu,
+            self.tr("&Basic data tab"),
+            "Alt+1",
+            lambda: self.view.tabs.setCurrentIndex(0),
+            "basicTab",
+        )
+        self._action(
+            customer_menu,
+            self.tr("&Next tab"),
+            "Ctrl+PgDown",
+            lambda: self._step_tab(1),
+            "nextTab",
+        )
+        self._action(
+            customer_menu,
+            self.tr("Pre&vious tab"),
+            "Ctrl+PgUp",
+            lambda: self._step_tab(-1),
+            "previousTab",
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("&Keyboard shortcuts"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+            "shortcuts",
+        )
+        self._action(help_menu, self.tr("&About kkdesk"), None, self.show_about, "about")
+
+    def _build_status(self) -> None:
+        self.identity = QLabel(self)
+        self.identity.setObjectName("identity")
+        self.identity.setAccessibleName(self.tr("Database and user"))
+        level = level_label(self.ds.level)
+        if self.ds.is_embedded:
+            text = self.tr(
+                "Embedded database %1 · you work as the local user %2 · level %3 (from settings)"
+            )
+        else:
+            text = self.tr("Database %1 · user %2 · level %3")
+        self.identity.setText(
+            text.replace("%1", self.ds.describe()).replace("%2", self.user).replace("%3", level)
+        )
+        self.statusBar().addPermanentWidget(self.identity)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_customer(self, type_: CustomerType) -> None:
+        if not self.ds.can(Capability.EDIT_CUSTOMERS) or not self.view.confirm_leave():
+            return
+        self.view.new_customer(type_)
+
+    def save(self) -> None:
+        self.view.form.save()
+
+    def open_selected(self) -> None:
+        summary = self.search.current_summary()
+        if summary is not None:
+            self._on_search_customer_activated(summary)
+
+    def open_number(self, number: str) -> None:
+        """Open a customer by number (after the unsaved-changes guard)."""
+        if self.view.confirm_leave():
+            self.view.open_number(number)
+
+    def reload(self) -> None:
+        self.search.search_now()
+        customer = self.view.customer
+        if customer is not None and self.view.confirm_leave():
+            self.view.open_number(customer.number)
+
+    def close_customer(self) -> None:
+        if self.view.confirm_leave():
+            self.view.close_customer()
+            self.search.focus_search()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.prefs, embedded=self.ds.is_embedded, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.apply():
+            self.prefs.save()
+            self.statusBar().showMessage(
+                self.tr("Settings saved; they take effect when you next start the desk."),
+                8000,
+            )
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (
+                a.text().replace("&", ""),
+                a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for a in self.actions()
+            if not a.shortcut().isEmpty()
+        ]
+        rows += [
+            (self.tr("Move from the search field to the results"), self.tr("Down")),
+            (self.tr("Open the selected result"), self.tr("Enter")),
+            (self.tr("Go to a field"), self.tr("Alt + the underlined letter")),
+        ]
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(len(rows), 2, dialog)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, (text, keys) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(text))
+            table.setItem(i, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        dialog.resize(520, 480)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About kkdesk"),
+            self.tr("kkdesk %1 — Konekesko Webshop customer register.").replace("%1", __version__),
+        )
+
+    @Slot(object)
+    def show_error(self, exc: BaseException) -> None:
+        """A known error as a sentence; a bug logged with its traceback and named a bug."""
+        text = describe_error(exc)
+        if not isinstance(exc, KnownError):
+            log.error("unexpected error:\n%s", format_bug(exc))
+        self.statusBar().showMessage(text.splitlines()[0], 10000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if isinstance(exc, KnownError) else QMessageBox.Icon.Critical,
+            self.tr("kkdesk"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)
+        self._boxes.append(box)
+        box.open()  # window-modal but not blocking: searches keep running
+
+    def last_error_text(self) -> str:
+        return self._boxes[-1].text() if self._boxes else ""
+
+    def _focus_purpose(self) -> None:
+        self.purpose.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.purpose.showPopup()
+
+    def _step_tab(self, step: int) -> None:
+        tabs = self.view.tabs
+        if tabs.count():
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    # -- slots -----------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_search_customer_activated(self, summary: CustomerSummary) -> None:
+        current = self.view.customer
+        if current is not None and current.id == summary.id and not self.view.form.is_dirty():
+            self.view.tabs.setCurrentIndex(0)
+            return
+        self.open_number(summary.number)
+
+    @Slot()
+    def _on_purpose_changed(self) -> None:
+        value = str(self.purpose.currentData())
+        self.view.purpose = value
+        self.view.form.purpose = value
+        self.prefs.last_purpose = value
+
+    @Slot(object)
+    def _on_view_customer_shown(self, _customer: Customer | None) -> None:
+        self._update_title()
+
+    @Slot(object)
+    def _on_view_customer_saved(self, customer: Customer) -> None:
+        self._update_title()
+        if self.search.model.query:
+            self.search.search_now()  # the saved name or number may now match differently
+
+    @Slot(bool)
+    def _on_form_dirty_changed(self, _dirty: bool) -> None:
+        self._update_title()
+
+    @Slot(str)
+    def _on_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _update_title(self) -> None:
+        parts = ["kkdesk"]
+        if self.view.has_record:
+            name = self.view.form.what()
+            parts.append(f"{name} *" if self.view.form.is_dirty() else name)
+        parts.append(self.ds.describe() if not self.ds.is_embedded else self.tr("embedded"))
+        self.setWindowTitle(" — ".join(parts))
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value("mainwindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.value("mainwindow/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.value("mainwindow/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.search.restore_state(s)
+        self.view.restore_state(s)
+
+    def save_window_state(self) -> None:
+        s = self.settings
+        s.setValue("mainwindow/geometry", self.saveGeometry())
+        s.setValue("mainwindow/state", self.saveState())
+        s.setValue("mainwindow/splitter", self.splitter.saveState())
+        self.search.save_state(s)
+        self.view.save_state(s)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.view.confirm_leave():
+            event.ignore()
+            return
+        self.save_window_state()
+        try:
+            self.prefs.save()  # the purpose last chosen is offered first next time
+        except OSError:
+            log.warning("could not save preferences", exc_info=True)
+        event.accept()

@@ -1,0 +1,18 @@
+"""The tabs of the customer view beside the basic data, one line per feature.
+
+A panel is a ``QWidget`` built as ``Panel(ds, runner, parent)`` with a class attribute
+``panel_id``, ``title() -> str`` (translated) and ``set_customer(customer | None)`` that
+loads its data through the task runner (see ``kkdesk/ui/customer_view.py``). Panels decide
+themselves what the signed-in level may do. Add your panel with one line below.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kkdesk.ui.history_panel import HistoryPanel
+
+# type[Any]: panels are plain QWidget subclasses with a duck-typed protocol (above).
+PANELS: list[type[Any]] = [
+    HistoryPanel,
+]

@@ -1,0 +1,191 @@
+"""The search results list: a table model over pages of customer summaries.
+
+The model holds only :class:`~kkdesk.domain.customer.CustomerSummary` rows and the cursor
+of the next page; it never holds a database object. The first page and every further page
+(``fetchMore``, asked by the view as the user scrolls) are loaded on the task runner's
+worker thread. All loads share one task key, so a newer query supersedes every page of an
+older one: a slow page of "m" can never land in the list of "mott".
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from kkdesk.domain.customer import CustomerSummary
+from kkdesk.domain.enums import CustomerType
+from kkdesk.services import customers
+from kkdesk.services.session import DeskSession
+from kkdesk.ui.tasks import TaskRunner
+
+PAGE_SIZE = 100
+TASK_KEY = "customer-search"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """Rows of the current query, loaded lazily a page at a time."""
+
+    COLUMNS = ("number", "name", "postal_code", "post_office", "phone", "email", "type")
+
+    # The first page of a query reached the list (query text, rows shown, seconds taken).
+    first_rows_shown = Signal(str, int, float)
+    # A load finished: (rows now in the list, whether more can be fetched).
+    rows_loaded = Signal(int, bool)
+    search_failed = Signal(object)  # the exception
+    loading_changed = Signal(bool)
+
+    def __init__(
+        self,
+        ds: DeskSession,
+        runner: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._ds = ds
+        self._runner = runner
+        self._page_size = page_size
+        self._rows: list[CustomerSummary] = []
+        self._next: customers.SearchCursor | None = None
+        self._query = ""
+        self._generation = 0
+        self._loading = False
+        self._started = 0.0
+        self._headers = (
+            self.tr("Number"),
+            self.tr("Name"),
+            self.tr("Postal code"),
+            self.tr("Post office"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
+            self.tr("Type"),
+        )
+        self._type_names = {
+            CustomerType.PERSON: self.tr("Person"),
+            CustomerType.COMPANY: self.tr("Company"),
+        }
+
+    # -- the query -----------------------------------------------------------------------
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_query(self, text: str) -> None:
+        """Show the hits of ``text``; an empty text shows nothing."""
+        text = " ".join(text.split())
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._next = None
+        self._query = text
+        self.endResetModel()
+        if not text:
+            self._set_loading(False)
+            self.rows_loaded.emit(0, False)
+            return
+        self._started = time.perf_counter()
+        self._load(None)
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def summary_at(self, row: int) -> CustomerSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, customer_id: int) -> int:
+        for i, summary in enumerate(self._rows):
+            if summary.id == customer_id:
+                return i
+        return -1
+
+    def _load(self, cursor: customers.SearchCursor | None) -> None:
+        ds, text, limit, generation = self._ds, self._query, self._page_size, self._generation
+        self._set_loading(True)
+        self._runner.run(
+            lambda: customers.search(ds, text, after=cursor, limit=limit),
+            success=lambda page: self._on_page_loaded(generation, cursor is None, page),
+            failure=lambda exc: self._on_page_failed(generation, exc),
+            key=TASK_KEY,
+        )
+
+    def _on_page_loaded(self, generation: int, first: bool, page: customers.SearchPage) -> None:
+        if generation != self._generation:
+            return  # a page of a query the user has since replaced
+        self._set_loading(False)
+        if page.rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self._next = page.next
+        if first:
+            self.first_rows_shown.emit(
+                self._query, len(self._rows), time.perf_counter() - self._started
+            )
+        self.rows_loaded.emit(len(self._rows), self._next is not None)
+
+    def _on_page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        self._next = None
+        self.search_failed.emit(exc)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    # -- Qt model overrides ----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's idiom)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._next is not None and not self._loading
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._load(self._next)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called thousands of times per repaint: return early for roles we don't serve.
+        if role != Qt.ItemDataRole.DisplayRole and role != Qt.ItemDataRole.ToolTipRole:
+            return None
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
+            return None
+        s = self._rows[row]
+        column = self.COLUMNS[index.column()]
+        if column == "type":
+            return self._type_names.get(s.type, str(s.type))
+        return getattr(s, column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None

@@ -1,0 +1,133 @@
+"""Fixtures of the desk's tests: a demo register with a few known customers, a task runner
+whose workers are waited for at teardown, window state in a private file, and a check that
+fails a test on any stray Qt warning."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QtMsgType
+from PySide6.QtWidgets import QApplication
+
+from kkdesk.domain.customer import ContactPersonDraft, Customer, CustomerDraft
+from kkdesk.domain.enums import CustomerType, DataSource
+from kkdesk.domain.levels import Level
+from kkdesk.services import customers
+from kkdesk.services.session import DeskSession, open_session
+from kkdesk.ui.i18n import Translations
+from kkdesk.ui.main_window import MainWindow
+from kkdesk.ui.tasks import TaskRunner
+
+MOTTONEN = CustomerDraft(
+    type=CustomerType.PERSON,
+    surname="Möttönen",
+    first_names="Matti Juhani",
+    street="Mannerheimintie 1 A 2",
+    postal_code="00100",
+    post_office="HELSINKI",
+    phone_mobile="040 123 4567",
+    email="matti.mottonen@example.fi",
+    birth_date=date(1980, 11, 24),
+)
+COMPANY = CustomerDraft(
+    type=CustomerType.COMPANY,
+    company_name="Åberg & Poika Oy",
+    business_id="0109862-8",
+    street="Vanha Porvoontie 245",
+    postal_code="01380",
+    post_office="VANTAA",
+    phone_work="09 123 4567",
+    email="tilaukset@aberg.example",
+    contacts=(
+        ContactPersonDraft(
+            surname="Åberg", first_names="Anna", role="Ostot", email="anna@aberg.example"
+        ),
+    ),
+)
+
+
+@pytest.fixture(scope="session")
+def desk_template(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shared demo register plus the known customers the desk's tests look for."""
+    path = tmp_path_factory.mktemp("desk") / "desk.sqlite3"
+    shutil.copyfile(demo_template, path)
+    ds = open_session(str(path), level=Level.ADMIN)
+    customers.create(ds, MOTTONEN, source=DataSource.CUSTOMER_PHONE)
+    customers.create(ds, COMPANY, source=DataSource.PUBLIC_SOURCE, source_detail="YTJ")
+    ds.close()
+    return path
+
+
+@pytest.fixture
+def desk_ds(desk_template: Path, tmp_path: Path) -> Iterator[DeskSession]:
+    """A private copy of the desk register; the user is an admin."""
+    path = tmp_path / "desk.sqlite3"
+    shutil.copyfile(desk_template, path)
+    ds = open_session(str(path), level=Level.ADMIN)
+    yield ds
+    ds.close()
+
+
+def find(ds: DeskSession, text: str) -> Customer:
+    """The first customer that ``text`` finds, opened (tests only)."""
+    page = customers.search(ds, text, limit=1)
+    assert page.rows, f"no customer found for {text!r}"
+    return customers.get(ds, page.rows[0].number, purpose="customer_service")
+
+
+# Messages of the headless "offscreen" platform itself, not of our code.
+_PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+@pytest.fixture(autouse=True)
+def _no_stray_qt_warnings(qtlog: object) -> Iterator[None]:
+    """A Qt warning or worse fails the test (qutebrowser's habit): they hide real bugs."""
+    yield
+    bad = [
+        r.message
+        for r in qtlog.records  # type: ignore[attr-defined]
+        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        and r.message not in _PLATFORM_NOISE
+    ]
+    assert not bad, f"Qt warnings: {bad}"
+
+
+@pytest.fixture
+def runner(qapp: QApplication) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    # Every worker must be done before the database closes and Qt tears down.
+    task_runner.wait_idle(20000)
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def window_settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[Translations]:
+    translations = Translations()
+    translations.install("en")
+    yield translations
+    translations.install("en")
+
+
+@pytest.fixture
+def window(
+    qtbot: object,
+    desk_ds: DeskSession,
+    runner: TaskRunner,
+    window_settings: QSettings,
+    english: Translations,
+) -> Iterator[MainWindow]:
+    win = MainWindow(desk_ds, runner, user=desk_ds.user, settings=window_settings)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    yield win
+    runner.wait_idle(20000)
