@@ -11,7 +11,7 @@ DEMO_CUSTOMERS ?= 2000
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint typecheck layers unit translations bench screenshots samples clean
+.PHONY: run test lint typecheck layers unit translations i18n-update bench screenshots samples clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM_FILES)
+
+# Refresh the .ts sources from the tr() literals of the desk (then translate new entries).
+I18N_SOURCES = $(shell find kkdesk/ui -name '*.py') kkdesk/app.py
+i18n-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations relative -no-obsolete $(I18N_SOURCES) \
+		-ts resources/i18n/kkdesk_fi.ts resources/i18n/kkdesk_sv.ts
 
 run: $(STAMP) translations
 	$(PY) -m kkdesk db upgrade
