@@ -208,8 +208,7 @@ DEFAULT_SOURCES: tuple[LocalText, ...] = (
     ),
     _t(
         "Päivityspalveluja tarjoavat yritykset ja viranomaiset (esimerkiksi osoitteenmuutokset).",
-        "Företag och myndigheter som erbjuder uppdateringstjänster (till exempel "
-        "adressändringar).",
+        "Företag och myndigheter som erbjuder uppdateringstjänster (till exempel adressändringar).",
         "Companies and authorities offering update services (for example changes of address).",
     ),
 )
@@ -305,8 +304,7 @@ DEFAULT_PROTECTION: tuple[LocalText, ...] = (
         "asiankuuluvilla henkilöillä.",
         "Manuellt material förvaras i ett låst utrymme som endast behöriga personer har "
         "tillträde till.",
-        "Manual material is kept in a locked room that only the appropriate persons can "
-        "enter.",
+        "Manual material is kept in a locked room that only the appropriate persons can enter.",
     ),
     _t(
         "Sähköistä aineistoa saavat käyttää ja muuttaa vain erikseen määritellyt "
@@ -414,6 +412,17 @@ DEFAULT_AUTOMATED = _t(
     "made.",
 )
 
+DEFAULT_REGISTER_NAME = _t(
+    "Konekesko Webshop asiakasrekisteri",
+    "Konekesko Webshop kundregister",
+    "Konekesko Webshop customer register",
+)
+DEFAULT_AUTHORITY_NAME = _t(
+    "Tietosuojavaltuutetun toimisto",
+    "Dataombudsmannens byrå",
+    "Office of the Data Protection Ombudsman",
+)
+
 
 @dataclass(frozen=True)
 class RegisterInfo:
@@ -429,11 +438,7 @@ class RegisterInfo:
     contact_name: str = "Antti Riuttala"
     contact_phone: str = "050 599 1101"
     contact_email: str = ""
-    register_name: LocalText = _t(
-        "Konekesko Webshop asiakasrekisteri",
-        "Konekesko Webshop kundregister",
-        "Konekesko Webshop customer register",
-    )
+    register_name: LocalText = DEFAULT_REGISTER_NAME
     purposes: tuple[PurposeBasis, ...] = DEFAULT_PURPOSES
     data_categories: tuple[LocalText, ...] = DEFAULT_DATA_CATEGORIES
     sources: tuple[LocalText, ...] = DEFAULT_SOURCES
@@ -443,11 +448,7 @@ class RegisterInfo:
     protection: tuple[LocalText, ...] = DEFAULT_PROTECTION
     rights: tuple[LocalText, ...] = DEFAULT_RIGHTS
     automated_decisions: LocalText = DEFAULT_AUTOMATED
-    authority_name: LocalText = _t(
-        "Tietosuojavaltuutetun toimisto",
-        "Dataombudsmannens byrå",
-        "Office of the Data Protection Ombudsman",
-    )
+    authority_name: LocalText = DEFAULT_AUTHORITY_NAME
     authority_address: tuple[str, ...] = ("PL 800", "00531 Helsinki")
     authority_web: str = "tietosuoja.fi"
 
@@ -524,9 +525,7 @@ def value_from_json(key: str, raw: Any) -> Any:
                 raise ValueError("expected a list")
             value = tuple(PurposeBasis.from_json(x) for x in raw)
     except (ValueError, KeyError, TypeError) as exc:
-        raise ValidationFailed(
-            {key: FieldError(key, "invalid_setting", f"{key}: {exc}")}
-        ) from exc
+        raise ValidationFailed({key: FieldError(key, "invalid_setting", f"{key}: {exc}")}) from exc
     if key in REQUIRED and not value:
         raise ValidationFailed({key: FieldError(key, "required", f"{key} cannot be empty.")})
     return value

@@ -105,7 +105,11 @@ def _latest_sources(changes: tuple[FieldChange, ...]) -> dict[str, str]:
     """Per field key ("field" or "contact:<id>:field"), the source of its latest change."""
     latest: dict[str, FieldChange] = {}
     for ch in changes:
-        key = ch.field if ch.contact_person_id is None else f"contact:{ch.contact_person_id}:{ch.field}"
+        key = (
+            ch.field
+            if ch.contact_person_id is None
+            else f"contact:{ch.contact_person_id}:{ch.field}"
+        )
         seen = latest.get(key)
         if seen is None or ch.changed_at > seen.changed_at:
             latest[key] = ch
@@ -174,12 +178,12 @@ def _about_register(ctx: _Ctx) -> list[Flowable]:
             [0.7, 1.4, 1.0, 1.0, 1.6],
         )
         for disc in d.disclosures:
-            purpose = disc.purpose or disc.kind
+            purpose = w.maybe("mp", disc.purpose) if disc.purpose else w.maybe("dk", disc.kind)
             t.add(
                 [
                     w.date(disc.disclosed_at),
                     disc.recipient,
-                    w.maybe("mp", w.maybe("pu", purpose)),
+                    purpose,
                     disc.legal_basis,
                     disc.description,
                 ]
@@ -232,9 +236,15 @@ def _basic(ctx: _Ctx, sources: dict[str, str]) -> list[Flowable]:
         else:
             src = w("src_unknown")
         table.add([w(f"f_{name}"), value, src])
-    for key, value in sorted(c.extra.items()):
-        src = sources.get(f"extra.{key}")
-        table.add([key, value, _source_text(w, *src.split("\x00", 1)) if src else w("src_unknown")])
+    for key, extra_value in sorted(c.extra.items()):
+        found = sources.get(f"extra.{key}")
+        table.add(
+            [
+                key,
+                extra_value,
+                _source_text(w, *found.split("\x00", 1)) if found else w("src_unknown"),
+            ]
+        )
     out.append(table.build())
 
     out.append(ctx.p(w("s_contacts"), "h2"))
@@ -247,7 +257,7 @@ def _basic(ctx: _Ctx, sources: dict[str, str]) -> list[Flowable]:
         [1.2, 0.9, 1.0, 1.0, 1.4, 1.1],
     )
     for cp in c.contacts:
-        found = sorted(
+        contact_sources = sorted(
             {
                 _source_text(w, *v.split("\x00", 1))
                 for k, v in sources.items()
@@ -261,7 +271,7 @@ def _basic(ctx: _Ctx, sources: dict[str, str]) -> list[Flowable]:
                 cp.phone_work,
                 cp.phone_mobile,
                 cp.email,
-                ", ".join(found) or w("src_unknown"),
+                ", ".join(contact_sources) or w("src_unknown"),
             ]
         )
     out.append(t.build())
@@ -301,14 +311,14 @@ def _consents(ctx: _Ctx) -> list[Flowable]:
             [2.0, 1.0, 0.8, 0.8, 1.2],
         )
         for st in state.items:
-            ev = st.event
+            current = st.event
             t.add(
                 [
                     w(f"ci_{st.item.value}"),
                     _state_text(w, st),
-                    w.date(ev.received_on) if ev else "—",
-                    w.maybe("ch", ev.channel.value) if ev else "",
-                    ev.document_ref if ev else "",
+                    w.date(current.received_on) if current else "—",
+                    w.maybe("ch", current.channel.value) if current else "",
+                    current.document_ref if current else "",
                 ]
             )
         out.append(t.build())
@@ -317,8 +327,15 @@ def _consents(ctx: _Ctx) -> list[Flowable]:
     if not d.consent_events:
         out.append(ctx.p(w("none")))
         return out
-    heads = [w("received_on"), w("field"), w("state"), w("channel"), w("document_ref"),
-             w("note"), w("recorded")]
+    heads = [
+        w("received_on"),
+        w("field"),
+        w("state"),
+        w("channel"),
+        w("document_ref"),
+        w("note"),
+        w("recorded"),
+    ]
     fractions = [0.8, 1.6, 0.8, 0.7, 1.0, 1.3, 1.0]
     if d.name_staff:
         heads.append(w("by"))
@@ -360,8 +377,16 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
         out.append(ctx.p(w("order_count", n=len(orders)), "small"))
         t = TableBuilder(
             s,
-            [w("order_no"), w("ordered_at"), w("status"), w("product"), w("qty"),
-             w("unit_price"), w("vat"), w("total")],
+            [
+                w("order_no"),
+                w("ordered_at"),
+                w("status"),
+                w("product"),
+                w("qty"),
+                w("unit_price"),
+                w("vat"),
+                w("total"),
+            ],
             [0.9, 0.7, 0.7, 2.35, 0.35, 0.75, 0.5, 0.8],
             right=(4, 5, 6, 7),
         )
@@ -393,8 +418,14 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
     else:
         t = TableBuilder(
             s,
-            [w("order_no"), w("shipped"), w("delivered"), w("carrier"), w("tracking"),
-             w("delivery_address")],
+            [
+                w("order_no"),
+                w("shipped"),
+                w("delivered"),
+                w("carrier"),
+                w("tracking"),
+                w("delivery_address"),
+            ],
             [0.95, 0.75, 0.75, 0.8, 1.1, 2.4],
         )
         for o, dl in deliveries:
@@ -405,8 +436,12 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
                     w.date(dl.delivered_at),
                     dl.carrier,
                     dl.tracking_code,
-                    _address(dl.recipient, dl.street, f"{dl.postal_code} {dl.post_office}".strip(),
-                             dl.country if dl.country != "FI" else ""),
+                    _address(
+                        dl.recipient,
+                        dl.street,
+                        f"{dl.postal_code} {dl.post_office}".strip(),
+                        dl.country if dl.country != "FI" else "",
+                    ),
                 ]
             )
         out.append(t.build())
@@ -418,14 +453,24 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
     else:
         t = TableBuilder(
             s,
-            [w("return_no"), w("order_no"), w("requested"), w("received"), w("refunded"),
-             w("reason"), w("refund"), w("items")],
+            [
+                w("return_no"),
+                w("order_no"),
+                w("requested"),
+                w("received"),
+                w("refunded"),
+                w("reason"),
+                w("refund"),
+                w("items"),
+            ],
             [0.85, 0.9, 0.8, 0.8, 0.8, 1.1, 0.8, 1.4],
             right=(6,),
         )
         for o, r in returns:
             names = {ln.id: ln.product_name for ln in o.lines}
-            items = "; ".join(f"{rl.quantity} × {names.get(rl.order_line_id, '?')}" for rl in r.lines)
+            items = "; ".join(
+                f"{rl.quantity} × {names.get(rl.order_line_id, '?')}" for rl in r.lines
+            )
             t.add(
                 [
                     r.number,

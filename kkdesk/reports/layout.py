@@ -132,20 +132,43 @@ def make_styles() -> Styles:
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
     return Styles(
         body=body,
-        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=13, leading=16,
-                             spaceAfter=6),
-        h1=ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=11, leading=14,
-                          spaceBefore=10, spaceAfter=4, keepWithNext=1),
-        h2=ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=9.5, leading=12,
-                          spaceBefore=8, spaceAfter=3, keepWithNext=1),
-        h3=ParagraphStyle("h3", parent=body, fontName=FONT_ITALIC, fontSize=9, leading=11,
-                          spaceBefore=5, spaceAfter=2, keepWithNext=1),
-        bullet=ParagraphStyle("bullet", parent=body, leftIndent=10, bulletIndent=0,
-                              spaceAfter=2),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=13, leading=16, spaceAfter=6
+        ),
+        h1=ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=12,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        h3=ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=FONT_ITALIC,
+            fontSize=9,
+            leading=11,
+            spaceBefore=5,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=10, bulletIndent=0, spaceAfter=2),
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=GREY),
         cell=ParagraphStyle("cell", fontName=FONT, fontSize=TABLE_SIZE, leading=9),
-        cell_head=ParagraphStyle("cell_head", fontName=FONT_BOLD, fontSize=TABLE_SIZE,
-                                 leading=9),
+        cell_head=ParagraphStyle("cell_head", fontName=FONT_BOLD, fontSize=TABLE_SIZE, leading=9),
     )
 
 
@@ -237,12 +260,13 @@ class Head:
 def _canvas_class(head: Head) -> type[rl_canvas.Canvas]:
     """A canvas that holds pages back until the end, so each can say "n (total)"."""
 
-    class NumberedCanvas(rl_canvas.Canvas):
+    # reportlab ships no type information, so its Canvas is Any to mypy.
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -317,8 +341,9 @@ def _draw_address(c: rl_canvas.Canvas, head: Head) -> None:
     c.restoreState()
 
 
-def render(story: list[Flowable], head: Head, *, invariant: bool = False,
-           title: str = "", author: str = "") -> RenderedPdf:
+def render(
+    story: list[Flowable], head: Head, *, invariant: bool = False, title: str = "", author: str = ""
+) -> RenderedPdf:
     """Lay out ``story`` on letter pages and return the PDF bytes and the page count."""
     register_fonts()
     buf = io.BytesIO()
@@ -335,10 +360,28 @@ def render(story: list[Flowable], head: Head, *, invariant: bool = False,
         creator="kkdesk",
         invariant=1 if invariant else 0,
     )
-    first = Frame(LEFT, BODY_BOTTOM, BODY_W, PAGE_H - first_top - BODY_BOTTOM, id="first",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    later = Frame(LEFT, BODY_BOTTOM, BODY_W, PAGE_H - LATER_BODY_TOP - BODY_BOTTOM, id="later",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    first = Frame(
+        LEFT,
+        BODY_BOTTOM,
+        BODY_W,
+        PAGE_H - first_top - BODY_BOTTOM,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    later = Frame(
+        LEFT,
+        BODY_BOTTOM,
+        BODY_W,
+        PAGE_H - LATER_BODY_TOP - BODY_BOTTOM,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
     def on_first(c: rl_canvas.Canvas, _doc: Any) -> None:
         _draw_common(c, head, first=True)

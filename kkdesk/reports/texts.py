@@ -14,6 +14,9 @@ from zoneinfo import ZoneInfo
 from kkdesk.domain.enums import Language
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
+# Aliases: inside Words, the method names ``date`` and ``datetime`` hide the types.
+_Date = date
+_DateTime = datetime
 
 # key: (Finnish, Swedish, English)
 T: dict[str, tuple[str, str, str]] = {
@@ -401,6 +404,21 @@ T: dict[str, tuple[str, str, str]] = {
     ),
     "mp_directories": ("henkilömatrikkeli", "personmatrikel", "person directory"),
     "mp_genealogy": ("sukututkimus", "släktforskning", "genealogy research"),
+    "dk_marketing_export": (
+        "suoramarkkinointi",
+        "direktmarknadsföring",
+        "direct marketing",
+    ),
+    "dk_authority": (
+        "viranomaisen lakiin perustuva pyyntö",
+        "myndighets begäran med stöd av lag",
+        "an authority's request based on law",
+    ),
+    "dk_third_party": (
+        "teidän omasta pyynnöstänne",
+        "på er egen begäran",
+        "at your own request",
+    ),
     "src_controller": ("rekisterinpitäjä", "den personuppgiftsansvarige", "the controller"),
     "order_total": ("Tilaus yhteensä", "Beställningen totalt", "Order total"),
     "for_contact": ("Yhteyshenkilö {name}", "Kontaktperson {name}", "Contact person {name}"),
@@ -456,21 +474,21 @@ class Words:
         entry = T.get(f"{prefix}_{value}")
         return entry[self._i] if entry else value
 
-    def date(self, value: date | datetime | None) -> str:
+    def date(self, value: _Date | _DateTime | None) -> str:
         if value is None:
             return ""
-        if isinstance(value, datetime):
+        if isinstance(value, _DateTime):
             value = local(value).date()
         if self.language is Language.EN:
             return value.isoformat()
         return f"{value.day}.{value.month}.{value.year}"
 
-    def long_date(self, value: date) -> str:
+    def long_date(self, value: _Date) -> str:
         if self.language is Language.EN:
             return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
         return f"{value.day}.{value.month}.{value.year}"
 
-    def datetime(self, value: datetime | None) -> str:
+    def datetime(self, value: _DateTime | None) -> str:
         if value is None:
             return ""
         loc = local(value)

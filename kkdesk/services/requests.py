@@ -1,0 +1,366 @@
+"""Tracking data-subject requests: register, list, extend, close, and archive the letters.
+
+Every request records what was asked, when and how it arrived, how the requester's
+identity was verified and by whom, and its deadline (one calendar month from receipt,
+extendable once by two months with a recorded reason — GDPR Art. 12(3)). Every letter sent
+for a request is archived as the exact PDF bytes with their SHA-256, so the controller can
+show later what was sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kkdesk.domain.customer import display_name
+from kkdesk.domain.enums import AuditAction, Channel, Purpose
+from kkdesk.domain.levels import Capability
+from kkdesk.domain.subject_requests import (
+    REASON_MAX,
+    LetterInfo,
+    RequestKind,
+    RequestStatus,
+    SubjectRequest,
+    deadline,
+)
+from kkdesk.errors import FieldError, NotFound, RuleViolation, ValidationFailed
+from kkdesk.services import audit
+from kkdesk.services.record import jsonable
+from kkdesk.services.session import DeskSession
+from kkdesk.store import customers as repo
+from kkdesk.store.models import Customer, RequestLetter
+from kkdesk.store.models import SubjectRequest as RequestRow
+
+
+def today() -> date:
+    return datetime.now(UTC).date()
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; every time kkdesk stores is UTC.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _letters(session: Session, request_ids: list[int]) -> dict[int, list[LetterInfo]]:
+    out: dict[int, list[LetterInfo]] = {}
+    if not request_ids:
+        return out
+    rows = session.execute(
+        select(
+            RequestLetter.id,
+            RequestLetter.request_id,
+            RequestLetter.created_at,
+            RequestLetter.created_by,
+            RequestLetter.language,
+            RequestLetter.sha256,
+            RequestLetter.pages,
+        )
+        .where(RequestLetter.request_id.in_(request_ids))
+        .order_by(RequestLetter.id)
+    ).all()
+    for lid, rid, at, by, lang, sha, pages in rows:
+        out.setdefault(rid, []).append(LetterInfo(lid, _aware(at), by, lang, sha, pages))
+    return out
+
+
+def _views(
+    session: Session, rows: list[tuple[RequestRow, Customer | None]]
+) -> list[SubjectRequest]:
+    letters = _letters(session, [r.id for r, _ in rows])
+    return [
+        SubjectRequest(
+            id=r.id,
+            customer_number=c.number if c is not None and c.erased_at is None else "",
+            customer_name=(
+                display_name(c.type, c.surname, c.first_names, c.company_name)
+                if c is not None and c.erased_at is None
+                else ""
+            ),
+            kind=RequestKind(r.kind),
+            received_on=r.received_on,
+            channel=Channel(r.channel),
+            identity_method=r.identity_method,
+            identity_verified_by=r.identity_verified_by,
+            status=RequestStatus(r.status),
+            deadline=r.deadline,
+            extension_reason=r.extension_reason,
+            closed_on=r.closed_on,
+            note=r.note,
+            created_by=r.created_by,
+            created_at=_aware(r.created_at),
+            letters=tuple(letters.get(r.id, ())),
+        )
+        for r, c in rows
+    ]
+
+
+def _query() -> Any:
+    return select(RequestRow, Customer).outerjoin(Customer, Customer.id == RequestRow.customer_id)
+
+
+def _one(session: Session, request_id: int) -> SubjectRequest:
+    row = session.execute(_query().where(RequestRow.id == request_id)).first()
+    if row is None:
+        raise NotFound(
+            f"There is no request {request_id}.", code="request_not_found", id=request_id
+        )
+    return _views(session, [(row[0], row[1])])[0]
+
+
+def add(
+    ds: DeskSession,
+    number: str,
+    kind: RequestKind | str,
+    *,
+    received_on: date,
+    channel: Channel | str,
+    identity_method: str = "",
+    identity_verified_by: str = "",
+    note: str = "",
+) -> SubjectRequest:
+    """Register a request received from customer ``number``."""
+    ds.require(Capability.SUBJECT_REPORTS)
+    errors: dict[str, FieldError] = {}
+    try:
+        kind = RequestKind(kind)
+    except ValueError:
+        errors["kind"] = FieldError("kind", "invalid", f"unknown request kind {kind!r}")
+    try:
+        channel = Channel(channel)
+    except ValueError:
+        errors["channel"] = FieldError("channel", "invalid", f"unknown channel {channel!r}")
+    if received_on > today():
+        errors["received_on"] = FieldError("received_on", "date_future", "is in the future")
+    identity_method = " ".join(identity_method.split())[:200]
+    verified_by = " ".join(identity_verified_by.split())[:100]
+    if identity_method and not verified_by:
+        verified_by = ds.user
+    if errors:
+        raise ValidationFailed(errors)
+    with ds.db.session() as session:
+        customer = repo.row_by_number(session, number)
+        row = RequestRow(
+            customer_id=customer.id,
+            kind=RequestKind(kind).value,
+            received_on=received_on,
+            channel=Channel(channel).value,
+            identity_method=identity_method,
+            identity_verified_by=verified_by,
+            status=RequestStatus.OPEN.value,
+            deadline=deadline(received_on),
+            extension_reason="",
+            note=note.strip(),
+            created_by=ds.user,
+            created_at=datetime.now(UTC),
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session, ds, customer.number, AuditAction.CREATE, Purpose.SUBJECT_REQUEST,
+            f"subject request {row.id} ({row.kind})",
+        )  # fmt: skip
+        return _one(session, row.id)
+
+
+def get(ds: DeskSession, request_id: int) -> SubjectRequest:
+    ds.require(Capability.SUBJECT_REPORTS)
+    with ds.db.read() as session:
+        return _one(session, request_id)
+
+
+def list_requests(
+    ds: DeskSession,
+    *,
+    status: RequestStatus | str | None = RequestStatus.OPEN,
+    kind: RequestKind | str | None = None,
+    number: str | None = None,
+) -> tuple[SubjectRequest, ...]:
+    """Requests, the nearest deadline first (``status=None``: every status)."""
+    ds.require(Capability.SUBJECT_REPORTS)
+    query = _query()
+    if status is not None:
+        query = query.where(RequestRow.status == RequestStatus(status).value)
+    if kind is not None:
+        query = query.where(RequestRow.kind == RequestKind(kind).value)
+    with ds.db.read() as session:
+        if number is not None:
+            query = query.where(RequestRow.customer_id == repo.row_by_number(session, number).id)
+        rows = session.execute(query.order_by(RequestRow.deadline, RequestRow.id)).all()
+        return tuple(_views(session, [(r, c) for r, c in rows]))
+
+
+def _open_row(session: Session, request_id: int) -> RequestRow:
+    row = session.get(RequestRow, request_id, with_for_update=True)
+    if row is None:
+        raise NotFound(
+            f"There is no request {request_id}.", code="request_not_found", id=request_id
+        )
+    if row.status != RequestStatus.OPEN.value:
+        raise RuleViolation(
+            f"Request {request_id} is already closed.", code="request_closed", id=request_id
+        )
+    return row
+
+
+def _customer_number(session: Session, row: RequestRow) -> str:
+    if row.customer_id is None:
+        return ""
+    return session.scalar(select(Customer.number).where(Customer.id == row.customer_id)) or ""
+
+
+def extend(ds: DeskSession, request_id: int, reason: str) -> SubjectRequest:
+    """Extend the deadline by two months (Art. 12(3)); once, and only with a reason."""
+    ds.require(Capability.SUBJECT_REPORTS)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationFailed(
+            {"reason": FieldError("reason", "required", "an extension needs a reason")}
+        )
+    if len(reason) > REASON_MAX:
+        raise ValidationFailed(
+            {"reason": FieldError("reason", "too_long", f"is longer than {REASON_MAX}")}
+        )
+    with ds.db.session() as session:
+        row = _open_row(session, request_id)
+        if row.extension_reason:
+            raise RuleViolation(
+                f"Request {request_id} has already been extended.",
+                code="request_already_extended",
+                id=request_id,
+            )
+        if today() > row.deadline:
+            raise RuleViolation(
+                "The deadline has passed: an extension must be made within the first month.",
+                code="request_extension_late",
+                id=request_id,
+            )
+        row.extension_reason = reason
+        row.deadline = deadline(row.received_on, extended=True)
+        audit.record(
+            session, ds, _customer_number(session, row), AuditAction.UPDATE,
+            Purpose.SUBJECT_REQUEST, f"subject request {row.id} extended",
+        )  # fmt: skip
+        session.flush()
+        return _one(session, row.id)
+
+
+def close(
+    ds: DeskSession,
+    request_id: int,
+    *,
+    status: RequestStatus | str = RequestStatus.DONE,
+    note: str = "",
+    closed_on: date | None = None,
+) -> SubjectRequest:
+    """Close a request as done or refused (a refusal needs its reason in ``note``)."""
+    ds.require(Capability.SUBJECT_REPORTS)
+    status = RequestStatus(status)
+    if status is RequestStatus.OPEN:
+        raise RuleViolation("A request is closed as done or refused.", code="request_status")
+    if status is RequestStatus.REFUSED and not note.strip():
+        raise ValidationFailed({"note": FieldError("note", "required", "a refusal needs a reason")})
+    with ds.db.session() as session:
+        row = _open_row(session, request_id)
+        row.status = status.value
+        row.closed_on = closed_on or today()
+        if note.strip():
+            row.note = f"{row.note}\n{note.strip()}".strip()
+        audit.record(
+            session, ds, _customer_number(session, row), AuditAction.UPDATE,
+            Purpose.SUBJECT_REQUEST, f"subject request {row.id} {status.value}",
+        )  # fmt: skip
+        session.flush()
+        return _one(session, row.id)
+
+
+def latest_open(session: Session, customer_id: int, kind: RequestKind) -> RequestRow | None:
+    """The customer's most recent open request of ``kind``, if any."""
+    return session.scalars(
+        select(RequestRow)
+        .where(
+            RequestRow.customer_id == customer_id,
+            RequestRow.kind == kind.value,
+            RequestRow.status == RequestStatus.OPEN.value,
+        )
+        .order_by(RequestRow.received_on.desc(), RequestRow.id.desc())
+        .limit(1)
+    ).first()
+
+
+def archive_letter(
+    session: Session, ds: DeskSession, request_id: int, pdf: bytes, *, pages: int, language: str
+) -> LetterInfo:
+    """Keep the exact bytes of a letter sent for a request, with their SHA-256."""
+    row = RequestLetter(
+        request_id=request_id,
+        created_at=datetime.now(UTC),
+        created_by=ds.user,
+        language=language,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        pages=pages,
+        pdf=pdf,
+    )
+    session.add(row)
+    session.flush()
+    return LetterInfo(row.id, row.created_at, row.created_by, row.language, row.sha256, pages)
+
+
+def letter_pdf(ds: DeskSession, letter_id: int) -> bytes:
+    """The archived bytes of a letter, checked against their recorded hash."""
+    ds.require(Capability.SUBJECT_REPORTS)
+    with ds.db.read() as session:
+        row = session.get(RequestLetter, letter_id)
+        if row is None:
+            raise NotFound(f"There is no letter {letter_id}.", code="letter_not_found")
+        pdf = bytes(row.pdf)
+        if hashlib.sha256(pdf).hexdigest() != row.sha256:
+            raise RuleViolation(
+                f"Letter {letter_id} does not match its recorded hash.", code="letter_corrupt"
+            )
+        return pdf
+
+
+def request_json(r: SubjectRequest) -> dict[str, Any]:
+    out: dict[str, Any] = jsonable(
+        {
+            "id": r.id,
+            "kind": r.kind.value,
+            "received_on": r.received_on,
+            "channel": r.channel.value,
+            "identity_method": r.identity_method,
+            "identity_verified_by": r.identity_verified_by,
+            "status": r.status.value,
+            "deadline": r.deadline,
+            "extension_reason": r.extension_reason,
+            "closed_on": r.closed_on,
+            "note": r.note,
+            "created_by": r.created_by,
+            "created_at": r.created_at,
+            "letters": [
+                {
+                    "id": letter.id,
+                    "created_at": letter.created_at,
+                    "created_by": letter.created_by,
+                    "language": letter.language,
+                    "sha256": letter.sha256,
+                    "pages": letter.pages,
+                }
+                for letter in r.letters
+            ],
+        }
+    )
+    return out
+
+
+def record_section(session: Session, row: Customer) -> tuple[str, Any]:
+    """The ``requests`` section of ``kkdesk customer show --json``."""
+    rows = session.execute(
+        _query()
+        .where(RequestRow.customer_id == row.id)
+        .order_by(RequestRow.received_on.desc(), RequestRow.id.desc())
+    ).all()
+    return "requests", [request_json(r) for r in _views(session, [(a, b) for a, b in rows])]
