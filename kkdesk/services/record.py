@@ -18,14 +18,17 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from kkdesk import __version__
 from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import AuditAction, Purpose
+from kkdesk.errors import PermissionDenied
 from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
+from kkdesk.store.errors import classify
 from kkdesk.store.models import Customer
 
 SCHEMA_VERSION = 1
@@ -130,8 +133,23 @@ def customer_record(ds: DeskSession, number: str, *, purpose: Purpose | str) -> 
         row = repo.row_by_number(session, number)
         doc: dict[str, Any] = {"schema": "kkdesk.customer", "schema_version": SCHEMA_VERSION}
         doc["generated_by"] = f"kkdesk {__version__}"
+        withheld: list[str] = []
         for section in _all_sections():
-            key, value = section(session, row)
+            # A section the user's level may not read is withheld, not fatal: the database
+            # refuses it (on PostgreSQL), the savepoint keeps the rest of the unit of work.
+            try:
+                with session.begin_nested():
+                    key, value = section(session, row)
+            except PermissionDenied:
+                withheld.append(section.__module__.rsplit(".", 1)[-1])
+                continue
+            except DBAPIError as exc:
+                if not isinstance(classify(exc), PermissionDenied):
+                    raise
+                withheld.append(section.__module__.rsplit(".", 1)[-1])
+                continue
             doc[key] = value
+        if withheld:
+            doc["withheld"] = withheld
         audit.record(session, ds, row.number, AuditAction.READ, purpose, "record")
         return doc
