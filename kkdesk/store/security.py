@@ -22,7 +22,14 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from kkdesk.domain.levels import Level
-from kkdesk.errors import AuthenticationFailed, FieldError, KnownError, ValidationFailed
+from kkdesk.errors import (
+    AuthenticationFailed,
+    DatabaseUnavailable,
+    FieldError,
+    KnownError,
+    PermissionDenied,
+    ValidationFailed,
+)
 from kkdesk.store.database import Database
 from kkdesk.store.errors import translate
 
@@ -220,7 +227,9 @@ def list_users(conn: Connection) -> list[StaffUser]:
     names = [role_name(level) for level in PRECEDENCE]
     rows = conn.execute(
         text(
-            "select u.rolname, g.rolname as grp, u.rolcanlogin, u.rolvaliduntil "
+            "select u.rolname, g.rolname as grp, u.rolcanlogin, "
+            # psycopg cannot represent 'infinity': no expiry is NULL to us.
+            "nullif(u.rolvaliduntil, 'infinity') "
             "from pg_roles u "
             "join pg_auth_members m on m.member = u.oid "
             "join pg_roles g on g.oid = m.roleid "
@@ -246,5 +255,23 @@ def list_users(conn: Connection) -> list[StaffUser]:
 
 def level_of(db: Database) -> Level:
     """Connect (which checks the password) and find the signed-in user's level."""
-    with translate(), db.engine.connect() as conn:
-        return current_level(conn)
+    try:
+        with translate(), db.engine.connect() as conn:
+            return current_level(conn)
+    except (AuthenticationFailed, PermissionDenied, DatabaseUnavailable) as exc:
+        cause = str(exc.__cause__ or "")
+        if "not permitted to log in" in cause:
+            raise AuthenticationFailed(
+                f"The account {db.url.username} is disabled; ask an administrator.",
+                code="account_disabled",
+                user=str(db.url.username),
+            ) from exc
+        if "permission denied for database" in cause:
+            # The security migration gives CONNECT to the kkdesk levels only.
+            raise AuthenticationFailed(
+                f"The database user {db.url.username} has no kkdesk user level; ask an "
+                "administrator to give them one.",
+                code="no_level",
+                user=str(db.url.username),
+            ) from exc
+        raise
