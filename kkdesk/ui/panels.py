@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from kkdesk.ui.history_panel import HistoryPanel
+from kkdesk.ui.timeline_panel import TimelinePanel
 
 # type[Any]: panels are plain QWidget subclasses with a duck-typed protocol (above).
 PANELS: list[type[Any]] = [
     HistoryPanel,
+    TimelinePanel,
 ]
