@@ -129,7 +129,9 @@ class Styles:
 
 
 def make_styles() -> Styles:
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+    body = ParagraphStyle(
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT
+    )
     return Styles(
         body=body,
         title=ParagraphStyle(
