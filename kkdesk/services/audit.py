@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.enums import AuditAction, Purpose
@@ -21,7 +22,7 @@ from kkdesk.domain.levels import Capability
 from kkdesk.services.session import DeskSession
 from kkdesk.store.models import AuditEvent
 
-_TABLE = AuditEvent.__table__
+_TABLE: Table = AuditEvent.__table__  # type: ignore[assignment]  # declarative: a Table
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def record(
     detail: str = "",
 ) -> None:
     """Add one audit row inside the caller's unit of work (it commits with the work)."""
-    values = {
+    values: dict[str, Any] = {
         "customer_number": customer_number,
         "action": str(action),
         "purpose": str(purpose),

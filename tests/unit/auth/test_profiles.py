@@ -1,0 +1,47 @@
+"""Connection profiles: settings without passwords, TLS included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kkdesk.auth.profiles import Profile, find_profile, load_profiles, remember_profile
+from kkdesk.errors import ValidationFailed
+
+
+def test_round_trip_without_password(tmp_path: Path) -> None:
+    path = tmp_path / "profiles.json"
+    url = (
+        "postgresql://anna:secret@db.example.fi:6543/kkdesk?sslmode=verify-full&sslrootcert=/ca.pem"
+    )
+    profile = Profile.from_url("office", url)
+    assert (profile.host, profile.port, profile.database, profile.user) == (
+        "db.example.fi",
+        6543,
+        "kkdesk",
+        "anna",
+    )
+    remember_profile(profile, path)
+    assert "secret" not in path.read_text()
+    assert load_profiles(path) == [profile]
+    assert find_profile("office", path) == profile
+    rendered = profile.url().render_as_string(hide_password=False)
+    assert rendered.startswith("postgresql+psycopg://anna@db.example.fi:6543/kkdesk?")
+    assert "sslmode=verify-full" in rendered and "sslrootcert=%2Fca.pem" in rendered
+    assert profile.key() == "anna@db.example.fi:6543/kkdesk"
+
+
+def test_replace_by_name_and_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "profiles.json"
+    remember_profile(Profile("a", "h1", "db"), path)
+    remember_profile(Profile("a", "h2", "db"), path)
+    assert [p.host for p in load_profiles(path)] == ["h2"]
+    path.write_text("{not json")
+    assert load_profiles(path) == []
+
+
+def test_validation() -> None:
+    with pytest.raises(ValidationFailed) as info:
+        Profile("", "", "", sslmode="verify-full").validate()
+    assert set(info.value.errors) == {"name", "host", "database", "sslrootcert"}
