@@ -1,0 +1,367 @@
+"""Recording prohibitions and consents with their evidence; a person's state and history.
+
+Every change is one new row of the append-only ``consent_event`` table (nothing is ever
+updated or deleted) with the evidence that backs it; the current state is derived from the
+history by :func:`kkdesk.domain.consent.derive`. When a person's own statement forbids
+something (a prohibition, restriction or objection in force, or a consent withdrawn) the
+person's normalised e-mail and E.164 phones are written to the ``suppression`` list, which
+outlives the customer's erasure. When the statement is lifted, an inactive entry is
+appended for a key only if no other live record with that key still forbids the item: the
+least permissive state wins across several records of one person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from kkdesk.domain.consent import (
+    ConsentEvent,
+    ConsentItem,
+    ConsentState,
+    Evidence,
+    PersonConsents,
+    derive,
+    email_key,
+    validate_evidence,
+)
+from kkdesk.domain.customer import display_name
+from kkdesk.domain.enums import AuditAction, Channel, Purpose
+from kkdesk.domain.levels import Capability
+from kkdesk.errors import NotFound
+from kkdesk.services import audit
+from kkdesk.services.record import jsonable
+from kkdesk.services.session import DeskSession
+from kkdesk.store import customers as repo
+from kkdesk.store.models import ConsentEvent as EventRow
+from kkdesk.store.models import ContactPerson, Customer, Suppression
+
+EMAIL = "email"
+PHONE = "phone"
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; every time kkdesk stores is UTC.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def to_event(row: EventRow) -> ConsentEvent:
+    return ConsentEvent(
+        id=row.id,
+        item=ConsentItem(row.item),
+        state=bool(row.state),
+        received_on=row.received_on,
+        channel=Channel(row.channel),
+        document_ref=row.document_ref,
+        note=row.note,
+        recorded_by=row.recorded_by,
+        recorded_at=_aware(row.recorded_at),
+        contact_person_id=row.contact_person_id,
+    )
+
+
+def _person_filter(customer_id: int, contact_person_id: int | None) -> Any:
+    if contact_person_id is None:
+        return and_(EventRow.customer_id == customer_id, EventRow.contact_person_id.is_(None))
+    return and_(
+        EventRow.customer_id == customer_id, EventRow.contact_person_id == contact_person_id
+    )
+
+
+def _events(
+    session: Session, customer_id: int, contact_person_id: int | None
+) -> list[ConsentEvent]:
+    rows = session.execute(
+        select(EventRow)
+        .where(_person_filter(customer_id, contact_person_id))
+        .order_by(EventRow.received_on.desc(), EventRow.recorded_at.desc(), EventRow.id.desc())
+    ).scalars()
+    return [to_event(r) for r in rows]
+
+
+def _history_order(events: Iterable[ConsentEvent]) -> tuple[ConsentEvent, ...]:
+    """Newest first in the order the events take effect, so the top row of each item is
+    the one in force."""
+    return tuple(sorted(events, key=lambda e: e.order_key(), reverse=True))
+
+
+def persons_of(session: Session, row: Customer) -> tuple[PersonConsents, ...]:
+    """The customer itself, then each contact person, with state and history."""
+    all_events = [
+        to_event(r)
+        for r in session.execute(select(EventRow).where(EventRow.customer_id == row.id)).scalars()
+    ]
+    out = []
+    own = [e for e in all_events if e.contact_person_id is None]
+    name = display_name(row.type, row.surname, row.first_names, row.company_name)
+    out.append(PersonConsents(None, name, derive(own), _history_order(own)))
+    for contact in row.contacts:
+        mine = [e for e in all_events if e.contact_person_id == contact.id]
+        cname = f"{contact.surname} {contact.first_names}".strip()
+        out.append(PersonConsents(contact.id, cname, derive(mine), _history_order(mine)))
+    return tuple(out)
+
+
+def load(ds: DeskSession, number: str) -> tuple[PersonConsents, ...]:
+    """State and history of the customer and of each of its contact persons."""
+    ds.require(Capability.READ_CUSTOMERS)
+    with ds.db.read() as session:
+        return persons_of(session, repo.row_by_number(session, number))
+
+
+def current(ds: DeskSession, number: str, *, contact_person_id: int | None = None) -> ConsentState:
+    """The current state of the customer (or of one of its contact persons)."""
+    ds.require(Capability.READ_CUSTOMERS)
+    with ds.db.read() as session:
+        row = repo.row_by_number(session, number)
+        _check_contact(row, contact_person_id)
+        return derive(_events(session, row.id, contact_person_id))
+
+
+def history(
+    ds: DeskSession, number: str, *, contact_person_id: int | None = None
+) -> tuple[ConsentEvent, ...]:
+    """The full history of one person, newest first."""
+    ds.require(Capability.READ_CUSTOMERS)
+    with ds.db.read() as session:
+        row = repo.row_by_number(session, number)
+        _check_contact(row, contact_person_id)
+        return _history_order(_events(session, row.id, contact_person_id))
+
+
+def _check_contact(row: Customer, contact_person_id: int | None) -> ContactPerson | None:
+    if contact_person_id is None:
+        return None
+    for contact in row.contacts:
+        if contact.id == contact_person_id:
+            return contact
+    raise NotFound(
+        f"Customer {row.number} has no contact person {contact_person_id}.",
+        code="contact_not_found",
+        number=row.number,
+        contact_person_id=contact_person_id,
+    )
+
+
+def today() -> date:
+    """The local calendar date: a letter received "today" in Helsinki is not in the future."""
+    return date.today()
+
+
+def record(
+    ds: DeskSession,
+    number: str,
+    item: ConsentItem,
+    state: bool,
+    evidence: Evidence,
+    *,
+    contact_person_id: int | None = None,
+    purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
+) -> ConsentEvent:
+    """Append one event (``item`` becomes ``state``) backed by ``evidence``; audited.
+
+    Raises :class:`~kkdesk.errors.ValidationFailed` if the evidence is incomplete; nothing
+    is stored then.
+    """
+    ds.require(Capability.RECORD_CONSENTS)
+    item = ConsentItem(item)
+    evidence = validate_evidence(evidence, today())
+    with ds.db.session() as session:
+        row = repo.row_by_number(session, number)
+        contact = _check_contact(row, contact_person_id)
+        before = derive(_events(session, row.id, contact_person_id))
+        now = datetime.now(UTC)
+        event_row = EventRow(
+            customer_id=row.id,
+            contact_person_id=contact_person_id,
+            item=item.value,
+            state=bool(state),
+            received_on=evidence.received_on,
+            channel=evidence.channel.value,
+            document_ref=evidence.document_ref,
+            note=evidence.note,
+            recorded_by=ds.user,
+            recorded_at=now,
+        )
+        session.add(event_row)
+        session.flush()
+        after = derive(_events(session, row.id, contact_person_id))
+        keys = person_keys(row if contact is None else contact)
+        update_suppression(session, ds, keys, before, after, event_row.id, now)
+        who = "" if contact_person_id is None else f" contact {contact_person_id}"
+        audit.record(
+            session,
+            ds,
+            row.number,
+            AuditAction.CONSENT,
+            purpose,
+            f"{item.value}={'on' if state else 'off'}{who} ref {evidence.document_ref}",
+        )
+        return to_event(event_row)
+
+
+# --- suppression ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Keys:
+    email: str
+    phones: tuple[str, ...]
+
+
+def person_keys(person: Customer | ContactPerson) -> Keys:
+    if isinstance(person, Customer):
+        phones: Sequence[str] = (person.phone_home, person.phone_work, person.phone_mobile)
+    else:
+        phones = (person.phone_work, person.phone_mobile)
+    return Keys(email_key(person.email), tuple(sorted({p for p in phones if p})))
+
+
+def item_keys(keys: Keys, item: ConsentItem) -> list[tuple[str, str]]:
+    """The keys an item suppresses: e-mail consent only the address, SMS consent only the
+    phones, everything else (a prohibition stops the person whatever the channel) both."""
+    out: list[tuple[str, str]] = []
+    if keys.email and item is not ConsentItem.SMS_MARKETING:
+        out.append((EMAIL, keys.email))
+    if item is not ConsentItem.EMAIL_MARKETING:
+        out.extend((PHONE, p) for p in keys.phones)
+    return out
+
+
+def suppression_active(session: Session, kind: str, value: str, item: ConsentItem) -> bool:
+    """Whether the newest entry for (key, item) is active: entries are never changed, so
+    lifting one is a newer inactive entry."""
+    latest = session.execute(
+        select(Suppression.active)
+        .where(
+            Suppression.key_kind == kind,
+            Suppression.key_value == value,
+            Suppression.item == item.value,
+        )
+        .order_by(Suppression.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    return bool(latest)
+
+
+def _others_forbid(
+    session: Session, kind: str, value: str, item: ConsentItem, exclude: tuple[int, int | None]
+) -> bool:
+    """Whether another live record (customer or contact person) with this key has, by its
+    own statement, the item in force."""
+    if kind == EMAIL:
+        cust = select(Customer.id).where(Customer.email_key == value)
+        cont = select(ContactPerson.customer_id, ContactPerson.id).where(
+            ContactPerson.email_key == value
+        )
+    else:
+        cust = select(Customer.id).where(
+            or_(
+                Customer.phone_home == value,
+                Customer.phone_work == value,
+                Customer.phone_mobile == value,
+            )
+        )
+        cont = select(ContactPerson.customer_id, ContactPerson.id).where(
+            or_(ContactPerson.phone_work == value, ContactPerson.phone_mobile == value)
+        )
+    records: list[tuple[int, int | None]] = [
+        (cid, None) for (cid,) in session.execute(cust.where(Customer.erased_at.is_(None))).all()
+    ]
+    records += [
+        (cid, pid)
+        for cid, pid in session.execute(
+            cont.join(Customer, Customer.id == ContactPerson.customer_id).where(
+                Customer.erased_at.is_(None)
+            )
+        ).all()
+    ]
+    for rec in records:
+        if rec == exclude:
+            continue
+        if item in derive(_events(session, *rec)).suppressed_items():
+            return True
+    return False
+
+
+def update_suppression(
+    session: Session,
+    ds: DeskSession,
+    keys: Keys,
+    before: ConsentState,
+    after: ConsentState,
+    event_id: int,
+    now: datetime,
+) -> int:
+    """Append suppression entries for what the event changed; returns how many."""
+    ev = session.get(EventRow, event_id)
+    assert ev is not None
+    me = (ev.customer_id, ev.contact_person_id)
+    added = 0
+    old, new = before.suppressed_items(), after.suppressed_items()
+    for item in ConsentItem:
+        if (item in new) == (item in old) and item not in new:
+            continue
+        for kind, value in item_keys(keys, item):
+            active = suppression_active(session, kind, value, item)
+            want = item in new or _others_forbid(session, kind, value, item, me)
+            if want != active:
+                session.add(
+                    Suppression(
+                        key_kind=kind,
+                        key_value=value,
+                        item=item.value,
+                        active=want,
+                        created_at=now,
+                        created_by=ds.user,
+                        consent_event_id=event_id,
+                    )
+                )
+                added += 1
+    return added
+
+
+# --- the customer's JSON record -------------------------------------------------------
+
+
+def event_json(e: ConsentEvent) -> dict[str, Any]:
+    out: dict[str, Any] = jsonable(
+        {
+            "id": e.id,
+            "item": e.item.value,
+            "state": e.state,
+            "received_on": e.received_on,
+            "channel": e.channel.value,
+            "document_ref": e.document_ref,
+            "note": e.note,
+            "recorded_by": e.recorded_by,
+            "recorded_at": e.recorded_at,
+        }
+    )
+    return out
+
+
+def person_json(p: PersonConsents) -> dict[str, Any]:
+    return {
+        "contact_person_id": p.contact_person_id,
+        "name": p.name,
+        "current": {
+            s.item.value: {
+                "value": s.value,
+                "since": jsonable(s.since),
+                "event_id": s.event.id if s.event is not None else None,
+            }
+            for s in p.state.items
+        },
+        "history": [event_json(e) for e in p.history],
+    }
+
+
+def record_section(session: Session, row: Customer) -> tuple[str, Any]:
+    """The ``consents`` section of ``kkdesk customer show --json``."""
+    return "consents", [person_json(p) for p in persons_of(session, row)]

@@ -1,0 +1,140 @@
+"""Recording disclosures of a customer's data and listing them per customer.
+
+Marketing exports record their own disclosure (:mod:`kkdesk.services.marketing`); this
+module records the others — to an authority under a legal duty, or to a third party at the
+customer's own request (register description, section 8: "data is disclosed to outsiders
+only under a legal duty ... such as at the customer's own request or at an authority's
+request based on law") — and lists every disclosure that included a customer, which the
+customer's record and the access report show (GDPR Art. 15(1)(c)).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kkdesk.domain.disclosure import (
+    Disclosure,
+    DisclosureDraft,
+    DisclosureKind,
+    validate_disclosure,
+)
+from kkdesk.domain.enums import AuditAction, Purpose
+from kkdesk.domain.levels import Capability
+from kkdesk.services import audit
+from kkdesk.services.record import jsonable
+from kkdesk.services.session import DeskSession
+from kkdesk.store import customers as repo
+from kkdesk.store.models import Customer, DisclosureCustomer
+from kkdesk.store.models import Disclosure as DisclosureRow
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; every time kkdesk stores is UTC.
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def to_view(row: DisclosureRow) -> Disclosure:
+    return Disclosure(
+        id=row.id,
+        kind=DisclosureKind(row.kind),
+        disclosed_at=_aware(row.disclosed_at),
+        recorded_by=row.recorded_by,
+        recipient=row.recipient,
+        legal_basis=row.legal_basis,
+        description=row.description,
+        purpose=row.purpose,
+        channel=row.channel,
+        customer_count=row.customer_count,
+    )
+
+
+def _disclosed_at(day: date) -> datetime:
+    """A disclosure entered by hand has a date, not a time: noon UTC keeps the date the
+    same in every time zone the desk runs in."""
+    now = datetime.now(UTC)
+    if day == now.date():
+        return now
+    return datetime.combine(day, time(12, 0), tzinfo=UTC)
+
+
+def record(
+    ds: DeskSession,
+    number: str,
+    draft: DisclosureDraft,
+    *,
+    purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
+) -> Disclosure:
+    """Record a disclosure of one customer's data to an authority or a third party."""
+    # Recording a disclosure is part of handling the customer's rights and requests.
+    ds.require(Capability.RECORD_CONSENTS)
+    draft = validate_disclosure(draft, date.today())
+    with ds.db.session() as session:
+        row = repo.row_by_number(session, number)
+        disclosure = DisclosureRow(
+            disclosed_at=_disclosed_at(draft.disclosed_on),
+            recorded_by=ds.user,
+            kind=draft.kind.value,
+            purpose="",
+            channel="",
+            recipient=draft.recipient,
+            legal_basis=draft.legal_basis,
+            description=draft.description,
+            customer_count=1,
+        )
+        session.add(disclosure)
+        session.flush()
+        session.add(DisclosureCustomer(disclosure_id=disclosure.id, customer_id=row.id))
+        audit.record(
+            session,
+            ds,
+            row.number,
+            AuditAction.EXPORT,
+            purpose,
+            f"disclosure {disclosure.id} to {draft.recipient}",
+        )
+        return to_view(disclosure)
+
+
+def of_customer_row(session: Session, customer_id: int) -> tuple[Disclosure, ...]:
+    rows = session.execute(
+        select(DisclosureRow)
+        .join(DisclosureCustomer, DisclosureCustomer.disclosure_id == DisclosureRow.id)
+        .where(DisclosureCustomer.customer_id == customer_id)
+        .order_by(DisclosureRow.disclosed_at.desc(), DisclosureRow.id.desc())
+    ).scalars()
+    return tuple(to_view(r) for r in rows)
+
+
+def of_customer(ds: DeskSession, number: str) -> tuple[Disclosure, ...]:
+    """Every disclosure that included this customer's data, newest first."""
+    ds.require(Capability.READ_CUSTOMERS)
+    with ds.db.read() as session:
+        row = repo.row_by_number(session, number)
+        return of_customer_row(session, row.id)
+
+
+def disclosure_json(d: Disclosure) -> dict[str, Any]:
+    out: dict[str, Any] = jsonable(
+        {
+            "id": d.id,
+            "kind": d.kind.value,
+            "disclosed_at": d.disclosed_at,
+            "recorded_by": d.recorded_by,
+            "recipient": d.recipient,
+            "legal_basis": d.legal_basis,
+            "description": d.description,
+            "purpose": d.purpose,
+            "channel": d.channel,
+            "customer_count": d.customer_count,
+        }
+    )
+    return out
+
+
+def record_section(session: Session, row: Customer) -> tuple[str, Any]:
+    """The ``disclosures`` section of ``kkdesk customer show --json``."""
+    return "disclosures", [disclosure_json(d) for d in of_customer_row(session, row.id)]
