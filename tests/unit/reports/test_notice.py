@@ -32,7 +32,8 @@ def test_notice_keeps_every_promise_of_the_original_description() -> None:
     text = squeezed(render_privacy_notice(DEFAULT, "fi", on=date(2025, 1, 2)).pdf)
     for phrase in (
         "Konekesko Oy", "Vanha Porvoontie 245", "01380 VANTAA", "Antti Riuttala",
-        "Konekesko Webshop asiakasrekisteri", "suoramarkkinointi", "yhteistyökumppanit", "päivityspalveluja", "lukitussa tilassa",
+        "Konekesko Webshop asiakasrekisteri", "suoramarkkinointi", "yhteistyökumppanit",
+        "päivityspalveluja", "lukitussa tilassa",
         "oma käyttäjätunnus ja salasana", "palomuurilla", "varmuuskopioidaan",
         "vaitiolovelvollisuus", "henkilömatrikkelit ja sukututkimus", "kirjallisesti",
     ):  # fmt: skip
