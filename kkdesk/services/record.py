@@ -37,7 +37,12 @@ Section = Callable[[Session, Customer], tuple[str, Any]]
 
 # Modules that contribute sections, imported lazily so that this module does not depend
 # on every feature at import time. Each module exposes ``record_section``.
-SECTION_MODULES: list[str] = ["kkdesk.services.orders", "kkdesk.services.requests"]
+SECTION_MODULES: list[str] = [
+    "kkdesk.services.orders",
+    "kkdesk.services.requests",
+    "kkdesk.services.consents",
+    "kkdesk.services.disclosures",
+]
 
 
 def jsonable(value: Any) -> Any:
