@@ -7,13 +7,13 @@ embedded SQLite database there is nothing to sign in to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.engine import URL
 
 from kkdesk.auth import keychain
 from kkdesk.auth.profiles import Profile, remember_profile
-from kkdesk.errors import KeyringUnavailable, KnownError
+from kkdesk.errors import AuthenticationFailed, KeyringUnavailable, KnownError
 from kkdesk.services.session import DeskSession, open_session
 from kkdesk.store.database import describe, resolve_url
 
@@ -65,6 +65,37 @@ def sign_in(url: str | URL, password: str, *, remember: bool) -> SignIn:
     except KeyringUnavailable as exc:
         return SignIn(ds, where, remembered=False, keyring_problem=exc.code)
     return SignIn(ds, where, remembered=True)
+
+
+def sign_in_profile(profile: Profile, user: str, password: str, *, remember: bool) -> SignIn:
+    """The desk's login dialog: sign in to ``profile`` as ``user``.
+
+    An empty ``password`` means "the one saved in the keyring". On success the profile is
+    remembered (it holds no password) for the next start.
+    """
+    profile = profile.validate()
+    key = profile.key(user)
+    if password:
+        result = sign_in(profile.url(user), password, remember=remember)
+    else:
+        saved = keychain.saved_password(key)
+        if saved is None:
+            raise AuthenticationFailed(
+                f"No password is saved for {key}; enter it.", code="password_needed", where=key
+            )
+        try:
+            result = sign_in(profile.url(user), saved, remember=False)
+        except AuthenticationFailed as exc:
+            if exc.code != "auth_failed":
+                raise
+            raise AuthenticationFailed(
+                f"The password saved in the keyring for {key} was refused: it may have been "
+                "changed or have expired. Enter it again.",
+                code="saved_password_refused",
+            ) from exc
+        result = SignIn(result.session, result.where, remembered=True)
+    remember_profile(replace(profile, user=user))
+    return result
 
 
 def login(url: str | URL, password: str, *, profile_name: str = "") -> str:

@@ -1,0 +1,270 @@
+"""The login dialog of a central database: profile, user, password, "remember in keyring".
+
+The app calls :func:`sign_in` before the main window exists; it returns the signed-in
+:class:`DeskSession`, or None when the user cancels. The connection attempt and every
+keyring call run on a worker thread (a Secret Service unlock prompt or an unreachable
+server must never freeze the window). Each failure gets its own sentence in the user's
+language; without any keyring backend the dialog still works, asking for the password
+each time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kkdesk.auth import keychain
+from kkdesk.auth.profiles import SSL_MODES, Profile, load_profiles
+from kkdesk.config import Preferences
+from kkdesk.errors import KnownError
+from kkdesk.services import login as login_service
+from kkdesk.services.login import SignIn
+from kkdesk.services.session import DeskSession
+from kkdesk.ui.errors import describe_error
+from kkdesk.ui.tasks import TaskRunner
+
+
+class LoginDialog(QDialog):
+    """Asks who signs in to which central database, and signs in off the GUI thread."""
+
+    def __init__(
+        self,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        profiles: list[Profile] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in to the customer register"))
+        self._prefs = prefs
+        self._runner = TaskRunner(self, max_threads=1)
+        self.result_sign_in: SignIn | None = None
+        self._profiles = list(profiles if profiles is not None else load_profiles())
+        env = os.environ.get("KKDESK_DB", "")
+        if env.startswith(("postgresql", "postgres")) and "://" in env:
+            with contextlib.suppress(Exception):  # a malformed URL is simply not offered
+                self._profiles.insert(0, Profile.from_url("KKDESK_DB", env))
+
+        self.profile = QComboBox(self)
+        self.profile.setEditable(True)
+        self.profile.setObjectName("profile")
+        for p in self._profiles:
+            self.profile.addItem(p.name)
+        self.host = QLineEdit(self)
+        self.port = QSpinBox(self)
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.database = QLineEdit(self)
+        self.sslmode = QComboBox(self)
+        self.sslmode.addItems(list(SSL_MODES))
+        self.sslrootcert = QLineEdit(self)
+        self.sslrootcert.setPlaceholderText(self.tr("CA certificate file for verify-full"))
+        self.user = QLineEdit(self)
+        self.user.setObjectName("user")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Empty: use the password saved in the keyring"))
+        self.remember = QCheckBox(self.tr("&Remember the password in the keyring"), self)
+        self.keyring_available = keychain.available()
+        if self.keyring_available:
+            self.remember.setChecked(True)
+        else:
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(
+                self.tr(
+                    "No keyring is available on this computer: the password is asked "
+                    "each time and never stored."
+                )
+            )
+            self.password.setPlaceholderText("")
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Profile:"), self.profile)
+        form.addRow(self.tr("&Host:"), self.host)
+        form.addRow(self.tr("P&ort:"), self.port)
+        form.addRow(self.tr("&Database:"), self.database)
+        form.addRow(self.tr("&TLS:"), self.sslmode)
+        form.addRow(self.tr("&CA certificate:"), self.sslrootcert)
+        form.addRow(self.tr("&User name:"), self.user)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow("", self.remember)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Sign &in"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if not self.keyring_available:
+            note = QLabel(
+                self.tr(
+                    "No keyring is available on this computer, so the password cannot be "
+                    "remembered: you will be asked for it each time."
+                ),
+                self,
+            )
+            note.setObjectName("keyringNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.profile.currentIndexChanged.connect(self._on_profile_chosen)
+        start = next((i for i, p in enumerate(self._profiles) if p.name == prefs.last_profile), 0)
+        if self._profiles:
+            self.profile.setCurrentIndex(start)
+            self._on_profile_chosen(start)
+        (self.password if self.user.text() else self.user).setFocus()
+
+    def _on_profile_chosen(self, index: int) -> None:
+        if not 0 <= index < len(self._profiles):
+            return
+        p = self._profiles[index]
+        self.host.setText(p.host)
+        self.port.setValue(p.port)
+        self.database.setText(p.database)
+        self.sslmode.setCurrentText(p.sslmode)
+        self.sslrootcert.setText(p.sslrootcert)
+        self.user.setText(p.user)
+        self.password.clear()
+
+    def chosen_profile(self) -> Profile:
+        return Profile(
+            name=self.profile.currentText().strip() or self.database.text().strip(),
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            database=self.database.text().strip(),
+            user=self.user.text().strip(),
+            sslmode=self.sslmode.currentText(),
+            sslrootcert=self.sslrootcert.text().strip(),
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        profile = self.chosen_profile()
+        user, password = profile.user, self.password.text()
+        if not user:
+            self._show_error(self.tr("Enter your user name."))
+            return
+        if not password and not self.keyring_available:
+            self._show_error(self.tr("Enter your password."))
+            return
+        remember = self.remember.isChecked() and self.keyring_available
+        self._set_busy(True)
+        self.status.setText(self.tr("Signing in…"))
+        self._runner.run(
+            lambda: login_service.sign_in_profile(profile, user, password, remember=remember),
+            success=self._on_signed_in,
+            failure=self._on_sign_in_failed,
+            key="sign-in",
+        )
+
+    def _on_signed_in(self, result: SignIn) -> None:
+        self._set_busy(False)
+        self.result_sign_in = result
+        self._prefs.last_profile = self.chosen_profile().name
+        self.accept()
+
+    def _on_sign_in_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self._show_error(describe_login_error(exc))
+        self.password.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ok_button.setEnabled(not busy)
+        for widget in (self.profile, self.host, self.port, self.database, self.user):
+            widget.setEnabled(not busy)
+        self.password.setEnabled(not busy)
+
+    def done(self, result: int) -> None:
+        # Never leave a connection attempt running behind a closed dialog.
+        self._runner.wait_idle(15000)
+        if result != QDialog.DialogCode.Accepted and self.result_sign_in is not None:
+            self.result_sign_in.session.close()
+            self.result_sign_in = None
+        super().done(result)
+
+
+def describe_login_error(exc: BaseException) -> str:
+    """One sentence per way a sign-in fails, in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("LoginDialog", text)
+
+    if not isinstance(exc, KnownError):
+        return describe_error(exc)
+    sentences = {
+        # PostgreSQL answers a wrong password, an unknown user and an expired password
+        # alike (on purpose: it does not tell an attacker which); say what to check.
+        "auth_failed": tr(
+            "The server refused the user name or password. Check both; if your password "
+            "has expired, ask an administrator to renew it."
+        ),
+        "saved_password_refused": tr(
+            "The password saved in the keyring was refused: it may have been changed or "
+            "have expired. Enter your password."
+        ),
+        "account_disabled": tr("Your account is disabled. Ask an administrator."),
+        "no_level": tr(
+            "Your database user has no kkdesk user level. Ask an administrator to give you one."
+        ),
+        "password_needed": tr("No password is saved in the keyring for this user: enter it."),
+        "db_unavailable": tr(
+            "The database server cannot be reached. Check the host, the port and the network."
+        ),
+        "schema_outdated": tr(
+            "The central database needs an upgrade first; ask an administrator to run "
+            "'kkdesk db upgrade'."
+        ),
+        "keyring_unavailable": tr(
+            "No keyring is available on this computer: the password is asked each time."
+        ),
+        "keyring_failed": tr("The keyring refused the request; the password was not saved."),
+    }
+    return sentences.get(exc.code) or describe_error(exc)
+
+
+def sign_in(prefs: Preferences, parent: QWidget | None = None) -> DeskSession | None:
+    """Show the login dialog; the signed-in session, or None if the user cancelled.
+
+    Remembers the profile last used in the preferences. If "remember" was asked but the
+    keyring could not keep the password, says so once (the sign-in itself succeeded).
+    """
+    dialog = LoginDialog(prefs, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_sign_in is None:
+        return None
+    result = dialog.result_sign_in
+    prefs.save()
+    if result.keyring_problem:
+        QMessageBox.information(
+            parent,
+            dialog.windowTitle(),
+            describe_login_error(KnownError("", code=result.keyring_problem)),
+        )
+    return result.session
