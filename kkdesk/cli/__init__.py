@@ -13,14 +13,30 @@ import sys
 from collections.abc import Sequence
 
 from kkdesk import __version__
-from kkdesk.cli import audit, auth, common, customer, db, demo, users
-from kkdesk.cli import export_portability, register_info, report, request
+from kkdesk.cli import (
+    audit,
+    auth,
+    common,
+    consent,
+    customer,
+    db,
+    demo,
+    disclosure,
+    export,
+    export_portability,
+    register_info,
+    report,
+    request,
+    users,
+)
 from kkdesk.errors import KnownError
 
 # Sub-command groups, in the order ``--help`` lists them. Add a module here to add a group.
 COMMAND_MODULES = [db, demo, customer, auth, users, audit]
 # Data-subject requests, letters and the register's own information (reports engineer).
 COMMAND_MODULES += [report, request, register_info, export_portability]
+# Prohibitions, consents, disclosures and marketing exports (consents engineer).
+COMMAND_MODULES += [consent, disclosure, export]
 
 
 def build_parser() -> argparse.ArgumentParser:
