@@ -1,0 +1,461 @@
+"""The "Prohibitions and consents" tab: one toggle per prohibition and consent, each with
+since when and on what evidence, and the full history below.
+
+Turning a toggle does not change anything by itself: it asks for the evidence (received
+date, channel, document reference) in :class:`EvidenceDialog`, which cannot be saved
+without it, and only then records one event. Clerks and privacy staff may change the
+toggles; marketing and viewers see them disabled, with a tooltip saying why.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kkdesk.domain.consent import (
+    BLANKET_STOPS,
+    CONSENTS,
+    PROHIBITIONS,
+    ConsentEvent,
+    ConsentItem,
+    Evidence,
+    PersonConsents,
+    validate_evidence,
+)
+from kkdesk.domain.customer import Customer
+from kkdesk.domain.enums import Channel
+from kkdesk.domain.levels import Capability
+from kkdesk.errors import ValidationFailed
+from kkdesk.services import consents
+from kkdesk.services.session import DeskSession
+from kkdesk.ui.errors import describe_error, describe_field_error
+from kkdesk.ui.formatting import date_example, format_date, format_datetime, parse_date
+from kkdesk.ui.tasks import TaskRunner
+
+
+def item_label(item: ConsentItem) -> str:
+    """The item's name in the user's language (one literal per item, for lupdate)."""
+    labels = {
+        ConsentItem.DIRECT_ADVERTISING: QCoreApplication.translate(
+            "ConsentPanel", "Direct advertising prohibited"
+        ),
+        ConsentItem.DISTANCE_SELLING: QCoreApplication.translate(
+            "ConsentPanel", "Distance selling prohibited"
+        ),
+        ConsentItem.DIRECT_MARKETING: QCoreApplication.translate(
+            "ConsentPanel", "Other direct marketing prohibited"
+        ),
+        ConsentItem.MARKET_RESEARCH: QCoreApplication.translate(
+            "ConsentPanel", "Market and opinion research prohibited"
+        ),
+        ConsentItem.DIRECTORIES: QCoreApplication.translate(
+            "ConsentPanel", "Person directories prohibited"
+        ),
+        ConsentItem.GENEALOGY: QCoreApplication.translate(
+            "ConsentPanel", "Genealogy research prohibited"
+        ),
+        ConsentItem.EMAIL_MARKETING: QCoreApplication.translate(
+            "ConsentPanel", "Consents to e-mail marketing"
+        ),
+        ConsentItem.SMS_MARKETING: QCoreApplication.translate(
+            "ConsentPanel", "Consents to SMS marketing"
+        ),
+        ConsentItem.RESTRICTION: QCoreApplication.translate(
+            "ConsentPanel", "Processing restricted (GDPR Art. 18)"
+        ),
+        ConsentItem.OBJECTION: QCoreApplication.translate(
+            "ConsentPanel", "Objects to direct marketing (GDPR Art. 21)"
+        ),
+    }
+    return labels[item]
+
+
+def channel_label(channel: Channel) -> str:
+    labels = {
+        Channel.LETTER: QCoreApplication.translate("ConsentPanel", "Letter"),
+        Channel.EMAIL: QCoreApplication.translate("ConsentPanel", "E-mail"),
+        Channel.PHONE: QCoreApplication.translate("ConsentPanel", "Phone"),
+        Channel.WEBSHOP: QCoreApplication.translate("ConsentPanel", "Webshop"),
+        Channel.IN_PERSON: QCoreApplication.translate("ConsentPanel", "In person"),
+    }
+    return labels[channel]
+
+
+class EvidenceDialog(QDialog):
+    """Asks for the evidence of one change. Save stays disabled until the received date,
+    the channel and the document reference are all given."""
+
+    def __init__(self, item: ConsentItem, state: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Evidence of the change"))
+        on = self.tr("on") if state else self.tr("off")
+        intro = QLabel(
+            self.tr("%1 → %2. On what evidence?").replace("%1", item_label(item)).replace("%2", on),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.received = QLineEdit(self)
+        self.received.setObjectName("received")
+        self.received.setAccessibleName(self.tr("Received on"))
+        self.received.setPlaceholderText(date_example())
+        self.received.setText(format_date(date.today()))
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channel")
+        self.channel.setAccessibleName(self.tr("Received by"))
+        self.channel.addItem(self.tr("— choose —"), "")
+        for ch in Channel:
+            self.channel.addItem(channel_label(ch), ch.value)
+        self.reference = QLineEdit(self)
+        self.reference.setObjectName("reference")
+        self.reference.setAccessibleName(self.tr("Document reference"))
+        self.reference.setPlaceholderText(self.tr("e.g. the scanned letter's id"))
+        self.reference.setMaxLength(100)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("note")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(70)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Received on:"), self.received),
+            (self.tr("Received &by:"), self.channel),
+            (self.tr("Document &reference:"), self.reference),
+            (self.tr("&Note:"), self.note),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.received.textChanged.connect(self._on_input_changed)
+        self.channel.currentIndexChanged.connect(self._on_input_changed)
+        self.reference.textChanged.connect(self._on_input_changed)
+        self._on_input_changed()
+        self.channel.setFocus()
+
+    @property
+    def save_button(self) -> QWidget:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _raw(self) -> Evidence | None:
+        try:
+            received = parse_date(self.received.text())
+        except ValueError:
+            received = None
+        channel = self.channel.currentData() or ""
+        # Missing parts go in as they are: validate_evidence names each one.
+        return Evidence(
+            received,  # type: ignore[arg-type]
+            channel,  # type: ignore[arg-type]
+            self.reference.text(),
+            self.note.toPlainText(),
+        )
+
+    def evidence(self) -> Evidence | None:
+        """The validated evidence, or None (and the problem shown) if any part is missing."""
+        raw = self._raw()
+        assert raw is not None
+        try:
+            return validate_evidence(raw, date.today())
+        except ValidationFailed as exc:
+            lines = []
+            names = {
+                "received_on": self.tr("Received on"),
+                "channel": self.tr("Received by"),
+                "document_ref": self.tr("Document reference"),
+                "note": self.tr("Note"),
+            }
+            for name, err in exc.errors.items():
+                lines.append(f"{names.get(name, name)}: {describe_field_error(err)}")
+            self.problem.setText("\n".join(lines))
+            return None
+
+    def _on_input_changed(self, *_: object) -> None:
+        ok = self.evidence() is not None
+        if ok:
+            self.problem.setText("")
+        self.save_button.setEnabled(ok)
+
+    def accept(self) -> None:
+        # The Save button is disabled without evidence; Enter in a field must not bypass it.
+        if self.evidence() is not None:
+            super().accept()
+
+
+def ask_evidence(parent: QWidget, item: ConsentItem, state: bool) -> Evidence | None:
+    """The evidence for turning ``item`` to ``state``, or None if the user cancelled.
+    Module-level so that tests can answer it."""
+    dialog = EvidenceDialog(item, state, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.evidence()
+
+
+class ConsentPanel(QWidget):
+    """Customer view tab: prohibitions, consents, restriction and objection."""
+
+    panel_id = "consents"
+    event_recorded = Signal(object)  # the ConsentEvent just recorded
+
+    HISTORY_COLUMNS = 7
+
+    def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ds = ds
+        self._runner = runner
+        self._number: str | None = None
+        self._persons: tuple[PersonConsents, ...] = ()
+        self.can_change = ds.can(Capability.RECORD_CONSENTS)
+
+        self.person = QComboBox(self)
+        self.person.setObjectName("person")
+        self.person.setAccessibleName(self.tr("Person"))
+        self.person.currentIndexChanged.connect(self._on_person_changed)
+        person_label = QLabel(self.tr("&Person:"), self)
+        person_label.setBuddy(self.person)
+        top = QHBoxLayout()
+        top.addWidget(person_label)
+        top.addWidget(self.person, 1)
+
+        self.toggles: dict[ConsentItem, QCheckBox] = {}
+        self.evidence_labels: dict[ConsentItem, QLabel] = {}
+        groups = QHBoxLayout()
+        for title, items in (
+            (self.tr("Prohibitions (register description, section 9)"), PROHIBITIONS),
+            (self.tr("Consents and objections"), (*CONSENTS, *BLANKET_STOPS)),
+        ):
+            box = QGroupBox(title, self)
+            grid = QGridLayout(box)
+            for row, item in enumerate(items):
+                toggle = QCheckBox(item_label(item), box)
+                toggle.setObjectName(f"toggle_{item.value}")
+                toggle.setEnabled(False)
+                toggle.clicked.connect(
+                    lambda checked, it=item: self._on_toggle_clicked(it, checked)
+                )
+                label = QLabel(box)
+                label.setObjectName(f"since_{item.value}")
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(toggle, row, 0)
+                grid.addWidget(label, row, 1)
+                self.toggles[item] = toggle
+                self.evidence_labels[item] = label
+            grid.setColumnStretch(1, 1)
+            groups.addWidget(box, 1)
+
+        self.table = QTableWidget(0, self.HISTORY_COLUMNS, self)
+        self.table.setObjectName("consentHistory")
+        self.table.setAccessibleName(self.tr("History of prohibitions and consents"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Received"),
+                self.tr("Item"),
+                self.tr("State"),
+                self.tr("Received by"),
+                self.tr("Reference"),
+                self.tr("Recorded"),
+                self.tr("Note"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        history_label = QLabel(self.tr("&History, newest first:"), self)
+        history_label.setBuddy(self.table)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(groups)
+        layout.addWidget(history_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+    def title(self) -> str:
+        return self.tr("Prohibitions and consents")
+
+    def wait_loaded(self, timeout_ms: int = 10000) -> bool:
+        """Tests: wait until loading or saving is done."""
+        return self._runner.wait_idle(timeout_ms)
+
+    # -- loading -----------------------------------------------------------------------
+
+    def set_customer(self, customer: Customer | None) -> None:
+        self._number = customer.number if customer is not None else None
+        self._show_persons(())
+        if customer is None:
+            self.status.setText("")
+            return
+        self._load()
+
+    def _load(self) -> None:
+        number = self._number
+        if number is None:
+            return
+        self.status.setText(self.tr("Loading…"))
+        ds = self._ds
+        self._runner.run(
+            lambda: consents.load(ds, number),
+            success=lambda persons: self._on_loaded(number, persons),
+            failure=lambda exc: self._on_failed(number, exc),
+            key=f"consent-panel-{id(self)}",
+        )
+
+    def _on_loaded(self, number: str, persons: tuple[PersonConsents, ...]) -> None:
+        if number != self._number:
+            return
+        self._show_persons(persons)
+        if self.can_change:
+            self.status.setText("")
+        else:
+            self.status.setText(
+                self.tr("Your user level can see but not change prohibitions and consents.")
+            )
+
+    def _on_failed(self, number: str, exc: BaseException) -> None:
+        if number == self._number:
+            self.status.setText(describe_error(exc))
+            self._set_toggles_enabled(False)
+
+    def _show_persons(self, persons: tuple[PersonConsents, ...]) -> None:
+        keep = self.person.currentData()
+        self._persons = persons
+        self.person.blockSignals(True)
+        self.person.clear()
+        for p in persons:
+            if p.contact_person_id is None:
+                self.person.addItem(p.name, -1)
+            else:
+                self.person.addItem(
+                    self.tr("%1 (contact person)").replace("%1", p.name), p.contact_person_id
+                )
+        index = self.person.findData(keep) if keep is not None else -1
+        self.person.setCurrentIndex(max(index, 0) if persons else -1)
+        self.person.blockSignals(False)
+        self.person.setVisible(len(persons) > 1)
+        self._show_current()
+
+    def _current(self) -> PersonConsents | None:
+        i = self.person.currentIndex()
+        return self._persons[i] if 0 <= i < len(self._persons) else None
+
+    def _on_person_changed(self, _index: int) -> None:
+        self._show_current()
+
+    def _set_toggles_enabled(self, on: bool) -> None:
+        why = (
+            ""
+            if self.can_change
+            else self.tr("Your user level can see but not change prohibitions and consents.")
+        )
+        for toggle in self.toggles.values():
+            toggle.setEnabled(on and self.can_change)
+            toggle.setToolTip(why)
+
+    def _show_current(self) -> None:
+        p = self._current()
+        self._set_toggles_enabled(p is not None)
+        for item, toggle in self.toggles.items():
+            toggle.blockSignals(True)
+            toggle.setChecked(bool(p is not None and p.state[item]))
+            toggle.blockSignals(False)
+            label = self.evidence_labels[item]
+            s = p.state.get(item) if p is not None else None
+            if s is None or s.event is None:
+                label.setText(self.tr("never recorded") if p is not None else "")
+                continue
+            e = s.event
+            label.setText(
+                self.tr("since %1 · %2 · %3")
+                .replace("%1", format_date(e.received_on))
+                .replace("%2", channel_label(e.channel))
+                .replace("%3", e.document_ref)
+            )
+        self._fill_history(p.history if p is not None else ())
+
+    def _fill_history(self, events: tuple[ConsentEvent, ...]) -> None:
+        self.table.setRowCount(len(events))
+        for row, e in enumerate(events):
+            values = (
+                format_date(e.received_on),
+                item_label(e.item),
+                self.tr("on") if e.state else self.tr("off"),
+                channel_label(e.channel),
+                e.document_ref,
+                f"{format_datetime(e.recorded_at)} {e.recorded_by}",
+                e.note,
+            )
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    # -- changing ----------------------------------------------------------------------
+
+    def _on_toggle_clicked(self, item: ConsentItem, checked: bool) -> None:
+        p = self._current()
+        toggle = self.toggles[item]
+        # Nothing changes until the evidence is given and the event is stored.
+        toggle.blockSignals(True)
+        toggle.setChecked(not checked)
+        toggle.blockSignals(False)
+        if p is None or self._number is None or not self.can_change:
+            return
+        evidence = ask_evidence(self, item, checked)
+        if evidence is None:
+            return
+        self._save(item, checked, evidence, p.contact_person_id)
+
+    def _save(
+        self, item: ConsentItem, state: bool, evidence: Evidence, contact_id: int | None
+    ) -> None:
+        number = self._number
+        assert number is not None
+        ds = self._ds
+        self._set_toggles_enabled(False)
+        self.status.setText(self.tr("Saving…"))
+        self._runner.run(
+            lambda: consents.record(
+                ds, number, item, state, evidence, contact_person_id=contact_id
+            ),
+            success=lambda event: self._on_saved(number, event),
+            failure=lambda exc: self._on_failed(number, exc),
+        )
+
+    def _on_saved(self, number: str, event: ConsentEvent) -> None:
+        self.event_recorded.emit(event)
+        if number == self._number:
+            self._load()

@@ -1,0 +1,129 @@
+"""The "Prohibitions and consents" tab: no change without evidence, one event per change,
+read-only for marketing."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kkdesk.domain.consent import ConsentItem, Evidence
+from kkdesk.domain.enums import Channel
+from kkdesk.domain.levels import Level
+from kkdesk.services import consents, customers
+from kkdesk.services.session import DeskSession
+from kkdesk.ui import consent_panel
+from kkdesk.ui.consent_panel import ConsentPanel, EvidenceDialog
+from kkdesk.ui.tasks import TaskRunner
+from tests.ui.conftest import COMPANY, MOTTONEN
+
+LETTER = Evidence(date.today(), Channel.LETTER, "KIRJE-2025-17", "")
+
+
+def number_of(ds: DeskSession, name: str) -> str:
+    return customers.search(ds, name, limit=1).rows[0].number
+
+
+def open_panel(qtbot: Any, ds: DeskSession, runner: TaskRunner, number: str) -> ConsentPanel:
+    panel = ConsentPanel(ds, runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_customer(customers.get(ds, number, purpose="customer_service"))
+    assert panel.wait_loaded()
+    return panel
+
+
+def test_toggle_without_evidence_is_refused(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    number = number_of(desk_ds, "Möttönen Matti")
+    panel = open_panel(qtbot, desk_ds, runner, number)
+    asked: list[tuple[ConsentItem, bool]] = []
+
+    def cancel(_parent: object, item: ConsentItem, state: bool) -> None:
+        asked.append((item, state))
+        return None
+
+    monkeypatch.setattr(consent_panel, "ask_evidence", cancel)
+    toggle = panel.toggles[ConsentItem.DIRECT_MARKETING]
+    assert toggle.isEnabled() and not toggle.isChecked()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert panel.wait_loaded()
+    assert asked == [(ConsentItem.DIRECT_MARKETING, True)]
+    assert not toggle.isChecked()
+    assert consents.history(desk_ds, number) == ()
+
+
+def test_evidence_dialog_cannot_be_saved_without_evidence(qtbot: Any, english: object) -> None:
+    dialog = EvidenceDialog(ConsentItem.GENEALOGY, True)
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()  # no channel, no reference yet
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.LETTER.value))
+    assert not dialog.save_button.isEnabled()
+    dialog.reference.setText("KIRJE-1")
+    assert dialog.save_button.isEnabled()
+    dialog.received.setText("")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.problem.text()
+    dialog.accept()  # Enter in a field: still refused
+    assert dialog.result() != EvidenceDialog.DialogCode.Accepted
+    dialog.received.setText("2024-05-02")
+    assert dialog.evidence() == Evidence(date(2024, 5, 2), Channel.LETTER, "KIRJE-1", "")
+
+
+def test_toggle_with_evidence_writes_one_event_and_updates_the_view(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    number = number_of(desk_ds, "Möttönen Matti")
+    panel = open_panel(qtbot, desk_ds, runner, number)
+    monkeypatch.setattr(consent_panel, "ask_evidence", lambda *_: LETTER)
+    toggle = panel.toggles[ConsentItem.EMAIL_MARKETING]
+    with qtbot.waitSignal(panel.event_recorded, timeout=10000):
+        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert panel.wait_loaded()
+    history = consents.history(desk_ds, number)
+    assert len(history) == 1
+    assert (history[0].item, history[0].state, history[0].document_ref) == (
+        ConsentItem.EMAIL_MARKETING,
+        True,
+        "KIRJE-2025-17",
+    )
+    assert toggle.isChecked()
+    assert "KIRJE-2025-17" in panel.evidence_labels[ConsentItem.EMAIL_MARKETING].text()
+    assert panel.table.rowCount() == 1
+    assert panel.table.item(0, 4).text() == "KIRJE-2025-17"
+
+
+def test_marketing_sees_but_cannot_change(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
+) -> None:
+    number = number_of(desk_ds, "Möttönen Matti")
+    consents.record(desk_ds, number, ConsentItem.GENEALOGY, True, LETTER)
+    marketing = DeskSession(desk_ds.db, Level.MARKETING)
+    panel = open_panel(qtbot, marketing, runner, number)
+    toggle = panel.toggles[ConsentItem.GENEALOGY]
+    assert toggle.isChecked()
+    assert all(not t.isEnabled() for t in panel.toggles.values())
+    assert toggle.toolTip()
+    assert panel.table.rowCount() == 1
+
+
+def test_contact_person_has_own_toggles(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    number = number_of(desk_ds, COMPANY.company_name)
+    panel = open_panel(qtbot, desk_ds, runner, number)
+    assert panel.person.count() == 2
+    panel.person.setCurrentIndex(1)
+    monkeypatch.setattr(consent_panel, "ask_evidence", lambda *_: LETTER)
+    with qtbot.waitSignal(panel.event_recorded, timeout=10000):
+        qtbot.mouseClick(panel.toggles[ConsentItem.OBJECTION], Qt.MouseButton.LeftButton)
+    assert panel.wait_loaded()
+    assert panel.person.currentIndex() == 1
+    assert panel.toggles[ConsentItem.OBJECTION].isChecked()
+    persons = consents.load(desk_ds, number)
+    assert not persons[0].state[ConsentItem.OBJECTION]
+    assert persons[1].state[ConsentItem.OBJECTION]
+    assert MOTTONEN.surname  # the fixture's people are there
