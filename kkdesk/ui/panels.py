@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from kkdesk.ui.audit_view import AuditPanel
+from kkdesk.ui.consent_panel import ConsentPanel
 from kkdesk.ui.history_panel import HistoryPanel
+from kkdesk.ui.requests_view import RequestsPanel
 from kkdesk.ui.timeline_panel import TimelinePanel
 
 # type[Any]: panels are plain QWidget subclasses with a duck-typed protocol (above).
 PANELS: list[type[Any]] = [
     HistoryPanel,
     TimelinePanel,
+    ConsentPanel,
+    AuditPanel,
+    RequestsPanel,
 ]

@@ -1,0 +1,505 @@
+"""Data-subject requests in the desk: the open requests with days left (coloured as the
+deadline nears), registering, extending and closing them, and printing access letters —
+one at a time with a preview, or every open access request at once with a progress bar.
+
+:class:`RequestsWindow` lists the whole register's requests (the desk opens it from a
+menu); :class:`RequestsPanel` is the customer view's tab with one customer's requests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kkdesk.domain.customer import Customer
+from kkdesk.domain.enums import Channel
+from kkdesk.domain.levels import Capability
+from kkdesk.domain.subject_requests import RequestKind, RequestStatus, SubjectRequest, Urgency
+from kkdesk.services import access_report, requests
+from kkdesk.services.access_report import GeneratedLetter
+from kkdesk.services.session import DeskSession
+from kkdesk.ui.errors import describe_error
+from kkdesk.ui.formatting import format_date
+from kkdesk.ui.letter_dialog import LetterDialog
+from kkdesk.ui.tasks import TaskRunner
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# Background colours by urgency: light enough that black text stays readable.
+URGENCY_COLOURS: dict[Urgency, QColor] = {
+    Urgency.OVERDUE: QColor(244, 180, 180),
+    Urgency.DUE: QColor(250, 210, 160),
+    Urgency.SOON: QColor(250, 240, 170),
+}
+
+
+def kind_label(kind: RequestKind) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    t = QCoreApplication.translate
+    return {
+        RequestKind.ACCESS: t("requests", "Access (Art. 15)"),
+        RequestKind.RECTIFICATION: t("requests", "Rectification (Art. 16)"),
+        RequestKind.ERASURE: t("requests", "Erasure (Art. 17)"),
+        RequestKind.RESTRICTION: t("requests", "Restriction (Art. 18)"),
+        RequestKind.PORTABILITY: t("requests", "Portability (Art. 20)"),
+        RequestKind.OBJECTION: t("requests", "Objection (Art. 21)"),
+    }[kind]
+
+
+def channel_label(channel: Channel) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    t = QCoreApplication.translate
+    return {
+        Channel.LETTER: t("requests", "Letter"),
+        Channel.EMAIL: t("requests", "E-mail"),
+        Channel.PHONE: t("requests", "Phone"),
+        Channel.WEBSHOP: t("requests", "Webshop"),
+        Channel.IN_PERSON: t("requests", "In person"),
+    }[channel]
+
+
+class RequestsModel(QAbstractTableModel):
+    """Requests as rows; the deadline cells coloured by urgency."""
+
+    def __init__(self, parent: QObject | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[SubjectRequest, ...] = ()
+        self.today = today or requests.today()
+        self._headers = (
+            self.tr("Deadline"),
+            self.tr("Days left"),
+            self.tr("Request"),
+            self.tr("Customer"),
+            self.tr("Received"),
+            self.tr("Channel"),
+            self.tr("Identity checked"),
+            self.tr("Status"),
+            self.tr("Letters"),
+        )
+
+    def set_rows(self, rows: tuple[SubjectRequest, ...]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, index: int) -> SubjectRequest | None:
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's idiom)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def _status(self, r: SubjectRequest) -> str:
+        if r.status is RequestStatus.DONE:
+            return self.tr("Done %1").replace("%1", format_date(r.closed_on))
+        if r.status is RequestStatus.REFUSED:
+            return self.tr("Refused %1").replace("%1", format_date(r.closed_on))
+        return self.tr("Open, extended") if r.extended else self.tr("Open")
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if r.is_open and col in (0, 1):
+                colour = URGENCY_COLOURS.get(r.urgency(self.today))
+                return QBrush(colour) if colour is not None else None
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (0, 1) and r.extended:
+                return self.tr("Extended: %1").replace("%1", r.extension_reason)
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        identity = r.identity_method
+        if identity and r.identity_verified_by:
+            identity = f"{identity} ({r.identity_verified_by})"
+        values = (
+            format_date(r.deadline),
+            str(r.days_left(self.today)) if r.is_open else "",
+            kind_label(r.kind),
+            f"{r.customer_number} {r.customer_name}".strip() or self.tr("(erased)"),
+            format_date(r.received_on),
+            channel_label(r.channel),
+            identity or self.tr("not recorded"),
+            self._status(r),
+            str(len(r.letters)),
+        )
+        return values[col]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
+class NewRequestDialog(QDialog):
+    """Register a request: what, when, how it came, how identity was verified."""
+
+    def __init__(self, number: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New data-subject request"))
+        self.number = QLineEdit(number, self)
+        self.number.setReadOnly(bool(number))
+        self.kind = QComboBox(self)
+        for kind in RequestKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.received = QDateEdit(QDate.currentDate(), self)
+        self.received.setCalendarPopup(True)
+        self.received.setMaximumDate(QDate.currentDate())
+        self.channel = QComboBox(self)
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.identity = QLineEdit(self)
+        self.identity.setPlaceholderText(self.tr("e.g. passport checked at the counter"))
+        self.note = QLineEdit(self)
+        form = QFormLayout()
+        form.addRow(self.tr("C&ustomer number:"), self.number)
+        form.addRow(self.tr("&Request:"), self.kind)
+        form.addRow(self.tr("R&eceived on:"), self.received)
+        form.addRow(self.tr("C&hannel:"), self.channel)
+        form.addRow(self.tr("&Identity verified by:"), self.identity)
+        form.addRow(self.tr("&Note:"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "number": self.number.text().strip(),
+            "kind": str(self.kind.currentData()),
+            "received_on": self.received.date().toPython(),
+            "channel": str(self.channel.currentData()),
+            "identity_method": self.identity.text(),
+            "note": self.note.text(),
+        }
+
+
+class _Progress(QObject):
+    """Carries a batch's progress from the worker thread to the GUI thread (a signal
+    emitted on another thread is delivered queued to this GUI-thread object)."""
+
+    advanced = Signal(int, int)
+
+
+class RequestsWidget(QWidget):
+    """A list of requests with the actions on them; shared by the window and the panel."""
+
+    def __init__(
+        self,
+        ds: DeskSession,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        per_customer: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._ds, self._runner = ds, runner
+        self._number: str | None = None
+        self._per_customer = per_customer
+        self._last_batch = ""  # what the last batch of letters did, kept in the status line
+        self.model = RequestsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("requestsTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Data-subject requests"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((90, 70, 160, 200, 90, 80, 160, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+
+        self.show_closed = QCheckBox(self.tr("Show &closed requests"), self)
+        self.show_closed.setChecked(self._per_customer)
+        self.show_closed.toggled.connect(self._on_show_closed_toggled)
+        self.new_button = QPushButton(self.tr("&New request…"), self)
+        self.letter_button = QPushButton(self.tr("Access &letter…"), self)
+        self.extend_button = QPushButton(self.tr("E&xtend…"), self)
+        self.close_button = QPushButton(self.tr("Cl&ose…"), self)
+        self.batch_button = QPushButton(self.tr("Print all open access &letters…"), self)
+        self.new_button.clicked.connect(self.new_request)
+        self.letter_button.clicked.connect(self.open_letter)
+        self.extend_button.clicked.connect(self.extend_selected)
+        self.close_button.clicked.connect(self.close_selected)
+        self.batch_button.clicked.connect(self.print_open_letters)
+        self.batch_button.setVisible(not self._per_customer)
+        self.status = QLabel(self)
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.letter_button, self.extend_button, self.close_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.batch_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.show_closed)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+        if not ds.can(Capability.SUBJECT_REPORTS):
+            why = self.tr("Your user level does not allow handling data-subject requests.")
+            for widget in (self.new_button, self.letter_button, self.extend_button,
+                           self.close_button, self.batch_button, self.table):  # fmt: skip
+                widget.setEnabled(False)
+                widget.setToolTip(why)
+            self.status.setText(why)
+
+    # --- loading --------------------------------------------------------------------
+
+    def set_number(self, number: str | None) -> None:
+        self._number = number
+        self.reload()
+
+    def reload(self) -> None:
+        if not self._ds.can(Capability.SUBJECT_REPORTS):
+            return
+        if self._per_customer and self._number is None:
+            self.model.set_rows(())
+            return
+        ds, number = self._ds, self._number
+        status = None if self.show_closed.isChecked() else RequestStatus.OPEN
+        self.status.setText(self.tr("Loading…"))
+        self._runner.run(
+            lambda: requests.list_requests(ds, status=status, number=number),
+            success=lambda rows: self._on_loaded(number, rows),
+            failure=self._on_failed,
+            key=f"requests-{id(self)}",
+        )
+
+    def _on_loaded(self, number: str | None, rows: tuple[SubjectRequest, ...]) -> None:
+        if number != self._number:
+            return
+        self.model.today = requests.today()
+        self.model.set_rows(rows)
+        open_rows = [r for r in rows if r.is_open]
+        overdue = sum(1 for r in open_rows if r.urgency(self.model.today) is Urgency.OVERDUE)
+        text = self.tr("%n open request(s)", "", len(open_rows))
+        if overdue:
+            text += " — " + self.tr("%n overdue", "", overdue)
+        if self._last_batch:
+            text += " — " + self._last_batch
+        self.status.setText(text)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.status.setText(describe_error(exc))
+
+    def _on_show_closed_toggled(self, _checked: bool) -> None:
+        self.reload()
+
+    def selected(self) -> SubjectRequest | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    # --- actions ---------------------------------------------------------------------
+
+    def new_request(self) -> None:
+        dialog = NewRequestDialog(self._number or "", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dialog.values()
+        ds = self._ds
+        self._runner.run(
+            lambda: requests.add(
+                ds,
+                v["number"],
+                v["kind"],
+                received_on=v["received_on"],
+                channel=v["channel"],
+                identity_method=v["identity_method"],
+                note=v["note"],
+            ),
+            success=lambda _r: self.reload(),
+            failure=self._on_failed,
+        )
+
+    def open_letter(self) -> None:
+        chosen = self.selected()
+        number = chosen.customer_number if chosen is not None else self._number
+        if not number:
+            self.status.setText(self.tr("Choose a request of a customer first."))
+            return
+        request_id = (
+            chosen.id
+            if chosen is not None and chosen.is_open and chosen.kind is RequestKind.ACCESS
+            else None
+        )
+        dialog = LetterDialog(self._ds, self._runner, number, request_id=request_id, parent=self)
+        dialog.finished.connect(lambda _code: self.reload())
+        dialog.open()
+
+    def extend_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not chosen.is_open:
+            self.status.setText(self.tr("Choose an open request first."))
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Extend the deadline"),
+            self.tr("Why does the request need two more months? (The requester must be told.)"),
+        )
+        if not ok:
+            return
+        ds, rid = self._ds, chosen.id
+        self._runner.run(
+            lambda: requests.extend(ds, rid, reason),
+            success=lambda _r: self.reload(),
+            failure=self._on_failed,
+        )
+
+    def close_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not chosen.is_open:
+            self.status.setText(self.tr("Choose an open request first."))
+            return
+        choices = [self.tr("Done"), self.tr("Refused")]
+        picked, ok = QInputDialog.getItem(
+            self, self.tr("Close the request"), self.tr("Outcome:"), choices, 0, False
+        )
+        if not ok:
+            return
+        status = RequestStatus.DONE if picked == choices[0] else RequestStatus.REFUSED
+        note, ok = QInputDialog.getText(
+            self, self.tr("Close the request"), self.tr("What was done, or why it was refused:")
+        )
+        if not ok:
+            return
+        ds, rid = self._ds, chosen.id
+        self._runner.run(
+            lambda: requests.close(ds, rid, status=status, note=note),
+            success=lambda _r: self.reload(),
+            failure=self._on_failed,
+        )
+
+    def print_open_letters(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"))
+        if folder:
+            self.generate_open_letters(Path(folder))
+
+    def generate_open_letters(self, folder: Path) -> None:
+        """Every open access request's letter into ``folder``, with a progress bar."""
+        progress = QProgressDialog(self.tr("Printing access letters…"), self.tr("Hide"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Access letters"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        self.batch_progress = progress
+        relay = _Progress(self)
+
+        @Slot(int, int)
+        def advanced(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        relay.advanced.connect(advanced)
+        ds = self._ds
+
+        def work() -> list[GeneratedLetter]:
+            letters = access_report.generate_open(ds, progress=relay.advanced.emit)
+            for letter in letters:
+                name = f"request-{letter.request_id}-{letter.customer_number}.pdf"
+                (folder / name).write_bytes(letter.pdf)
+            return letters
+
+        def finished(letters: list[GeneratedLetter]) -> None:
+            progress.reset()
+            progress.hide()
+            relay.deleteLater()
+            self._last_batch = self.tr("%n letter(s) written to %1", "", len(letters)).replace(
+                "%1", str(folder)
+            )
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            progress.reset()
+            progress.hide()
+            relay.deleteLater()
+            self._on_failed(exc)
+
+        self._runner.run(work, success=finished, failure=failed)
+
+    def _on_table_double_clicked(self, _index: QModelIndex) -> None:
+        self.open_letter()
+
+
+class RequestsWindow(QDialog):
+    """Every open data-subject request of the register, nearest deadline first."""
+
+    def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Data-subject requests"))
+        self.resize(1100, 600)
+        self.requests = RequestsWidget(ds, runner, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.requests)
+        self.requests.reload()
+
+
+class RequestsPanel(QWidget):
+    """Customer view tab: this customer's requests and access letters."""
+
+    panel_id = "requests"
+
+    def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.requests = RequestsWidget(ds, runner, self, per_customer=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.requests)
+
+    def title(self) -> str:
+        return self.tr("Requests")
+
+    def set_customer(self, customer: Customer | None) -> None:
+        self.requests.set_number(customer.number if customer is not None else None)

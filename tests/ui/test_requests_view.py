@@ -1,0 +1,119 @@
+"""The desk's request list (days left, colours), the customer tab, batch letters with a
+progress bar, and the letter dialog's preview."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from kkdesk.domain.levels import Level
+from kkdesk.domain.subject_requests import Urgency
+from kkdesk.services import customers, requests
+from kkdesk.services.session import DeskSession
+from kkdesk.ui.letter_dialog import LetterDialog, render_pages
+from kkdesk.ui.requests_view import URGENCY_COLOURS, RequestsPanel, RequestsWindow
+from kkdesk.ui.tasks import TaskRunner
+from tests.orders_factory import add_customer
+
+
+def _two_requests(ds: DeskSession) -> tuple[str, str]:
+    a, b = add_customer(ds, "Äijälä"), add_customer(ds, "Öhman")
+    today = requests.today()
+    requests.add(ds, a, "access", received_on=today - timedelta(days=40), channel="letter")
+    requests.add(ds, b, "erasure", received_on=today - timedelta(days=2), channel="email",
+                 identity_method="bank ID")  # fmt: skip
+    return a, b
+
+
+def test_window_lists_open_requests_with_days_left_and_colours(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
+) -> None:
+    overdue, fresh = _two_requests(desk_ds)
+    window = RequestsWindow(desk_ds, runner)
+    qtbot.addWidget(window)
+    runner.wait_idle()
+    model = window.requests.model
+    assert model.rowCount() == 2
+    first, second = model.row(0), model.row(1)
+    assert first is not None and second is not None
+    assert first.customer_number == overdue  # nearest (here: passed) deadline first
+    days = int(model.data(model.index(0, 1)))
+    assert days < 0 and first.urgency(model.today) is Urgency.OVERDUE
+    brush = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
+    assert brush.color() == URGENCY_COLOURS[Urgency.OVERDUE]
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None
+    assert "bank ID" in model.data(model.index(1, 6))
+    assert "overdue" in window.requests.status.text()
+
+
+def test_batch_writes_every_open_access_letter_with_progress(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, tmp_path: Path
+) -> None:
+    _two_requests(desk_ds)
+    window = RequestsWindow(desk_ds, runner)
+    qtbot.addWidget(window)
+    runner.wait_idle()
+    window.requests.generate_open_letters(tmp_path)
+    runner.wait_idle(60000)
+    qtbot.waitUntil(lambda: "written" in window.requests.status.text(), timeout=10000)
+    assert len(list(tmp_path.glob("*.pdf"))) == 1  # the erasure request gets no letter
+    assert window.requests.batch_progress.maximum() == 1
+
+
+def test_customer_tab_shows_that_customers_requests(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
+) -> None:
+    a, b = _two_requests(desk_ds)
+    panel = RequestsPanel(desk_ds, runner)
+    qtbot.addWidget(panel)
+    panel.set_customer(customers.get(desk_ds, b, purpose="customer_service"))
+    runner.wait_idle()
+    assert panel.requests.model.rowCount() == 1
+    row = panel.requests.model.row(0)
+    assert row is not None and row.customer_number == b
+    panel.set_customer(None)
+    runner.wait_idle()
+    assert panel.requests.model.rowCount() == 0
+    assert panel.title()
+
+
+def test_viewer_sees_why_the_controls_are_off(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
+) -> None:
+    viewer = DeskSession(desk_ds.db, Level.VIEWER)
+    panel = RequestsPanel(viewer, runner)
+    qtbot.addWidget(panel)
+    assert not panel.requests.new_button.isEnabled()
+    assert panel.requests.new_button.toolTip()
+
+
+def test_letter_dialog_previews_every_page(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
+) -> None:
+    number = add_customer(desk_ds, "Åkerlund")
+    dialog = LetterDialog(desk_ds, runner, number)
+    qtbot.addWidget(dialog)
+    runner.wait_idle(30000)
+    qtbot.waitUntil(lambda: dialog.pages_layout.count() > 0, timeout=10000)
+    labels = dialog.pages.findChildren(QLabel)
+    assert len(labels) == dialog.pages_layout.count() >= 2
+    assert not labels[0].pixmap().isNull()
+    # Switching the language renders it again.
+    dialog.language.setCurrentIndex(3)
+    runner.wait_idle(30000)
+    assert dialog.chosen_language() == "en"
+
+
+def test_render_pages_gives_rgb_images(desk_ds: DeskSession) -> None:
+    from kkdesk.services import access_report
+
+    number = add_customer(desk_ds, "Näsi")
+    rendered = access_report.preview(desk_ds, number)
+    images = render_pages(rendered.pdf, 0.5)
+    assert len(images) == rendered.pages
+    image = images[0].to_qimage()
+    assert not image.isNull() and image.width() == images[0].width
