@@ -32,7 +32,7 @@ def _two_requests(ds: DeskSession) -> tuple[str, str]:
 def test_window_lists_open_requests_with_days_left_and_colours(
     qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
 ) -> None:
-    overdue, fresh = _two_requests(desk_ds)
+    overdue, _fresh = _two_requests(desk_ds)
     window = RequestsWindow(desk_ds, runner)
     qtbot.addWidget(window)
     runner.wait_idle()
@@ -67,7 +67,7 @@ def test_batch_writes_every_open_access_letter_with_progress(
 def test_customer_tab_shows_that_customers_requests(
     qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
 ) -> None:
-    a, b = _two_requests(desk_ds)
+    _a, b = _two_requests(desk_ds)
     panel = RequestsPanel(desk_ds, runner)
     qtbot.addWidget(panel)
     panel.set_customer(customers.get(desk_ds, b, purpose="customer_service"))
