@@ -1,0 +1,264 @@
+"""The marketing export in the desk: purpose, channel, recipient, a preview of the count,
+and saving with a progress bar — all database work off the GUI thread.
+
+The same rules and the same service as ``kkdesk export marketing``
+(:mod:`kkdesk.services.marketing`); the export is recorded as a disclosure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kkdesk.domain.consent import EXPORT_CHANNELS, MarketingChannel, MarketingPurpose
+from kkdesk.domain.disclosure import ExportResult
+from kkdesk.domain.levels import Capability
+from kkdesk.services import marketing
+from kkdesk.services.session import DeskSession
+from kkdesk.ui.errors import describe_error
+from kkdesk.ui.formatting import format_count
+from kkdesk.ui.tasks import TaskRunner
+
+
+def purpose_label(purpose: MarketingPurpose) -> str:
+    labels = {
+        MarketingPurpose.DIRECT_ADVERTISING: QCoreApplication.translate(
+            "MarketingExportDialog", "Direct advertising"
+        ),
+        MarketingPurpose.DISTANCE_SELLING: QCoreApplication.translate(
+            "MarketingExportDialog", "Distance selling"
+        ),
+        MarketingPurpose.DIRECT_MARKETING: QCoreApplication.translate(
+            "MarketingExportDialog", "Other direct marketing"
+        ),
+        MarketingPurpose.MARKET_RESEARCH: QCoreApplication.translate(
+            "MarketingExportDialog", "Market and opinion research"
+        ),
+        MarketingPurpose.DIRECTORIES: QCoreApplication.translate(
+            "MarketingExportDialog", "Person directories"
+        ),
+        MarketingPurpose.GENEALOGY: QCoreApplication.translate(
+            "MarketingExportDialog", "Genealogy research"
+        ),
+    }
+    return labels[purpose]
+
+
+def marketing_channel_label(channel: MarketingChannel) -> str:
+    labels = {
+        MarketingChannel.POST: QCoreApplication.translate("MarketingExportDialog", "Post"),
+        MarketingChannel.EMAIL: QCoreApplication.translate("MarketingExportDialog", "E-mail"),
+        MarketingChannel.SMS: QCoreApplication.translate("MarketingExportDialog", "SMS"),
+        MarketingChannel.PHONE: QCoreApplication.translate("MarketingExportDialog", "Phone"),
+    }
+    return labels[channel]
+
+
+class _Progress(QObject):
+    """Carries the worker's progress to the GUI thread. Created on the GUI thread; the
+    worker only emits (a queued connection), never touches a widget."""
+
+    advanced = Signal(int, int)
+
+
+def ask_save_path(parent: QWidget, suggestion: str) -> str:
+    """The file to write, or "" if cancelled. Module-level so that tests can answer it."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MarketingExportDialog", "Save marketing export"),
+        suggestion,
+        QCoreApplication.translate("MarketingExportDialog", "CSV files (*.csv)"),
+    )
+    return path
+
+
+class MarketingExportDialog(QDialog):
+    """Choose purpose, channel and recipient; see how many; save to a CSV file."""
+
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ds = ds
+        self._runner = runner
+        self._busy = False
+        self.setWindowTitle(self.tr("Marketing export"))
+        intro = QLabel(
+            self.tr(
+                "The file contains exactly the customers whose prohibitions and consents "
+                "allow this purpose on this channel. E-mail and SMS need consent; an "
+                "objection or a restriction stops everything. The export is recorded as a "
+                "disclosure."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.purpose = QComboBox(self)
+        self.purpose.setObjectName("purpose")
+        for p in MarketingPurpose:
+            self.purpose.addItem(purpose_label(p), p.value)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channel")
+        for c in EXPORT_CHANNELS:
+            self.channel.addItem(marketing_channel_label(c), c.value)
+        self.recipient = QLineEdit(self)
+        self.recipient.setObjectName("recipient")
+        self.recipient.setMaxLength(200)
+        self.recipient.setPlaceholderText(marketing.DEFAULT_RECIPIENT)
+        self.count = QLabel(self)
+        self.count.setObjectName("count")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Purpose:"), self.purpose),
+            (self.tr("&Channel:"), self.channel),
+            (self.tr("&Recipient:"), self.recipient),
+            (self.tr("Customers:"), self.count),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = QPushButton(self.tr("&Save as…"), self)
+        self.save_button.setObjectName("save")
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self._on_save_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self._progress = _Progress(self)
+        self._progress.advanced.connect(self._on_progress)
+        self.purpose.currentIndexChanged.connect(self._on_choice_changed)
+        self.channel.currentIndexChanged.connect(self._on_choice_changed)
+        if not ds.can(Capability.MARKETING_EXPORT):
+            why = self.tr("Your user level does not allow marketing exports.")
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(why)
+            self.status.setText(why)
+        else:
+            self._on_choice_changed()
+        self.resize(520, 320)
+
+    def chosen(self) -> tuple[MarketingPurpose, MarketingChannel]:
+        return (
+            MarketingPurpose(self.purpose.currentData()),
+            MarketingChannel(self.channel.currentData()),
+        )
+
+    def wait_idle(self, timeout_ms: int = 20000) -> bool:
+        """Tests: wait until the preview or the export is done."""
+        return self._runner.wait_idle(timeout_ms)
+
+    # -- preview -------------------------------------------------------------------------
+
+    def _on_choice_changed(self, *_: object) -> None:
+        if not self._ds.can(Capability.MARKETING_EXPORT):
+            return
+        purpose, channel = self.chosen()
+        self.count.setText(self.tr("counting…"))
+        ds = self._ds
+        self._runner.run(
+            lambda: marketing.preview(ds, purpose, channel),
+            success=lambda n: self._on_counted((purpose, channel), n),
+            failure=self._on_failed,
+            key=f"marketing-preview-{id(self)}",
+        )
+
+    def _on_counted(self, choice: tuple[MarketingPurpose, MarketingChannel], n: int) -> None:
+        if choice == self.chosen():
+            self.count.setText(format_count(n))
+
+    # -- export --------------------------------------------------------------------------
+
+    def _on_save_clicked(self) -> None:
+        purpose, channel = self.chosen()
+        path = ask_save_path(self, f"{purpose.value}-{channel.value}.csv")
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        self._start_export(purpose, channel, Path(path))
+
+    def _start_export(
+        self, purpose: MarketingPurpose, channel: MarketingChannel, path: Path
+    ) -> None:
+        self._set_busy(True)
+        self.status.setText(self.tr("Saving…"))
+        ds, recipient, progress = self._ds, self.recipient.text(), self._progress
+
+        def work() -> ExportResult:
+            return marketing.export(
+                ds,
+                purpose,
+                channel,
+                path,
+                recipient=recipient,
+                progress=lambda done, total: progress.advanced.emit(done, total),
+            )
+
+        self._runner.run(work, success=self._on_exported, failure=self._on_failed)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_exported(self, result: ExportResult) -> None:
+        self._set_busy(False)
+        self.progress.setValue(self.progress.maximum())
+        self.status.setText(
+            self.tr("Saved %1 customers to %2.")
+            .replace("%1", format_count(result.count))
+            .replace("%2", result.path)
+        )
+        self.exported.emit(result)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.status.setText(describe_error(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy or self.progress.value() > 0)
+        for widget in (self.purpose, self.channel, self.recipient, self.save_button):
+            widget.setEnabled(not busy)
+
+    def reject(self) -> None:
+        # Closing while the file is being written would hide the outcome; wait for it.
+        if not self._busy:
+            super().reject()
+
+
+def open_marketing_export(ds: DeskSession, runner: TaskRunner, parent: QWidget | None) -> Any:
+    """Show the dialog (non-modal) and return it; for the main window's menu action."""
+    dialog = MarketingExportDialog(ds, runner, parent)
+    dialog.show()
+    return dialog
