@@ -24,10 +24,12 @@ from kkdesk.domain.disclosure import (
 )
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
+from kkdesk.errors import PermissionDenied
 from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
+from kkdesk.store.errors import classify
 from kkdesk.store.models import Customer, DisclosureCustomer
 from kkdesk.store.models import Disclosure as DisclosureRow
 
@@ -69,8 +71,9 @@ def record(
     purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
 ) -> Disclosure:
     """Record a disclosure of one customer's data to an authority or a third party."""
-    # Recording a disclosure is part of handling the customer's rights and requests.
-    ds.require(Capability.RECORD_CONSENTS)
+    # Disclosures to authorities and third parties are the privacy staff's job (on
+    # PostgreSQL only their level and admin may write the disclosure tables).
+    ds.require(Capability.SUBJECT_REPORTS)
     draft = validate_disclosure(draft, date.today())
     with ds.db.session() as session:
         row = repo.row_by_number(session, number)
@@ -136,5 +139,14 @@ def disclosure_json(d: Disclosure) -> dict[str, Any]:
 
 
 def record_section(session: Session, row: Customer) -> tuple[str, Any]:
-    """The ``disclosures`` section of ``kkdesk customer show --json``."""
-    return "disclosures", [disclosure_json(d) for d in of_customer_row(session, row.id)]
+    """The ``disclosures`` section of ``kkdesk customer show --json``; null for a level that
+    may not read disclosures (on PostgreSQL, viewers and clerks), rather than failing the
+    whole record."""
+    try:
+        with session.begin_nested():
+            listed = of_customer_row(session, row.id)
+    except Exception as exc:
+        if not isinstance(classify(exc), PermissionDenied):
+            raise
+        return "disclosures", None
+    return "disclosures", [disclosure_json(d) for d in listed]

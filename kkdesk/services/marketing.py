@@ -258,6 +258,16 @@ def export(
     out = open(fd, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed below
     try:
         with ds.db.session() as session:
+            if not ds.db.is_sqlite:
+                # The count and the rows must come from one snapshot. (SQLite's write
+                # transaction is serializable already.)
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            selection = selection_sql(purpose, channel)
+            # The disclosure row is written once, complete: disclosures are never updated
+            # (on PostgreSQL the marketing level may only insert them). So count first.
+            total = int(
+                session.execute(text(selection + "SELECT count(*) FROM chosen")).scalar_one()
+            )
             disclosure = DisclosureRow(
                 disclosed_at=datetime.now(UTC),
                 recorded_by=ds.user,
@@ -267,7 +277,7 @@ def export(
                 recipient=recipient,
                 legal_basis="Register description, section 7: disclosure for direct marketing",
                 description=f"Marketing export ({purpose.value}, {channel.value}): {target.name}",
-                customer_count=0,
+                customer_count=total,
             )
             session.add(disclosure)
             session.flush()
@@ -277,16 +287,13 @@ def export(
                 # that starts as DML (Python's sqlite3 reports -1 for "WITH ... INSERT").
                 text(
                     "INSERT INTO disclosure_customer (disclosure_id, customer_id)\n"
-                    + selection_sql(purpose, channel)
+                    + selection
                     + "SELECT :did, id FROM chosen"
                 ),
                 {"did": disclosure.id},
             )
-            total = int(inserted.rowcount)
-            # The count is known only now; the row is this transaction's own and nobody
-            # else can see it yet, so setting it is part of creating it.
-            disclosure.customer_count = total
-            session.flush()
+            if inserted.rowcount != total:  # pragma: no cover - a snapshot would prevent it
+                raise RuntimeError(f"export selected {inserted.rowcount}, counted {total}")
             written = _write(conn, disclosure.id, channel, out, total, progress)
             out.close()
             if written != total:  # pragma: no cover - would be a bug in the SQL above

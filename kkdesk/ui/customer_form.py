@@ -490,6 +490,9 @@ class CustomerForm(QWidget):
             errors = dict(exc.errors)
         for key, problem in problems.items():
             errors[key] = problem  # a date we couldn't read beats "required"
+        for key in [k for k in errors if k.startswith("extra.")]:
+            # Problems of one "name: value" line are shown at the whole text field.
+            errors.setdefault("extra", errors.pop(key))
         self._errors = errors
         self._clean = None if errors else clean
         self._show_errors()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,9 +41,11 @@ def confirm_discard(parent: QWidget, what: str) -> bool:
     """True if the user lets unsaved changes to ``what`` go."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("%1 has unsaved changes.").replace("%1", what))
-    box.setInformativeText(parent.tr("Discard your changes?"))
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("dialogs", "%1 has unsaved changes.").replace("%1", what)
+    )
+    box.setInformativeText(QCoreApplication.translate("dialogs", "Discard your changes?"))
     box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Discard

@@ -40,6 +40,7 @@ def field_label(field: str) -> str:
         "notes": QCoreApplication.translate("errors", "Notes"),
         "role": QCoreApplication.translate("errors", "Role"),
         "contacts": QCoreApplication.translate("errors", "Contact persons"),
+        "extra": QCoreApplication.translate("errors", "Other data"),
     }
     return labels.get(base, base)
 
@@ -87,6 +88,7 @@ def field_message(code: str, params: Mapping[str, Any] | None = None, fallback: 
         "person_contacts": QCoreApplication.translate(
             "errors", "Only a company has contact persons."
         ),
+        "extra_format": QCoreApplication.translate("errors", "Write one 'name: value' per line."),
         "invalid_date": QCoreApplication.translate(
             "errors", "Not a date; write it as the example shows."
         ),
@@ -157,6 +159,9 @@ def describe_error(exc: BaseException) -> str:
             "No password store (keyring) is available; the password is asked each time.",
         ),
         "rule": QCoreApplication.translate("errors", "The register's rules do not allow this."),
+        "type_change": QCoreApplication.translate(
+            "errors", "A customer's type cannot be changed; create a new customer instead."
+        ),
     }
     text = sentences.get(exc.code)
     if text is None:

@@ -83,6 +83,22 @@ def find(ds: DeskSession, text: str) -> Customer:
 _PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_unanswered_questions() -> Iterator[None]:
+    """A question a test did not answer itself must never wait for a user who is not there.
+
+    pytest-qt closes a test's windows after its fixtures are gone, so a form a test left
+    unsaved asks "discard?" in a modal loop nobody answers: the suite would hang. The
+    session default lets the changes go; tests of the guard answer it with ``monkeypatch``.
+    """
+    from kkdesk.ui import dialogs
+
+    original = dialogs.confirm_discard
+    dialogs.confirm_discard = lambda _parent, _what: True
+    yield
+    dialogs.confirm_discard = original
+
+
 @pytest.fixture(autouse=True)
 def _no_stray_qt_warnings(qtlog: object) -> Iterator[None]:
     """A Qt warning or worse fails the test (qutebrowser's habit): they hide real bugs."""

@@ -22,7 +22,10 @@ def test_fold_strips_case_accents_and_punctuation() -> None:
 
 
 def test_name_keys_give_both_orders() -> None:
-    assert name_keys("Möttönen", "Matti Juhani", "") == ("mottonen matti juhani", "matti juhani mottonen")
+    assert name_keys("Möttönen", "Matti Juhani", "") == (
+        "mottonen matti juhani",
+        "matti juhani mottonen",
+    )
     assert name_keys("", "", "Virtanen & Poika Oy") == ("virtanen poika oy",) * 2
 
 

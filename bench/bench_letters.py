@@ -1,0 +1,239 @@
+"""Subject-access letters: one long letter, and a batch of typical ones.
+
+Targets (issue 8): one letter for a customer with 500 orders ≤ 1 s; 1,000 letters of
+typical customers in a batch ≤ 20 s on 2 cores; each within 2× of "reportlab alone laying
+out the same content".
+
+* "kkdesk" for the long letter: reading the customer's data from the register and
+  rendering the letter (``access_report.build`` + ``render_access_letter``).
+* "kkdesk" for the batch: ``access_report.generate_open`` with 2 worker processes —
+  reading, rendering, archiving each PDF on its request and auditing it.
+* "bare": the same text — every paragraph and every table cell the letter prints —
+  handed to reportlab's ``SimpleDocTemplate`` as plain Paragraphs and plain-string tables
+  with repeated headings, with no page furniture, fonts of its own or database; for the
+  batch, in 2 processes too. It is the floor that any letter layout with reportlab pays.
+
+The benchmark builds its own small register (``bench/.data/letters-*.sqlite3``) so it
+does not touch the shared million-customer one.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import statistics
+import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bench.common import DATA, BenchContext, Row
+from kkdesk.domain.enums import Channel
+from kkdesk.domain.levels import Level
+from kkdesk.reports.access_letter import render_access_letter, story
+from kkdesk.reports.data import AccessLetter
+from kkdesk.services import access_report, customers, demo, requests
+from kkdesk.services.session import DeskSession, open_session
+from kkdesk.store import models as m
+
+TYPICAL = 1000
+LONG_ORDERS = 500
+WORKERS = 2
+Content = list[tuple[str, Any]]
+
+
+def _register() -> tuple[DeskSession, str]:
+    """A register with TYPICAL demo customers (each with an open access request) and one
+    customer with LONG_ORDERS orders; built once and reused."""
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"letters-{TYPICAL}-{LONG_ORDERS}.sqlite3"
+    fresh = not path.exists()
+    ds = open_session(str(path), level=Level.ADMIN, prefs=None)
+    if fresh:
+        result = demo.generate(ds, TYPICAL, seed=8)
+        today = requests.today()
+        for n in range(int(result.first_number), int(result.last_number) + 1):
+            number = str(n)
+            try:
+                requests.add(ds, number, "access", received_on=today, channel=Channel.LETTER)
+            except Exception:
+                continue
+        long_number = _long_customer(ds)
+        (path.with_suffix(".long")).write_text(long_number)
+    return ds, path.with_suffix(".long").read_text()
+
+
+def _long_customer(ds: DeskSession) -> str:
+    from kkdesk.domain.customer import CustomerDraft
+    from kkdesk.domain.enums import DataSource
+
+    created = customers.create(
+        ds,
+        CustomerDraft(
+            surname="Pitkähistoria",
+            first_names="Paavo",
+            street="Tilaajankatu 5",
+            postal_code="00100",
+            post_office="HELSINKI",
+            email="paavo@example.fi",
+        ),
+        source=DataSource.CUSTOMER_WEBSHOP,
+    )
+    t0 = datetime(2020, 1, 1, 9, tzinfo=UTC)
+    with ds.db.session() as session:
+        for i in range(LONG_ORDERS):
+            at = t0 + timedelta(days=3 * i)
+            lines = [
+                m.OrderLine(
+                    line_no=k,
+                    product_code=f"P-{i}-{k}",
+                    product_name=f"Tuote {k} {i}",
+                    quantity=k,
+                    unit_price_cents=1990 * k,
+                    vat_rate_bp=2550,
+                )
+                for k in (1, 2)
+            ]
+            order = m.Order(
+                number=f"LH-{i:05d}",
+                customer_id=created.id,
+                ordered_at=at,
+                status="delivered",
+                total_cents=1990 + 2 * 3980,
+                lines=lines,
+            )
+            order.deliveries.append(
+                m.Delivery(
+                    shipped_at=at + timedelta(days=1),
+                    delivered_at=at + timedelta(days=2),
+                    carrier="Posti",
+                    tracking_code=f"JJFI{i:09d}",
+                    recipient="Paavo Pitkähistoria",
+                    street="Tilaajankatu 5",
+                    postal_code="00100",
+                    post_office="HELSINKI",
+                )
+            )
+            session.add(order)
+    return created.number
+
+
+# --- "reportlab alone": the same content, plainly laid out ---------------------------
+
+
+def content_of(data: AccessLetter) -> Content:
+    """Every paragraph's text and every table's cell texts of the letter, in order."""
+    from reportlab.platypus import Paragraph, Table
+
+    out: Content = []
+    for flowable in story(data):
+        if isinstance(flowable, Paragraph):
+            out.append(("p", flowable.getPlainText()))
+        elif isinstance(flowable, Table):
+            rows = [
+                [c.getPlainText() if isinstance(c, Paragraph) else str(c) for c in row]
+                for row in flowable._cellvalues
+            ]
+            out.append(("t", rows))
+    return out
+
+
+def bare_layout(content: Content) -> int:
+    """Lay out ``content`` with nothing but reportlab; returns the PDF size."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    style = getSampleStyleSheet()["BodyText"]
+    flow: list[Any] = []
+    for kind, payload in content:
+        if kind == "p":
+            flow.append(Paragraph(escape(payload), style))
+        else:
+            flow.append(Table(payload, repeatRows=1))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(flow)
+    return len(buf.getvalue())
+
+
+def _median(fn: Any, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def run(ctx: BenchContext) -> list[Row]:
+    del ctx  # this benchmark uses its own register
+    ds, long_number = _register()
+    rows: list[Row] = []
+    try:
+        # One long letter (fonts registered and modules warm, as in a running desk).
+        render_access_letter(access_report.build(ds, long_number, name_staff=False))
+        pages = 0
+
+        def long_letter() -> None:
+            nonlocal pages
+            data = access_report.build(ds, long_number, name_staff=False)
+            pages = render_access_letter(data).pages
+
+        kk = _median(long_letter, 5)
+        content = content_of(access_report.build(ds, long_number, name_staff=False))
+        bare = _median(lambda: bare_layout(content), 5)
+        rows.append(
+            Row(
+                f"access letter, {LONG_ORDERS} orders",
+                kk * 1000,
+                "ms",
+                "≤ 1000 ms, ≤ 2× bare",
+                bare * 1000,
+                kk <= 1.0 and kk <= 2 * bare,
+                f"{pages} pages",
+            )
+        )
+
+        # A batch of typical letters (every open access request), 2 processes.
+        t0 = time.perf_counter()
+        letters = access_report.generate_open(ds, workers=WORKERS, name_staff=False)
+        kk_batch = time.perf_counter() - t0
+        with ds.db.read() as session:
+            from sqlalchemy import select
+
+            from kkdesk.store.models import Customer
+
+            numbers = [l.customer_number for l in letters]  # noqa: E741
+            datas = [
+                access_report.collect(session, row, name_staff=False)
+                for row in session.scalars(select(Customer).where(Customer.number.in_(numbers)))
+            ]
+        contents = [content_of(d) for d in datas]
+        ctx_spawn = multiprocessing.get_context("spawn")
+        t0 = time.perf_counter()
+        with ProcessPoolExecutor(WORKERS, mp_context=ctx_spawn) as pool:
+            list(pool.map(bare_layout, contents, chunksize=16))
+        bare_batch = time.perf_counter() - t0
+        pages_each = statistics.mean(l.pages for l in letters) if letters else 0  # noqa: E741
+        rows.append(
+            Row(
+                f"{len(letters):,} typical letters, {WORKERS} processes",
+                kk_batch,
+                "s",
+                "≤ 20 s, ≤ 2× bare",
+                bare_batch,
+                kk_batch <= 20 and kk_batch <= 2 * bare_batch,
+                f"{pages_each:.1f} pages each; archived + audited",
+            )
+        )
+    finally:
+        ds.close()
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run(BenchContext(0, Path("unused"))):
+        print(row)

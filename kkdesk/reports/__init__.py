@@ -1,0 +1,1 @@
+"""Reports: data in, PDF bytes out (reportlab). No Qt, no database."""

@@ -1,0 +1,1774 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/dialogs.py" line="+218"/>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First names:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. purchasing</source>
+        <translation>t.ex. inköp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Work phone:</source>
+        <translation>&amp;Arbetstelefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mobile phone:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../kkdesk/ui/customer_form.py" line="+142"/>
+        <source>Save refused</source>
+        <translation>Sparandet nekades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep my input over theirs</source>
+        <translation>&amp;Behåll mina ändringar över deras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base your input on their version; Save then stores your changes.</source>
+        <translation>Dina ändringar läggs på deras version; Spara sparar dem sedan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use &amp;their version</source>
+        <translation>Använd &amp;deras version</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First names:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth:</source>
+        <translation>Fö&amp;delsedatum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Företagets namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;usiness ID:</source>
+        <translation>FO-n&amp;ummer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;treet address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post &amp;office:</source>
+        <translation>Post&amp;anstalt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countr&amp;y:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mobile phone:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Home phone:</source>
+        <translation>&amp;Hemtelefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Work phone:</source>
+        <translation>&amp;Arbetstelefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer s&amp;ince:</source>
+        <translation>Kund s&amp;edan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other data (&amp;key: value):</source>
+        <translation>Övriga uppgifter (&amp;namn: värde):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer-specific data, one &apos;name: value&apos; per line.</source>
+        <translation>Kundspecifika uppgifter, en &apos;namn: värde&apos; per rad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;persons of the company:</source>
+        <translation>Företagets &amp;kontaktpersoner:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd…</source>
+        <translation>Lägg &amp;till…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chan&amp;ge…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add contact person</source>
+        <translation>Lägg till kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change contact person</source>
+        <translation>Ändra kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove contact person</source>
+        <translation>Ta bort kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Form status</source>
+        <translation>Formulärets status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (%1)</source>
+        <translation>Spara (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Ångra ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo all unsaved changes</source>
+        <translation>Ångra alla osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Your user level (%1) does not allow changing customers.</source>
+        <translation>Din användarnivå (%1) tillåter inte att kunder ändras.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The new company</source>
+        <translation>Det nya företaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new person</source>
+        <translation>Den nya personen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>New company</source>
+        <translation>Nytt företag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the fields; Save checks for duplicates first.</source>
+        <translation>Fyll i fälten; Spara söker först efter dubbletter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 · last changed %3 by %4</source>
+        <translation>%1 %2 · senast ändrad %3 av %4</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read only.</source>
+        <translation>Endast läsning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To save, check: %1</source>
+        <translation>Kontrollera före sparandet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes.</source>
+        <translation>Osparade ändringar.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Other data</source>
+        <translation>Övriga uppgifter</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No possible duplicates found.</source>
+        <translation>Inga möjliga dubbletter hittades.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Saved %1 (%2).</source>
+        <translation>Sparat %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Their changes:</source>
+        <translation>Deras ändringar:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no visible differences in the basic data)</source>
+        <translation>(inga synliga skillnader i grunduppgifterna)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <location filename="../../kkdesk/ui/customer_view.py" line="+51"/>
+        <source>Search for a customer and press Enter to open them, or create a new customer with Ctrl+N.</source>
+        <translation>Sök en kund och öppna med Enter, eller skapa en ny kund med Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Basic data</source>
+        <translation>&amp;Grunduppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/dialogs.py" line="-85"/>
+        <location line="+12"/>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>These customers have the same name and date of birth, e-mail, phone or business ID. Open one of them instead of creating a duplicate?</source>
+        <translation>Dessa kunder har samma namn och födelsedatum, e-post, telefon eller FO-nummer. Öppna en av dem i stället för att skapa en dubblett?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Öppna vald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reate anyway</source>
+        <translation>&amp;Skapa ändå</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSet</name>
+    <message>
+        <location filename="../../kkdesk/ui/fields.py" line="+56"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../kkdesk/ui/history_panel.py" line="+34"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Contact person: %1</source>
+        <translation>Kontaktperson: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location line="+38"/>
+        <location line="+17"/>
+        <source>Change history</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Changes of personal data, newest first:</source>
+        <translation>&amp;Ändringar av personuppgifter, nyaste först:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No changes recorded.</source>
+        <translation>Inga ändringar registrerade.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kkdesk/ui/main_window.py" line="+104"/>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purpose of use</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why you open records: written in the audit trail with every read.</source>
+        <translation>Varför du öppnar uppgifter: skrivs i loggen vid varje läsning.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;urpose of use:</source>
+        <translation>&amp;Ändamål:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your user level (%1) does not allow changing customers.</source>
+        <translation>Din användarnivå (%1) tillåter inte att kunder ändras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;person</source>
+        <translation>Ny &amp;person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New &amp;company</source>
+        <translation>Nytt &amp;företag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Sök kund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Öppna vald</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find &amp;duplicates</source>
+        <translation>Sök &amp;dubbletter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close customer</source>
+        <translation>S&amp;täng kund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose &amp;purpose of use</source>
+        <translation>Välj &amp;ändamål</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Basic data tab</source>
+        <translation>&amp;Fliken grunduppgifter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Nästa flik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pre&amp;vious tab</source>
+        <translation>&amp;Föregående flik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About kkdesk</source>
+        <translation>&amp;Om kkdesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database and user</source>
+        <translation>Databas och användare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Embedded database %1 · you work as the local user %2 · level %3 (from settings)</source>
+        <translation>Inbyggd databas %1 · du arbetar som den lokala användaren %2 · nivå %3 (från inställningarna)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database %1 · user %2 · level %3</source>
+        <translation>Databas %1 · användare %2 · nivå %3</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Settings saved; they take effect when you next start the desk.</source>
+        <translation>Inställningarna sparade; de gäller från nästa start.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move from the search field to the results</source>
+        <translation>Flytta från sökfältet till resultaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Nedåt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected result</source>
+        <translation>Öppna valt resultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a field</source>
+        <translation>Gå till ett fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + den understrukna bokstaven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>About kkdesk</source>
+        <translation>Om kkdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kkdesk %1 — Konekesko Webshop customer register.</source>
+        <translation>kkdesk %1 — Konekesko Webshops kundregister.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>kkdesk</source>
+        <translation>kkdesk</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>embedded</source>
+        <translation>inbyggd databas</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/timeline_panel.py" line="+630"/>
+        <source>Record a return — order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many of each line does the customer return? At most what was delivered minus what has already been returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order lines to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Return now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing of this line can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. wrong size, arrived broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing of this order can be returned: it has not been delivered, or everything delivered has been returned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Sparar…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../kkdesk/ui/search_panel.py" line="+59"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, customer number, e-mail, phone, postal code…</source>
+        <translation>Namn, kundnummer, e-post, telefon, postnummer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search customers</source>
+        <translation>Sök kunder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name in either order, customer number, e-mail, phone, postal code or business ID. Press Down to move to the results.</source>
+        <translation>Namn i valfri ordning, kundnummer, e-post, telefon, postnummer eller FO-nummer. Nedåtpil flyttar till resultaten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search status</source>
+        <translation>Sökningens status</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No customers found.</source>
+        <translation>Inga kunder hittades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 customers shown; scroll down for more.</source>
+        <translation>%1 kunder visas; rulla nedåt för fler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 customers found.</source>
+        <translation>%1 kunder hittades.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type to search. Enter opens the selected customer.</source>
+        <translation>Skriv för att söka. Enter öppnar vald kund.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../kkdesk/ui/search_model.py" line="+67"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/settings_dialog.py" line="+27"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation>Enligt systemet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User level on the embedded database</source>
+        <translation>Användarnivå i den inbyggda databasen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User &amp;level on the embedded database:</source>
+        <translation>Användar&amp;nivå i den inbyggda databasen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On the central database your level is your database role.</source>
+        <translation>I den centrala databasen är din nivå din databasroll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes take effect when you next start the desk.</source>
+        <translation>Ändringarna gäller från nästa start.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/dialogs.py" line="-105"/>
+        <source>Source of the data</source>
+        <translation>Uppgifternas källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where did this data come from?</source>
+        <translation>Varifrån kom dessa uppgifter?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed fields</source>
+        <translation>Ändrade fält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details of the source</source>
+        <translation>Källans detaljer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. letter of 3 March, ticket 1234</source>
+        <translation>t.ex. brev 3.3, ärende 1234</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detaljer:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../kkdesk/ui/timeline_panel.py" line="-495"/>
+        <source>When</source>
+        <translation type="unfinished">När</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <source>Including VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>%n open return(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location line="+429"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Product or order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by product or order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open items only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders not yet delivered and returns not yet refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Orders, deliveries and returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Details of the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record &amp;return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark &amp;delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Laddar…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n order(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your user level (%1) cannot change orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select an order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing of this order can be returned: it has not been delivered, or everything delivered has been returned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No delivery of this order is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Return %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Order %1 marked delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message>
+        <location line="-616"/>
+        <source>%1 including VAT %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+29"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet (the items are worth %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT in the returned items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>At most %1 of “%2” can be returned: what was delivered minus what has already been returned. Someone may have recorded a return meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter how many of at least one line are returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A returned quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line is not on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason is too long: at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This order has not been shipped; nothing to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery has not been shipped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery is already marked delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delivery cannot arrive before it was shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several deliveries of this order are on their way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../kkdesk/ui/dialogs.py" line="-57"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has unsaved changes.</source>
+        <translation>%1 har osparade ändringar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your changes?</source>
+        <translation>Förkasta dina ändringar?</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../kkdesk/ui/errors.py" line="+24"/>
+        <source>Customer type</source>
+        <translation>Kundtyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First names</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Företagets namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home phone</source>
+        <translation>Hemtelefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work phone</source>
+        <translation>Arbetstelefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Kund sedan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other data</source>
+        <translation>Övriga uppgifter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Required.</source>
+        <translation>Obligatoriskt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains control characters; remove them.</source>
+        <translation>Innehåller styrtecken; ta bort dem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>För lång: högst %1 tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must contain letters.</source>
+        <translation>Måste innehålla bokstäver.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a known country code; use two letters such as FI or SE.</source>
+        <translation>Okänd landskod; använd två bokstäver, t.ex. FI eller SE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Finnish postal code is five digits, e.g. 01380.</source>
+        <translation>Ett finskt postnummer har fem siffror, t.ex. 01380.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a postal code.</source>
+        <translation>Inte ett postnummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number, e.g. 040 123 4567 or +358 40 123 4567.</source>
+        <translation>Inte ett telefonnummer, t.ex. 040 123 4567 eller +358 40 123 4567.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not an e-mail address, e.g. name@example.fi.</source>
+        <translation>Inte en e-postadress, t.ex. namn@exempel.fi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of birth is in the future.</source>
+        <translation>Födelsedatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person would be older than %1 years.</source>
+        <translation>Personen skulle vara äldre än %1 år.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a valid business ID (Y-tunnus), e.g. 0109862-8.</source>
+        <translation>Ogiltigt FO-nummer (Y-tunnus), t.ex. 0109862-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date is in the future.</source>
+        <translation>Datumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Finnish, Swedish or English.</source>
+        <translation>Välj finska, svenska eller engelska.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed to complete the address.</source>
+        <translation>Behövs för att adressen ska vara fullständig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A company has no date of birth.</source>
+        <translation>Ett företag har inget födelsedatum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a company has contact persons.</source>
+        <translation>Endast ett företag har kontaktpersoner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write one &apos;name: value&apos; per line.</source>
+        <translation>Skriv en &apos;namn: värde&apos; per rad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a date; write it as the example shows.</source>
+        <translation>Inte ett datum; skriv det som exemplet visar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Some fields need attention:</source>
+        <translation>Kontrollera följande fält:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 saved this record at %2 after you opened it. Your input is kept; reload to see their changes, then apply yours again.</source>
+        <translation>%1 sparade posten %2 efter att du öppnade den. Dina uppgifter finns kvar; ladda deras ändringar och gör sedan dina igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone else saved this record after you opened it. Your input is kept; reload to see their changes, then apply yours again.</source>
+        <translation>Någon annan sparade posten efter att du öppnade den. Dina uppgifter finns kvar; ladda deras ändringar och gör sedan dina igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An unexpected error occurred (a bug). It has been logged.</source>
+        <translation>Ett oväntat fel inträffade (ett programfel). Det har loggats.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record was not found; it may have been erased.</source>
+        <translation>Posten hittades inte; den kan ha raderats.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your user level does not allow this.</source>
+        <translation>Din användarnivå tillåter inte detta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database cannot be reached. Check the network and try again.</source>
+        <translation>Databasen kan inte nås. Kontrollera nätverket och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database refused the user name or password.</source>
+        <translation>Databasen godkände inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password store (keyring) is available; the password is asked each time.</source>
+        <translation>Inget lösenordsförråd (keyring) finns; lösenordet frågas varje gång.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register&apos;s rules do not allow this.</source>
+        <translation>Registrets regler tillåter inte detta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer&apos;s type cannot be changed; create a new customer instead.</source>
+        <translation>En kunds typ kan inte ändras; skapa en ny kund i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../kkdesk/ui/labels.py" line="+17"/>
+        <source>Customer&apos;s notification by phone</source>
+        <translation>Kundens anmälan per telefon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer&apos;s notification by letter</source>
+        <translation>Kundens anmälan per brev</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer&apos;s notification by e-mail</source>
+        <translation>Kundens anmälan per e-post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer&apos;s notification in the webshop</source>
+        <translation>Kundens anmälan i webbutiken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer&apos;s notification in person</source>
+        <translation>Kundens anmälan personligen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public source</source>
+        <translation>Offentlig källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Samarbetspartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update service (e.g. address changes)</source>
+        <translation>Uppdateringstjänst (t.ex. adressändringar)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Customer service</source>
+        <translation>Kundtjänst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order handling</source>
+        <translation>Orderhantering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data subject&apos;s request</source>
+        <translation>Den registrerades begäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Viewer</source>
+        <translation>Läsare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy officer</source>
+        <translation>Dataskyddsansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../kkdesk/ui/timeline_panel.py" line="-495"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Return requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Awaiting shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
