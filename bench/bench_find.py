@@ -4,7 +4,14 @@ Target (issue: foundation): p95 of each look-up ≤ 20 ms and within 2× of the 
 on the same 1,000,000-customer database. "kkdesk" is the ``kkdesk customer find`` handler
 in-process with the database already open (parsing the text, the service, the repository,
 formatting the output); a new process per look-up would mostly measure Python's start-up.
-"bare" is the one indexed SQL statement that answers the same question, through sqlite3.
+"bare" is the one indexed SQL statement that answers the same question, through sqlite3,
+selecting the same columns (kkdesk also looks at contact persons' phones and e-mails).
+
+"Within 2×" is judged with a fixed allowance of 1 ms: an exact look-up's bare query takes
+some 0.02 ms, less than one Python function call of the command-line layer costs, so
+"2 × 0.02 ms" would be no target at all. The p95 is wall time: on a machine whose cores are
+busy with other work, the scheduler's 4 ms time slices show in it (the median, in the note,
+does not move).
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import contextlib
 import io
 import random
 import sqlite3
+import statistics
 
 from bench.common import BenchContext, Row, p95, timings
 from kkdesk.cli.common import Context
@@ -21,6 +29,7 @@ from kkdesk.cli.customer import _find
 from kkdesk.domain.search import KEY_END, fold
 
 SAMPLES = 200
+ALLOWANCE_MS = 1.0  # see the module's docstring
 
 
 def _samples(ctx: BenchContext) -> dict[str, list[tuple[str, str, tuple[object, ...]]]]:
@@ -43,7 +52,8 @@ def _samples(ctx: BenchContext) -> dict[str, list[tuple[str, str, tuple[object, 
     }
     base = (
         "select id, number, type, surname, first_names, company_name, postal_code,"
-        " post_office, email from customer where erased_at is null and "
+        " post_office, email, phone_mobile, phone_home, phone_work"
+        " from customer where erased_at is null and "
     )
     for number, surname, email, phone in rows:
         if surname and len(out["surname prefix"]) < SAMPLES:
@@ -110,10 +120,11 @@ def run(ctx: BenchContext) -> list[Row]:
                 f"find by {kind}, p95",
                 ours_p95,
                 "ms",
-                target="≤ 20 ms, ≤ 2× bare",
+                target="≤ 20 ms; ≤ 2× bare (+1 ms)",
                 baseline=theirs_p95,
-                ok=ours_p95 <= 20 and ours_p95 <= 2 * theirs_p95 + 1.0,
-                note=f"{len(cases)} look-ups ×3",
+                ok=ours_p95 <= 20 and ours_p95 <= 2 * theirs_p95 + ALLOWANCE_MS,
+                note=f"{len(cases)} look-ups ×3; median {statistics.median(ours):.2f} ms "
+                f"(bare {statistics.median(theirs):.2f} ms)",
             )
         )
     bare.close()

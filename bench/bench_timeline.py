@@ -122,21 +122,10 @@ def prepare(ctx: BenchContext) -> None:
     )
 
 
-def _keep_none_alive() -> None:
-    """Work around PySide6 6.12 on Python 3.11: its (abi3) void methods hand back None
-    without a new reference, as Python 3.12's immortal None allows; on 3.11 each call
-    drops None's count by one until "Fatal Python error: none_dealloc". A few hundred
-    first screens make thousands of such calls. Give None a count it cannot run out of
-    (what 3.12 does), until the desk does this itself or PySide6 is fixed."""
-    import ctypes
-    import sys
-
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def run(ctx: BenchContext) -> list[Row]:
-    _keep_none_alive()
+    from kkdesk.ui.qtcompat import keep_singletons_alive
+
+    keep_singletons_alive()  # PySide6 6.12 on Python 3.11: see kkdesk/ui/qtcompat.py
     from PySide6.QtWidgets import QApplication
 
     from kkdesk.ui.tasks import TaskRunner

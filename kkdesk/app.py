@@ -61,6 +61,9 @@ def run_desk() -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    from kkdesk.ui.qtcompat import keep_singletons_alive
+
+    keep_singletons_alive()  # before the first Qt call: see kkdesk/ui/qtcompat.py
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -10,16 +10,23 @@ import getpass
 import sys
 from typing import TextIO
 
+from kkdesk.auth import keychain
 from kkdesk.errors import AuthenticationFailed
 
 
 def no_password(where: str) -> AuthenticationFailed:
-    return AuthenticationFailed(
-        f"No password for {where}: none is saved in the keyring and there is no terminal "
-        "to ask on. Run 'kkdesk login' first, or give it with --password-stdin.",
-        code="password_needed",
-        where=where,
-    )
+    if keychain.available():
+        text = (
+            f"No password for {where}: none is saved in the keyring and there is no "
+            "terminal to ask on. Save it first with 'kkdesk login' (which also reads it "
+            "from standard input with --password-stdin)."
+        )
+    else:
+        text = (
+            f"No password for {where}: this computer has no keyring to keep one in and "
+            "there is no terminal to ask on. Run the command on a terminal."
+        )
+    return AuthenticationFailed(text, code="password_needed", where=where)
 
 
 def ask_on_terminal(where: str, stream: TextIO | None = None) -> str:

@@ -49,7 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
+    _db_option_everywhere(parser)
     return parser
+
+
+def _db_option_everywhere(parser: argparse.ArgumentParser) -> None:
+    """Let every command take ``--db`` after its name too (``kkdesk db upgrade --db URL``),
+    as people write it; its SUPPRESS default leaves an earlier ``kkdesk --db URL`` alone."""
+    for action in parser._actions:  # argparse has no public walk over sub-commands
+        if isinstance(action, argparse._SubParsersAction):
+            for child in set(action.choices.values()):
+                if "--db" not in child._option_string_actions:
+                    common.add_db_option(child)
+                _db_option_everywhere(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -43,9 +43,11 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
     if not entries:
         print(f"No audit rows for customer {args.number}.")
         return 0
+    print(f"{'WHEN':<19}  {'WHO':<20}  {'WHAT':<9}  {'WHY':<18}  DETAIL")
     for e in entries:
+        when = e.at.astimezone()  # the local time of whoever reads it
         print(
-            f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<20.20}  {e.action:<9}  {e.purpose:<18}"
+            f"{when:%Y-%m-%d %H:%M:%S}  {e.actor:<20.20}  {e.action:<9}  {e.purpose:<18}"
             f"  {e.detail}"
         )
     return 0

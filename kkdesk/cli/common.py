@@ -7,6 +7,8 @@ import json
 import sys
 from typing import Any
 
+from sqlalchemy.engine import URL
+
 from kkdesk.services import session as desk_session
 from kkdesk.services.session import DeskSession
 
@@ -48,10 +50,9 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def password_for(url: object) -> str | None:
-    """The password of a central database URL; None for SQLite or a URL that carries one.
-
-    The PostgreSQL engineer's :mod:`kkdesk.auth` replaces this lookup with the keyring and
-    a terminal prompt.
-    """
-    return None
+def password_for(url: URL) -> str | None:
+    """The password of a central database URL: from the keyring, else asked on the
+    terminal (a clear error without one). None for SQLite or a URL that carries one."""
+    if url.get_backend_name() == "sqlite" or url.password:
+        return None
+    return desk_session.central_password(url)[0]

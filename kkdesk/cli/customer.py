@@ -46,6 +46,9 @@ def _find(args: argparse.Namespace, ctx: Context) -> int:
     if args.limit < 1:
         print("kkdesk: --limit must be at least 1", file=sys.stderr)
         return 2
+    if not args.text.strip():
+        print("kkdesk: give something to look for", file=sys.stderr)
+        return 2
     page = customers.search(ctx.open(), args.text, limit=args.limit)
     if args.json:
         print_json(
@@ -66,12 +69,22 @@ def _find(args: argparse.Namespace, ctx: Context) -> int:
     if not page.rows:
         print(f"No customers match {args.text!r}.", file=sys.stderr)
         return 1
-    for r in page.rows:
-        kind = "company" if r.type.value == "company" else "person"
-        print(
-            f"{r.number}  {kind:<7}  {r.name:<40.40}  {r.postal_code} {r.post_office:<14.14}"
-            f"  {r.email:<32.32}  {r.phone}"
+    # Whole values in columns as wide as this page needs: a cut e-mail address is a wrong one.
+    table = [
+        (
+            r.number,
+            r.type.value,
+            r.name,
+            f"{r.postal_code} {r.post_office}".strip(),
+            r.email,
+            r.phone,  # E.164, as stored: unambiguous, and as the JSON gives it
         )
+        for r in page.rows
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]) - 1)]
+    for row in table:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[-1]]).rstrip())
     return 0
 
 

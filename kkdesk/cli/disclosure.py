@@ -4,6 +4,7 @@ customer's disclosures (marketing exports included)."""
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from kkdesk.cli.common import Context, print_json
 from kkdesk.cli.consent import _date
@@ -22,27 +23,34 @@ def register(sub: SubParsers) -> None:
         "a legal duty) or to a third party at the customer's own request.",
     )
     add.add_argument("number", help="customer number")
-    add.add_argument("--to", required=True, dest="recipient", metavar="RECIPIENT")
+    add.add_argument("--to", required=True, dest="recipient", metavar="RECIPIENT",
+                     help="who received the data")  # fmt: skip
     kinds = [DisclosureKind.AUTHORITY.value, DisclosureKind.THIRD_PARTY.value]
-    add.add_argument("--kind", required=True, choices=kinds)
+    add.add_argument("--kind", required=True, choices=kinds,
+                     help="authority: under a legal duty; third_party: at the customer's "
+                     "own request")  # fmt: skip
     add.add_argument("--basis", required=True, metavar="TEXT", help="the legal basis")
     add.add_argument("--what", required=True, metavar="TEXT", help="what was disclosed")
     add.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
     add.set_defaults(handler=_add)
-    ls = d_sub.add_parser("list", help="every disclosure that included a customer")
+    ls = d_sub.add_parser(
+        "list",
+        help="every disclosure that included a customer",
+        description="Every disclosure that included the customer's data, newest first: "
+        "marketing exports and disclosures to authorities or third parties. Privacy "
+        "staff, marketing and administrators may list them.",
+    )
     ls.add_argument("number", help="customer number")
     ls.add_argument("--json", action="store_true", help="print JSON")
     ls.set_defaults(handler=_list)
 
 
 def _add(args: argparse.Namespace, ctx: Context) -> int:
-    from datetime import date
-
     draft = DisclosureDraft(
         DisclosureKind(args.kind), args.date or date.today(), args.recipient, args.basis, args.what
     )
     d = disclosures.record(ctx.open(), args.number, draft)
-    print(f"Recorded disclosure {d.id} to {d.recipient}.")
+    print(f"Recorded disclosure {d.id}: {d.disclosed_at:%Y-%m-%d} to {d.recipient}.")
     return 0
 
 

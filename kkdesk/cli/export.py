@@ -29,7 +29,9 @@ def register(sub: SubParsers) -> None:
         "--purpose", required=True, choices=[x.value for x in MarketingPurpose], metavar="PURPOSE",
         help="one of: " + ", ".join(x.value for x in MarketingPurpose),
     )  # fmt: skip
-    p.add_argument("--channel", required=True, choices=[c.value for c in EXPORT_CHANNELS])
+    p.add_argument("--channel", required=True, choices=[c.value for c in EXPORT_CHANNELS],
+                   help="post (opt-out: allowed unless prohibited), email or sms (opt-in: "
+                   "only with consent)")  # fmt: skip
     p.add_argument("-o", "--output", metavar="FILE.csv", help="the file to write")
     p.add_argument(
         "--recipient",
@@ -47,7 +49,7 @@ def _marketing(args: argparse.Namespace, ctx: Context) -> int:
         print(marketing.preview(ctx.open(), purpose, channel))
         return 0
     if not args.output:
-        print("kkdesk: -o FILE.csv is required (or --count)", file=sys.stderr)
+        print("kkdesk: -o FILE.csv is required (or --count).", file=sys.stderr)
         return 2
     result = marketing.export(ctx.open(), purpose, channel, args.output, recipient=args.recipient)
     print(

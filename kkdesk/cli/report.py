@@ -1,4 +1,8 @@
-"""``kkdesk report``: the privacy notice and subject-access letters as PDF files."""
+"""``kkdesk report``: the privacy notice and subject-access letters as PDF files.
+
+The output path is checked before anything is made: a letter is archived and audited when
+it is generated, so a file that cannot be written must be refused first.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +26,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     notice = r_sub.add_parser(
         "notice",
         help="the privacy notice (tietosuojaseloste)",
-        description="The register's privacy notice, from the register settings.",
+        description="The register's privacy notice (GDPR Art. 13-14), printed from the "
+        "register settings (see `kkdesk register show`).",
     )
     notice.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     notice.add_argument("--lang", choices=[x.value for x in Language], default="fi")
@@ -32,8 +37,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "access",
         help="subject-access letters (GDPR Art. 15)",
         description="The subject-access letter of one customer, or with --requests open "
-        "one letter per open access request. A letter answering a request is archived on "
-        "it; every letter is audited.",
+        "one letter per open access request (each in its customer's language). A letter "
+        "answering a request is archived on it (PDF and SHA-256); every letter is audited.",
     )
     access.add_argument("number", nargs="?", help="customer number")
     access.add_argument("-o", "--output", required=True, metavar="FILE.pdf|DIR")
@@ -42,7 +47,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         choices=[x.value for x in Language],
         help="language (default: the customer's language of correspondence)",
     )
-    access.add_argument("--request", type=int, metavar="ID", help="the request answered")
+    access.add_argument(
+        "--request",
+        type=int,
+        metavar="ID",
+        help="the access request answered (default: the customer's latest open one)",
+    )
     access.add_argument(
         "--requests", choices=["open"], help="every open access request, into the folder -o"
     )
@@ -52,22 +62,59 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     access.set_defaults(handler=_access)
 
 
+def _fail(message: str, status: int = 2) -> int:
+    print(f"kkdesk: {message}", file=sys.stderr)
+    return status
+
+
+def _file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be written as a file, or None."""
+    if path.is_dir():
+        return f"{path} is a folder; give a file name"
+    if not path.parent.is_dir():
+        return f"the folder {path.parent} does not exist"
+    return None
+
+
+def _write(path: Path, data: bytes) -> str | None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        return f"{path} could not be written: {exc.strerror or exc}"
+    return None
+
+
 def _notice(args: argparse.Namespace, ctx: Context) -> int:
+    out = Path(args.output)
+    problem = _file_problem(out)
+    if problem:
+        return _fail(problem)
     info = register_settings.get(ctx.open())
     rendered = render_privacy_notice(info, args.lang, on=datetime.now(UTC).date())
-    Path(args.output).write_bytes(rendered.pdf)
-    print(f"{args.output}: {rendered.pages} pages")
+    problem = _write(out, rendered.pdf)
+    if problem:
+        return _fail(problem, 1)
+    print(f"{out}: {rendered.pages} pages")
     return 0
 
 
 def _access(args: argparse.Namespace, ctx: Context) -> int:
-    ds = ctx.open()
+    out = Path(args.output)
     if args.requests:
-        if args.number or args.request:
-            print("kkdesk: --requests takes no customer number or --request", file=sys.stderr)
-            return 2
-        out = Path(args.output)
-        out.mkdir(parents=True, exist_ok=True)
+        if args.number or args.request is not None or args.lang:
+            return _fail(
+                "--requests open takes no customer number, --request or --lang "
+                "(each letter is in its customer's language)"
+            )
+        if out.exists() and not out.is_dir():
+            return _fail(f"{out} is a file; --requests open writes into a folder")
+        if args.workers is not None and args.workers < 1:
+            return _fail("--workers must be at least 1")
+        ds = ctx.open()
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return _fail(f"the folder {out} could not be made: {exc.strerror or exc}", 1)
         interactive = sys.stderr.isatty()
 
         def progress(done: int, total: int) -> None:
@@ -78,15 +125,25 @@ def _access(args: argparse.Namespace, ctx: Context) -> int:
         if interactive and letters:
             print(file=sys.stderr)
         for letter in letters:
-            name = f"request-{letter.request_id}-{letter.customer_number}-{letter.language}.pdf"
-            (out / name).write_bytes(letter.pdf)
+            problem = _write(out / letter.file_name, letter.pdf)
+            if problem:
+                return _fail(f"{problem} (the letters are archived on their requests)", 1)
         print(f"{len(letters)} letters written to {out}")
         return 0
     if not args.number and args.request is None:
-        print("kkdesk: name a customer number, --request ID or --requests open", file=sys.stderr)
-        return 2
-    letter = access_report.generate(ds, args.number, request_id=args.request, language=args.lang)
-    Path(args.output).write_bytes(letter.pdf)
-    answered = f", archived on request {letter.request_id}" if letter.request_id else ""
-    print(f"{args.output}: {letter.pages} pages, sha256 {letter.sha256}{answered}")
+        return _fail("name a customer number, --request ID or --requests open")
+    problem = _file_problem(out)
+    if problem:
+        return _fail(problem)
+    letter = access_report.generate(ctx.open(), args.number, request_id=args.request,
+                                    language=args.lang)  # fmt: skip
+    problem = _write(out, letter.pdf)
+    if problem:
+        return _fail(problem, 1)
+    answered = (
+        f", archived on request {letter.request_id}"
+        if letter.request_id
+        else " (no open access request: not archived)"
+    )
+    print(f"{out}: {letter.pages} pages, sha256 {letter.sha256}{answered}")
     return 0

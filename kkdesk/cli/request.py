@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+from pathlib import Path
 
 from kkdesk.cli.common import Context, print_json
 from kkdesk.domain.enums import Channel
@@ -53,6 +55,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cl.add_argument("--note", default="", help="what was done; a refusal's reason")
     cl.add_argument("--json", action="store_true")
     cl.set_defaults(handler=_close)
+
+    show = r_sub.add_parser("show", help="one request with its archived letters")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+
+    letter = r_sub.add_parser(
+        "letter",
+        help="write an archived letter to a file",
+        description="The exact PDF sent for a request, checked against its recorded SHA-256 "
+        "(letter ids: `kkdesk request show ID`).",
+    )
+    letter.add_argument("letter_id", type=int, metavar="LETTER_ID")
+    letter.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    letter.set_defaults(handler=_letter)
 
 
 def _line(r: SubjectRequest) -> str:
@@ -104,6 +121,39 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 def _extend(args: argparse.Namespace, ctx: Context) -> int:
     return _out(args, requests.extend(ctx.open(), args.id, args.reason))
+
+
+def _show(args: argparse.Namespace, ctx: Context) -> int:
+    r = requests.get(ctx.open(), args.id)
+    if args.json:
+        print_json(requests.request_json(r))
+        return 0
+    print(_line(r))
+    print(f"  channel {r.channel.value}; identity: {r.identity_method or 'not recorded'}"
+          + (f" (by {r.identity_verified_by})" if r.identity_verified_by else ""))  # fmt: skip
+    if r.extension_reason:
+        print(f"  extended: {r.extension_reason}")
+    if r.note:
+        print(f"  note: {r.note}")
+    for x in r.letters:
+        print(f"  letter {x.id}: {x.created_at:%Y-%m-%d %H:%M} UTC by {x.created_by}, "
+              f"{x.language}, {x.pages} pages, sha256 {x.sha256}")  # fmt: skip
+    return 0
+
+
+def _letter(args: argparse.Namespace, ctx: Context) -> int:
+    out = Path(args.output)
+    if out.is_dir() or not out.parent.is_dir():
+        print(f"kkdesk: {out} is not a file in an existing folder", file=sys.stderr)
+        return 2
+    pdf = requests.letter_pdf(ctx.open(), args.letter_id)
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        print(f"kkdesk: {out} could not be written: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"{out}: {len(pdf):,} bytes, hash checked")
+    return 0
 
 
 def _close(args: argparse.Namespace, ctx: Context) -> int:

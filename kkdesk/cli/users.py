@@ -105,6 +105,10 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
             ]
         )
         return 0
+    if not found:
+        print("No staff logins yet: add one with 'kkdesk users add LOGIN --role LEVEL'.")
+        return 0
+    print(f"{'LOGIN':<24} {'LEVEL':<10} STATE")
     for user in found:
         print(_line(user))
     return 0

@@ -327,3 +327,7 @@ class PersonConsents:
     name: str
     state: ConsentState
     history: tuple[ConsentEvent, ...]  # newest first, as a history table shows it
+    # Items an active suppression entry on this person's e-mail or phone forbids although
+    # the person's own state does not: another record of the same person said so (the
+    # least permissive state wins), or an erased one did.
+    suppressed_elsewhere: frozenset[ConsentItem] = frozenset()

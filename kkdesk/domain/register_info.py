@@ -451,11 +451,15 @@ class RegisterInfo:
     authority_name: LocalText = DEFAULT_AUTHORITY_NAME
     authority_address: tuple[str, ...] = ("PL 800", "00531 Helsinki")
     authority_web: str = "tietosuoja.fi"
+    # Whether access letters name the staff who viewed or changed the data. Art. 15 asks
+    # for the recipients, not for the controller's own employees, so by default a letter
+    # gives the dates and purposes only; a controller may decide to name them.
+    letters_name_staff: bool = False
 
 
 DEFAULT = RegisterInfo()
 
-# How each key is stored: "str", "lines" (list of str), "text" (LocalText),
+# How each key is stored: "str", "bool", "lines" (list of str), "text" (LocalText),
 # "texts" (list of LocalText) or "purposes" (list of PurposeBasis).
 KINDS: dict[str, str] = {
     "controller_name": "str",
@@ -478,6 +482,7 @@ KINDS: dict[str, str] = {
     "authority_name": "text",
     "authority_address": "lines",
     "authority_web": "str",
+    "letters_name_staff": "bool",
 }
 # Keys that may not be left empty: a letter without them would not say who answers.
 REQUIRED: frozenset[str] = frozenset(
@@ -488,7 +493,7 @@ assert set(KINDS) == {f.name for f in fields(RegisterInfo)}
 
 def value_to_json(key: str, value: Any) -> Any:
     kind = KINDS[key]
-    if kind == "str":
+    if kind in ("str", "bool"):
         return value
     if kind == "lines":
         return list(value)
@@ -510,6 +515,10 @@ def value_from_json(key: str, raw: Any) -> Any:
             if not isinstance(raw, str):
                 raise ValueError("expected a string")
             value = raw.strip()
+        elif kind == "bool":
+            if not isinstance(raw, bool):
+                raise ValueError("expected true or false")
+            value = raw
         elif kind == "lines":
             if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
                 raise ValueError("expected a list of strings")

@@ -8,10 +8,12 @@ every order, delivery and return, and the change history; part 11 is the access 
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from kkdesk.domain.consent import ConsentEvent, ConsentItem, ItemState, derive
 from kkdesk.domain.customer import Customer, FieldChange
@@ -19,9 +21,9 @@ from kkdesk.domain.enums import CustomerType
 from kkdesk.domain.orders import Order
 from kkdesk.domain.register_info import RegisterInfo
 from kkdesk.reports import layout
-from kkdesk.reports.data import AccessLetter, RenderedPdf
-from kkdesk.reports.layout import Head, Styles, TableBuilder, bullets, esc, gap
-from kkdesk.reports.texts import Words
+from kkdesk.reports.data import AccessLetter, DisclosureEntry, RenderedPdf
+from kkdesk.reports.layout import Head, Styles, TableBuilder, TableThen, bullets, esc, gap
+from kkdesk.reports.texts import COUNTRIES, Words
 
 # Fields of the basic data, in the order the copy lists them.
 BASIC_FIELDS: tuple[str, ...] = (
@@ -46,15 +48,10 @@ BASIC_FIELDS: tuple[str, ...] = (
 )
 # Fields that are shown even when empty: they always exist for every customer.
 ALWAYS_SHOWN = frozenset({"number", "type", "customer_since", "language"})
-
-COUNTRY_NAMES = {
-    "SE": "SWEDEN",
-    "NO": "NORWAY",
-    "DK": "DENMARK",
-    "EE": "ESTONIA",
-    "DE": "GERMANY",
-    "AX": "ÅLAND",
-}
+# Fields the controller sets itself, whatever the history says.
+CONTROLLER_FIELDS = frozenset({"number", "type", "customer_since"})
+PHONE_FIELDS = frozenset({"phone_home", "phone_work", "phone_mobile"})
+DATE_FIELDS = frozenset({"customer_since", "birth_date"})
 
 
 def recipient_lines(customer: Customer) -> tuple[str, ...]:
@@ -70,7 +67,9 @@ def recipient_lines(customer: Customer) -> tuple[str, ...]:
     lines.append(customer.street)
     lines.append(f"{customer.postal_code} {customer.post_office.upper()}".strip())
     if customer.country and customer.country != "FI":
-        lines.append(COUNTRY_NAMES.get(customer.country, customer.country))
+        # Mail abroad: the country in capitals on the last line, in English (Posti, UPU).
+        names = COUNTRIES.get(customer.country)
+        lines.append((names[2] if names else customer.country).upper())
     return tuple(line for line in lines if line)
 
 
@@ -93,6 +92,11 @@ class _Ctx:
     s: Styles
 
     def p(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of the letter's own words or the register's information."""
+        return layout.para(esc(text), getattr(self.s, style))
+
+    def held(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph holding customer data (never cached)."""
         return Paragraph(esc(text), getattr(self.s, style))
 
 
@@ -101,31 +105,85 @@ def _source_text(w: Words, source: str, detail: str) -> str:
     return f"{text} ({detail})" if detail else text
 
 
-def _latest_sources(changes: tuple[FieldChange, ...]) -> dict[str, str]:
-    """Per field key ("field" or "contact:<id>:field"), the source of its latest change."""
+def _change_key(ch: FieldChange) -> str:
+    if ch.contact_person_id is None:
+        return ch.field
+    return f"contact:{ch.contact_person_id}:{ch.field}"
+
+
+def _latest_sources(changes: tuple[FieldChange, ...]) -> dict[str, tuple[str, str]]:
+    """Per field key ("field" or "contact:<id>:field"), the source and its detail of the
+    field's latest change."""
     latest: dict[str, FieldChange] = {}
     for ch in changes:
-        key = (
-            ch.field
-            if ch.contact_person_id is None
-            else f"contact:{ch.contact_person_id}:{ch.field}"
-        )
+        key = _change_key(ch)
         seen = latest.get(key)
         if seen is None or ch.changed_at > seen.changed_at:
             latest[key] = ch
-    return {k: f"{ch.source.value}\x00{ch.source_detail}" for k, ch in latest.items()}
+    return {k: (ch.source.value, ch.source_detail) for k, ch in latest.items()}
 
 
-def _field_value(ctx: _Ctx, name: str) -> str:
-    c, w = ctx.data.customer, ctx.w
-    value = getattr(c, name)
-    if name == "type":
-        return w(f"type_{c.type.value}")
+def _contact_names(customer: Customer, changes: tuple[FieldChange, ...]) -> dict[int, str]:
+    """Every contact person's name, including those since removed (whose name only the
+    change history still holds), so that no row of the history prints a bare id."""
+    parts: dict[int, dict[str, str]] = defaultdict(dict)
+    for ch in sorted(changes, key=lambda c: c.changed_at):
+        if ch.contact_person_id is not None and ch.field in ("surname", "first_names"):
+            value = ch.new_value or ch.old_value
+            if value:
+                parts[ch.contact_person_id][ch.field] = value
+    names = {
+        cid: f"{p.get('first_names', '')} {p.get('surname', '')}".strip()
+        for cid, p in parts.items()
+    }
+    names.update({cp.id: f"{cp.first_names} {cp.surname}".strip() for cp in customer.contacts})
+    return names
+
+
+def _extra_text(raw: str) -> str:
+    """The customer-specific extra fields, stored as a JSON object, as "key: value" lines."""
+    try:
+        values = json.loads(raw) if raw else {}
+    except ValueError:
+        return raw
+    if not isinstance(values, dict):
+        return raw
+    return "\n".join(f"{_label(str(k))}: {v}" for k, v in values.items())
+
+
+def _label(key: str) -> str:
+    """A customer-specific field's name as staff typed it, capitalised like the others."""
+    return key[:1].upper() + key[1:]
+
+
+def display_value(w: Words, name: str, value: object) -> str:
+    """A stored value as the customer reads it: dates, countries, languages and telephone
+    numbers in the letter's language, never as stored codes."""
+    if value is None or value == "":
+        return ""
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if name in DATE_FIELDS:
+        from datetime import date as _date
+
+        try:
+            return w.date(_date.fromisoformat(text[:10]))
+        except ValueError:
+            return text
+    if name == "country":
+        return w.country(text)
     if name == "language":
-        return w(f"lang_{c.language.value}")
-    if name in ("customer_since", "birth_date"):
-        return w.date(value)
-    return "" if value is None else str(value)
+        return w.maybe("lang", text)
+    if name == "type":
+        return w.maybe("type", text)
+    if name in PHONE_FIELDS:
+        return w.phone(text)
+    if name == "extra":
+        return _extra_text(text)
+    return text
+
+
+def _field_label(w: Words, name: str) -> str:
+    return w("f_extra") if name == "extra" else w.maybe("f", name)
 
 
 def _intro(ctx: _Ctx) -> list[Flowable]:
@@ -140,24 +198,47 @@ def _intro(ctx: _Ctx) -> list[Flowable]:
     return out
 
 
-def _about_register(ctx: _Ctx) -> list[Flowable]:
-    d, w, s = ctx.data, ctx.w, ctx.s
-    info, lang = d.register, d.language
-    out: list[Flowable] = [ctx.p(w("s_controller"), "h1")]
+def _controller(ctx: _Ctx) -> list[Flowable]:
+    info, w, s = ctx.data.register, ctx.w, ctx.s
     controller = [info.controller_name, *info.controller_address]
     if info.controller_business_id:
         controller.append(f"{w('business_id_label')} {info.controller_business_id}")
     if info.controller_email:
         controller.append(info.controller_email)
-    out.append(Paragraph(f"<b>{esc(w('controller'))}:</b> " + esc(", ".join(controller)), s.body))
     contact = ", ".join(x for x in (info.contact_name, info.contact_phone, info.contact_email) if x)
-    out.append(Paragraph(f"<b>{esc(w('contact_person'))}:</b> " + esc(contact), s.body))
-    out.append(
-        Paragraph(f"<b>{esc(w('register'))}:</b> " + esc(info.register_name.get(lang)), s.body)
-    )
+    return [
+        ctx.p(w("s_controller"), "h1"),
+        layout.para(f"<b>{esc(w('controller'))}:</b> " + esc(", ".join(controller)), s.body),
+        layout.para(f"<b>{esc(w('contact_person'))}:</b> " + esc(contact), s.body),
+        layout.para(
+            f"<b>{esc(w('register'))}:</b> " + esc(info.register_name.get(w.language)), s.body
+        ),
+    ]
+
+
+def _disclosure_row(w: Words, disc: DisclosureEntry) -> list[str]:
+    """A marketing export is described in the letter's words (what the export file held
+    and on what basis); disclosures staff recorded by hand print as they wrote them."""
+    if disc.kind == "marketing_export":
+        purpose = w.maybe("mp", disc.purpose) if disc.purpose else w("dk_marketing_export")
+        what = w.maybe("mx", disc.channel) if disc.channel else disc.description
+        return [w.date(disc.disclosed_at), disc.recipient, purpose, w("mx_basis"), what]
+    return [
+        w.date(disc.disclosed_at),
+        disc.recipient,
+        w.maybe("dk", disc.kind),
+        disc.legal_basis,
+        disc.description,
+    ]
+
+
+def _about_register(ctx: _Ctx) -> list[Flowable]:
+    d, w, s = ctx.data, ctx.w, ctx.s
+    info, lang = d.register, d.language
+    out: list[Flowable] = _controller(ctx)
 
     out.append(ctx.p(w("s_purposes"), "h1"))
-    table = TableBuilder(s, [w("purpose"), w("legal_basis")], [1.0, 1.0])
+    table = TableBuilder(s, [w("purpose"), w("legal_basis")], [1.0, 1.0], fixed=True)
     for pb in info.purposes:
         table.add([pb.purpose.get(lang), pb.legal_basis.get(lang)])
     out.append(table.build())
@@ -174,20 +255,12 @@ def _about_register(ctx: _Ctx) -> list[Flowable]:
         out.append(gap(1))
         t = TableBuilder(
             s,
-            [w("date"), w("recipient"), w("purpose"), w("legal_basis"), w("description")],
-            [0.7, 1.4, 1.0, 1.0, 1.6],
+            [w("date"), w("recipient"), w("purpose"), w("legal_basis"), w("disclosed_data")],
+            [0.7, 1.2, 1.0, 1.3, 1.5],
+            nowrap=(0,),
         )
-        for disc in d.disclosures:
-            purpose = w.maybe("mp", disc.purpose) if disc.purpose else w.maybe("dk", disc.kind)
-            t.add(
-                [
-                    w.date(disc.disclosed_at),
-                    disc.recipient,
-                    purpose,
-                    disc.legal_basis,
-                    disc.description,
-                ]
-            )
+        for disc in sorted(d.disclosures, key=lambda x: x.disclosed_at, reverse=True):
+            t.add(_disclosure_row(w, disc))
         out.append(t.build())
     else:
         out.append(ctx.p(w("disclosures_none")))
@@ -211,40 +284,40 @@ def _about_register(ctx: _Ctx) -> list[Flowable]:
     out.append(gap(1))
     out.append(ctx.p(w("rights_how")))
     out.append(gap(1))
-    out.append(ctx.p(w("complaint")))
     authority = [info.authority_name.get(lang), *info.authority_address, info.authority_web]
-    out.append(Paragraph("<br/>".join(esc(x) for x in authority if x), s.bullet))
+    out.append(
+        KeepTogether(
+            [
+                ctx.p(w("complaint")),
+                layout.para("<br/>".join(esc(x) for x in authority if x), s.bullet),
+            ]
+        )
+    )
     return out
 
 
-def _basic(ctx: _Ctx, sources: dict[str, str]) -> list[Flowable]:
+def _basic(ctx: _Ctx, sources: dict[str, tuple[str, str]]) -> list[Flowable]:
     d, w, s = ctx.data, ctx.w, ctx.s
     c = d.customer
     out: list[Flowable] = [ctx.p(w("s_copy"), "h1"), ctx.p(w("s_basic"), "h2")]
-    table = TableBuilder(s, [w("field"), w("value"), w("source")], [1.0, 2.0, 1.2])
+    table = TableBuilder(s, [w("field"), w("value"), w("source")], [0.8, 2.0, 1.2], nowrap=(0,))
     for name in BASIC_FIELDS:
-        value = _field_value(ctx, name)
+        value = display_value(w, name, getattr(c, name))
         if not value and name not in ALWAYS_SHOWN:
             continue
-        if name in ("number", "type", "customer_since"):
+        if name in CONTROLLER_FIELDS:
             src = w("src_controller")
         elif name in sources:
-            source, detail = sources[name].split("\x00", 1)
-            src = _source_text(w, source, detail)
+            src = _source_text(w, *sources[name])
         elif name in c.sources:
             src = w.maybe("src", c.sources[name].value)
         else:
             src = w("src_unknown")
         table.add([w(f"f_{name}"), value, src])
+    extra_source = sources.get("extra")
     for key, extra_value in sorted(c.extra.items()):
-        found = sources.get(f"extra.{key}")
-        table.add(
-            [
-                key,
-                extra_value,
-                _source_text(w, *found.split("\x00", 1)) if found else w("src_unknown"),
-            ]
-        )
+        source = _source_text(w, *extra_source) if extra_source else w("src_unknown")
+        table.add([_label(key), extra_value, source])
     out.append(table.build())
 
     out.append(ctx.p(w("s_contacts"), "h2"))
@@ -254,22 +327,19 @@ def _basic(ctx: _Ctx, sources: dict[str, str]) -> list[Flowable]:
     t = TableBuilder(
         s,
         [w("name"), w("f_role"), w("f_phone_work"), w("f_phone_mobile"), w("f_email"), w("source")],
-        [1.2, 0.9, 1.0, 1.0, 1.4, 1.1],
+        [1.2, 0.9, 0.6, 0.6, 1.4, 1.2],
+        nowrap=(2, 3),
     )
     for cp in c.contacts:
         contact_sources = sorted(
-            {
-                _source_text(w, *v.split("\x00", 1))
-                for k, v in sources.items()
-                if k.startswith(f"contact:{cp.id}:")
-            }
+            {_source_text(w, *v) for k, v in sources.items() if k.startswith(f"contact:{cp.id}:")}
         )
         t.add(
             [
-                f"{cp.surname} {cp.first_names}".strip(),
+                f"{cp.first_names} {cp.surname}".strip(),
                 cp.role,
-                cp.phone_work,
-                cp.phone_mobile,
+                w.phone(cp.phone_work),
+                w.phone(cp.phone_mobile),
                 cp.email,
                 ", ".join(contact_sources) or w("src_unknown"),
             ]
@@ -289,32 +359,53 @@ def _state_text(w: Words, st: ItemState) -> str:
     return w("cs_on") if st.value else w("cs_off")
 
 
-def _event_state_text(w: Words, ev: ConsentEvent) -> str:
-    return _state_text(w, ItemState(ev.item, ev.state, ev))
+def _event_text(w: Words, ev: ConsentEvent) -> str:
+    """What one event of the history did: a prohibition made or withdrawn, a consent
+    given or withdrawn, a restriction or objection begun or ended."""
+    if ev.item.is_prohibition:
+        return w("ev_prohibited") if ev.state else w("ev_unprohibited")
+    if ev.item.is_consent:
+        return w("ev_given") if ev.state else w("ev_withdrawn")
+    return w("ev_on") if ev.state else w("ev_off")
 
 
-def _consents(ctx: _Ctx) -> list[Flowable]:
+def _item_name(w: Words, item: ConsentItem | str) -> str:
+    return w.maybe("ci", str(item.value if isinstance(item, ConsentItem) else item))
+
+
+def _consents(ctx: _Ctx, names: dict[int, str]) -> list[Flowable]:
     d, w, s = ctx.data, ctx.w, ctx.s
     out: list[Flowable] = [ctx.p(w("s_consents"), "h2")]
-    names = {cp.id: f"{cp.first_names} {cp.surname}".strip() for cp in d.customer.contacts}
     by_person: dict[int | None, list[ConsentEvent]] = defaultdict(list)
     for ev in d.consent_events:
         by_person[ev.contact_person_id].append(ev)
-    people: list[int | None] = [None, *sorted(k for k in by_person if k is not None)]
+    contacts = [cp.id for cp in d.customer.contacts]
+    people: list[int | None] = [
+        None,
+        *contacts,
+        *sorted(k for k in by_person if k is not None and k not in contacts),
+    ]
     for person in people:
+        events = by_person.get(person, [])
+        name = names.get(person, "") if person is not None else ""
+        listed = [_item_name(w, item) for who, item in d.suppressed if who == person]
+        if person is not None and not events and not listed:
+            # A contact person without a single entry: one line instead of ten "no"s.
+            out.append(ctx.held(w("contact_no_consents", name=name)))
+            continue
         if person is not None:
-            out.append(ctx.p(w("for_contact", name=names.get(person, str(person))), "h3"))
-        state = derive(by_person.get(person, ()))
+            out.append(ctx.held(w("for_contact", name=name), "h3"))
         t = TableBuilder(
             s,
-            [w("field"), w("state"), w("since"), w("channel"), w("document_ref")],
+            [w("consent_item"), w("state"), w("since"), w("channel"), w("document_ref")],
             [2.0, 1.0, 0.8, 0.8, 1.2],
+            nowrap=(2,),
         )
-        for st in state.items:
+        for st in derive(events).items:
             current = st.event
             t.add(
                 [
-                    w(f"ci_{st.item.value}"),
+                    _item_name(w, st.item),
                     _state_text(w, st),
                     w.date(current.received_on) if current else "—",
                     w.maybe("ch", current.channel.value) if current else "",
@@ -322,6 +413,9 @@ def _consents(ctx: _Ctx) -> list[Flowable]:
                 ]
             )
         out.append(t.build())
+        if listed:
+            out.append(gap(1))
+            out.append(ctx.p(w("suppressed", items=", ".join(listed)), "small"))
 
     out.append(ctx.p(w("s_consent_history"), "h3"))
     if not d.consent_events:
@@ -329,28 +423,27 @@ def _consents(ctx: _Ctx) -> list[Flowable]:
         return out
     heads = [
         w("received_on"),
-        w("field"),
+        w("consent_item"),
         w("state"),
         w("channel"),
         w("document_ref"),
         w("note"),
         w("recorded"),
     ]
-    fractions = [0.8, 1.6, 0.8, 0.7, 1.0, 1.3, 1.0]
+    fractions = [0.6, 1.6, 0.9, 0.6, 0.9, 1.3, 0.8]
     if d.name_staff:
         heads.append(w("by"))
-        fractions.append(0.8)
-    t = TableBuilder(s, heads, fractions)
-    events = sorted(d.consent_events, key=lambda e: e.order_key(), reverse=True)
-    for ev in events:
+        fractions.append(0.7)
+    t = TableBuilder(s, heads, fractions, nowrap=(0, 6))
+    for ev in sorted(d.consent_events, key=lambda e: e.order_key(), reverse=True):
         note = ev.note
         if ev.contact_person_id is not None:
-            who = w("contact_of", name=names.get(ev.contact_person_id, str(ev.contact_person_id)))
+            who = w("for_contact", name=names.get(ev.contact_person_id, ""))
             note = f"{who}. {note}" if note else who
         row = [
             w.date(ev.received_on),
-            w(f"ci_{ev.item.value}") if ev.item in set(ConsentItem) else str(ev.item),
-            _event_state_text(w, ev),
+            _item_name(w, ev.item),
+            _event_text(w, ev),
             w.maybe("ch", ev.channel.value),
             ev.document_ref,
             note,
@@ -374,7 +467,7 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
     if not orders:
         out.append(ctx.p(w("none")))
     else:
-        out.append(ctx.p(w("order_count", n=len(orders)), "small"))
+        out.append(ctx.held(w("order_count", n=len(orders)), "small"))
         t = TableBuilder(
             s,
             [
@@ -387,8 +480,9 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
                 w("vat"),
                 w("total"),
             ],
-            [0.9, 0.7, 0.7, 2.35, 0.35, 0.75, 0.5, 0.8],
+            [0.6, 0.6, 0.6, 2.35, 0.3, 0.6, 0.4, 0.6],
             right=(4, 5, 6, 7),
+            nowrap=(0, 1, 4, 5, 6, 7),
         )
         for o in orders:
             head = [o.number, w.date(o.ordered_at), w.maybe("st", o.status.value)]
@@ -399,7 +493,7 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
                 t.add(
                     [
                         *(head if i == 0 else ["", "", ""]),
-                        f"{ln.product_code} {ln.product_name}",
+                        f"{ln.product_code} {ln.product_name}".strip(),
                         str(ln.quantity),
                         w.money(ln.unit_price_cents),
                         w.percent_bp(ln.vat_rate_bp),
@@ -426,7 +520,8 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
                 w("tracking"),
                 w("delivery_address"),
             ],
-            [0.95, 0.75, 0.75, 0.8, 1.1, 2.4],
+            [0.6, 0.6, 0.6, 0.8, 1.0, 2.4],
+            nowrap=(0, 1, 2, 4),
         )
         for o, dl in deliveries:
             t.add(
@@ -440,7 +535,7 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
                         dl.recipient,
                         dl.street,
                         f"{dl.postal_code} {dl.post_office}".strip(),
-                        dl.country if dl.country != "FI" else "",
+                        w.country(dl.country) if dl.country and dl.country != "FI" else "",
                     ),
                 ]
             )
@@ -463,13 +558,14 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
                 w("refund"),
                 w("items"),
             ],
-            [0.85, 0.9, 0.8, 0.8, 0.8, 1.1, 0.8, 1.4],
+            [0.6, 0.6, 0.6, 0.6, 0.6, 1.2, 0.6, 1.6],
             right=(6,),
+            nowrap=(0, 1, 2, 3, 4, 6),
         )
         for o, r in returns:
-            names = {ln.id: ln.product_name for ln in o.lines}
+            products = {ln.id: ln.product_name for ln in o.lines}
             items = "; ".join(
-                f"{rl.quantity} × {names.get(rl.order_line_id, '?')}" for rl in r.lines
+                f"{rl.quantity} × {products.get(rl.order_line_id, '?')}" for rl in r.lines
             )
             t.add(
                 [
@@ -487,29 +583,29 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
     return out
 
 
-def _changes(ctx: _Ctx) -> list[Flowable]:
+def _changes(ctx: _Ctx, names: dict[int, str]) -> list[Flowable]:
     d, w, s = ctx.data, ctx.w, ctx.s
     out: list[Flowable] = [ctx.p(w("s_changes"), "h2")]
     if not d.changes:
         out.append(ctx.p(w("none")))
         return out
-    names = {cp.id: f"{cp.first_names} {cp.surname}".strip() for cp in d.customer.contacts}
+    out.append(ctx.p(w("changes_intro"), "small"))
     heads = [w("changed_at"), w("field"), w("old_value"), w("new_value"), w("source")]
-    fractions = [0.95, 1.1, 1.3, 1.3, 1.2]
+    fractions = [0.6, 1.0, 1.3, 1.3, 1.2]
     if d.name_staff:
         heads.append(w("by"))
         fractions.append(0.7)
-    t = TableBuilder(s, heads, fractions)
+    t = TableBuilder(s, heads, fractions, nowrap=(0,))
     for ch in sorted(d.changes, key=lambda c: c.changed_at, reverse=True):
-        label = w.maybe("f", ch.field)
+        label = _field_label(w, ch.field)
         if ch.contact_person_id is not None:
-            who = names.get(ch.contact_person_id, str(ch.contact_person_id))
-            label = f"{w('for_contact', name=who)}: {label}"
+            who = names.get(ch.contact_person_id, "")
+            label = f"{w('for_contact', name=who)}: {label[:1].lower()}{label[1:]}"
         row = [
             w.datetime(ch.changed_at),
             label,
-            ch.old_value,
-            ch.new_value,
+            display_value(w, ch.field, ch.old_value),
+            display_value(w, ch.field, ch.new_value),
             _source_text(w, ch.source.value, ch.source_detail),
         ]
         if d.name_staff:
@@ -519,37 +615,44 @@ def _changes(ctx: _Ctx) -> list[Flowable]:
     return out
 
 
-def _access_log(ctx: _Ctx) -> list[Flowable]:
+def _closing(ctx: _Ctx) -> Paragraph:
+    info, w = ctx.data.register, ctx.w
+    lines = [esc(w("questions")), "", esc(w("closing")), "", esc(info.controller_name)]
+    if info.contact_name:
+        lines.append(esc(info.contact_name))
+    role = w("contact_role")
+    if info.contact_phone:
+        role = f"{role}, {w('tel')} {info.contact_phone}"
+    lines.append(esc(role))
+    return layout.para("<br/>".join(lines), ctx.s.body)
+
+
+def _access_log_and_closing(ctx: _Ctx) -> list[Flowable]:
+    """Part 11 and the closing, which ends the letter: the closing never stands alone on
+    a page (it takes the log's last rows along, see :class:`TableThen`)."""
     d, w, s = ctx.data, ctx.w, ctx.s
     out: list[Flowable] = [
         ctx.p(w("s_access"), "h1"),
         ctx.p(w("access_intro_staff" if d.name_staff else "access_intro")),
         gap(1),
     ]
+    closing = _closing(ctx)
     if not d.access_log:
-        out.append(ctx.p(w("none")))
+        out.append(KeepTogether([ctx.p(w("none")), gap(8), closing]))
         return out
     heads = [w("at"), w("action"), w("purpose")]
-    fractions = [0.9, 1.2, 1.2]
+    fractions = [0.7, 1.2, 1.2]
     if d.name_staff:
         heads.append(w("by"))
         fractions.append(0.9)
-    t = TableBuilder(s, heads, fractions)
+    t = TableBuilder(s, heads, fractions, nowrap=(0,))
     for entry in sorted(d.access_log, key=lambda e: e.at, reverse=True):
         row = [w.datetime(entry.at), w.maybe("ac", entry.action), w.maybe("pu", entry.purpose)]
         if d.name_staff:
             row.append(entry.actor)
         t.add(row)
-    out.append(t.build())
+    out.append(TableThen(t.build(), closing, gap=8 * mm))
     return out
-
-
-def _closing(ctx: _Ctx) -> list[Flowable]:
-    info, w = ctx.data.register, ctx.w
-    lines = [w("closing"), "", info.controller_name]
-    if info.contact_name:
-        lines.append(", ".join(x for x in (info.contact_name, info.contact_phone) if x))
-    return [gap(6), Paragraph("<br/>".join(esc(x) for x in lines), ctx.s.body)]
 
 
 def story(data: AccessLetter) -> list[Flowable]:
@@ -557,15 +660,15 @@ def story(data: AccessLetter) -> list[Flowable]:
     layout.register_fonts()
     ctx = _Ctx(data, Words(data.language), layout.make_styles())
     sources = _latest_sources(data.changes)
+    names = _contact_names(data.customer, data.changes)
     return [
         *_intro(ctx),
         *_about_register(ctx),
         *_basic(ctx, sources),
-        *_consents(ctx),
+        *_consents(ctx, names),
         *_orders(ctx),
-        *_changes(ctx),
-        *_access_log(ctx),
-        *_closing(ctx),
+        *_changes(ctx, names),
+        *_access_log_and_closing(ctx),
     ]
 
 

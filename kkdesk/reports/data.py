@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from kkdesk.domain.consent import ConsentEvent
+from kkdesk.domain.consent import ConsentEvent, ConsentItem
 from kkdesk.domain.customer import Customer, FieldChange
 from kkdesk.domain.enums import Language
 from kkdesk.domain.orders import Order
@@ -23,9 +23,10 @@ class DisclosureEntry:
     disclosed_at: datetime
     recipient: str
     kind: str
-    purpose: str
+    purpose: str  # a MarketingPurpose value for a marketing export, else ""
     legal_basis: str
     description: str
+    channel: str = ""  # a MarketingChannel value for a marketing export, else ""
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,9 @@ class AccessEntry:
     """One row of the access log: when, what, why, and who (blank unless staff are named)."""
 
     at: datetime
-    action: str
-    purpose: str
+    action: str  # an AuditAction value
+    purpose: str  # a Purpose value
     actor: str = ""
-    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,9 @@ class AccessLetter:
     received_on: date | None = None  # when the request arrived
     orders: tuple[Order, ...] = ()
     consent_events: tuple[ConsentEvent, ...] = ()
+    # Items that a suppression list stops for the person's e-mail address or telephone
+    # number beyond their own entries (person: None for the customer, else a contact id).
+    suppressed: tuple[tuple[int | None, ConsentItem], ...] = ()
     changes: tuple[FieldChange, ...] = ()
     disclosures: tuple[DisclosureEntry, ...] = ()
     access_log: tuple[AccessEntry, ...] = ()

@@ -36,7 +36,7 @@ def story(info: RegisterInfo, language: Language) -> list[Flowable]:
                          s.body))  # fmt: skip
 
     out.append(Paragraph(esc(w("s_purposes")), s.h1))
-    table = TableBuilder(s, [w("purpose"), w("legal_basis")], [1.0, 1.0])
+    table = TableBuilder(s, [w("purpose"), w("legal_basis")], [1.0, 1.0], fixed=True)
     for pb in info.purposes:
         table.add([pb.purpose.get(lang), pb.legal_basis.get(lang)])
     out.append(table.build())
@@ -63,7 +63,7 @@ def story(info: RegisterInfo, language: Language) -> list[Flowable]:
     out.append(Paragraph(esc(w("complaint")), s.body))
     authority = [info.authority_name.get(lang), *info.authority_address, info.authority_web]
     out.append(Paragraph("<br/>".join(esc(x) for x in authority if x), s.bullet))
-    out.append(Paragraph(esc(f"10. {w('n_protection')}"), s.h1))
+    out.append(Paragraph(esc(w("n_protection")), s.h1))
     out += bullets([t.get(lang) for t in info.protection], s.bullet)
     return out
 

@@ -1,15 +1,19 @@
 """The printed words of letters and notices in Finnish, Swedish and English, and the
-formatting of dates and money in each.
+formatting of dates, money, telephone numbers and countries in each.
 
 Letters are printed in the customer's language of correspondence, not the user's, so
 these texts do not go through Qt's translation files: every key carries all three
-languages side by side, and a test checks that none is missing.
+languages side by side, and a test checks that none is missing. The customer reads these
+words, so every stored code (a source, a channel, an audit action) has a phrase here and
+never prints as the code itself.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
+
+import phonenumbers
 
 from kkdesk.domain.enums import Language
 
@@ -27,40 +31,40 @@ T: dict[str, tuple[str, str, str]] = {
     "reference": ("Viite", "Referens", "Reference"),
     "reference_request": ("Pyyntö nro {id}", "Begäran nr {id}", "Request no. {id}"),
     "reference_customer": ("Asiakasnro {number}", "Kundnr {number}", "Customer no. {number}"),
-    "page": ("Sivu", "Sida", "Page"),
     "title_access": (
-        "Vastaus tietopyyntöönne",
+        "Vastaus tietojen tarkastuspyyntöönne",
         "Svar på er begäran om registerutdrag",
         "Reply to your subject access request",
     ),
     "intro_received": (
-        "Pyysitte {received} saada tietää, mitä tietoja rekisteristämme on teistä. "
-        "Vastaamme EU:n yleisen tietosuoja-asetuksen (2016/679) 15 artiklan mukaisesti.",
-        "Ni begärde {received} att få veta vilka uppgifter vårt register innehåller om er. "
-        "Vi svarar i enlighet med artikel 15 i EU:s allmänna dataskyddsförordning "
-        "(2016/679).",
-        "On {received} you asked what data our register holds about you. We reply as "
-        "Article 15 of the EU General Data Protection Regulation (2016/679) requires.",
+        "Olemme vastaanottaneet {received} pyyntönne saada tietää, mitä tietoja teistä on "
+        "tallennettu asiakasrekisteriimme. Vastaamme pyyntöönne EU:n yleisen "
+        "tietosuoja-asetuksen (2016/679) 15 artiklan mukaisesti.",
+        "Vi har den {received} tagit emot er begäran om att få veta vilka uppgifter om er "
+        "som finns i vårt kundregister. Vi besvarar begäran i enlighet med artikel 15 i EU:s "
+        "allmänna dataskyddsförordning (2016/679).",
+        "On {received} we received your request to know what data our customer register "
+        "holds about you. We reply as Article 15 of the EU General Data Protection "
+        "Regulation (2016/679) requires.",
     ),
     "intro": (
         "Kerromme tässä kirjeessä EU:n yleisen tietosuoja-asetuksen (2016/679) 15 artiklan "
-        "mukaisesti, mitä tietoja rekisteristämme on teistä.",
+        "mukaisesti, mitä tietoja teistä on tallennettu asiakasrekisteriimme.",
         "I detta brev berättar vi i enlighet med artikel 15 i EU:s allmänna "
-        "dataskyddsförordning (2016/679) vilka uppgifter vårt register innehåller om er.",
+        "dataskyddsförordning (2016/679) vilka uppgifter om er som finns i vårt kundregister.",
         "In this letter we tell you, as Article 15 of the EU General Data Protection "
-        "Regulation (2016/679) requires, what data our register holds about you.",
+        "Regulation (2016/679) requires, what data our customer register holds about you.",
     ),
     "intro_2": (
-        "Kirjeen osissa 1–9 kerrotaan, miksi ja miten tietojanne käsitellään ja mitkä "
-        "oikeudet teillä on. Osassa 10 on jäljennös kaikista teistä tallennetuista "
-        "tiedoista {date} tilanteen mukaan, ja osassa 11 luettelo siitä, milloin ja mihin "
-        "tarkoitukseen tietojanne on käsitelty.",
-        "Avsnitten 1–9 berättar varför och hur era uppgifter behandlas och vilka "
-        "rättigheter ni har. Avsnitt 10 är en kopia av alla uppgifter som finns sparade om "
-        "er per den {date}, och avsnitt 11 visar när och för vilket ändamål era uppgifter "
-        "har behandlats.",
+        "Kirjeen osissa 1–9 kerrotaan, miksi ja miten tietojanne käsitellään ja mitä "
+        "oikeuksia teillä on. Osassa 10 on jäljennös kaikista tiedoista, jotka teistä oli "
+        "tallennettu {date}, ja osassa 11 kerrotaan, milloin ja mihin tarkoitukseen "
+        "tietojanne on käsitelty.",
+        "Avsnitt 1–9 berättar varför och hur era uppgifter behandlas och vilka rättigheter "
+        "ni har. Avsnitt 10 är en kopia av alla uppgifter som fanns sparade om er den "
+        "{date}, och avsnitt 11 visar när och för vilket ändamål era uppgifter har behandlats.",
         "Parts 1–9 tell you why and how your data is processed and what rights you have. "
-        "Part 10 is a copy of all the data held about you as of {date}, and part 11 lists "
+        "Part 10 is a copy of all the data held about you on {date}, and part 11 shows "
         "when and for what purpose your data has been processed.",
     ),
     "s_controller": (
@@ -94,9 +98,9 @@ T: dict[str, tuple[str, str, str]] = {
         "4. Recipients of the data",
     ),
     "recipient_categories": (
-        "Vastaanottajaryhmät:",
-        "Kategorier av mottagare:",
-        "Categories of recipients:",
+        "Tietoja voidaan luovuttaa seuraaville vastaanottajaryhmille:",
+        "Uppgifter kan lämnas ut till följande kategorier av mottagare:",
+        "Data may be disclosed to the following categories of recipients:",
     ),
     "disclosures_yours": (
         "Teidän tietojanne on luovutettu seuraavasti:",
@@ -109,19 +113,19 @@ T: dict[str, tuple[str, str, str]] = {
         "Your data has not been disclosed from the register to anyone.",
     ),
     "recipient": ("Vastaanottaja", "Mottagare", "Recipient"),
-    "description": ("Kuvaus", "Beskrivning", "Description"),
+    "disclosed_data": ("Luovutetut tiedot", "Utlämnade uppgifter", "Data disclosed"),
     "s_transfers": (
-        "5. Siirrot EU:n ja ETA:n ulkopuolelle",
-        "5. Överföringar utanför EU och EES",
+        "5. Tietojen siirto EU:n ja ETA:n ulkopuolelle",
+        "5. Överföring av uppgifter utanför EU och EES",
         "5. Transfers outside the EU and EEA",
     ),
     "s_retention": (
         "6. Tietojen säilytysaika",
-        "6. Lagringstid",
+        "6. Hur länge uppgifterna sparas",
         "6. How long the data is kept",
     ),
     "s_sources": (
-        "7. Tietolähteet",
+        "7. Mistä tiedot saadaan",
         "7. Varifrån uppgifterna kommer",
         "7. Sources of the data",
     ),
@@ -134,9 +138,9 @@ T: dict[str, tuple[str, str, str]] = {
         "column “Source”.",
     ),
     "s_automated": (
-        "8. Automaattiset päätökset",
-        "8. Automatiserade beslut",
-        "8. Automated decisions",
+        "8. Automaattinen päätöksenteko",
+        "8. Automatiserat beslutsfattande",
+        "8. Automated decision-making",
     ),
     "s_rights": (
         "9. Oikeutenne",
@@ -176,6 +180,19 @@ T: dict[str, tuple[str, str, str]] = {
         "Historik över förbud och samtycken",
         "History of prohibitions and consents",
     ),
+    "contact_no_consents": (
+        "Yhteyshenkilö {name}: ei kieltoja eikä suostumuksia.",
+        "Kontaktperson {name}: inga förbud eller samtycken.",
+        "Contact person {name}: no prohibitions or consents.",
+    ),
+    "suppressed": (
+        "Sähköpostiosoite tai puhelinnumero on lisäksi kieltoluettelossa, jonka avulla "
+        "kieltoja noudatetaan myös tietojen poistamisen jälkeen: {items}.",
+        "E-postadressen eller telefonnumret finns dessutom i en spärrlista, med vilken "
+        "förbud respekteras även efter att uppgifterna raderats: {items}.",
+        "In addition, the e-mail address or telephone number is on a suppression list, "
+        "which keeps prohibitions in force even after data is erased: {items}.",
+    ),
     "s_orders": ("10.4 Tilaukset", "10.4 Beställningar", "10.4 Orders"),
     "s_deliveries": ("10.5 Toimitukset", "10.5 Leveranser", "10.5 Deliveries"),
     "s_returns": ("10.6 Palautukset", "10.6 Returer", "10.6 Returns"),
@@ -184,34 +201,51 @@ T: dict[str, tuple[str, str, str]] = {
         "10.7 Ändringshistorik och källor",
         "10.7 Change history and sources",
     ),
+    "changes_intro": (
+        "Jokainen tallennettu tieto ja sen muutos, uusin ensin.",
+        "Varje sparad uppgift och dess ändringar, den senaste först.",
+        "Every item recorded and every change to it, the most recent first.",
+    ),
     "s_access": (
         "11. Tietojenne käsittely (lokitiedot)",
         "11. Behandlingen av era uppgifter (logg)",
         "11. Processing of your data (log)",
     ),
     "access_intro": (
-        "Jokainen tietojenne katselu ja muutos kirjataan. Alla ovat kirjausten päivämäärät ja "
-        "tarkoitukset.",
-        "Varje visning och ändring av era uppgifter loggas. Nedan anges datum och ändamål.",
-        "Every viewing and change of your data is logged. The dates and purposes follow.",
+        "Jokainen tietojenne katselu ja muutos kirjataan lokiin. Alla ovat kirjausten "
+        "ajankohdat ja käsittelyn tarkoitukset, uusin ensin.",
+        "Varje visning och ändring av era uppgifter loggas. Nedan visas när och för vilket "
+        "ändamål uppgifterna behandlats, den senaste först.",
+        "Every viewing and change of your data is logged. Below are the times and purposes "
+        "of processing, the most recent first.",
     ),
     "access_intro_staff": (
-        "Jokainen tietojenne katselu ja muutos kirjataan. Alla ovat kirjausten päivämäärät, "
-        "tarkoitukset ja käsittelijät.",
-        "Varje visning och ändring av era uppgifter loggas. Nedan anges datum, ändamål och "
-        "vem som behandlat uppgifterna.",
-        "Every viewing and change of your data is logged. The dates, purposes and the staff "
-        "who processed the data follow.",
+        "Jokainen tietojenne katselu ja muutos kirjataan lokiin. Alla ovat kirjausten "
+        "ajankohdat, käsittelyn tarkoitukset ja käsittelijät, uusin ensin.",
+        "Varje visning och ändring av era uppgifter loggas. Nedan visas när, för vilket "
+        "ändamål och av vem uppgifterna behandlats, den senaste först.",
+        "Every viewing and change of your data is logged. Below are the times, purposes "
+        "and the staff who processed the data, the most recent first.",
     ),
     "none": ("Ei merkintöjä.", "Inga anteckningar.", "None recorded."),
+    "questions": (
+        "Vastaamme mielellämme, jos teillä on kysyttävää tästä kirjeestä.",
+        "Vi svarar gärna om ni har frågor om detta brev.",
+        "We will gladly answer any questions about this letter.",
+    ),
     "closing": ("Ystävällisin terveisin", "Med vänliga hälsningar", "Yours sincerely"),
-    "continued": ("jatkuu", "fortsätter", "continued"),
+    "contact_role": (
+        "Rekisteriasioiden yhteyshenkilö",
+        "Kontaktperson i registerärenden",
+        "Contact person for register matters",
+    ),
+    "tel": ("puh.", "tfn", "tel."),
     # Table headings
     "field": ("Tieto", "Uppgift", "Item"),
     "value": ("Arvo", "Värde", "Value"),
     "source": ("Lähde", "Källa", "Source"),
     "name": ("Nimi", "Namn", "Name"),
-    "role": ("Tehtävä", "Roll", "Role"),
+    "consent_item": ("Kielto tai suostumus", "Förbud eller samtycke", "Prohibition or consent"),
     "state": ("Tila", "Status", "State"),
     "since": ("Alkaen", "Sedan", "Since"),
     "received_on": ("Saapunut", "Inkommen", "Received"),
@@ -220,7 +254,7 @@ T: dict[str, tuple[str, str, str]] = {
     "note": ("Huomautus", "Anteckning", "Note"),
     "recorded": ("Kirjattu", "Registrerad", "Recorded"),
     "order_no": ("Tilaus", "Beställning", "Order"),
-    "ordered_at": ("Päivä", "Datum", "Date"),
+    "ordered_at": ("Tilauspäivä", "Beställd", "Ordered"),
     "status": ("Tila", "Status", "Status"),
     "product": ("Tuote", "Produkt", "Product"),
     "qty": ("Kpl", "St", "Qty"),
@@ -229,30 +263,29 @@ T: dict[str, tuple[str, str, str]] = {
     "total": ("Yhteensä", "Totalt", "Total"),
     "shipped": ("Lähetetty", "Skickad", "Shipped"),
     "delivered": ("Toimitettu", "Levererad", "Delivered"),
-    "carrier": ("Kuljettaja", "Transportör", "Carrier"),
+    "carrier": ("Kuljetusliike", "Transportör", "Carrier"),
     "tracking": ("Seurantakoodi", "Spårningskod", "Tracking code"),
     "delivery_address": ("Toimitusosoite", "Leveransadress", "Delivery address"),
     "return_no": ("Palautus", "Retur", "Return"),
     "requested": ("Pyydetty", "Begärd", "Requested"),
-    "received": ("Vastaanotettu", "Mottagen", "Received"),
+    "received": ("Saapunut", "Mottagen", "Received"),
     "refunded": ("Hyvitetty", "Återbetald", "Refunded"),
     "reason": ("Syy", "Orsak", "Reason"),
     "refund": ("Hyvitys", "Återbetalning", "Refund"),
     "items": ("Palautetut tuotteet", "Returnerade produkter", "Returned items"),
-    "changed_at": ("Muutettu", "Ändrad", "Changed"),
+    "changed_at": ("Ajankohta", "Tidpunkt", "When"),
     "old_value": ("Aiempi arvo", "Tidigare värde", "Previous value"),
     "new_value": ("Uusi arvo", "Nytt värde", "New value"),
     "by": ("Käsittelijä", "Handläggare", "By"),
-    "at": ("Aika", "Tid", "Time"),
-    "action": ("Toimenpide", "Åtgärd", "Action"),
-    "yes": ("kyllä", "ja", "yes"),
-    "no": ("ei", "nej", "no"),
-    "contact_of": ("yhteyshenkilö: {name}", "kontaktperson: {name}", "contact person: {name}"),
+    "at": ("Ajankohta", "Tidpunkt", "When"),
+    "action": ("Tapahtuma", "Händelse", "Event"),
     "order_count": (
         "Tilauksia yhteensä {n} kpl.",
         "Sammanlagt {n} beställningar.",
         "{n} orders in all.",
     ),
+    "order_total": ("Tilaus yhteensä", "Beställningen totalt", "Order total"),
+    "for_contact": ("Yhteyshenkilö {name}", "Kontaktperson {name}", "Contact person {name}"),
     # Customer fields
     "f_number": ("Asiakasnumero", "Kundnummer", "Customer number"),
     "f_type": ("Asiakastyyppi", "Kundtyp", "Customer type"),
@@ -273,38 +306,43 @@ T: dict[str, tuple[str, str, str]] = {
     "f_language": ("Asiointikieli", "Korrespondensspråk", "Language of correspondence"),
     "f_notes": ("Huomautukset", "Anteckningar", "Notes"),
     "f_role": ("Tehtävä", "Roll", "Role"),
-    "f_updated_at": ("Viimeksi muutettu", "Senast ändrad", "Last changed"),
+    "f_extra": ("Muut tiedot", "Övriga uppgifter", "Other data"),
     # Values
-    "type_person": ("henkilö", "person", "person"),
+    "type_person": ("yksityishenkilö", "privatperson", "private person"),
     "type_company": ("yritys", "företag", "company"),
     "lang_fi": ("suomi", "finska", "Finnish"),
     "lang_sv": ("ruotsi", "svenska", "Swedish"),
     "lang_en": ("englanti", "engelska", "English"),
     "src_customer_phone": (
-        "te itse, puhelimitse",
-        "ni själv, per telefon",
-        "you, by telephone",
+        "ilmoititte itse puhelimitse",
+        "uppgett av er per telefon",
+        "given by you by telephone",
     ),
-    "src_customer_letter": ("te itse, kirjeitse", "ni själv, per brev", "you, by letter"),
+    "src_customer_letter": (
+        "ilmoititte itse kirjeitse",
+        "uppgett av er per brev",
+        "given by you by letter",
+    ),
     "src_customer_email": (
-        "te itse, sähköpostitse",
-        "ni själv, per e-post",
-        "you, by e-mail",
+        "ilmoititte itse sähköpostitse",
+        "uppgett av er per e-post",
+        "given by you by e-mail",
     ),
     "src_customer_webshop": (
-        "te itse, webshopissa",
-        "ni själv, i webbutiken",
-        "you, in the webshop",
+        "ilmoititte itse webshopissa",
+        "uppgett av er i webbutiken",
+        "given by you in the webshop",
     ),
     "src_customer_in_person": (
-        "te itse, asioidessanne",
-        "ni själv, vid besök",
-        "you, in person",
+        "ilmoititte itse asioidessanne",
+        "uppgett av er vid besök",
+        "given by you in person",
     ),
     "src_public_source": ("julkinen lähde", "offentlig källa", "public source"),
     "src_partner": ("yhteistyökumppani", "samarbetspartner", "partner"),
     "src_update_service": ("päivityspalvelu", "uppdateringstjänst", "update service"),
     "src_unknown": ("ei tiedossa", "okänd", "not known"),
+    "src_controller": ("rekisterinpitäjä", "den personuppgiftsansvarige", "the controller"),
     "ch_letter": ("kirje", "brev", "letter"),
     "ch_email": ("sähköposti", "e-post", "e-mail"),
     "ch_phone": ("puhelin", "telefon", "telephone"),
@@ -360,40 +398,47 @@ T: dict[str, tuple[str, str, str]] = {
         "Invändning mot direktmarknadsföring (art. 21)",
         "Objection to direct marketing (Art. 21)",
     ),
-    "cs_prohibited": ("kielletty", "förbjudet", "prohibited"),
+    # The state of an item now...
+    "cs_prohibited": ("kielto voimassa", "förbud gäller", "prohibited"),
     "cs_not_prohibited": ("ei kieltoa", "inget förbud", "not prohibited"),
     "cs_given": ("annettu", "givet", "given"),
     "cs_not_given": ("ei annettu", "inte givet", "not given"),
     "cs_withdrawn": ("peruttu", "återkallat", "withdrawn"),
     "cs_on": ("voimassa", "gäller", "in force"),
     "cs_off": ("ei voimassa", "gäller inte", "not in force"),
-    "cs_never": ("ei kirjattu", "ej registrerat", "never recorded"),
+    # ...and what one event of its history did.
+    "ev_prohibited": ("kielto annettu", "förbud meddelat", "prohibition made"),
+    "ev_unprohibited": ("kielto peruttu", "förbud återkallat", "prohibition withdrawn"),
+    "ev_given": ("suostumus annettu", "samtycke givet", "consent given"),
+    "ev_withdrawn": ("suostumus peruttu", "samtycke återkallat", "consent withdrawn"),
+    "ev_on": ("alkoi", "började gälla", "began"),
+    "ev_off": ("päättyi", "upphörde", "ended"),
     "st_open": ("avoin", "öppen", "open"),
     "st_shipped": ("lähetetty", "skickad", "shipped"),
     "st_delivered": ("toimitettu", "levererad", "delivered"),
     "st_cancelled": ("peruttu", "annullerad", "cancelled"),
     "pu_customer_service": ("asiakaspalvelu", "kundtjänst", "customer service"),
-    "pu_order_handling": ("tilauksen käsittely", "orderhantering", "order handling"),
+    "pu_order_handling": ("tilausten käsittely", "hantering av beställningar", "order handling"),
     "pu_subject_request": (
-        "rekisteröidyn pyyntö",
-        "den registrerades begäran",
-        "data subject's request",
+        "pyyntönne käsittely",
+        "behandling av er begäran",
+        "handling your request",
     ),
     "pu_marketing": ("markkinointi", "marknadsföring", "marketing"),
-    "pu_administration": ("ylläpito", "administration", "administration"),
-    "ac_read": ("katselu", "visning", "viewed"),
-    "ac_create": ("luonti", "skapande", "created"),
-    "ac_update": ("muutos", "ändring", "changed"),
-    "ac_report": ("rekisteriote", "registerutdrag", "access report"),
-    "ac_export": ("luovutus / vienti", "utlämnande / export", "disclosure / export"),
+    "pu_administration": ("rekisterin ylläpito", "registrets underhåll", "register maintenance"),
+    "ac_read": ("tietoja katsottu", "uppgifterna visades", "data viewed"),
+    "ac_create": ("tiedot tallennettu", "uppgifterna registrerades", "data recorded"),
+    "ac_update": ("tietoja muutettu", "uppgifterna ändrades", "data changed"),
+    "ac_report": ("rekisteriote laadittu", "registerutdrag upprättades", "access reply made"),
+    "ac_export": ("tietoja luovutettu", "uppgifter lämnades ut", "data disclosed"),
     "ac_consent": (
         "kielto tai suostumus kirjattu",
-        "förbud eller samtycke registrerat",
+        "förbud eller samtycke registrerades",
         "prohibition or consent recorded",
     ),
-    "ac_return": ("palautus", "retur", "return"),
-    "ac_delivery": ("toimitus", "leverans", "delivery"),
-    "ac_erase": ("poisto", "radering", "erasure"),
+    "ac_return": ("palautus kirjattu", "retur registrerades", "return recorded"),
+    "ac_delivery": ("toimitus kirjattu", "leverans registrerades", "delivery recorded"),
+    "ac_erase": ("tietoja poistettu", "uppgifter raderades", "data erased"),
     "mp_direct-advertising": ("suoramainonta", "direktreklam", "direct advertising"),
     "mp_distance-selling": ("etämyynti", "distansförsäljning", "distance selling"),
     "mp_direct-marketing": ("suoramarkkinointi", "direktmarknadsföring", "direct marketing"),
@@ -404,11 +449,7 @@ T: dict[str, tuple[str, str, str]] = {
     ),
     "mp_directories": ("henkilömatrikkeli", "personmatrikel", "person directory"),
     "mp_genealogy": ("sukututkimus", "släktforskning", "genealogy research"),
-    "dk_marketing_export": (
-        "suoramarkkinointi",
-        "direktmarknadsföring",
-        "direct marketing",
-    ),
+    "dk_marketing_export": ("suoramarkkinointi", "direktmarknadsföring", "direct marketing"),
     "dk_authority": (
         "viranomaisen lakiin perustuva pyyntö",
         "myndighets begäran med stöd av lag",
@@ -419,9 +460,34 @@ T: dict[str, tuple[str, str, str]] = {
         "på er egen begäran",
         "at your own request",
     ),
-    "src_controller": ("rekisterinpitäjä", "den personuppgiftsansvarige", "the controller"),
-    "order_total": ("Tilaus yhteensä", "Beställningen totalt", "Order total"),
-    "for_contact": ("Yhteyshenkilö {name}", "Kontaktperson {name}", "Contact person {name}"),
+    # What a marketing export holds (kkdesk.services.marketing.COLUMNS) and on what basis.
+    "mx_basis": (
+        "oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta); "
+        "rekisteriselosteen kohta 7",
+        "berättigat intresse (artikel 6.1 f i dataskyddsförordningen); "
+        "registerbeskrivningen, punkt 7",
+        "legitimate interest (GDPR Article 6(1)(f)); register description, section 7",
+    ),
+    "mx_post": (
+        "asiakasnumero, nimi, postiosoite ja asiointikieli",
+        "kundnummer, namn, postadress och korrespondensspråk",
+        "customer number, name, postal address and language of correspondence",
+    ),
+    "mx_email": (
+        "asiakasnumero, nimi, sähköpostiosoite ja asiointikieli",
+        "kundnummer, namn, e-postadress och korrespondensspråk",
+        "customer number, name, e-mail address and language of correspondence",
+    ),
+    "mx_sms": (
+        "asiakasnumero, nimi, matkapuhelinnumero ja asiointikieli",
+        "kundnummer, namn, mobilnummer och korrespondensspråk",
+        "customer number, name, mobile number and language of correspondence",
+    ),
+    "mx_phone": (
+        "asiakasnumero, nimi, puhelinnumero ja asiointikieli",
+        "kundnummer, namn, telefonnummer och korrespondensspråk",
+        "customer number, name, telephone number and language of correspondence",
+    ),
     # Privacy notice
     "notice_title": ("Tietosuojaseloste", "Dataskyddsbeskrivning", "Privacy notice"),
     "notice_intro": (
@@ -433,32 +499,75 @@ T: dict[str, tuple[str, str, str]] = {
         "Protection Regulation (2016/679).",
     ),
     "n_protection": (
-        "Rekisterin suojauksen periaatteet",
-        "Principer för skyddet av registret",
-        "How the register is protected",
+        "10. Rekisterin suojauksen periaatteet",
+        "10. Principer för skyddet av registret",
+        "10. How the register is protected",
     ),
     "updated": ("Päivitetty", "Uppdaterad", "Updated"),
 }
 
+# ISO 3166 codes → (Finnish, Swedish, English). Codes not listed print as the code.
+COUNTRIES: dict[str, tuple[str, str, str]] = {
+    "FI": ("Suomi", "Finland", "Finland"),
+    "AX": ("Ahvenanmaa", "Åland", "Åland"),
+    "SE": ("Ruotsi", "Sverige", "Sweden"),
+    "NO": ("Norja", "Norge", "Norway"),
+    "DK": ("Tanska", "Danmark", "Denmark"),
+    "IS": ("Islanti", "Island", "Iceland"),
+    "EE": ("Viro", "Estland", "Estonia"),
+    "LV": ("Latvia", "Lettland", "Latvia"),
+    "LT": ("Liettua", "Litauen", "Lithuania"),
+    "DE": ("Saksa", "Tyskland", "Germany"),
+    "PL": ("Puola", "Polen", "Poland"),
+    "NL": ("Alankomaat", "Nederländerna", "Netherlands"),
+    "BE": ("Belgia", "Belgien", "Belgium"),
+    "LU": ("Luxemburg", "Luxemburg", "Luxembourg"),
+    "FR": ("Ranska", "Frankrike", "France"),
+    "ES": ("Espanja", "Spanien", "Spain"),
+    "PT": ("Portugali", "Portugal", "Portugal"),
+    "IT": ("Italia", "Italien", "Italy"),
+    "AT": ("Itävalta", "Österrike", "Austria"),
+    "CH": ("Sveitsi", "Schweiz", "Switzerland"),
+    "IE": ("Irlanti", "Irland", "Ireland"),
+    "GB": ("Yhdistynyt kuningaskunta", "Storbritannien", "United Kingdom"),
+    "CZ": ("Tšekki", "Tjeckien", "Czechia"),
+    "SK": ("Slovakia", "Slovakien", "Slovakia"),
+    "HU": ("Unkari", "Ungern", "Hungary"),
+    "SI": ("Slovenia", "Slovenien", "Slovenia"),
+    "HR": ("Kroatia", "Kroatien", "Croatia"),
+    "RO": ("Romania", "Rumänien", "Romania"),
+    "BG": ("Bulgaria", "Bulgarien", "Bulgaria"),
+    "GR": ("Kreikka", "Grekland", "Greece"),
+    "CY": ("Kypros", "Cypern", "Cyprus"),
+    "MT": ("Malta", "Malta", "Malta"),
+    "RU": ("Venäjä", "Ryssland", "Russia"),
+    "UA": ("Ukraina", "Ukraina", "Ukraine"),
+    "US": ("Yhdysvallat", "USA", "United States"),
+    "CA": ("Kanada", "Kanada", "Canada"),
+    "AU": ("Australia", "Australien", "Australia"),
+    "CN": ("Kiina", "Kina", "China"),
+    "JP": ("Japani", "Japan", "Japan"),
+}
+
 LANG_INDEX = {Language.FI: 0, Language.SV: 1, Language.EN: 2}
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS: dict[Language, tuple[str, ...]] = {
+    Language.SV: (
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+        "september", "oktober", "november", "december",
+    ),
+    Language.EN: (
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ),
+}  # fmt: skip
 
 
 class Words:
-    """The texts and formats of one language."""
+    """The texts and formats of one language.
+
+    Finnish and Swedish (as written in Finland) print dates as 24.11.2025 and times as
+    12.30; English prints 24 Nov 2025 and 12:30, which no reader can take for another date.
+    """
 
     def __init__(self, language: Language | str) -> None:
         self.language = Language(language)
@@ -480,20 +589,21 @@ class Words:
         if isinstance(value, _DateTime):
             value = local(value).date()
         if self.language is Language.EN:
-            return value.isoformat()
+            return f"{value.day} {_MONTHS[Language.EN][value.month - 1][:3]} {value.year}"
         return f"{value.day}.{value.month}.{value.year}"
 
     def long_date(self, value: _Date) -> str:
-        if self.language is Language.EN:
-            return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
-        return f"{value.day}.{value.month}.{value.year}"
+        """A date in running text: 24.11.2025, 24 november 2025, 24 November 2025."""
+        if self.language is Language.FI:
+            return f"{value.day}.{value.month}.{value.year}"
+        return f"{value.day} {_MONTHS[self.language][value.month - 1]} {value.year}"
 
     def datetime(self, value: _DateTime | None) -> str:
         if value is None:
             return ""
         loc = local(value)
         if self.language is Language.EN:
-            return f"{loc:%Y-%m-%d %H:%M}"
+            return f"{self.date(loc.date())} {loc:%H:%M}"
         return f"{loc.day}.{loc.month}.{loc.year} {loc:%H.%M}"
 
     def money(self, cents: int) -> str:
@@ -510,11 +620,33 @@ class Words:
             text = text.replace(".", ",")
         return f"{text}\u00a0%"
 
+    def country(self, code: str) -> str:
+        entry = COUNTRIES.get(code.upper()) if code else None
+        return entry[self._i] if entry else code
+
+    @staticmethod
+    def phone(value: str) -> str:
+        """A stored (E.164) number as people write it: Finnish numbers in the national
+        form (040 1234567), others internationally (+46 8 123 456 78)."""
+        return format_phone(value)
+
+
+def format_phone(value: str) -> str:
+    if not value:
+        return ""
+    try:
+        parsed = phonenumbers.parse(value, "FI")
+    except phonenumbers.NumberParseException:
+        return value
+    if not phonenumbers.is_valid_number(parsed):
+        return value
+    if phonenumbers.region_code_for_number(parsed) == "FI":
+        return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL))
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
 
 def local(value: datetime) -> datetime:
     """A stored (UTC) time as Finnish local time; naive times are taken as UTC."""
-    from datetime import UTC
-
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(HELSINKI)

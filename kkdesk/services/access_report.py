@@ -1,26 +1,33 @@
 """The subject-access letter (GDPR Art. 15): gathering, rendering, archiving, auditing.
 
 :func:`collect` reads everything the letter prints in one unit of work — the customer's
-basic data and contact persons, orders with deliveries and returns, the consent history,
-the change history with sources, the recorded disclosures and the access log — and
-:func:`generate` renders it, archives the PDF on the request it answers, and audits that
-the report was made. Rendering runs outside any database transaction: a long letter never
-holds a lock.
+basic data and contact persons, orders with deliveries and returns, the prohibitions and
+consents with their history, the change history with sources, the recorded disclosures
+and the access log — and :func:`generate` renders it, archives the PDF on the request it
+answers, and audits that the report was made. Rendering runs outside any database
+transaction: a long letter never holds a lock.
+
+:func:`generate_open` answers every open access request at once: this process reads the
+customers a chunk at a time (each chunk's orders, histories and logs in a few queries)
+and archives the finished letters while worker processes render the chunks before.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kkdesk.config import Preferences
-from kkdesk.domain.enums import AuditAction, Language, Purpose
+from kkdesk.domain.consent import ConsentItem
+from kkdesk.domain.customer import FieldChange
+from kkdesk.domain.enums import AuditAction, DataSource, Language, Purpose
 from kkdesk.domain.levels import Capability
+from kkdesk.domain.orders import Order
 from kkdesk.domain.register_info import RegisterInfo
 from kkdesk.domain.subject_requests import RequestKind, RequestStatus
 from kkdesk.errors import NotFound, RuleViolation
@@ -30,8 +37,14 @@ from kkdesk.reports.data import AccessEntry, AccessLetter, DisclosureEntry, Rend
 from kkdesk.services import audit, consents, disclosures, orders, register_settings, requests
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
-from kkdesk.store.models import AuditEvent, Customer
+from kkdesk.store import models as m
+from kkdesk.store.models import AuditEvent, Customer, PersonalDataChange
 from kkdesk.store.models import SubjectRequest as RequestRow
+
+# Customers read per query in a batch (well under every database's parameter limit), and
+# per chunk handed to the worker processes.
+IN_CHUNK = 500
+BATCH_CHUNK = 64
 
 
 @dataclass(frozen=True)
@@ -44,22 +57,130 @@ class GeneratedLetter:
     sha256: str
     letter_id: int | None  # the archived copy, if the letter answers a request
 
+    @property
+    def file_name(self) -> str:
+        """The name a batch gives the letter's file (the desk and the command line)."""
+        if self.request_id is None:
+            return f"access-letter-{self.customer_number}-{self.language.value}.pdf"
+        return f"request-{self.request_id}-{self.customer_number}-{self.language.value}.pdf"
+
 
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def _access_log(session: Session, number: str, name_staff: bool) -> tuple[AccessEntry, ...]:
-    rows = session.execute(
-        select(AuditEvent.at, AuditEvent.action, AuditEvent.purpose, AuditEvent.actor,
-               AuditEvent.detail)
-        .where(AuditEvent.customer_number == number)
-        .order_by(AuditEvent.at, AuditEvent.id)
-    ).all()  # fmt: skip
-    return tuple(
-        AccessEntry(_aware(at), action, purpose, actor if name_staff else "", detail)
-        for at, action, purpose, actor, detail in rows
-    )
+def _slices(values: Sequence[int | str]) -> Iterator[list[int | str]]:
+    for i in range(0, len(values), IN_CHUNK):
+        yield list(values[i : i + IN_CHUNK])
+
+
+def _orders_by_customer(session: Session, ids: Sequence[int]) -> dict[int, list[Order]]:
+    owner: dict[int, int] = {}
+    for part in _slices(ids):
+        rows = session.execute(
+            select(m.Order.id, m.Order.customer_id).where(m.Order.customer_id.in_(part))
+        ).all()
+        owner.update((oid, int(cid or 0)) for oid, cid in rows)
+    out: dict[int, list[Order]] = defaultdict(list)
+    for part in _slices(list(owner)):
+        for oid, order in orders.load_orders(session, [int(x) for x in part]).items():
+            out[owner[oid]].append(order)
+    for found in out.values():
+        found.sort(key=lambda o: (o.ordered_at, o.id), reverse=True)
+    return out
+
+
+def _changes_by_customer(session: Session, ids: Sequence[int]) -> dict[int, list[FieldChange]]:
+    out: dict[int, list[FieldChange]] = defaultdict(list)
+    for part in _slices(ids):
+        rows = session.execute(
+            select(PersonalDataChange)
+            .where(PersonalDataChange.customer_id.in_(part))
+            .order_by(PersonalDataChange.changed_at.desc(), PersonalDataChange.id.desc())
+        ).scalars()
+        for r in rows:
+            out[r.customer_id].append(
+                FieldChange(
+                    changed_at=_aware(r.changed_at),
+                    changed_by=r.changed_by,
+                    field=r.field,
+                    old_value=r.old_value,
+                    new_value=r.new_value,
+                    source=DataSource(r.source),
+                    source_detail=r.source_detail,
+                    contact_person_id=r.contact_person_id,
+                )
+            )
+    return out
+
+
+def _access_logs(
+    session: Session, numbers: Sequence[str], name_staff: bool
+) -> dict[str, list[AccessEntry]]:
+    out: dict[str, list[AccessEntry]] = defaultdict(list)
+    for part in _slices(numbers):
+        rows = session.execute(
+            select(AuditEvent.customer_number, AuditEvent.at, AuditEvent.action,
+                   AuditEvent.purpose, AuditEvent.actor)
+            .where(AuditEvent.customer_number.in_(part))
+            .order_by(AuditEvent.at, AuditEvent.id)
+        ).all()  # fmt: skip
+        for number, at, action, purpose, actor in rows:
+            who = actor if name_staff else ""
+            out[number].append(AccessEntry(_aware(at), action, purpose, who))
+    return out
+
+
+def collect_many(
+    session: Session,
+    pairs: Sequence[tuple[Customer, RequestRow | None]],
+    *,
+    info: RegisterInfo,
+    language: Language | None = None,
+    letter_date: date | None = None,
+    name_staff: bool | None = None,
+) -> list[AccessLetter]:
+    """The letters of many customers (each with the request it answers, if any), read
+    inside the caller's unit of work: orders, change histories and access logs come in
+    a few queries for the lot instead of a few per customer."""
+    if name_staff is None:
+        name_staff = info.letters_name_staff
+    day = letter_date or requests.today()
+    ids = [row.id for row, _ in pairs]
+    orders_of = _orders_by_customer(session, ids)
+    changes_of = _changes_by_customer(session, ids)
+    logs_of = _access_logs(session, [row.number for row, _ in pairs], name_staff)
+    out = []
+    for row, request in pairs:
+        customer = repo.to_view(session, row)
+        persons = consents.persons_of(session, row)
+        disclosed = tuple(
+            DisclosureEntry(d.disclosed_at, d.recipient, d.kind.value, d.purpose,
+                            d.legal_basis, d.description, d.channel)
+            for d in disclosures.of_customer_row(session, row.id)
+        )  # fmt: skip
+        out.append(
+            AccessLetter(
+                language=language or customer.language,
+                letter_date=day,
+                register=info,
+                customer=customer,
+                reference=str(request.id) if request is not None else "",
+                received_on=request.received_on if request is not None else None,
+                orders=tuple(orders_of.get(row.id, ())),
+                consent_events=tuple(e for p in persons for e in p.history),
+                suppressed=tuple(
+                    (p.contact_person_id, ConsentItem(item))
+                    for p in persons
+                    for item in sorted(p.suppressed_elsewhere)
+                ),
+                changes=tuple(changes_of.get(row.id, ())),
+                disclosures=disclosed,
+                access_log=tuple(logs_of.get(row.number, ())),
+                name_staff=name_staff,
+            )
+        )
+    return out
 
 
 def collect(
@@ -69,31 +190,21 @@ def collect(
     language: Language | None = None,
     request: RequestRow | None = None,
     letter_date: date | None = None,
-    name_staff: bool = False,
+    name_staff: bool | None = None,
     info: RegisterInfo | None = None,
 ) -> AccessLetter:
-    """Everything the letter prints, read inside the caller's unit of work."""
-    customer = repo.to_view(session, row)
-    events = tuple(e for person in consents.persons_of(session, row) for e in person.history)
-    disclosed = tuple(
-        DisclosureEntry(d.disclosed_at, d.recipient, d.kind.value, d.purpose, d.legal_basis,
-                        d.description)
-        for d in disclosures.of_customer_row(session, row.id)
-    )  # fmt: skip
-    return AccessLetter(
-        language=language or customer.language,
-        letter_date=letter_date or requests.today(),
-        register=info or register_settings.load(session),
-        customer=customer,
-        reference=str(request.id) if request is not None else "",
-        received_on=request.received_on if request is not None else None,
-        orders=orders.orders_of_customer_id(session, row.id),
-        consent_events=events,
-        changes=repo.history(session, row.id),
-        disclosures=disclosed,
-        access_log=_access_log(session, row.number, name_staff),
+    """Everything one letter prints, read inside the caller's unit of work.
+
+    ``name_staff`` defaults to the register setting ``letters_name_staff``."""
+    [letter] = collect_many(
+        session,
+        [(row, request)],
+        info=info or register_settings.load(session),
+        language=language,
+        letter_date=letter_date,
         name_staff=name_staff,
     )
+    return letter
 
 
 def _request_row(session: Session, request_id: int) -> RequestRow:
@@ -101,6 +212,12 @@ def _request_row(session: Session, request_id: int) -> RequestRow:
     if row is None:
         raise NotFound(
             f"There is no request {request_id}.", code="request_not_found", id=request_id
+        )
+    if row.kind != RequestKind.ACCESS.value:
+        raise RuleViolation(
+            f"Request {request_id} is not an access request: an access letter does not answer it.",
+            code="request_not_access",
+            id=request_id,
         )
     return row
 
@@ -139,11 +256,9 @@ def build(
     """The letter's data for customer ``number`` (or the customer of ``request_id``).
 
     Without ``request_id`` the customer's latest open access request is answered, if any.
-    ``name_staff`` defaults to the preference ``letters_name_staff``.
+    ``name_staff`` defaults to the register setting ``letters_name_staff``.
     """
     ds.require(Capability.SUBJECT_REPORTS)
-    if name_staff is None:
-        name_staff = Preferences.load().letters_name_staff
     with ds.db.read() as session:
         request = _request_row(session, request_id) if request_id is not None else None
         row = _customer_of(session, number, request)
@@ -159,23 +274,24 @@ def build(
         )
 
 
-def _file(ds: DeskSession, data: AccessLetter, rendered: RenderedPdf) -> GeneratedLetter:
+def _file_in(
+    session: Session, ds: DeskSession, data: AccessLetter, rendered: RenderedPdf
+) -> GeneratedLetter:
     """Archive the letter on its request (if it answers one) and audit the report."""
     sha = hashlib.sha256(rendered.pdf).hexdigest()
     request_id = int(data.reference) if data.reference else None
     letter_id = None
-    with ds.db.session() as session:
-        if request_id is not None:
-            info = requests.archive_letter(
-                session, ds, request_id, rendered.pdf, pages=rendered.pages,
-                language=data.language.value,
-            )  # fmt: skip
-            letter_id = info.id
-        detail = f"access letter {data.language.value}, {rendered.pages} pages, sha256 {sha[:16]}"
-        if request_id is not None:
-            detail = f"request {request_id}: {detail}"
-        audit.record(session, ds, data.customer.number, AuditAction.REPORT,
-                     Purpose.SUBJECT_REQUEST, detail)  # fmt: skip
+    if request_id is not None:
+        info = requests.archive_letter(
+            session, ds, request_id, rendered.pdf, pages=rendered.pages,
+            language=data.language.value,
+        )  # fmt: skip
+        letter_id = info.id
+    detail = f"access letter {data.language.value}, {rendered.pages} pages, sha256 {sha[:16]}"
+    if request_id is not None:
+        detail = f"request {request_id}: {detail}"
+    audit.record(session, ds, data.customer.number, AuditAction.REPORT,
+                 Purpose.SUBJECT_REQUEST, detail)  # fmt: skip
     return GeneratedLetter(
         data.customer.number, request_id, data.language, rendered.pdf, rendered.pages, sha,
         letter_id,
@@ -195,24 +311,63 @@ def generate(
     """Render the letter, archive it on its request, and audit its generation."""
     data = build(ds, number, request_id=request_id, language=language, name_staff=name_staff,
                  letter_date=letter_date)  # fmt: skip
-    return _file(ds, data, render_access_letter(data, invariant=invariant))
+    rendered = render_access_letter(data, invariant=invariant)
+    with ds.db.session() as session:
+        return _file_in(session, ds, data, rendered)
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A letter as it would print now, and what it would answer."""
+
+    pdf: bytes
+    pages: int
+    language: Language
+    request_id: int | None  # the open access request the letter would be archived on
+    received_on: date | None
 
 
 def preview(
     ds: DeskSession,
-    number: str,
+    number: str | None,
     *,
+    request_id: int | None = None,
     language: Language | str | None = None,
     name_staff: bool | None = None,
-) -> RenderedPdf:
+) -> Preview:
     """The letter as it would print, neither archived nor counted as sent (the data read
     for it is still audited as a read for a subject request)."""
-    data = build(ds, number, language=language, name_staff=name_staff)
+    data = build(ds, number, request_id=request_id, language=language, name_staff=name_staff)
     rendered = render_access_letter(data)
     with ds.db.session() as session:
         audit.record(session, ds, data.customer.number, AuditAction.READ,
                      Purpose.SUBJECT_REQUEST, "access letter preview")  # fmt: skip
-    return rendered
+    return Preview(
+        rendered.pdf,
+        rendered.pages,
+        data.language,
+        int(data.reference) if data.reference else None,
+        data.received_on,
+    )
+
+
+def open_request_ids(ds: DeskSession) -> list[int]:
+    """The open access requests whose customer is still on the register, the nearest
+    deadline first."""
+    ds.require(Capability.SUBJECT_REPORTS)
+    with ds.db.read() as session:
+        return list(
+            session.scalars(
+                select(RequestRow.id)
+                .join(Customer, Customer.id == RequestRow.customer_id)
+                .where(
+                    RequestRow.kind == RequestKind.ACCESS.value,
+                    RequestRow.status == RequestStatus.OPEN.value,
+                    Customer.erased_at.is_(None),
+                )
+                .order_by(RequestRow.deadline, RequestRow.id)
+            )
+        )
 
 
 def generate_open(
@@ -223,29 +378,48 @@ def generate_open(
     name_staff: bool | None = None,
 ) -> list[GeneratedLetter]:
     """A letter for every open access request whose customer is still on the register,
-    the nearest deadline first; each archived on its request and audited."""
-    ds.require(Capability.SUBJECT_REPORTS)
-    if name_staff is None:
-        name_staff = Preferences.load().letters_name_staff
+    the nearest deadline first; each archived on its request and audited.
+
+    ``progress(done, total)`` is called after each letter is archived."""
+    ids = open_request_ids(ds)
+    total = len(ids)
+    if progress is not None:
+        progress(0, total)
     with ds.db.read() as session:
         info = register_settings.load(session)
-        pairs = session.execute(
-            select(RequestRow, Customer)
-            .join(Customer, Customer.id == RequestRow.customer_id)
-            .where(
-                RequestRow.kind == RequestKind.ACCESS.value,
-                RequestRow.status == RequestStatus.OPEN.value,
-                Customer.erased_at.is_(None),
-            )
-            .order_by(RequestRow.deadline, RequestRow.id)
-        ).all()
-        datas = [
-            collect(session, customer, request=req, name_staff=name_staff, info=info)
-            for req, customer in pairs
-        ]
+
+    def chunks() -> Iterator[list[AccessLetter]]:
+        for start in range(0, total, BATCH_CHUNK):
+            part = ids[start : start + BATCH_CHUNK]
+            with ds.db.read() as session:
+                found = {
+                    req.id: (customer, req)
+                    for req, customer in session.execute(
+                        select(RequestRow, Customer)
+                        .join(Customer, Customer.id == RequestRow.customer_id)
+                        .where(RequestRow.id.in_(part))
+                    ).all()
+                }
+                pairs = [found[i] for i in part if i in found]
+                yield collect_many(session, pairs, info=info, name_staff=name_staff)
+
     out: list[GeneratedLetter] = []
-    for data, rendered in zip(
-        datas, batch.render_many(datas, workers=workers, progress=progress), strict=True
-    ):
-        out.append(_file(ds, data, rendered))
+    pending: list[tuple[AccessLetter, RenderedPdf]] = []
+
+    def file_pending() -> None:
+        with ds.db.session() as session:
+            filed = [_file_in(session, ds, data, rendered) for data, rendered in pending]
+        pending.clear()
+        for letter in filed:
+            out.append(letter)
+            if progress is not None:
+                progress(len(out), total)
+
+    for data, rendered in batch.render_stream(chunks(), total=total, workers=workers):
+        pending.append((data, rendered))
+        # Archived in small transactions: a failure later keeps what was already sent.
+        if len(pending) >= 16:
+            file_pending()
+    if pending:
+        file_pending()
     return out

@@ -91,20 +91,57 @@ def _history_order(events: Iterable[ConsentEvent]) -> tuple[ConsentEvent, ...]:
 
 
 def persons_of(session: Session, row: Customer) -> tuple[PersonConsents, ...]:
-    """The customer itself, then each contact person, with state and history."""
+    """The customer itself, then each contact person, with state, history and what the
+    suppression list forbids beyond the person's own state."""
     all_events = [
         to_event(r)
         for r in session.execute(select(EventRow).where(EventRow.customer_id == row.id)).scalars()
     ]
-    out = []
-    own = [e for e in all_events if e.contact_person_id is None]
-    name = display_name(row.type, row.surname, row.first_names, row.company_name)
-    out.append(PersonConsents(None, name, derive(own), _history_order(own)))
+    people: list[tuple[int | None, str, Keys]] = [
+        (
+            None,
+            display_name(row.type, row.surname, row.first_names, row.company_name),
+            person_keys(row),
+        )
+    ]
     for contact in row.contacts:
-        mine = [e for e in all_events if e.contact_person_id == contact.id]
         cname = f"{contact.surname} {contact.first_names}".strip()
-        out.append(PersonConsents(contact.id, cname, derive(mine), _history_order(mine)))
+        people.append((contact.id, cname, person_keys(contact)))
+    active = active_suppressions(session, [keys for *_, keys in people])
+    out = []
+    for contact_id, name, keys in people:
+        mine = [e for e in all_events if e.contact_person_id == contact_id]
+        state = derive(mine)
+        listed = {item for item in ConsentItem if active & set(_item_keys_tagged(keys, item))}
+        elsewhere = frozenset(listed - state.suppressed_items())
+        out.append(PersonConsents(contact_id, name, state, _history_order(mine), elsewhere))
     return tuple(out)
+
+
+def _item_keys_tagged(keys: Keys, item: ConsentItem) -> list[tuple[str, str, str]]:
+    return [(kind, value, item.value) for kind, value in item_keys(keys, item)]
+
+
+def active_suppressions(session: Session, keys: Iterable[Keys]) -> set[tuple[str, str, str]]:
+    """(kind, value, item) of every active suppression entry on these keys (the newest entry
+    of a key and item decides: entries are never changed, lifting is a newer entry)."""
+    wanted = {(EMAIL, k.email) for k in keys if k.email}
+    wanted |= {(PHONE, p) for k in keys for p in k.phones}
+    if not wanted:
+        return set()
+    newest: dict[tuple[str, str, str], tuple[int, bool]] = {}
+    rows = session.execute(
+        select(Suppression.id, Suppression.key_kind, Suppression.key_value, Suppression.item,
+               Suppression.active)
+        .where(Suppression.key_value.in_(sorted({v for _, v in wanted})))
+    )  # fmt: skip
+    for sid, kind, value, item, is_active in rows:
+        if (kind, value) not in wanted:
+            continue
+        key = (kind, value, item)
+        if key not in newest or sid > newest[key][0]:
+            newest[key] = (sid, bool(is_active))
+    return {key for key, (_, is_active) in newest.items() if is_active}
 
 
 def load(ds: DeskSession, number: str) -> tuple[PersonConsents, ...]:
@@ -359,6 +396,7 @@ def person_json(p: PersonConsents) -> dict[str, Any]:
             for s in p.state.items
         },
         "history": [event_json(e) for e in p.history],
+        "suppressed_elsewhere": sorted(i.value for i in p.suppressed_elsewhere),
     }
 
 

@@ -43,8 +43,8 @@ def search(
     ds: DeskSession, text: str, *, after: SearchCursor | None = None, limit: int = 50
 ) -> SearchPage:
     """A page of search hits. Summaries only: opening a record is a separate, audited read."""
-    with ds.db.read() as session:
-        return repo.search(session, text, after=after, limit=limit)
+    with ds.db.read_connection() as conn:
+        return repo.search(conn, text, after=after, limit=limit)
 
 
 def get(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dc.Customer:

@@ -18,15 +18,17 @@ from typing import Any
 
 import phonenumbers
 from faker import Faker
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 from stdnum.fi import ytunnus
 
+from kkdesk.domain.customer import CONTACT_TRACKED_FIELDS
 from kkdesk.domain.enums import CustomerType, DataSource
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.search import customer_number, name_keys
 from kkdesk.services import consent_demo
 from kkdesk.services import demo_catalogue as cat
 from kkdesk.services.session import DeskSession
+from kkdesk.store.errors import translate
 from kkdesk.store.models import (
     ContactPerson,
     Customer,
@@ -78,6 +80,9 @@ class _Pools:
         areas = cat.POSTAL_AREAS
         self.areas = [(a[0], a[1], a[3]) for a in areas]
         self.area_weights = [a[2] for a in areas]
+        # Draws added after the first release come from here, so that the main generator's
+        # sequence (and with it every customer, order and consent of a seed) stays the same.
+        self.more = random.Random(seed * 7919 + 17)
 
 
 def _mobile(rng: random.Random) -> str:
@@ -127,19 +132,21 @@ def generate(
         }
     next_id = {t: v + 1 for t, v in ids.items()}
     done = orders_total = 0
+    numbers: list[str] = []
     while done < customers:
         n = min(CHUNK, customers - done)
-        with ds.db.engine.begin() as conn:
-            rows = _chunk(conn, rng, pools, start_id + done + 1, n, next_id)
+        with translate(), ds.db.engine.begin() as conn:
+            rows, first, last = _chunk(conn, rng, pools, start_id + done + 1, n, next_id)
             orders_total += rows
+        numbers += [first, last] if not numbers else [last]
         done += n
         if progress is not None:
             progress(done, customers)
     return DemoResult(
         customers=customers,
         orders=orders_total,
-        first_number=customer_number(start_id + 1),
-        last_number=customer_number(start_id + customers),
+        first_number=numbers[0],
+        last_number=numbers[-1],
     )
 
 
@@ -150,7 +157,9 @@ def _chunk(
     first_id: int,
     n: int,
     next_id: dict[Any, int],
-) -> int:
+) -> tuple[int, str, str]:
+    """Generate and insert one chunk; the number of orders, the first and last customer
+    numbers."""
     custs: list[dict[str, Any]] = []
     contacts: list[dict[str, Any]] = []
     changes: list[dict[str, Any]] = []
@@ -187,8 +196,14 @@ def _chunk(
                 )
         if c["type"] == CustomerType.COMPANY.value:
             for _ in range(rng.choice((1, 1, 2, 3))):
-                contacts.append(_contact(rng, pools, cid, next_id, c))
+                contact = _contact(rng, pools, cid, next_id, c)
+                contacts.append(contact)
+                changes.extend(_contact_changes(contact, source, c["created_at"]))
         _orders(rng, c, next_id, orders, lines, deliveries, returns, return_lines)
+    if conn.dialect.name == "postgresql":
+        _take_sequence_ids(
+            conn, custs, contacts, changes, orders, lines, deliveries, returns, return_lines
+        )
     conn.execute(insert(Customer), custs)
     if contacts:
         conn.execute(insert(ContactPerson), contacts)
@@ -204,7 +219,65 @@ def _chunk(
             conn.execute(insert(table), batch)
     for extra in EXTRA_GENERATORS:
         extra(conn, rng, custs)
-    return len(orders)
+    return len(orders), custs[0]["number"], custs[-1]["number"]
+
+
+def _reserve(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> dict[int, int]:
+    """Draw ids for ``rows`` from ``table``'s sequence: provisional id → real id."""
+    if not rows:
+        return {}
+    real = conn.execute(
+        text("select nextval(pg_get_serial_sequence(:table, 'id')) from generate_series(1, :n)"),
+        {"table": table.__tablename__, "n": len(rows)},
+    ).scalars()
+    mapping = {row["id"]: int(new) for row, new in zip(rows, real, strict=True)}
+    for row in rows:
+        row["id"] = mapping[row["id"]]
+    return mapping
+
+
+def _take_sequence_ids(
+    conn: Connection,
+    custs: list[dict[str, Any]],
+    contacts: list[dict[str, Any]],
+    changes: list[dict[str, Any]],
+    orders: list[dict[str, Any]],
+    lines: list[dict[str, Any]],
+    deliveries: list[dict[str, Any]],
+    returns: list[dict[str, Any]],
+    return_lines: list[dict[str, Any]],
+) -> None:
+    """On PostgreSQL, give the chunk's rows ids from the tables' own sequences.
+
+    Explicit ids would leave the sequences behind, and the next customer or order a member
+    of staff creates would collide with demo rows; ``setval`` needs more than the clerk's
+    USAGE on a sequence, ``nextval`` does not. The rows were generated with provisional
+    ids; here they and every reference to them are renumbered.
+    """
+    customer = _reserve(conn, Customer, custs)
+    for c in custs:
+        c["number"] = customer_number(c["id"])
+    contact = _reserve(conn, ContactPerson, contacts)
+    for row in (*contacts, *orders):
+        row["customer_id"] = customer[row["customer_id"]]
+    for change in changes:
+        change["customer_id"] = customer[change["customer_id"]]
+        if change["contact_person_id"] is not None:
+            change["contact_person_id"] = contact[change["contact_person_id"]]
+    order = _reserve(conn, Order, orders)
+    for o in orders:
+        o["number"] = f"T{o['id']:08d}"
+    line = _reserve(conn, OrderLine, lines)
+    for row in (*lines, *deliveries, *returns):
+        row["order_id"] = order[row["order_id"]]
+    _reserve(conn, Delivery, deliveries)
+    returned = _reserve(conn, Return, returns)
+    for r in returns:
+        r["number"] = f"R{r['id']:08d}"
+    _reserve(conn, ReturnLine, return_lines)
+    for rl in return_lines:
+        rl["return_id"] = returned[rl["return_id"]]
+        rl["order_line_id"] = line[rl["order_line_id"]]
 
 
 def _customer(rng: random.Random, pools: _Pools, cid: int) -> dict[str, Any]:
@@ -302,13 +375,33 @@ def _contact(
         "surname": surname,
         "first_names": first,
         "role": rng.choice(cat.ROLES),
-        "phone_work": "",
+        # About half have a direct line of their own beside the mobile phone.
+        "phone_work": _landline(pools.more) if pools.more.random() < 0.5 else "",
         "phone_mobile": _mobile(rng),
         "email": email,
         "email_key": email.casefold(),
         "name_key": key,
         "name_key_rev": key_rev,
     }
+
+
+def _contact_changes(contact: dict[str, Any], source: str, at: datetime) -> list[dict[str, Any]]:
+    """A contact person's data came from the same source as their company's (section 6)."""
+    return [
+        {
+            "customer_id": contact["customer_id"],
+            "contact_person_id": contact["id"],
+            "field": field,
+            "old_value": "",
+            "new_value": contact[field],
+            "source": source,
+            "source_detail": "",
+            "changed_by": DEMO_USER,
+            "changed_at": at,
+        }
+        for field in CONTACT_TRACKED_FIELDS
+        if contact[field]
+    ]
 
 
 def _orders(

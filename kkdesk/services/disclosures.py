@@ -112,9 +112,24 @@ def of_customer_row(session: Session, customer_id: int) -> tuple[Disclosure, ...
     return tuple(to_view(r) for r in rows)
 
 
+def can_record(ds: DeskSession) -> bool:
+    """Whether the user's level may record a disclosure to an authority or third party."""
+    return ds.can(Capability.SUBJECT_REPORTS)
+
+
+def can_read(ds: DeskSession) -> bool:
+    """Whether the user's level may list disclosures: the levels that make them (privacy
+    staff, marketing with its exports, administrators), as on PostgreSQL's grants."""
+    return ds.can(Capability.SUBJECT_REPORTS) or ds.can(Capability.MARKETING_EXPORT)
+
+
 def of_customer(ds: DeskSession, number: str) -> tuple[Disclosure, ...]:
     """Every disclosure that included this customer's data, newest first."""
-    ds.require(Capability.READ_CUSTOMERS)
+    if not can_read(ds):
+        raise PermissionDenied(
+            f"Your user level ({ds.level.value}) does not allow this.",
+            capability="read_disclosures",
+        )
     with ds.db.read() as session:
         row = repo.row_by_number(session, number)
         return of_customer_row(session, row.id)

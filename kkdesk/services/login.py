@@ -52,12 +52,16 @@ def central_url(url: str | URL | None) -> URL:
     return resolved
 
 
-def sign_in(url: str | URL, password: str, *, remember: bool) -> SignIn:
+def sign_in(url: str | URL, password: str, *, remember: bool, check_schema: bool = True) -> SignIn:
     """Check the credentials against the server; if they work and ``remember`` is set,
     save the password in the keyring. A missing keyring does not stop the sign-in."""
     resolved = central_url(url)
     where = describe(resolved)
-    ds = open_session(resolved.render_as_string(hide_password=False), password=password)
+    ds = open_session(
+        resolved.render_as_string(hide_password=False),
+        password=password,
+        check_schema=check_schema,
+    )
     if not remember:
         return SignIn(ds, where, remembered=False)
     try:
@@ -86,7 +90,7 @@ def sign_in_profile(profile: Profile, user: str, password: str, *, remember: boo
         try:
             result = sign_in(profile.url(user), saved, remember=False)
         except AuthenticationFailed as exc:
-            if exc.code != "auth_failed":
+            if exc.code not in ("auth_failed", "wrong_password"):
                 raise
             raise AuthenticationFailed(
                 f"The password saved in the keyring for {key} was refused: it may have been "
@@ -109,7 +113,8 @@ def login(url: str | URL, password: str, *, profile_name: str = "") -> str:
             "No keyring is available on this computer, so 'kkdesk login' cannot save the "
             "password; kkdesk will ask for it each time instead."
         )
-    result = sign_in(url, password, remember=True)
+    # The schema may not exist yet: the owner signs in before the first 'kkdesk db upgrade'.
+    result = sign_in(url, password, remember=True, check_schema=False)
     result.session.close()
     if result.keyring_problem:
         raise KeyringUnavailable(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -13,6 +14,8 @@ from kkdesk.domain.levels import Capability, Level, can
 from kkdesk.errors import AuthenticationFailed, PermissionDenied
 from kkdesk.store import migrate, security
 from kkdesk.store.database import Database, describe, resolve_url
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -52,6 +55,7 @@ def open_session(
     *,
     password: str | None = None,
     migrate_embedded: bool = True,
+    check_schema: bool = True,
     level: Level | None = None,
     prefs: Preferences | None = None,
     ask_password: Callable[[str], str] | None = None,
@@ -61,24 +65,27 @@ def open_session(
     The embedded SQLite database is created and migrated on first use; the level there
     comes from the preferences. A central database's level is the user's group role
     (see :mod:`kkdesk.store.security`); without ``password`` the keyring's is used, else
-    ``ask_password(where)`` (by default a terminal prompt) is asked for one.
+    ``ask_password(where)`` (by default a terminal prompt) is asked for one. A central
+    database whose schema is not this kkdesk's version is refused (``check_schema``).
     """
     resolved = resolve_url(url)
     from_keyring = False
     if resolved.get_backend_name() != "sqlite" and password is None and not resolved.password:
         # Central database: the keyring's password, else ask (a terminal by default).
-        password, from_keyring = _central_password(resolved, ask_password)
+        password, from_keyring = central_password(resolved, ask_password)
     db = Database(resolved, password=password)
     if db.is_sqlite:
         if migrate_embedded:
             migrate.ensure_current(db)
         prefs = prefs or Preferences.load()
-        return DeskSession(db, level or Level(prefs.local_level))
+        return DeskSession(db, level or local_level(prefs))
     try:
         found = security.level_of(db)  # connects: a wrong password fails here
+        if check_schema:
+            migrate.check_current(db)
     except AuthenticationFailed as exc:
         db.dispose()
-        if from_keyring and exc.code == "auth_failed":
+        if from_keyring and exc.code in ("auth_failed", "wrong_password"):
             raise AuthenticationFailed(
                 f"The password saved in the keyring for {db.describe()} was refused: it may "
                 "have been changed or have expired. Sign in again with 'kkdesk login'.",
@@ -91,7 +98,20 @@ def open_session(
     return DeskSession(db, level or found)
 
 
-def _central_password(url: URL, ask: Callable[[str], str] | None) -> tuple[str, bool]:
+def local_level(prefs: Preferences) -> Level:
+    """The level the desk works at on the embedded database (settings; default admin).
+    A damaged setting gives the least level rather than the most."""
+    try:
+        return Level(prefs.local_level)
+    except ValueError:
+        log.warning("unknown local_level %r in the preferences; using viewer", prefs.local_level)
+        return Level.VIEWER
+
+
+def central_password(url: URL, ask: Callable[[str], str] | None = None) -> tuple[str, bool]:
+    """The password of a central database's user: the keyring's (and True), else asked
+    with ``ask(where)``, by default on the terminal (and False). With neither a saved
+    password nor a terminal, :class:`AuthenticationFailed` (code ``password_needed``)."""
     where = describe(url)
     saved = keychain.saved_password(where)
     if saved is not None:

@@ -11,16 +11,28 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, not_, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    not_,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import CustomerType, DataSource, Language
-from kkdesk.domain.search import KEY_END, Interpretation, QueryKind, interpret
+from kkdesk.domain.search import KEY_END, QueryKind, interpret
 from kkdesk.errors import NotFound
-from kkdesk.store.models import ContactPerson, Customer, PersonalDataChange
+from kkdesk.store.models import ContactPerson, Customer, KeyText, PersonalDataChange
 
 
 @dataclass(frozen=True)
@@ -55,100 +67,135 @@ _SUMMARY_COLUMNS = (
 )
 
 
-def _prefix(column: Any, value: str) -> ColumnElement[bool]:
-    return and_(column >= value, column < value + KEY_END)
+# Search statements are built once per (kind of query, number of words) with bound
+# parameters and run on the Core connection: building and ORM-compiling a select for every
+# keystroke cost more than the indexed query itself (see bench/bench_find.py).
+_LIMIT = bindparam("limit", type_=Integer)
+_LAST_KEY = bindparam("last_key", type_=KeyText)
+_LAST_ID = bindparam("last_id", type_=Integer)
 
 
-def _words_filter(column: Any, words: list[str]) -> list[ColumnElement[bool]]:
+def _prefix(column: Any) -> ColumnElement[bool]:
+    """``column`` starts with the bound ``value`` (an index range scan, unlike LIKE)."""
+    return and_(column >= bindparam("value", type_=KeyText), column < bindparam("value_end"))
+
+
+def _words_filter(column: Any, words: int) -> list[ColumnElement[bool]]:
     # Later words may match the start of any word of the key ("virt mat" → Virtanen Matti).
     # fold() leaves only letters, digits and spaces, so no LIKE escaping is needed.
-    return [(" " + column).like(f"% {w}%") for w in words]
+    return [(" " + column).like(bindparam(f"word{i}", type_=KeyText)) for i in range(words)]
 
 
-def _phase_query(
-    interp: Interpretation,
-) -> list[tuple[Any, Any]]:
-    """The phases of one interpretation: (filtered select, sort key column)."""
-    base = select(*_SUMMARY_COLUMNS, Customer.name_key).where(Customer.erased_at.is_(None))
-    v = interp.value
-    if interp.kind is QueryKind.NUMBER:
-        return [(base.where(Customer.number == v), Customer.name_key)]
-    if interp.kind is QueryKind.BUSINESS_ID:
-        return [(base.where(Customer.business_id == v), Customer.name_key)]
-    if interp.kind is QueryKind.POSTAL_CODE:
-        return [(base.where(Customer.postal_code == v), Customer.name_key)]
-    if interp.kind is QueryKind.PHONE:
+@dataclass(frozen=True)
+class _Phase:
+    """One index range scan: the first page, the next pages (keyset), and its sort key."""
+
+    first: Select[*tuple[Any, ...]]
+    more: Select[*tuple[Any, ...]]
+    key: Any
+
+
+def _phase(where: list[ColumnElement[bool]], key: Any) -> _Phase:
+    base = select(*_SUMMARY_COLUMNS, key.label("sort_key")).where(
+        Customer.erased_at.is_(None), *where
+    )
+
+    def paged(query: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
+        return query.order_by(key, Customer.id).limit(_LIMIT)
+
+    return _Phase(
+        first=paged(base),
+        more=paged(base.where(tuple_(key, Customer.id) > tuple_(_LAST_KEY, _LAST_ID))),
+        key=key,
+    )
+
+
+@lru_cache(maxsize=64)
+def _phases(kind: QueryKind, words: int) -> tuple[_Phase, ...]:
+    """The phases of one kind of query; ``words`` is the number of extra name words."""
+    value = bindparam("value", type_=KeyText)
+    if kind is QueryKind.NUMBER:
+        return (_phase([Customer.number == value], Customer.name_key),)
+    if kind is QueryKind.BUSINESS_ID:
+        return (_phase([Customer.business_id == value], Customer.name_key),)
+    if kind is QueryKind.POSTAL_CODE:
+        return (_phase([Customer.postal_code == value], Customer.name_key),)
+    if kind is QueryKind.PHONE:
         on_customer = or_(
-            Customer.phone_mobile == v, Customer.phone_home == v, Customer.phone_work == v
+            Customer.phone_mobile == value,
+            Customer.phone_home == value,
+            Customer.phone_work == value,
         )
-        on_contact = Customer.id.in_(
-            select(ContactPerson.customer_id).where(
-                or_(ContactPerson.phone_mobile == v, ContactPerson.phone_work == v)
-            )
-        )
-        return [(base.where(or_(on_customer, on_contact)), Customer.name_key)]
-    if interp.kind is QueryKind.EMAIL:
-        return [
-            (base.where(_prefix(Customer.email_key, v)), Customer.email_key),
-            (
-                base.where(
-                    Customer.id.in_(
-                        select(ContactPerson.customer_id).where(_prefix(ContactPerson.email_key, v))
-                    ),
-                    not_(_prefix(Customer.email_key, v)),
-                ),
-                Customer.name_key,
-            ),
+        # One IN per column: an OR inside one sub-select made SQLite scan contact_person.
+        on_contacts = [
+            Customer.id.in_(select(ContactPerson.customer_id).where(column == value))
+            for column in (ContactPerson.phone_mobile, ContactPerson.phone_work)
         ]
+        return (_phase([or_(on_customer, *on_contacts)], Customer.name_key),)
+    if kind is QueryKind.EMAIL:
+        on_contact = Customer.id.in_(
+            select(ContactPerson.customer_id).where(_prefix(ContactPerson.email_key))
+        )
+        return (
+            _phase([_prefix(Customer.email_key)], Customer.email_key),
+            _phase([on_contact, not_(_prefix(Customer.email_key))], Customer.name_key),
+        )
     # A name: "surname first" order first, then "first surname" for those not yet shown.
-    words = v.split()
-    first, rest = words[0], words[1:]
-    return [
-        (
-            base.where(_prefix(Customer.name_key, first), *_words_filter(Customer.name_key, rest)),
-            Customer.name_key,
-        ),
-        (
-            base.where(
-                _prefix(Customer.name_key_rev, first),
-                *_words_filter(Customer.name_key_rev, rest),
-                not_(
-                    and_(
-                        _prefix(Customer.name_key, first),
-                        *_words_filter(Customer.name_key, rest),
-                    )
-                ),
-            ),
+    surname_first = and_(_prefix(Customer.name_key), *_words_filter(Customer.name_key, words))
+    return (
+        _phase([surname_first], Customer.name_key),
+        _phase(
+            [
+                _prefix(Customer.name_key_rev),
+                *_words_filter(Customer.name_key_rev, words),
+                not_(surname_first),
+            ],
             Customer.name_key_rev,
         ),
-    ]
+    )
+
+
+def _plan(text: str) -> list[tuple[_Phase, dict[str, Any]]]:
+    """Every phase of every reading of ``text``, with its parameters, in order."""
+    plan: list[tuple[_Phase, dict[str, Any]]] = []
+    for interp in interpret(text):
+        words: list[str] = []
+        value = interp.value
+        if interp.kind is QueryKind.NAME:
+            value, *words = interp.value.split()
+        params: dict[str, Any] = {"value": value, "value_end": value + KEY_END}
+        params |= {f"word{i}": f"% {w}%" for i, w in enumerate(words)}
+        plan += [(phase, params) for phase in _phases(interp.kind, len(words))]
+    return plan
 
 
 def search(
-    session: Session, text: str, *, after: SearchCursor | None = None, limit: int = 50
+    session: Session | Connection,
+    text: str,
+    *,
+    after: SearchCursor | None = None,
+    limit: int = 50,
 ) -> SearchPage:
     """One page of customers matching ``text``; ``after`` continues a previous page."""
+    conn = session.connection() if isinstance(session, Session) else session
     text = " ".join(text.split())
     if after is not None and after.text != text:
         after = None
-    phases = [p for interp in interpret(text) for p in _phase_query(interp)]
+    plan = _plan(text)
     rows: list[dc.CustomerSummary] = []
-    phase = after.phase if after else 0
-    last_key, last_id = (after.last_key, after.last_id) if after else (None, None)
-    while phase < len(phases) and len(rows) < limit:
-        query, key = phases[phase]
+    index = after.phase if after else 0
+    cursor = {"last_key": after.last_key, "last_id": after.last_id} if after else None
+    while index < len(plan) and len(rows) < limit:
+        phase, params = plan[index]
         want = limit - len(rows)
-        if last_key is not None and last_id is not None:
-            query = query.where(tuple_(key, Customer.id) > tuple_(last_key, last_id))
-        query = query.add_columns(key.label("sort_key")).order_by(key, Customer.id).limit(want)
-        result = session.execute(query).all()
-        for r in result:
-            rows.append(_summary(r))
+        query = phase.first if cursor is None else phase.more
+        result = conn.execute(query, {**params, **(cursor or {}), "limit": want}).all()
+        rows.extend(_summary(r) for r in result)
         if len(result) == want:
             last = result[-1]
-            return SearchPage(tuple(rows), SearchCursor(text, phase, last.sort_key, last.id))
-        phase += 1
-        last_key = last_id = None
+            return SearchPage(tuple(rows), SearchCursor(text, index, last.sort_key, last.id))
+        index += 1
+        cursor = None
     return SearchPage(tuple(rows), None)
 
 

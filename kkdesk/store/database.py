@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kkdesk.errors import DatabaseUnavailable
 from kkdesk.store.errors import translate
 
 ENV_VAR = "KKDESK_DB"
@@ -41,9 +43,24 @@ def resolve_url(url: str | None, environ: Mapping[str, str] | None = None) -> UR
         return make_url(f"sqlite:///{default_sqlite_path()}")
     if "://" not in raw:
         return make_url(f"sqlite:///{Path(raw).expanduser().absolute()}")
-    parsed = make_url(raw)
-    if parsed.drivername in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        parsed = make_url(raw)
+    except (ArgumentError, ValueError) as exc:  # e.g. a port that is no number
+        raise DatabaseUnavailable(
+            "That is not a database URL; give a SQLite file or "
+            "postgresql://USER@HOST[:PORT]/DATABASE.",
+            code="bad_url",
+        ) from exc
+    backend = parsed.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        # psycopg 3 is the one PostgreSQL driver kkdesk ships with.
+        return parsed.set(drivername="postgresql+psycopg")
+    if backend != "sqlite":
+        raise DatabaseUnavailable(
+            f"kkdesk works with a SQLite file or a PostgreSQL database, not {backend}; give "
+            "a file path or postgresql://USER@HOST[:PORT]/DATABASE.",
+            code="bad_url",
+        )
     return parsed
 
 
@@ -80,7 +97,13 @@ class Database:
         if self.is_sqlite:
             path = self.url.database
             if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise DatabaseUnavailable(
+                        f"The database file {path} cannot be created there: {exc.strerror}.",
+                        code="db_unavailable",
+                    ) from exc
             args.setdefault("check_same_thread", False)
             self.engine: Engine = create_engine(self.url, connect_args=args)
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -125,6 +148,16 @@ class Database:
                 yield session
             finally:
                 session.rollback()
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A read-only Core connection, rolled back at the end: for hot paths such as
+        search as you type, where setting up an ORM session costs more than the query."""
+        with translate(), self.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()

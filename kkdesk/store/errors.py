@@ -25,6 +25,11 @@ from kkdesk.errors import (
 _PERMISSION = {"42501"}
 _AUTH = {"28P01", "28000"}
 _UNAVAILABLE_PREFIXES = ("08", "53", "57P")
+# PostgreSQL does not say which on purpose; kkdesk.store.security.explain_refusal may.
+_REFUSED = (
+    "The server refused the user name or password (it does not say which; an expired "
+    "password is refused the same way)."
+)
 
 
 def _sqlstate(exc: BaseException) -> str:
@@ -44,19 +49,46 @@ def classify(exc: BaseException) -> KnownError | None:
             "Your user level does not allow this.", detail=str(getattr(exc, "orig", exc))
         )
     if state in _AUTH:
-        return AuthenticationFailed("The database refused the user name or password.")
+        return AuthenticationFailed(_REFUSED)
     if state.startswith(_UNAVAILABLE_PREFIXES):
         return DatabaseUnavailable("The database cannot be reached.", detail=str(exc))
+    if isinstance(exc, sa_exc.DatabaseError) and "file is not a database" in str(exc):
+        # SQLite, given some other file (a typo in --db, or a damaged or encrypted file).
+        return DatabaseUnavailable(
+            "That file is not a kkdesk database (or it is damaged).", code="not_a_database"
+        )
     if isinstance(exc, sa_exc.OperationalError):
         text = str(getattr(exc, "orig", exc)).lower()
         if "password authentication failed" in text or (
             "role" in text and "does not exist" in text
         ):
-            return AuthenticationFailed("The database refused the user name or password.")
+            return AuthenticationFailed(_REFUSED)
+        tls = _tls_problem(text)
+        if tls:
+            return DatabaseUnavailable(tls, code="tls_failed", detail=text)
         if "readonly" in text or "read-only" in text:
             return PermissionDenied("The database file is read-only.")
         return DatabaseUnavailable("The database cannot be reached or opened.", detail=text)
     return None
+
+
+def _tls_problem(text: str) -> str:
+    """A sentence for a failed TLS check of the server (``sslmode=verify-full``), or ""."""
+    if "certificate verify failed" in text:
+        return (
+            "The server's certificate could not be verified with the CA certificate file "
+            "(sslrootcert): check that it is the right file."
+        )
+    if "does not match host name" in text:
+        return (
+            "The server's certificate is not for the host name given: connect with the "
+            "name the certificate was made for."
+        )
+    if "root certificate file" in text and "does not exist" in text:
+        return "The CA certificate file (sslrootcert) does not exist."
+    if "ssl" in text and ("error" in text or "not support" in text):
+        return "The encrypted (TLS) connection to the server failed."
+    return ""
 
 
 @contextmanager

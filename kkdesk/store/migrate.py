@@ -9,6 +9,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from kkdesk.errors import DatabaseUnavailable
 from kkdesk.store.database import Database
 from kkdesk.store.errors import translate
 
@@ -38,16 +39,42 @@ def upgrade(db: Database, revision: str = "head") -> None:
         command.upgrade(alembic_config(db), revision)
 
 
+def check_current(db: Database) -> None:
+    """Refuse to work on a schema of another version than this kkdesk's: an older one
+    (or none) needs ``kkdesk db upgrade`` by the database's owner, a newer one a newer kkdesk.
+    """
+    current, head = current_revision(db), head_revision(db)
+    if current == head:
+        return
+    script = ScriptDirectory.from_config(alembic_config(db))
+    known = current is None
+    if current is not None:
+        try:
+            known = script.get_revision(current) is not None
+        except Exception:  # alembic raises its own errors for a revision it has never seen
+            known = False
+    if known:
+        found = f"is at version {current}" if current else "has no kkdesk schema yet"
+        raise DatabaseUnavailable(
+            f"The database {found} (this kkdesk needs {head}): ask an administrator to run "
+            "'kkdesk db upgrade'.",
+            code="schema_outdated",
+            current=current,
+            head=head,
+        )
+    raise DatabaseUnavailable(
+        f"The database's schema (version {current}) is newer than this kkdesk knows; "
+        "install the kkdesk version that goes with it.",
+        code="schema_newer",
+        current=current,
+        head=head,
+    )
+
+
 def ensure_current(db: Database) -> None:
     """Create or migrate the embedded database on first use; never a server's schema,
     which only ``kkdesk db upgrade`` by its owner changes."""
-    if current_revision(db) != head_revision(db):
-        if not db.is_sqlite:
-            from kkdesk.errors import DatabaseUnavailable
-
-            raise DatabaseUnavailable(
-                "The central database's schema is not current; ask an administrator to run "
-                "'kkdesk db upgrade'.",
-                code="schema_outdated",
-            )
+    if not db.is_sqlite:
+        check_current(db)
+    elif current_revision(db) != head_revision(db):
         upgrade(db)

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.engine import URL
 
 from kkdesk.domain.levels import Level
 from kkdesk.errors import (
@@ -76,6 +77,11 @@ MARKETING_CUSTOMER_COLUMNS: tuple[str, ...] = (
 # Columns a client may give when adding an audit row; ``actor`` and ``at`` come from the
 # server (session_user, now()) so that an audit row cannot be forged.
 AUDIT_INSERT_COLUMNS: tuple[str, ...] = ("customer_number", "action", "purpose", "detail")
+
+# The powerless login that asks the server why a sign-in was refused (migration 0003). Its
+# password is no secret: the role can read only what every database user can.
+SIGNIN_ROLE = "kkdesk_signin"
+SIGNIN_PASSWORD = "kkdesk_signin"
 
 _LOGIN_RE = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
 
@@ -253,12 +259,71 @@ def list_users(conn: Connection) -> list[StaffUser]:
     return [by_login[k] for k in sorted(by_login)]
 
 
+def signin_status(url: URL, login: str) -> tuple[str, datetime | None] | None:
+    """Why ``login`` could not sign in, as the server's sign-in check sees it: ``unknown``,
+    ``disabled``, ``expired`` (with when) or ``active`` (so the password was wrong).
+
+    None when the check cannot be asked (an older schema, or an administrator turned it
+    off): then nobody can say more than "user name or password refused".
+    """
+    probe = Database(url.set(username=SIGNIN_ROLE, password=None), password=SIGNIN_PASSWORD)
+    try:
+        with probe.engine.connect() as conn:
+            row = conn.execute(
+                text("select status, expired_at from kkdesk_signin_status(:login)"),
+                {"login": login},
+            ).one()
+    except Exception:  # any failure only means "no explanation available"
+        return None
+    finally:
+        probe.dispose()
+    return str(row.status), row.expired_at
+
+
+def explain_refusal(url: URL, exc: AuthenticationFailed) -> AuthenticationFailed:
+    """The server refused a user name and password: say which of them was wrong, if the
+    server's sign-in check can tell (see :func:`signin_status`); else ``exc`` itself."""
+    user = str(url.username or "")
+    status = signin_status(url, user) if user else None
+    if status is None:
+        return exc
+    state, expired_at = status
+    if state == "unknown":
+        server = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+        return AuthenticationFailed(
+            f"There is no kkdesk user named {user} on {server}; check the user name.",
+            code="unknown_user",
+            user=user,
+        )
+    if state == "disabled":
+        return AuthenticationFailed(
+            f"The account {user} is disabled; ask an administrator.",
+            code="account_disabled",
+            user=user,
+        )
+    if state == "expired":
+        when = f" on {expired_at:%Y-%m-%d}" if expired_at is not None else ""
+        return AuthenticationFailed(
+            f"The password of {user} expired{when}; ask an administrator to set a new one.",
+            code="password_expired",
+            user=user,
+            expired_at=expired_at,
+        )
+    return AuthenticationFailed(
+        f"The password of {user} was refused; check it (and Caps Lock).",
+        code="wrong_password",
+        user=user,
+    )
+
+
 def level_of(db: Database) -> Level:
     """Connect (which checks the password) and find the signed-in user's level."""
     try:
         with translate(), db.engine.connect() as conn:
             return current_level(conn)
     except (AuthenticationFailed, PermissionDenied, DatabaseUnavailable) as exc:
+        if isinstance(exc, AuthenticationFailed) and exc.code == "auth_failed":
+            raise explain_refusal(db.url, exc) from exc
         cause = str(exc.__cause__ or "")
         if "not permitted to log in" in cause:
             raise AuthenticationFailed(

@@ -6,41 +6,44 @@ says so instead of asking the database, which would refuse anyway.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kkdesk.domain.customer import Customer
 from kkdesk.domain.enums import AuditAction, Purpose
-from kkdesk.domain.levels import Capability
+from kkdesk.domain.levels import Capability, Level
 from kkdesk.services import audit
 from kkdesk.services.audit import AuditEntry
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.errors import describe_error
 from kkdesk.ui.formatting import format_datetime
-from kkdesk.ui.labels import purpose_label
+from kkdesk.ui.labels import level_label, purpose_label
 from kkdesk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def action_label(action: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AuditPanel", text)
-
     labels = {
-        AuditAction.READ: tr("Opened"),
-        AuditAction.CREATE: tr("Created"),
-        AuditAction.UPDATE: tr("Changed"),
-        AuditAction.REPORT: tr("Report"),
-        AuditAction.EXPORT: tr("Export"),
-        AuditAction.CONSENT: tr("Consent or prohibition"),
-        AuditAction.RETURN: tr("Return"),
-        AuditAction.DELIVERY: tr("Delivery"),
-        AuditAction.ERASE: tr("Erased"),
+        AuditAction.READ: QCoreApplication.translate("AuditPanel", "Opened"),
+        AuditAction.CREATE: QCoreApplication.translate("AuditPanel", "Created"),
+        AuditAction.UPDATE: QCoreApplication.translate("AuditPanel", "Changed"),
+        AuditAction.REPORT: QCoreApplication.translate("AuditPanel", "Report"),
+        AuditAction.EXPORT: QCoreApplication.translate("AuditPanel", "Export"),
+        AuditAction.CONSENT: QCoreApplication.translate("AuditPanel", "Consent or prohibition"),
+        AuditAction.RETURN: QCoreApplication.translate("AuditPanel", "Return"),
+        AuditAction.DELIVERY: QCoreApplication.translate("AuditPanel", "Delivery"),
+        AuditAction.ERASE: QCoreApplication.translate("AuditPanel", "Erased"),
     }
     try:
         return labels[AuditAction(action)]
@@ -48,9 +51,35 @@ def action_label(action: str) -> str:
         return action
 
 
+# The central database's change triggers write "recorded by the database: <op> on <table>"
+# (migrations 0002, 0003): a change made outside the desk, e.g. with psql. Said in the user's
+# language, since it is the one kind of row a privacy officer will want explained.
+_TRIGGER_DETAIL = re.compile(r"^recorded by the database: (\w+) on (\w+)$")
+
+
+def detail_label(detail: str) -> str:
+    found = _TRIGGER_DETAIL.match(detail)
+    if found is None:
+        return detail
+    tables = {
+        "customer": QCoreApplication.translate("AuditPanel", "customer data"),
+        "contact_person": QCoreApplication.translate("AuditPanel", "contact person"),
+        "delivery": QCoreApplication.translate("AuditPanel", "delivery"),
+        "consent_event": QCoreApplication.translate("AuditPanel", "consents and prohibitions"),
+        "customer_order": QCoreApplication.translate("AuditPanel", "order"),
+        "order_line": QCoreApplication.translate("AuditPanel", "order line"),
+        "order_return": QCoreApplication.translate("AuditPanel", "return"),
+        "return_line": QCoreApplication.translate("AuditPanel", "returned item"),
+    }
+    what = tables.get(found.group(2), found.group(2))
+    return QCoreApplication.translate("AuditPanel", "Changed outside the desk: %1").replace(
+        "%1", what
+    )
+
+
 def _purpose(purpose: str) -> str:
     if not purpose:
-        return ""
+        return "—"  # not given: a change made outside the desk has no chosen purpose
     try:
         return purpose_label(Purpose(purpose))
     except ValueError:
@@ -91,7 +120,7 @@ class AuditModel(QAbstractTableModel):
             e.actor,
             action_label(e.action),
             _purpose(e.purpose),
-            e.detail,
+            detail_label(e.detail),
         )
         return values[index.column()]
 
@@ -140,12 +169,21 @@ class AuditPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         if not self.allowed:
+            # Nothing to show but the reason: an empty, greyed table would look broken.
             self.table.setEnabled(False)
-            reason = self.tr(
-                "Only the privacy and admin user levels may read the audit trail (your level: %1)."
-            ).replace("%1", ds.level.value)
-            self.table.setToolTip(reason)
+            self.table.hide()
+            self.label.hide()
+            reason = (
+                self.tr(
+                    "Only the user levels %1 and %2 may read the audit trail of who read or "
+                    "changed customer data. Your user level is %3."
+                )
+                .replace("%1", level_label(Level.PRIVACY))
+                .replace("%2", level_label(Level.ADMIN))
+                .replace("%3", level_label(ds.level))
+            )
             self.status.setText(reason)
+            layout.addStretch(1)
 
     def title(self) -> str:
         return self.tr("Audit trail")

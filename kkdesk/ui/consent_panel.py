@@ -10,6 +10,7 @@ toggles; marketing and viewers see them disabled, with a tooltip saying why.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from kkdesk.domain.consent import (
     BLANKET_STOPS,
     CONSENTS,
+    DOCUMENT_REF_MAX,
     PROHIBITIONS,
     ConsentEvent,
     ConsentItem,
@@ -47,7 +49,7 @@ from kkdesk.domain.levels import Capability
 from kkdesk.errors import ValidationFailed
 from kkdesk.services import consents
 from kkdesk.services.session import DeskSession
-from kkdesk.ui.errors import describe_error, describe_field_error
+from kkdesk.ui.errors import describe_error, describe_field_error, field_message
 from kkdesk.ui.formatting import date_example, format_date, format_datetime, parse_date
 from kkdesk.ui.tasks import TaskRunner
 
@@ -89,6 +91,66 @@ def item_label(item: ConsentItem) -> str:
     return labels[item]
 
 
+def item_name(item: ConsentItem) -> str:
+    """The item's short name, for the history table and the evidence dialog."""
+    names = {
+        ConsentItem.DIRECT_ADVERTISING: QCoreApplication.translate(
+            "ConsentPanel", "Direct advertising"
+        ),
+        ConsentItem.DISTANCE_SELLING: QCoreApplication.translate(
+            "ConsentPanel", "Distance selling"
+        ),
+        ConsentItem.DIRECT_MARKETING: QCoreApplication.translate(
+            "ConsentPanel", "Other direct marketing"
+        ),
+        ConsentItem.MARKET_RESEARCH: QCoreApplication.translate(
+            "ConsentPanel", "Market and opinion research"
+        ),
+        ConsentItem.DIRECTORIES: QCoreApplication.translate("ConsentPanel", "Person directories"),
+        ConsentItem.GENEALOGY: QCoreApplication.translate("ConsentPanel", "Genealogy research"),
+        ConsentItem.EMAIL_MARKETING: QCoreApplication.translate(
+            "ConsentPanel", "Consent to e-mail marketing"
+        ),
+        ConsentItem.SMS_MARKETING: QCoreApplication.translate(
+            "ConsentPanel", "Consent to SMS marketing"
+        ),
+        ConsentItem.RESTRICTION: QCoreApplication.translate(
+            "ConsentPanel", "Restriction of processing (Art. 18)"
+        ),
+        ConsentItem.OBJECTION: QCoreApplication.translate(
+            "ConsentPanel", "Objection to direct marketing (Art. 21)"
+        ),
+    }
+    return names[item]
+
+
+def state_word(item: ConsentItem, value: bool) -> str:
+    """What ``value`` means for ``item``, in words ("prohibited", "withdrawn"...)."""
+    if item.is_prohibition:
+        return (
+            QCoreApplication.translate("ConsentPanel", "prohibited")
+            if value
+            else QCoreApplication.translate("ConsentPanel", "allowed")
+        )
+    if item.is_consent:
+        return (
+            QCoreApplication.translate("ConsentPanel", "given")
+            if value
+            else QCoreApplication.translate("ConsentPanel", "withdrawn")
+        )
+    if item is ConsentItem.RESTRICTION:
+        return (
+            QCoreApplication.translate("ConsentPanel", "restricted")
+            if value
+            else QCoreApplication.translate("ConsentPanel", "lifted")
+        )
+    return (
+        QCoreApplication.translate("ConsentPanel", "objected")
+        if value
+        else QCoreApplication.translate("ConsentPanel", "withdrawn")
+    )
+
+
 def channel_label(channel: Channel) -> str:
     labels = {
         Channel.LETTER: QCoreApplication.translate("ConsentPanel", "Letter"),
@@ -102,20 +164,28 @@ def channel_label(channel: Channel) -> str:
 
 class EvidenceDialog(QDialog):
     """Asks for the evidence of one change. Save stays disabled until the received date,
-    the channel and the document reference are all given."""
+    the channel and the document reference are all given; the missing parts are named
+    once the user has started filling in the form (or pressed Enter)."""
 
     def __init__(self, item: ConsentItem, state: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Evidence of the change"))
-        on = self.tr("on") if state else self.tr("off")
         intro = QLabel(
-            self.tr("%1 → %2. On what evidence?").replace("%1", item_label(item)).replace("%2", on),
+            self.tr("<b>%1: %2</b><br>What is this change based on? Enter the customer's "
+                    "notification: when it was received, how, and where the document is.")
+            .replace("%1", escape(item_name(item)))
+            .replace("%2", escape(state_word(item, state))),
             self,
-        )
+        )  # fmt: skip
+        intro.setObjectName("intro")
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
         self.received = QLineEdit(self)
         self.received.setObjectName("received")
         self.received.setAccessibleName(self.tr("Received on"))
+        self.received.setToolTip(
+            self.tr("The date the notification reached us, e.g. %1").replace("%1", date_example())
+        )
         self.received.setPlaceholderText(date_example())
         self.received.setText(format_date(date.today()))
         self.channel = QComboBox(self)
@@ -128,7 +198,7 @@ class EvidenceDialog(QDialog):
         self.reference.setObjectName("reference")
         self.reference.setAccessibleName(self.tr("Document reference"))
         self.reference.setPlaceholderText(self.tr("e.g. the scanned letter's id"))
-        self.reference.setMaxLength(100)
+        self.reference.setMaxLength(DOCUMENT_REF_MAX)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("note")
         self.note.setAccessibleName(self.tr("Note"))
@@ -137,13 +207,14 @@ class EvidenceDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a40000")
 
         form = QFormLayout()
         for text, widget in (
             (self.tr("&Received on:"), self.received),
             (self.tr("Received &by:"), self.channel),
-            (self.tr("Document &reference:"), self.reference),
-            (self.tr("&Note:"), self.note),
+            (self.tr("&Document reference:"), self.reference),
+            (self.tr("&Note (optional):"), self.note),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -158,57 +229,71 @@ class EvidenceDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self._touched = False
+        self.received.textEdited.connect(self._on_input_edited)
+        self.channel.activated.connect(self._on_input_edited)
+        self.reference.textEdited.connect(self._on_input_edited)
         self.received.textChanged.connect(self._on_input_changed)
         self.channel.currentIndexChanged.connect(self._on_input_changed)
         self.reference.textChanged.connect(self._on_input_changed)
         self._on_input_changed()
+        self.setMinimumWidth(460)
+        # The date is usually today's, so the first thing to choose is how it came.
         self.channel.setFocus()
 
     @property
     def save_button(self) -> QWidget:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
-    def _raw(self) -> Evidence | None:
+    def _check(self) -> tuple[Evidence | None, list[str]]:
+        """The validated evidence, or None and the problems in words."""
+        names = {
+            "received_on": self.tr("Received on"),
+            "channel": self.tr("Received by"),
+            "document_ref": self.tr("Document reference"),
+            "note": self.tr("Note"),
+        }
+        problems: list[str] = []
         try:
             received = parse_date(self.received.text())
         except ValueError:
             received = None
-        channel = self.channel.currentData() or ""
+            problems.append(f"{names['received_on']}: {field_message('invalid_date')}")
         # Missing parts go in as they are: validate_evidence names each one.
-        return Evidence(
+        raw = Evidence(
             received,  # type: ignore[arg-type]
-            channel,  # type: ignore[arg-type]
+            self.channel.currentData() or "",
             self.reference.text(),
             self.note.toPlainText(),
         )
+        try:
+            evidence = validate_evidence(raw, date.today())
+        except ValidationFailed as exc:
+            for name, err in exc.errors.items():
+                if name == "received_on" and problems:
+                    continue  # already said: not a date
+                problems.append(f"{names.get(name, name)}: {describe_field_error(err)}")
+            return None, problems
+        return (None, problems) if problems else (evidence, [])
 
     def evidence(self) -> Evidence | None:
-        """The validated evidence, or None (and the problem shown) if any part is missing."""
-        raw = self._raw()
-        assert raw is not None
-        try:
-            return validate_evidence(raw, date.today())
-        except ValidationFailed as exc:
-            lines = []
-            names = {
-                "received_on": self.tr("Received on"),
-                "channel": self.tr("Received by"),
-                "document_ref": self.tr("Document reference"),
-                "note": self.tr("Note"),
-            }
-            for name, err in exc.errors.items():
-                lines.append(f"{names.get(name, name)}: {describe_field_error(err)}")
-            self.problem.setText("\n".join(lines))
-            return None
+        """The validated evidence, or None (and the problems shown) if any part is missing."""
+        evidence, problems = self._check()
+        self.problem.setText("\n".join(problems))
+        return evidence
+
+    def _on_input_edited(self, *_: object) -> None:
+        self._touched = True
+        self._on_input_changed()
 
     def _on_input_changed(self, *_: object) -> None:
-        ok = self.evidence() is not None
-        if ok:
-            self.problem.setText("")
-        self.save_button.setEnabled(ok)
+        evidence, problems = self._check()
+        self.problem.setText("\n".join(problems) if self._touched else "")
+        self.save_button.setEnabled(evidence is not None)
 
     def accept(self) -> None:
         # The Save button is disabled without evidence; Enter in a field must not bypass it.
+        self._touched = True
         if self.evidence() is not None:
             super().accept()
 
@@ -242,10 +327,10 @@ class ConsentPanel(QWidget):
         self.person.setObjectName("person")
         self.person.setAccessibleName(self.tr("Person"))
         self.person.currentIndexChanged.connect(self._on_person_changed)
-        person_label = QLabel(self.tr("&Person:"), self)
-        person_label.setBuddy(self.person)
+        self.person_label = QLabel(self.tr("&Person:"), self)
+        self.person_label.setBuddy(self.person)
         top = QHBoxLayout()
-        top.addWidget(person_label)
+        top.addWidget(self.person_label)
         top.addWidget(self.person, 1)
 
         self.toggles: dict[ConsentItem, QCheckBox] = {}
@@ -253,10 +338,14 @@ class ConsentPanel(QWidget):
         groups = QHBoxLayout()
         for title, items in (
             (self.tr("Prohibitions (register description, section 9)"), PROHIBITIONS),
-            (self.tr("Consents and objections"), (*CONSENTS, *BLANKET_STOPS)),
+            (
+                self.tr("Consents (opt-in), restriction and objection"),
+                (*CONSENTS, *BLANKET_STOPS),
+            ),
         ):
             box = QGroupBox(title, self)
             grid = QGridLayout(box)
+            grid.setVerticalSpacing(2)
             for row, item in enumerate(items):
                 toggle = QCheckBox(item_label(item), box)
                 toggle.setObjectName(f"toggle_{item.value}")
@@ -267,12 +356,21 @@ class ConsentPanel(QWidget):
                 label = QLabel(box)
                 label.setObjectName(f"since_{item.value}")
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                grid.addWidget(toggle, row, 0)
-                grid.addWidget(label, row, 1)
+                label.setContentsMargins(24, 0, 0, 4)  # under the toggle's text
+                # The evidence goes under its toggle: two columns side by side stay
+                # readable in a narrow customer view.
+                grid.addWidget(toggle, 2 * row, 0)
+                grid.addWidget(label, 2 * row + 1, 0)
+                grid.setRowMinimumHeight(2 * row + 1, 0)
                 self.toggles[item] = toggle
                 self.evidence_labels[item] = label
-            grid.setColumnStretch(1, 1)
+            grid.setRowStretch(2 * len(items), 1)
             groups.addWidget(box, 1)
+
+        self.elsewhere = QLabel(self)
+        self.elsewhere.setObjectName("elsewhere")
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setVisible(False)
 
         self.table = QTableWidget(0, self.HISTORY_COLUMNS, self)
         self.table.setObjectName("consentHistory")
@@ -281,7 +379,7 @@ class ConsentPanel(QWidget):
             [
                 self.tr("Received"),
                 self.tr("Item"),
-                self.tr("State"),
+                self.tr("New state"),
                 self.tr("Received by"),
                 self.tr("Reference"),
                 self.tr("Recorded"),
@@ -291,9 +389,15 @@ class ConsentPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        history_label = QLabel(self.tr("&History, newest first:"), self)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 260, 90, 90, 150, 170)):
+            header.resizeSection(column, width)
+        history_label = QLabel(
+            self.tr("&History, newest first (nothing is ever changed or deleted):"), self
+        )
         history_label.setBuddy(self.table)
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -302,9 +406,11 @@ class ConsentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(groups)
+        layout.addWidget(self.elsewhere)
         layout.addWidget(history_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        self._show_persons(())
 
     def title(self) -> str:
         return self.tr("Prohibitions and consents")
@@ -341,7 +447,9 @@ class ConsentPanel(QWidget):
             return
         self._show_persons(persons)
         if self.can_change:
-            self.status.setText("")
+            self.status.setText(
+                self.tr("Turning a toggle asks for the evidence; nothing changes without it.")
+            )
         else:
             self.status.setText(
                 self.tr("Your user level can see but not change prohibitions and consents.")
@@ -367,7 +475,10 @@ class ConsentPanel(QWidget):
         index = self.person.findData(keep) if keep is not None else -1
         self.person.setCurrentIndex(max(index, 0) if persons else -1)
         self.person.blockSignals(False)
-        self.person.setVisible(len(persons) > 1)
+        # A choice only when there is one: a company with contact persons.
+        several = len(persons) > 1
+        self.person.setVisible(several)
+        self.person_label.setVisible(several)
         self._show_current()
 
     def _current(self) -> PersonConsents | None:
@@ -401,11 +512,21 @@ class ConsentPanel(QWidget):
                 continue
             e = s.event
             label.setText(
-                self.tr("since %1 · %2 · %3")
-                .replace("%1", format_date(e.received_on))
-                .replace("%2", channel_label(e.channel))
-                .replace("%3", e.document_ref)
+                self.tr("%1 since %2 · %3 · %4")
+                .replace("%1", state_word(item, e.state))
+                .replace("%2", format_date(e.received_on))
+                .replace("%3", channel_label(e.channel))
+                .replace("%4", e.document_ref)
             )
+        elsewhere = sorted(p.suppressed_elsewhere) if p is not None else []
+        self.elsewhere.setVisible(bool(elsewhere))
+        self.elsewhere.setText(
+            self.tr(
+                "The suppression list also stops marketing to this person's e-mail address or "
+                "phone: %1. Another record with the same e-mail or phone (possibly an erased "
+                "one) said so, and the least permissive state wins."
+            ).replace("%1", ", ".join(item_name(i) for i in elsewhere))
+        )
         self._fill_history(p.history if p is not None else ())
 
     def _fill_history(self, events: tuple[ConsentEvent, ...]) -> None:
@@ -413,15 +534,17 @@ class ConsentPanel(QWidget):
         for row, e in enumerate(events):
             values = (
                 format_date(e.received_on),
-                item_label(e.item),
-                self.tr("on") if e.state else self.tr("off"),
+                item_name(e.item),
+                state_word(e.item, e.state),
                 channel_label(e.channel),
                 e.document_ref,
                 f"{format_datetime(e.recorded_at)} {e.recorded_by}",
                 e.note,
             )
             for column, text in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
 
     # -- changing ----------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,9 +38,16 @@ from kkdesk.errors import FieldError, KnownError, StaleEdit, ValidationFailed
 from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
-from kkdesk.ui.errors import describe_error, describe_field_error, field_label
+from kkdesk.ui.errors import describe_field_error, field_label
 from kkdesk.ui.fields import FieldSet
-from kkdesk.ui.formatting import date_example, format_date, format_datetime, parse_date
+from kkdesk.ui.formatting import (
+    PHONE_FIELDS,
+    date_example,
+    format_date,
+    format_datetime,
+    format_phone,
+    parse_date,
+)
 from kkdesk.ui.labels import language_label, level_label, source_label, type_label
 from kkdesk.ui.tasks import TaskRunner
 
@@ -126,6 +133,8 @@ class CustomerForm(QWidget):
         self._savable = False
         self._last_source: DataSource | None = None
         self._stale: dc.Customer | None = None
+        self._loaded_values: dict[str, str] = {}
+        self._loaded_contacts: tuple[dc.ContactPersonDraft, ...] = ()
         self.purpose: Purpose | str = Purpose.CUSTOMER_SERVICE
         self._can_edit = ds.can(Capability.EDIT_CUSTOMERS)
         self._build()
@@ -137,6 +146,11 @@ class CustomerForm(QWidget):
         self.banner = QFrame(self)
         self.banner.setObjectName("staleBanner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        # A warning colour of its own (text included, so it reads in a dark theme too).
+        self.banner.setStyleSheet(
+            "QFrame#staleBanner { background: #fff4ce; border: 1px solid #c8a600; }"
+            "QFrame#staleBanner QLabel { color: #3b2f00; }"
+        )
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleName(self.tr("Save refused"))
@@ -144,9 +158,13 @@ class CustomerForm(QWidget):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.keep_button = QPushButton(self.tr("&Keep my input over theirs"), self.banner)
+        self.keep_button = QPushButton(self.tr("&Apply my changes to their version"), self.banner)
+        self.keep_button.setObjectName("applyMine")
         self.keep_button.setToolTip(
-            self.tr("Base your input on their version; Save then stores your changes.")
+            self.tr(
+                "Their version with the fields you changed on top; check it, then save. "
+                "Fields you did not change keep their values."
+            )
         )
         self.reload_button = QPushButton(self.tr("Use &their version"), self.banner)
         self.keep_button.clicked.connect(self._on_keep_clicked)
@@ -206,8 +224,9 @@ class CustomerForm(QWidget):
         f.use_layout(QFormLayout(other_box))
         f.add_line("customer_since", self.tr("Customer s&ince:"), placeholder=date_example())
         f.add_text("notes", self.tr("&Notes:"))
-        f.add_text("extra", self.tr("Other data (&key: value):"))
-        f.editors["extra"].setAccessibleDescription(
+        extra = f.add_text("extra", self.tr("Other &data:"))
+        extra.setPlaceholderText(self.tr("One “name: value” a line, e.g. customer group: loyalty"))
+        extra.setAccessibleDescription(
             self.tr("Customer-specific data, one 'name: value' per line.")
         )
 
@@ -285,6 +304,24 @@ class CustomerForm(QWidget):
         layout.addWidget(self.contacts_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+        # One label width per column, so the editors of stacked group boxes line up.
+        for names in (
+            (*PERSON_ONLY, *COMPANY_ONLY, "street", "postal_code", "post_office", "country"),
+            (
+                "phone_mobile",
+                "phone_home",
+                "phone_work",
+                "email",
+                "language",
+                "customer_since",
+                "notes",
+                "extra",
+            ),
+        ):
+            width = max(self.fields.labels[n].sizeHint().width() for n in names)
+            for n in names:
+                self.fields.labels[n].setMinimumWidth(width)
 
         # Tab order follows the form: left column top to bottom, then the right column.
         chain: list[QWidget] = [self.fields.editors[name] for name in FORM_FIELDS]
@@ -374,16 +411,24 @@ class CustomerForm(QWidget):
                 self.fields.set_value(name, format_extra(draft.extra))
             elif name == "language":
                 self.fields.set_value(name, draft.language.value)
+            elif name in PHONE_FIELDS:
+                self.fields.set_value(name, format_phone(str(getattr(draft, name))))
             else:
                 self.fields.set_value(name, _text(getattr(draft, name)))
         self._contacts = list(draft.contacts)
         self._fill_contacts()
         self._touched = set()
         self._baseline = self._snapshot()
+        # What the form showed when loaded: a refused save rebases the user's changes
+        # (fields that differ from these) onto the other user's version.
+        self._loaded_values = self.fields.values()
+        self._loaded_contacts = tuple(self._contacts)
         is_company = self._type is CustomerType.COMPANY
         self.person_box.setVisible(not is_company)
         self.company_box.setVisible(is_company)
         self.contacts_box.setVisible(is_company)
+        # A company has no home: the row is shown only if the register holds one anyway.
+        self.fields.set_row_visible("phone_home", not is_company or bool(draft.phone_home))
         # The customer-since date is history once stored: shown, not edited.
         since = self.fields.editors["customer_since"]
         assert isinstance(since, QLineEdit)
@@ -415,7 +460,8 @@ class CustomerForm(QWidget):
         self.contacts_list.clear()
         for contact in self._contacts:
             parts = [f"{contact.surname} {contact.first_names}".strip()]
-            parts += [p for p in (contact.role, contact.phone_mobile or contact.phone_work) if p]
+            phone = format_phone(contact.phone_mobile or contact.phone_work)
+            parts += [p for p in (contact.role, phone) if p]
             parts += [contact.email] if contact.email else []
             item = QListWidgetItem(" — ".join(parts))
             self.contacts_list.addItem(item)
@@ -733,8 +779,25 @@ class CustomerForm(QWidget):
 
     # -- someone else saved first ------------------------------------------------------------
 
+    def _stale_head(self, exc: StaleEdit) -> str:
+        by, at = exc.params.get("changed_by"), exc.params.get("changed_at")
+        if by and at:
+            when = format_datetime(at) if isinstance(at, datetime) else str(at)
+            return (
+                self.tr(
+                    "%1 saved this record at %2, after you opened it. Your changes are not "
+                    "saved, but they are kept in the form."
+                )
+                .replace("%1", str(by))
+                .replace("%2", when)
+            )
+        return self.tr(
+            "Someone else saved this record after you opened it. Your changes are not "
+            "saved, but they are kept in the form."
+        )
+
     def _show_stale(self, exc: StaleEdit) -> None:
-        self.banner_text.setText(describe_error(exc))
+        self.banner_text.setText(self._stale_head(exc))
         self.banner.show()
         self.keep_button.setEnabled(False)  # until their version is here to compare with
         ds, number, purpose = (
@@ -748,22 +811,38 @@ class CustomerForm(QWidget):
         )
         self.banner_text.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _my_changes(self) -> list[str]:
+        """The fields the user changed since the record was loaded."""
+        base = self._loaded_values
+        return [n for n, v in self.fields.values().items() if v != base.get(n, v)]
+
     def _on_fresh_loaded(self, exc: StaleEdit, fresh: dc.Customer) -> None:
         self._stale = fresh
         old = self._customer
-        lines = [describe_error(exc), "", self.tr("Their changes:")]
+        mine = set(self._my_changes())
+        lines = [self._stale_head(exc), "", self.tr("Their changes:")]
         if old is not None:
             before, after = old.to_draft(), fresh.to_draft()
             for name in dc.TRACKED_FIELDS:
-                a, b = getattr(before, name), getattr(after, name)
-                if _text(a) != _text(b):
-                    lines.append(f"• {field_label(name)}: {_text(a)} → {_text(b)}")
+                a, b = _shown(name, getattr(before, name)), _shown(name, getattr(after, name))
+                if a != b:
+                    line = f"• {field_label(name)}: {a or '—'} → {b or '—'}"
+                    if name in mine:
+                        line += " " + self.tr("(you changed this too; yours is kept)")
+                    lines.append(line)
             if before.contacts != after.contacts:
                 lines.append(f"• {field_label('contacts')}")
             if before.extra != after.extra:
                 lines.append(f"• {self.tr('Other data')}")
         if len(lines) == 3:
             lines.append(self.tr("(no visible differences in the basic data)"))
+        lines += [
+            "",
+            self.tr(
+                "Apply your changes to their version (then check and save), or use their "
+                "version and discard your changes."
+            ),
+        ]
         self.banner_text.setText("\n".join(lines))
         self.keep_button.setEnabled(True)
 
@@ -772,23 +851,30 @@ class CustomerForm(QWidget):
 
     @Slot()
     def _on_keep_clicked(self) -> None:
-        """Rebase the user's input onto their version: Save then overwrites knowingly."""
+        """Their version with the user's own changes on top (a three-way merge against
+        the version the user opened): nothing of theirs is lost that the user did not
+        change, and Save then stores the result as a normal, checked save."""
         fresh = self._stale
         if fresh is None:
             return
-        current_values = self.fields.values()
-        contacts = list(self._contacts)
+        mine = self.fields.values()
+        changed = self._my_changes()
+        contacts = _merge_contacts(self._loaded_contacts, self._contacts, fresh.contacts)
         self._customer = fresh
         self._stale = None
-        self._populate(fresh.to_draft())  # sets the baseline to their version
-        for name, value in current_values.items():
-            self.fields.set_value(name, value)
-        self._contacts = [
-            c for c in contacts if c.id is None or any(x.id == c.id for x in fresh.contacts)
-        ]
+        self._populate(fresh.to_draft())  # their version becomes what the form is based on
+        for name in changed:
+            self.fields.set_value(name, mine[name])
+            self._touched.add(name)
+        self._contacts = contacts
         self._fill_contacts()
         self._show_all = True
         self._refresh()
+        self.status_message.emit(
+            self.tr("Your changes are applied to their version: check them, then save.")
+        )
+        if changed:
+            self.fields.editors[changed[0]].setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_reload_clicked(self) -> None:
@@ -799,3 +885,34 @@ class CustomerForm(QWidget):
 
     def last_source_label(self) -> str:
         return source_label(self._last_source) if self._last_source else ""
+
+
+def _shown(name: str, value: object) -> str:
+    """A draft value as the form shows it."""
+    if name in PHONE_FIELDS:
+        return format_phone(str(value or ""))
+    if name == "language":
+        return language_label(str(value)) if value else ""
+    return _text(value)
+
+
+def _merge_contacts(
+    base: tuple[dc.ContactPersonDraft, ...],
+    mine: list[dc.ContactPersonDraft],
+    theirs: tuple[dc.ContactPersonDraft, ...],
+) -> list[dc.ContactPersonDraft]:
+    """Their contact persons with the user's additions, edits and removals applied."""
+    base_by_id = {c.id: c for c in base if c.id is not None}
+    mine_by_id = {c.id: c for c in mine if c.id is not None}
+    out: list[dc.ContactPersonDraft] = []
+    for contact in theirs:
+        before = base_by_id.get(contact.id)
+        if before is None:
+            out.append(contact)  # added by them
+            continue
+        edited = mine_by_id.get(contact.id)
+        if edited is None:
+            continue  # removed by the user
+        out.append(edited if edited != before else contact)
+    out += [c for c in mine if c.id is None]
+    return out

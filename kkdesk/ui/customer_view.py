@@ -57,14 +57,10 @@ class CustomerView(QWidget):
         self.placeholder.setWordWrap(True)
 
         self.form = CustomerForm(ds, runner, self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.form)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("customerTabs")
         self.tabs.setAccessibleName(self.tr("Customer"))
-        self.tabs.addTab(scroll, self.tr("&Basic data"))
+        self.tabs.addTab(_scrollable(self.form, self.tabs), self.tr("&Basic data"))
         self.panels: list[Any] = []
         for panel_class in PANELS:
             try:
@@ -74,7 +70,7 @@ class CustomerView(QWidget):
                 log.exception("could not build the %s panel", panel_class.__name__)
                 continue
             self.panels.append(panel)
-            self.tabs.addTab(panel, panel.title())
+            self.tabs.addTab(_scrollable(panel, self.tabs), panel.title())
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
@@ -172,3 +168,13 @@ class CustomerView(QWidget):
             restorer = getattr(panel, "restore_state", None)
             if callable(restorer):
                 restorer(settings)
+
+
+def _scrollable(page: QWidget, parent: QWidget) -> QScrollArea:
+    """A tab page that scrolls when the window is smaller than the page would like, so no
+    tab forces the whole window wide or tall (a narrow window, or 200 % scaling)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll

@@ -34,6 +34,7 @@ from kkdesk.domain.validation import validate_contact
 from kkdesk.errors import FieldError
 from kkdesk.ui.errors import describe_field_error
 from kkdesk.ui.fields import FieldSet
+from kkdesk.ui.formatting import PHONE_FIELDS, format_phone
 from kkdesk.ui.labels import source_label
 
 
@@ -164,7 +165,9 @@ class DuplicatesDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, hit in enumerate(hits):
-            for column, text in enumerate((hit.number, hit.name, hit.email, hit.phone)):
+            for column, text in enumerate(
+                (hit.number, hit.name, hit.email, format_phone(hit.phone))
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.selectRow(0)
@@ -228,7 +231,8 @@ class ContactDialog(QDialog):
         self.fields.add_line("phone_mobile", self.tr("&Mobile phone:"))
         self.fields.add_line("email", self.tr("&E-mail:"))
         for name in self.FIELDS:
-            self.fields.set_value(name, str(getattr(self._draft, name)))
+            value = str(getattr(self._draft, name))
+            self.fields.set_value(name, format_phone(value) if name in PHONE_FIELDS else value)
         self._touched: set[str] = set() if draft is None else set(self.FIELDS)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

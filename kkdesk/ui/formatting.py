@@ -6,9 +6,12 @@ language choice, so every widget and every formatted string agrees.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
+import phonenumbers
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -69,3 +72,46 @@ def parse_date(text: str) -> date | None:
 
 def format_count(value: int) -> str:
     return QLocale().toString(value)
+
+
+@lru_cache(maxsize=4096)
+def format_phone(value: str) -> str:
+    """A stored E.164 number as people read it: +358401234567 → +358 40 1234567.
+
+    The international form is unambiguous for numbers of every country, and typing it
+    back (or any other format) is read to the same stored number.
+    """
+    if not value.startswith("+"):
+        return value
+    try:
+        parsed = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return value
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+PHONE_FIELDS = frozenset({"phone_home", "phone_work", "phone_mobile"})
+DATE_FIELDS = frozenset({"birth_date", "customer_since"})
+
+
+def format_stored_value(field: str, value: str) -> str:
+    """A value as the change history stores it (ISO dates, E.164 phones, JSON for the
+    other data) in the form the desk shows it."""
+    if not value:
+        return value
+    base = field.rsplit(".", 1)[-1]
+    if base in PHONE_FIELDS:
+        return format_phone(value)
+    if base in DATE_FIELDS:
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    if base == "extra":
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(data, dict):
+            return "; ".join(f"{k}: {v}" for k, v in data.items())
+    return value

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 from kkdesk.domain.customer import Customer, FieldChange
 from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.columns import compact_rows, fit_columns
 from kkdesk.ui.errors import describe_error, field_label
-from kkdesk.ui.formatting import format_datetime
+from kkdesk.ui.formatting import format_datetime, format_stored_value
 from kkdesk.ui.labels import source_label
 from kkdesk.ui.tasks import TaskRunner
 
@@ -64,8 +65,8 @@ class HistoryModel(QAbstractTableModel):
             format_datetime(c.changed_at),
             c.changed_by,
             field,
-            c.old_value,
-            c.new_value,
+            format_stored_value(c.field, c.old_value),
+            format_stored_value(c.field, c.new_value),
             source_label(c.source),
             c.source_detail,
         )
@@ -102,9 +103,19 @@ class HistoryPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 90, 130, 150, 150, 200)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(
+            self.table,
+            (
+                "24/11/2026 23:59",
+                "avirtanen",
+                "Street address",
+                "Mannerheimintie 1 A",
+                "Mannerheimintie 1 A",
+                "Customer's notification",
+            ),
+        )
         self.label = QLabel(self.tr("&Changes of personal data, newest first:"), self)
         self.label.setBuddy(self.table)
         self.status = QLabel(self)

@@ -42,9 +42,12 @@ def resolve_language(choice: str, system: QLocale | None = None) -> str:
 class Translations:
     """Holds the installed translators (a translator dies with its last reference)."""
 
-    def __init__(self) -> None:
+    def __init__(self, qm_dir: Path | None = None) -> None:
         self._installed: list[QTranslator] = []
         self.language = "en"
+        # Where our .qm files are: the source tree's by default; the screenshot script and
+        # the tests compile the .ts sources into a folder of their own.
+        self._qm_dir = qm_dir
 
     def install(self, language: str) -> str:
         """Switch to ``language`` ("" = follow the system); returns the language used."""
@@ -58,7 +61,7 @@ class Translations:
         QLocale.setDefault(QLocale(_LOCALES[lang]))
         if lang == "en":
             return lang  # the source strings are English
-        ours = i18n_dir() / f"kkdesk_{lang}.qm"
+        ours = (self._qm_dir or i18n_dir()) / f"kkdesk_{lang}.qm"
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for path in (ours, Path(qt_dir) / f"qtbase_{lang}.qm"):
             translator = QTranslator(app)

@@ -1,10 +1,11 @@
 """The subject-access letter in the desk: preview, print with Qt's print dialog, save.
 
 The preview is rendered from the register as it is now and is neither archived nor counted
-as sent. *Print…* and *Save…* make the official letter: generated once, archived on the
-request it answers (PDF bytes and SHA-256) and audited, then printed or written to a file.
-PDF pages become images with pypdfium2 on a worker thread, so a long letter never freezes
-the desk.
+as sent. *Print…* and *Save as PDF…* make the official letter: generated once, archived on
+the request it answers (PDF bytes and SHA-256) and audited, then printed or written to a
+file. PDF pages become images with pypdfium2 on a worker thread, so a long letter never
+freezes the desk. Printing is at true scale on A4 from the paper's corner, so the address
+lands in the envelope's window whatever margins the printer driver would add.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,15 +33,89 @@ from PySide6.QtWidgets import (
 
 from kkdesk.domain.enums import Language
 from kkdesk.domain.levels import Capability
-from kkdesk.reports.data import RenderedPdf
+from kkdesk.errors import KnownError, ValidationFailed
 from kkdesk.services import access_report
-from kkdesk.services.access_report import GeneratedLetter
+from kkdesk.services.access_report import GeneratedLetter, Preview
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.errors import describe_error
+from kkdesk.ui.formatting import format_date
 from kkdesk.ui.tasks import TaskRunner
 
 PREVIEW_SCALE = 1.25  # 90 dpi: readable on screen, ~2 MB a page
 PRINT_DPI = 200  # ample for text; keeps a 60-page letter's print job small
+
+
+def language_name(language: Language | str) -> str:
+    return {
+        Language.FI: QCoreApplication.translate("letters", "Finnish"),
+        Language.SV: QCoreApplication.translate("letters", "Swedish"),
+        Language.EN: QCoreApplication.translate("letters", "English"),
+    }[Language(language)]
+
+
+def describe_request_error(exc: BaseException) -> str:
+    """The errors of requests and letters in the user's language (the rest as usual)."""
+    if isinstance(exc, ValidationFailed):
+        labels = {
+            "number": QCoreApplication.translate("letters", "Customer number"),
+            "kind": QCoreApplication.translate("letters", "Request"),
+            "channel": QCoreApplication.translate("letters", "Channel"),
+            "received_on": QCoreApplication.translate("letters", "Received on"),
+            "reason": QCoreApplication.translate("letters", "Reason"),
+            "note": QCoreApplication.translate("letters", "Note"),
+        }
+        problems = {
+            "required": QCoreApplication.translate("letters", "Required."),
+            "date_future": QCoreApplication.translate("letters", "The date is in the future."),
+            "too_long": QCoreApplication.translate("letters", "Too long."),
+            "invalid": QCoreApplication.translate("letters", "Not one of the choices."),
+        }
+        if set(exc.errors) <= set(labels):
+            lines = [
+                f"{labels[key]}: {problems.get(err.code, err.message)}"
+                for key, err in exc.errors.items()
+            ]
+            return "\n".join(
+                [QCoreApplication.translate("letters", "Some fields need attention:"), *lines]
+            )
+    if isinstance(exc, KnownError):
+        sentences = {
+            "customer_not_found": QCoreApplication.translate(
+                "letters", "There is no such customer."
+            ),
+            "request_not_found": QCoreApplication.translate(
+                "letters", "The request was not found."
+            ),
+            "request_closed": QCoreApplication.translate(
+                "letters", "The request has already been closed."
+            ),
+            "request_already_extended": QCoreApplication.translate(
+                "letters", "The deadline has already been extended once; it cannot be again."
+            ),
+            "request_extension_late": QCoreApplication.translate(
+                "letters",
+                "The deadline has passed: an extension must be made, and the requester "
+                "told why, within the first month.",
+            ),
+            "request_not_access": QCoreApplication.translate(
+                "letters", "That request is not an access request; the letter does not answer it."
+            ),
+            "request_other_customer": QCoreApplication.translate(
+                "letters", "That request is from another customer."
+            ),
+            "request_status": QCoreApplication.translate(
+                "letters", "A request is closed as done or refused."
+            ),
+            "letter_corrupt": QCoreApplication.translate(
+                "letters", "The archived letter does not match its recorded hash."
+            ),
+            "report_fonts_missing": QCoreApplication.translate(
+                "letters", "The letter fonts are missing from the installation."
+            ),
+        }
+        if exc.code in sentences:
+            return sentences[exc.code]
+    return describe_error(exc)
 
 
 @dataclass(frozen=True)
@@ -82,22 +158,29 @@ def page_count(pdf: bytes) -> int:
         doc.close()
 
 
+def prepare_printer(printer: QPrinter) -> None:
+    """A4 portrait with the page's own coordinates: the letter's layout (the address block
+    20 mm from the left, 45 mm from the top) must reach the paper unscaled."""
+    printer.setFullPage(True)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+
+
 def print_pdf(pdf: bytes, printer: QPrinter) -> None:
-    """Send every page of ``pdf`` to ``printer``, each scaled to the printable page."""
+    """Send every page of ``pdf`` to ``printer`` at true scale on A4."""
+    prepare_printer(printer)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("The printer could not be started.")
     try:
         dpi = min(PRINT_DPI, printer.resolution())
-        total = page_count(pdf)
-        for i in range(total):
+        paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+        for i in range(page_count(pdf)):
             if i:
                 printer.newPage()
             [page] = render_pages(pdf, dpi / 72, range(i, i + 1))
-            image = page.to_qimage()
-            target = QRectF(painter.viewport())
-            size = image.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+            # Full-page mode: (0, 0) is the paper's corner and the paper rectangle is A4.
+            painter.drawImage(QRectF(0, 0, paper.width(), paper.height()), page.to_qimage())
     finally:
         painter.end()
 
@@ -116,27 +199,35 @@ class LetterDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._ds, self._runner, self._number, self._request_id = ds, runner, number, request_id
-        self._rendered: RenderedPdf | None = None
+        self._preview: Preview | None = None
+        self._busy = False
         self.setWindowTitle(self.tr("Access letter — customer %1").replace("%1", number))
-        self.resize(820, 900)
+        self.resize(860, 920)
 
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Customer's language"), None)
-        self.language.addItem(self.tr("Finnish"), Language.FI.value)
-        self.language.addItem(self.tr("Swedish"), Language.SV.value)
-        self.language.addItem(self.tr("English"), Language.EN.value)
+        for lang in Language:
+            self.language.addItem(language_name(lang), lang.value)
         self.language.currentIndexChanged.connect(self._on_language_changed)
         language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language)
         self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Letter status"))
+        # What Print and Save will do: archived on which request, or not archived at all.
+        self.answers = QLabel(self)
+        self.answers.setWordWrap(True)
+        self.answers.setAccessibleName(self.tr("What the letter answers"))
 
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_layout.setSpacing(12)
+        # The pages widget is as tall as its pages: the scroll area scrolls, never squeezes.
+        self.pages_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         scroll = QScrollArea(self)
         scroll.setWidget(self.pages)
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Letter preview"))
+        scroll.setBackgroundRole(self.backgroundRole())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
@@ -146,10 +237,10 @@ class LetterDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_letter)
-        if not ds.can(Capability.SUBJECT_REPORTS):
+        self._allowed = ds.can(Capability.SUBJECT_REPORTS)
+        if not self._allowed:
             why = self.tr("Your user level does not allow subject-access letters.")
             for button in (self.print_button, self.save_button):
-                button.setEnabled(False)
                 button.setToolTip(why)
 
         top = QHBoxLayout()
@@ -159,25 +250,34 @@ class LetterDialog(QDialog):
         top.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.answers)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self._set_busy(False)
         self.refresh()
 
     def chosen_language(self) -> str | None:
         value = self.language.currentData()
         return str(value) if value else None
 
+    def _set_busy(self, busy: bool) -> None:
+        """While a letter is being made, Print and Save wait (a second click would make a
+        second archived letter)."""
+        self._busy = busy
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(self._allowed and not busy and self._preview is not None)
+
     def refresh(self) -> None:
         """Render the preview again (after a change of language)."""
-        if not self._ds.can(Capability.SUBJECT_REPORTS):
+        if not self._allowed:
             self.status.setText(self.tr("Your user level does not allow subject-access letters."))
             return
-        self.status.setText(self.tr("Preparing the letter…"))
-        ds, number, lang = self._ds, self._number, self.chosen_language()
+        self.status.setText(self.tr("Preparing the preview…"))
+        ds, number, lang, rid = self._ds, self._number, self.chosen_language(), self._request_id
 
-        def work() -> tuple[RenderedPdf, list[PageImage]]:
-            rendered = access_report.preview(ds, number, language=lang)
-            return rendered, render_pages(rendered.pdf, PREVIEW_SCALE)
+        def work() -> tuple[Preview, list[PageImage]]:
+            shown = access_report.preview(ds, number, request_id=rid, language=lang)
+            return shown, render_pages(shown.pdf, PREVIEW_SCALE)
 
         self._runner.run(
             work,
@@ -189,9 +289,9 @@ class LetterDialog(QDialog):
     def _on_language_changed(self, _index: int) -> None:
         self.refresh()
 
-    def _on_preview_ready(self, result: tuple[RenderedPdf, list[PageImage]]) -> None:
-        rendered, images = result
-        self._rendered = rendered
+    def _on_preview_ready(self, result: tuple[Preview, list[PageImage]]) -> None:
+        shown, images = result
+        self._preview = shown
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -199,67 +299,106 @@ class LetterDialog(QDialog):
                 widget.deleteLater()
         for i, page in enumerate(images, 1):
             label = QLabel(self.pages)
-            label.setPixmap(QPixmap.fromImage(page.to_qimage()))
+            pixmap = QPixmap.fromImage(page.to_qimage())
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())
             label.setAccessibleName(self.tr("Page %1").replace("%1", str(i)))
             label.setFrameShape(QLabel.Shape.Box)
-            self.pages_layout.addWidget(label)
-        self.status.setText(self.tr("%n page(s)", "", rendered.pages))
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        if self.language.currentIndex() == 0:
+            self.language.setItemText(
+                0, self.tr("Customer's language (%1)").replace("%1", language_name(shown.language))
+            )
+        self.status.setText(self.tr("Preview: %n page(s)", "", shown.pages))
+        if shown.request_id is not None:
+            text = self.tr(
+                "Answers request no. %1, received %2. Print or save it to send it: the letter "
+                "is then archived on the request and its making is logged."
+            )
+            text = text.replace("%1", str(shown.request_id))
+            text = text.replace("%2", format_date(shown.received_on))
+        else:
+            text = self.tr(
+                "The customer has no open access request, so the letter will not be archived "
+                "on one (its making is still logged). Register the request first if it "
+                "answers one."
+            )
+        self.answers.setText(text)
+        self._set_busy(self._busy)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.status.setText(describe_error(exc))
+        self._set_busy(False)
+        self.status.setText(describe_request_error(exc))
 
     def _generate(self, then: Callable[[GeneratedLetter], None]) -> None:
         """Make the official letter (archived and audited), then hand it to ``then``."""
-        ds, number, lang, request_id = (
-            self._ds,
-            self._number,
-            self.chosen_language(),
-            self._request_id,
-        )
-        self.status.setText(self.tr("Generating the letter…"))
+        ds, number, lang = self._ds, self._number, self.chosen_language()
+        rid = self._preview.request_id if self._preview is not None else self._request_id
+        self._set_busy(True)
+        self.status.setText(self.tr("Making the letter…"))
+
+        def done(letter: GeneratedLetter) -> None:
+            self._set_busy(False)
+            then(letter)
+
         self._runner.run(
-            lambda: access_report.generate(
-                ds, None if request_id else number, request_id=request_id, language=lang
-            ),
-            success=then,
+            lambda: access_report.generate(ds, number, request_id=rid, language=lang),
+            success=done,
             failure=self._on_failed,
         )
 
     def print_letter(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Make the letter and send it to ``printer`` (chosen in the print dialog)."""
 
         def send(letter: GeneratedLetter) -> None:
             try:
                 print_pdf(letter.pdf, printer)
-            except OSError as exc:
-                self.status.setText(str(exc))
+            except OSError:
+                self.status.setText(self.tr("The printer could not be started."))
                 return
-            self.status.setText(self._sent_text(letter))
+            self.status.setText(self._sent_text(letter, self.tr("Printed")))
 
         self._generate(send)
 
     def save_letter(self) -> None:
-        suggested = f"access-letter-{self._number}.pdf"
+        lang = self.chosen_language() or (
+            self._preview.language.value if self._preview is not None else ""
+        )
+        suggested = f"access-letter-{self._number}-{lang}.pdf" if lang else "access-letter.pdf"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the letter"), suggested, self.tr("PDF files (*.pdf)")
         )
-        if not path:
-            return
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        """Make the letter and write it to ``path``."""
 
         def write(letter: GeneratedLetter) -> None:
             try:
-                Path(path).write_bytes(letter.pdf)
+                path.write_bytes(letter.pdf)
             except OSError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(
+                    self.tr("The file could not be written: %1").replace("%1", exc.strerror or "")
+                )
                 return
-            self.status.setText(self._sent_text(letter))
+            self.status.setText(self._sent_text(letter, self.tr("Saved")))
 
         self._generate(write)
 
-    def _sent_text(self, letter: GeneratedLetter) -> str:
+    def _sent_text(self, letter: GeneratedLetter, what: str) -> str:
         if letter.request_id is not None:
-            return self.tr("Done; archived on request %1.").replace("%1", str(letter.request_id))
-        return self.tr("Done (no open access request to archive it on).")
+            return (
+                self.tr("%1; archived on request %2.")
+                .replace("%1", what)
+                .replace("%2", str(letter.request_id))
+            )
+        return self.tr("%1 (not archived: no open access request).").replace("%1", what)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +37,7 @@ from kkdesk.services import login as login_service
 from kkdesk.services.login import SignIn
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.errors import describe_error
+from kkdesk.ui.formatting import format_date
 from kkdesk.ui.tasks import TaskRunner
 
 
@@ -72,6 +74,13 @@ class LoginDialog(QDialog):
         self.database = QLineEdit(self)
         self.sslmode = QComboBox(self)
         self.sslmode.addItems(list(SSL_MODES))
+        self.sslmode.setCurrentText(Profile.sslmode)  # a new profile starts at the default
+        self.sslmode.setToolTip(
+            self.tr(
+                "How the connection is encrypted. verify-full also checks the server's "
+                "certificate against the CA certificate file below."
+            )
+        )
         self.sslrootcert = QLineEdit(self)
         self.sslrootcert.setPlaceholderText(self.tr("CA certificate file for verify-full"))
         self.user = QLineEdit(self)
@@ -79,7 +88,9 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Empty: use the password saved in the keyring"))
+        self.password.setPlaceholderText(
+            self.tr("Leave empty to use the password saved in the keyring")
+        )
         self.remember = QCheckBox(self.tr("&Remember the password in the keyring"), self)
         self.keyring_available = keychain.available()
         if self.keyring_available:
@@ -96,6 +107,8 @@ class LoginDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        # An error must stand out from the form above it, without relying on colour alone.
+        self.status.setStyleSheet('QLabel[error="true"] { color: #a40000; font-weight: bold; }')
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
@@ -131,6 +144,10 @@ class LoginDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
+        # Wide enough for the password field's hint and the usual host names.
+        self.setMinimumWidth(460)
+        self.sslmode.currentTextChanged.connect(self._on_sslmode_changed)
+        self._on_sslmode_changed(self.sslmode.currentText())
         self.profile.currentIndexChanged.connect(self._on_profile_chosen)
         start = next((i for i, p in enumerate(self._profiles) if p.name == prefs.last_profile), 0)
         if self._profiles:
@@ -149,6 +166,10 @@ class LoginDialog(QDialog):
         self.sslrootcert.setText(p.sslrootcert)
         self.user.setText(p.user)
         self.password.clear()
+
+    def _on_sslmode_changed(self, mode: str) -> None:
+        # Only verify-ca and verify-full check the server against a CA certificate.
+        self.sslrootcert.setEnabled(mode in ("verify-ca", "verify-full"))
 
     def chosen_profile(self) -> Profile:
         return Profile(
@@ -172,7 +193,7 @@ class LoginDialog(QDialog):
             return
         remember = self.remember.isChecked() and self.keyring_available
         self._set_busy(True)
-        self.status.setText(self.tr("Signing in…"))
+        self._show_status(self.tr("Signing in…"))
         self._runner.run(
             lambda: login_service.sign_in_profile(profile, user, password, remember=remember),
             success=self._on_signed_in,
@@ -193,13 +214,24 @@ class LoginDialog(QDialog):
         self.password.setFocus()
 
     def _show_error(self, text: str) -> None:
+        self._show_status(text, error=True)
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setProperty("error", error)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
         self.status.setText(text)
 
     def _set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)
-        for widget in (self.profile, self.host, self.port, self.database, self.user):
+        widgets = (self.profile, self.host, self.port, self.database, self.sslmode, self.user)
+        for widget in (*widgets, self.password):
             widget.setEnabled(not busy)
-        self.password.setEnabled(not busy)
+        self.remember.setEnabled(not busy and self.keyring_available)
+        if busy:
+            self.sslrootcert.setEnabled(False)
+        else:
+            self._on_sslmode_changed(self.sslmode.currentText())
 
     def done(self, result: int) -> None:
         # Never leave a connection attempt running behind a closed dialog.
@@ -212,40 +244,70 @@ class LoginDialog(QDialog):
 
 def describe_login_error(exc: BaseException) -> str:
     """One sentence per way a sign-in fails, in the user's language."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LoginDialog", text)
-
     if not isinstance(exc, KnownError):
         return describe_error(exc)
+    params = exc.params
+    expired_at = params.get("expired_at")
+    expired = (
+        QCoreApplication.translate(
+            "LoginDialog", "Your password expired on %1. Ask an administrator to set a new one."
+        ).replace("%1", format_date(expired_at.astimezone().date()))
+        if isinstance(expired_at, datetime)
+        else QCoreApplication.translate(
+            "LoginDialog", "Your password has expired. Ask an administrator to set a new one."
+        )
+    )
     sentences = {
-        # PostgreSQL answers a wrong password, an unknown user and an expired password
-        # alike (on purpose: it does not tell an attacker which); say what to check.
-        "auth_failed": tr(
-            "The server refused the user name or password. Check both; if your password "
-            "has expired, ask an administrator to renew it."
+        "wrong_password": QCoreApplication.translate(
+            "LoginDialog", "The password is wrong. Check it, and that Caps Lock is off."
         ),
-        "saved_password_refused": tr(
+        "unknown_user": QCoreApplication.translate(
+            "LoginDialog", "There is no user named %1 in this database. Check the user name."
+        ).replace("%1", str(params.get("user", ""))),
+        "password_expired": expired,
+        # The server's sign-in check is turned off (or the schema is older): PostgreSQL
+        # itself answers a wrong password, an unknown user and an expired one alike.
+        "auth_failed": QCoreApplication.translate(
+            "LoginDialog",
+            "The server refused the user name or password (it does not say which). Check "
+            "both; if your password has expired, ask an administrator to renew it.",
+        ),
+        "saved_password_refused": QCoreApplication.translate(
+            "LoginDialog",
             "The password saved in the keyring was refused: it may have been changed or "
-            "have expired. Enter your password."
+            "have expired. Enter your password.",
         ),
-        "account_disabled": tr("Your account is disabled. Ask an administrator."),
-        "no_level": tr(
-            "Your database user has no kkdesk user level. Ask an administrator to give you one."
+        "account_disabled": QCoreApplication.translate(
+            "LoginDialog", "Your account is disabled. Ask an administrator."
         ),
-        "password_needed": tr("No password is saved in the keyring for this user: enter it."),
-        "db_unavailable": tr(
-            "The database server cannot be reached. Check the host, the port and the network."
+        "no_level": QCoreApplication.translate(
+            "LoginDialog",
+            "Your database user has no kkdesk user level. Ask an administrator to give you one.",
         ),
-        "schema_outdated": tr(
+        "password_needed": QCoreApplication.translate(
+            "LoginDialog", "No password is saved in the keyring for this user: enter it."
+        ),
+        "db_unavailable": QCoreApplication.translate(
+            "LoginDialog",
+            "The database server cannot be reached. Check the host, the port and the network.",
+        ),
+        "tls_failed": QCoreApplication.translate(
+            "LoginDialog",
+            "The server's identity could not be verified (TLS). Check the CA certificate "
+            "file and the host name, or ask an administrator.",
+        ),
+        "schema_outdated": QCoreApplication.translate(
+            "LoginDialog",
             "The central database needs an upgrade first; ask an administrator to run "
-            "'kkdesk db upgrade'."
+            "'kkdesk db upgrade'.",
         ),
-        "keyring_unavailable": tr(
-            "No keyring is available on this computer: the password is asked each time."
+        "keyring_unavailable": QCoreApplication.translate(
+            "LoginDialog",
+            "No keyring is available on this computer: the password is asked each time.",
         ),
-        "keyring_failed": tr("The keyring refused the request; the password was not saved."),
+        "keyring_failed": QCoreApplication.translate(
+            "LoginDialog", "The keyring refused the request; the password was not saved."
+        ),
     }
     return sentences.get(exc.code) or describe_error(exc)
 

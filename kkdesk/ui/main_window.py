@@ -12,14 +12,17 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +37,7 @@ from kkdesk.domain.enums import CustomerType, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.errors import KnownError
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.columns import compact_rows
 from kkdesk.ui.customer_view import CustomerView
 from kkdesk.ui.errors import describe_error
 from kkdesk.ui.labels import level_label, purpose_label
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs or Preferences()
         self.settings = settings or QSettings()
         self._boxes: list[QMessageBox] = []
+        self._requests_window: QDialog | None = None
 
         self.search = SearchPanel(ds, runner, self)
         self.view = CustomerView(ds, runner, self)
@@ -137,13 +142,22 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # works while the menu bar is hidden or a dialog has focus
         return action
 
+    def _allow(self, action: QAction, capability: Capability) -> None:
+        """Disable what the user's level may not do, saying why (never hide it: the user
+        should learn that it exists and whom to ask)."""
+        allowed = self.ds.can(capability)
+        action.setEnabled(allowed)
+        action.setProperty("allowed", allowed)
+        if not allowed:
+            why = self.tr("Your user level (%1) does not allow this.").replace(
+                "%1", level_label(self.ds.level)
+            )
+            action.setToolTip(why)
+            action.setStatusTip(why)
+
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        can_edit = self.ds.can(Capability.EDIT_CUSTOMERS)
-        why = self.tr("Your user level (%1) does not allow changing customers.").replace(
-            "%1", level_label(self.ds.level)
-        )
         self.new_person_action = self._action(
             file_menu,
             self.tr("New &person"),
@@ -163,10 +177,7 @@ class MainWindow(QMainWindow):
         )
         self.save_action.setEnabled(False)
         for action in (self.new_person_action, self.new_company_action):
-            action.setEnabled(can_edit)
-            if not can_edit:
-                action.setToolTip(why)
-                action.setStatusTip(why)
+            self._allow(action, Capability.EDIT_CUSTOMERS)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Se&ttings…"), "Ctrl+,", self.open_settings, "settings")
         file_menu.addSeparator()
@@ -179,6 +190,13 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             self.search.focus_search,
             "find",
+        )
+        self._action(
+            customer_menu,
+            self.tr("Search &results"),
+            "F6",
+            self.search.focus_results,
+            "results",
         )
         self._action(customer_menu, self.tr("&Open selected"), "Ctrl+O", self.open_selected, "open")
         self._action(
@@ -206,27 +224,62 @@ class MainWindow(QMainWindow):
             self._focus_purpose,
             "purpose",
         )
-        self._action(
+        customer_menu.addSeparator()
+        self.letter_action = self._action(
             customer_menu,
-            self.tr("&Basic data tab"),
-            "Alt+1",
-            lambda: self.view.tabs.setCurrentIndex(0),
-            "basicTab",
+            self.tr("Access &letter…"),
+            QKeySequence.StandardKey.Print,
+            self.open_access_letter,
+            "accessLetter",
         )
+        self._allow(self.letter_action, Capability.SUBJECT_REPORTS)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        # One shortcut per tab of the customer view, in the order the tabs are shown.
+        self.tab_actions: list[QAction] = []
+        for i in range(self.view.tabs.count()):
+            title = self.view.tabs.tabText(i).replace("&", "")
+            action = self._action(
+                view_menu,
+                title,
+                f"Alt+{i + 1}" if i < 9 else None,
+                lambda i=i: self._show_tab(i),
+                f"tab{i}",
+            )
+            self.tab_actions.append(action)
+        view_menu.addSeparator()
         self._action(
-            customer_menu,
+            view_menu,
             self.tr("&Next tab"),
             "Ctrl+PgDown",
             lambda: self._step_tab(1),
             "nextTab",
         )
         self._action(
-            customer_menu,
+            view_menu,
             self.tr("Pre&vious tab"),
             "Ctrl+PgUp",
             lambda: self._step_tab(-1),
             "previousTab",
         )
+
+        register_menu = bar.addMenu(self.tr("&Register"))
+        self.requests_action = self._action(
+            register_menu,
+            self.tr("Data-subject &requests…"),
+            "Ctrl+R",
+            self.open_requests,
+            "requests",
+        )
+        self._allow(self.requests_action, Capability.SUBJECT_REPORTS)
+        self.marketing_action = self._action(
+            register_menu,
+            self.tr("&Marketing export…"),
+            "Ctrl+E",
+            self.open_marketing_export,
+            "marketingExport",
+        )
+        self._allow(self.marketing_action, Capability.MARKETING_EXPORT)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
@@ -237,9 +290,10 @@ class MainWindow(QMainWindow):
             "shortcuts",
         )
         self._action(help_menu, self.tr("&About kkdesk"), None, self.show_about, "about")
+        self._update_customer_actions()
 
     def _build_status(self) -> None:
-        self.identity = QLabel(self)
+        self.identity = _ElidedLabel(self)
         self.identity.setObjectName("identity")
         self.identity.setAccessibleName(self.tr("Database and user"))
         level = level_label(self.ds.level)
@@ -249,10 +303,10 @@ class MainWindow(QMainWindow):
             )
         else:
             text = self.tr("Database %1 · user %2 · level %3")
-        self.identity.setText(
-            text.replace("%1", self.ds.describe()).replace("%2", self.user).replace("%3", level)
-        )
-        self.statusBar().addPermanentWidget(self.identity)
+        text = text.replace("%1", self.ds.describe()).replace("%2", self.user).replace("%3", level)
+        self.identity.setText(text)
+        self.identity.setToolTip(text)  # the whole text, when the window is too narrow for it
+        self.statusBar().addPermanentWidget(self.identity, 1)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -294,36 +348,95 @@ class MainWindow(QMainWindow):
                 8000,
             )
 
-    def show_shortcuts(self) -> None:
-        rows = [
-            (
-                a.text().replace("&", ""),
-                a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-            )
-            for a in self.actions()
-            if not a.shortcut().isEmpty()
-        ]
+    def open_access_letter(self) -> QDialog | None:
+        """The open customer's access letter: preview, print, save (non-modal)."""
+        customer = self.view.customer
+        if customer is None or not self.ds.can(Capability.SUBJECT_REPORTS):
+            return None
+        from kkdesk.ui.letter_dialog import LetterDialog
+
+        dialog = LetterDialog(self.ds, self.runner, customer.number, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_requests(self) -> QDialog | None:
+        """Every open data-subject request of the register (one window, raised if open)."""
+        if not self.ds.can(Capability.SUBJECT_REPORTS):
+            return None
+        if self._requests_window is None:
+            from kkdesk.ui.requests_view import RequestsWindow
+
+            self._requests_window = RequestsWindow(self.ds, self.runner, self)
+        self._requests_window.show()
+        self._requests_window.raise_()
+        self._requests_window.activateWindow()
+        return self._requests_window
+
+    def open_marketing_export(self) -> QDialog | None:
+        if not self.ds.can(Capability.MARKETING_EXPORT):
+            return None
+        from kkdesk.ui.marketing_export_dialog import open_marketing_export
+
+        dialog = open_marketing_export(self.ds, self.runner, self)
+        assert isinstance(dialog, QDialog)
+        return dialog
+
+    def shortcut_rows(
+        self, fmt: QKeySequence.SequenceFormat = QKeySequence.SequenceFormat.NativeText
+    ) -> list[tuple[str, str, str]]:
+        """(menu, action, keys) of every menu action, in menu order, then the keys that
+        work without a menu. What the shortcuts dialog and docs/desk.md show."""
+        rows: list[tuple[str, str, str]] = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            title = _plain(menu_action.text())
+            for action in menu.actions():
+                if action.isSeparator():
+                    continue
+                rows.append((title, _plain(action.text()), action.shortcut().toString(fmt)))
+        general = self.tr("Anywhere")
         rows += [
-            (self.tr("Move from the search field to the results"), self.tr("Down")),
-            (self.tr("Open the selected result"), self.tr("Enter")),
-            (self.tr("Go to a field"), self.tr("Alt + the underlined letter")),
+            (general, self.tr("Move from the search field to the results"), self.tr("Down")),
+            (general, self.tr("Open the selected result"), self.tr("Enter")),
+            (general, self.tr("Go to a field or button"), self.tr("Alt + underlined letter")),
+            (general, self.tr("Open a menu"), self.tr("Alt + underlined letter, or F10")),
+            (general, self.tr("Next or previous field"), self.tr("Tab, Shift+Tab")),
         ]
+        return rows
+
+    def shortcuts_dialog(self) -> QDialog:
+        rows = self.shortcut_rows()
         dialog = QDialog(self)
+        dialog.setObjectName("shortcutsDialog")
         dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
-        table = QTableWidget(len(rows), 2, dialog)
+        table = QTableWidget(len(rows), 3, dialog)
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for i, (text, keys) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(text))
-            table.setItem(i, 1, QTableWidgetItem(keys))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
+        compact_rows(table)
+        for i, row in enumerate(rows):
+            for column, text in enumerate(row):
+                table.setItem(i, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(table)
-        dialog.resize(520, 480)
-        dialog.exec()
+        layout.addWidget(buttons)
+        width = sum(table.columnWidth(c) for c in range(3)) + 60
+        height = table.verticalHeader().length() + table.horizontalHeader().height() + 80
+        dialog.resize(max(width, 560), min(height, 760))
+        return dialog
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog().exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -361,8 +474,43 @@ class MainWindow(QMainWindow):
 
     def _step_tab(self, step: int) -> None:
         tabs = self.view.tabs
-        if tabs.count():
-            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+        if not self.view.has_record or not tabs.count():
+            return
+        index = tabs.currentIndex()
+        for _ in range(tabs.count()):
+            index = (index + step) % tabs.count()
+            if tabs.isTabEnabled(index):
+                self._show_tab(index)
+                return
+
+    def _show_tab(self, index: int) -> None:
+        """Show a tab of the open customer and put the keyboard focus into it."""
+        tabs = self.view.tabs
+        if not self.view.has_record or not tabs.isTabEnabled(index):
+            return
+        tabs.setCurrentIndex(index)
+        page = tabs.widget(index)
+        widget = page.nextInFocusChain()
+        while widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        tabs.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _update_customer_actions(self) -> None:
+        """What needs an open customer is enabled only while one is shown."""
+        has_record = self.view.has_record
+        stored = self.view.customer is not None
+        self.duplicates_action.setEnabled(has_record)
+        self.letter_action.setEnabled(bool(self.letter_action.property("allowed")) and stored)
+        for i, action in enumerate(self.tab_actions):
+            action.setEnabled(has_record and self.view.tabs.isTabEnabled(i))
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -384,6 +532,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_view_customer_shown(self, _customer: Customer | None) -> None:
         self._update_title()
+        self._update_customer_actions()
 
     @Slot(object)
     def _on_view_customer_saved(self, customer: Customer) -> None:
@@ -404,13 +553,34 @@ class MainWindow(QMainWindow):
         if self.view.has_record:
             name = self.view.form.what()
             parts.append(f"{name} *" if self.view.form.is_dirty() else name)
-        parts.append(self.ds.describe() if not self.ds.is_embedded else self.tr("embedded"))
+        if self.ds.is_embedded:
+            # No database users here: say who the desk runs as and at which level (issue 4).
+            parts.append(
+                self.tr("embedded database · local user %1 · level %2")
+                .replace("%1", self.user)
+                .replace("%2", level_label(self.ds.level))
+            )
+        else:
+            parts.append(self.ds.describe())
         self.setWindowTitle(" — ".join(parts))
 
     # -- window state ----------------------------------------------------------------------
 
+    def _state_group(self) -> str:
+        """Window state is kept per signed-in user: staff who share a workstation account
+        (or sign in to the central database as themselves) each get their own layout."""
+        safe = "".join(ch if ch.isalnum() or ch in "._-@" else "_" for ch in self.user)
+        return f"users/{safe or 'default'}"
+
     def _restore_state(self) -> None:
         s = self.settings
+        s.beginGroup(self._state_group())
+        try:
+            self._restore_from(s)
+        finally:
+            s.endGroup()
+
+    def _restore_from(self, s: QSettings) -> None:
         geometry = s.value("mainwindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -420,18 +590,24 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         splitter = s.value("mainwindow/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            # First start: room for the results' name, place and phone columns.
+            width = self.width()
+            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
         self.search.restore_state(s)
         self.view.restore_state(s)
 
     def save_window_state(self) -> None:
         s = self.settings
-        s.setValue("mainwindow/geometry", self.saveGeometry())
-        s.setValue("mainwindow/state", self.saveState())
-        s.setValue("mainwindow/splitter", self.splitter.saveState())
-        self.search.save_state(s)
-        self.view.save_state(s)
+        s.beginGroup(self._state_group())
+        try:
+            s.setValue("mainwindow/geometry", self.saveGeometry())
+            s.setValue("mainwindow/state", self.saveState())
+            s.setValue("mainwindow/splitter", self.splitter.saveState())
+            self.search.save_state(s)
+            self.view.save_state(s)
+        finally:
+            s.endGroup()
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -444,3 +620,28 @@ class MainWindow(QMainWindow):
         except OSError:
             log.warning("could not save preferences", exc_info=True)
         event.accept()
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic marker ("&&" is a literal ampersand)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that shortens its text in the middle when space is short, so a
+    long database path never makes the window wider (or cut off at 200 % scaling)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, rect.width()
+        )
+        alignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, alignment, text)
+        painter.end()

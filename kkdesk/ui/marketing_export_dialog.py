@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kkdesk.domain.consent import EXPORT_CHANNELS, MarketingChannel, MarketingPurpose
-from kkdesk.domain.disclosure import ExportResult
+from kkdesk.domain.disclosure import RECIPIENT_MAX, ExportResult
 from kkdesk.domain.levels import Capability
 from kkdesk.services import marketing
 from kkdesk.services.session import DeskSession
@@ -65,6 +65,24 @@ def marketing_channel_label(channel: MarketingChannel) -> str:
         MarketingChannel.EMAIL: QCoreApplication.translate("MarketingExportDialog", "E-mail"),
         MarketingChannel.SMS: QCoreApplication.translate("MarketingExportDialog", "SMS"),
         MarketingChannel.PHONE: QCoreApplication.translate("MarketingExportDialog", "Phone"),
+    }
+    return labels[channel]
+
+
+def columns_label(channel: MarketingChannel) -> str:
+    """What the file holds for ``channel``: only what that channel needs."""
+    labels = {
+        MarketingChannel.POST: QCoreApplication.translate(
+            "MarketingExportDialog",
+            "customer number, name, street address, postal code, post office, country, language",
+        ),
+        MarketingChannel.EMAIL: QCoreApplication.translate(
+            "MarketingExportDialog", "customer number, name, e-mail address, language"
+        ),
+        MarketingChannel.SMS: QCoreApplication.translate(
+            "MarketingExportDialog", "customer number, name, mobile number, language"
+        ),
+        MarketingChannel.PHONE: "",
     }
     return labels[channel]
 
@@ -110,18 +128,28 @@ class MarketingExportDialog(QDialog):
         intro.setWordWrap(True)
         self.purpose = QComboBox(self)
         self.purpose.setObjectName("purpose")
+        self.purpose.setAccessibleName(self.tr("Purpose"))
         for p in MarketingPurpose:
             self.purpose.addItem(purpose_label(p), p.value)
         self.channel = QComboBox(self)
         self.channel.setObjectName("channel")
+        self.channel.setAccessibleName(self.tr("Channel"))
         for c in EXPORT_CHANNELS:
             self.channel.addItem(marketing_channel_label(c), c.value)
         self.recipient = QLineEdit(self)
         self.recipient.setObjectName("recipient")
-        self.recipient.setMaxLength(200)
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient.setMaxLength(RECIPIENT_MAX)
         self.recipient.setPlaceholderText(marketing.DEFAULT_RECIPIENT)
+        self.recipient.setToolTip(
+            self.tr("Who receives the file, e.g. the mailing house; recorded in the disclosure.")
+        )
+        self.contents = QLabel(self)
+        self.contents.setObjectName("contents")
+        self.contents.setWordWrap(True)
         self.count = QLabel(self)
         self.count.setObjectName("count")
+        self.count.setAccessibleName(self.tr("Customers in the file"))
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.setVisible(False)
@@ -134,7 +162,8 @@ class MarketingExportDialog(QDialog):
             (self.tr("&Purpose:"), self.purpose),
             (self.tr("&Channel:"), self.channel),
             (self.tr("&Recipient:"), self.recipient),
-            (self.tr("Customers:"), self.count),
+            (self.tr("Columns:"), self.contents),
+            (self.tr("Customers in the file:"), self.count),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -163,9 +192,8 @@ class MarketingExportDialog(QDialog):
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(why)
             self.status.setText(why)
-        else:
-            self._on_choice_changed()
-        self.resize(520, 320)
+        self._on_choice_changed()
+        self.resize(560, 340)
 
     def chosen(self) -> tuple[MarketingPurpose, MarketingChannel]:
         return (
@@ -180,9 +208,10 @@ class MarketingExportDialog(QDialog):
     # -- preview -------------------------------------------------------------------------
 
     def _on_choice_changed(self, *_: object) -> None:
+        purpose, channel = self.chosen()
+        self.contents.setText(columns_label(channel))
         if not self._ds.can(Capability.MARKETING_EXPORT):
             return
-        purpose, channel = self.chosen()
         self.count.setText(self.tr("counting…"))
         ds = self._ds
         self._runner.run(
@@ -235,9 +264,10 @@ class MarketingExportDialog(QDialog):
         self._set_busy(False)
         self.progress.setValue(self.progress.maximum())
         self.status.setText(
-            self.tr("Saved %1 customers to %2.")
+            self.tr("Saved %1 customers to %2 and recorded it as disclosure %3.")
             .replace("%1", format_count(result.count))
             .replace("%2", result.path)
+            .replace("%3", str(result.disclosure_id))
         )
         self.exported.emit(result)
 

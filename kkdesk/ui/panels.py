@@ -12,6 +12,7 @@ from typing import Any
 
 from kkdesk.ui.audit_view import AuditPanel
 from kkdesk.ui.consent_panel import ConsentPanel
+from kkdesk.ui.disclosure_panel import DisclosurePanel
 from kkdesk.ui.history_panel import HistoryPanel
 from kkdesk.ui.requests_view import RequestsPanel
 from kkdesk.ui.timeline_panel import TimelinePanel
@@ -21,6 +22,7 @@ PANELS: list[type[Any]] = [
     HistoryPanel,
     TimelinePanel,
     ConsentPanel,
+    DisclosurePanel,
     AuditPanel,
     RequestsPanel,
 ]

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,9 +51,8 @@ from kkdesk.domain.subject_requests import RequestKind, RequestStatus, SubjectRe
 from kkdesk.services import access_report, requests
 from kkdesk.services.access_report import GeneratedLetter
 from kkdesk.services.session import DeskSession
-from kkdesk.ui.errors import describe_error
-from kkdesk.ui.formatting import format_date
-from kkdesk.ui.letter_dialog import LetterDialog
+from kkdesk.ui.formatting import format_date, format_datetime
+from kkdesk.ui.letter_dialog import LetterDialog, describe_request_error
 from kkdesk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -66,29 +66,25 @@ URGENCY_COLOURS: dict[Urgency, QColor] = {
 
 
 def kind_label(kind: RequestKind) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
     return {
-        RequestKind.ACCESS: t("requests", "Access (Art. 15)"),
-        RequestKind.RECTIFICATION: t("requests", "Rectification (Art. 16)"),
-        RequestKind.ERASURE: t("requests", "Erasure (Art. 17)"),
-        RequestKind.RESTRICTION: t("requests", "Restriction (Art. 18)"),
-        RequestKind.PORTABILITY: t("requests", "Portability (Art. 20)"),
-        RequestKind.OBJECTION: t("requests", "Objection (Art. 21)"),
+        RequestKind.ACCESS: QCoreApplication.translate("requests", "Access (Art. 15)"),
+        RequestKind.RECTIFICATION: QCoreApplication.translate(
+            "requests", "Rectification (Art. 16)"
+        ),
+        RequestKind.ERASURE: QCoreApplication.translate("requests", "Erasure (Art. 17)"),
+        RequestKind.RESTRICTION: QCoreApplication.translate("requests", "Restriction (Art. 18)"),
+        RequestKind.PORTABILITY: QCoreApplication.translate("requests", "Portability (Art. 20)"),
+        RequestKind.OBJECTION: QCoreApplication.translate("requests", "Objection (Art. 21)"),
     }[kind]
 
 
 def channel_label(channel: Channel) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
     return {
-        Channel.LETTER: t("requests", "Letter"),
-        Channel.EMAIL: t("requests", "E-mail"),
-        Channel.PHONE: t("requests", "Phone"),
-        Channel.WEBSHOP: t("requests", "Webshop"),
-        Channel.IN_PERSON: t("requests", "In person"),
+        Channel.LETTER: QCoreApplication.translate("requests", "Letter"),
+        Channel.EMAIL: QCoreApplication.translate("requests", "E-mail"),
+        Channel.PHONE: QCoreApplication.translate("requests", "Phone"),
+        Channel.WEBSHOP: QCoreApplication.translate("requests", "Webshop"),
+        Channel.IN_PERSON: QCoreApplication.translate("requests", "In person"),
     }[channel]
 
 
@@ -125,6 +121,16 @@ class RequestsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
+    def _days_left(self, r: SubjectRequest) -> str:
+        if not r.is_open:
+            return ""
+        left = r.days_left(self.today)
+        if left < 0:
+            return self.tr("%n day(s) late", "", -left)
+        if left == 0:
+            return self.tr("due today")
+        return str(left)
+
     def _status(self, r: SubjectRequest) -> str:
         if r.status is RequestStatus.DONE:
             return self.tr("Done %1").replace("%1", format_date(r.closed_on))
@@ -146,7 +152,19 @@ class RequestsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (0, 1) and r.extended:
-                return self.tr("Extended: %1").replace("%1", r.extension_reason)
+                return self.tr("Extended by two months: %1").replace("%1", r.extension_reason)
+            if col in (0, 1) and r.is_open:
+                return self.tr("One month from receipt; may be extended once by two months.")
+            if col == 7 and r.note:
+                return r.note
+            if col == 8 and r.letters:
+                return "\n".join(
+                    self.tr("%1: %2, %n page(s), SHA-256 %3…", "", x.pages)
+                    .replace("%1", format_datetime(x.created_at))
+                    .replace("%2", x.language)
+                    .replace("%3", x.sha256[:16])
+                    for x in r.letters
+                )
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -155,7 +173,7 @@ class RequestsModel(QAbstractTableModel):
             identity = f"{identity} ({r.identity_verified_by})"
         values = (
             format_date(r.deadline),
-            str(r.days_left(self.today)) if r.is_open else "",
+            self._days_left(r),
             kind_label(r.kind),
             f"{r.customer_number} {r.customer_name}".strip() or self.tr("(erased)"),
             format_date(r.received_on),
@@ -179,9 +197,9 @@ class RequestsModel(QAbstractTableModel):
 
 
 class NewRequestDialog(QDialog):
-    """Register a request: what, when, how it came, how identity was verified."""
+    """Register a request: what, when, how it came, how identity was verified and by whom."""
 
-    def __init__(self, number: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, number: str = "", parent: QWidget | None = None, *, user: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New data-subject request"))
         self.number = QLineEdit(number, self)
@@ -197,22 +215,37 @@ class NewRequestDialog(QDialog):
             self.channel.addItem(channel_label(channel), channel.value)
         self.identity = QLineEdit(self)
         self.identity.setPlaceholderText(self.tr("e.g. passport checked at the counter"))
+        self.verified_by = QLineEdit(self)
+        self.verified_by.setPlaceholderText(self.tr("you (%1)").replace("%1", user))
         self.note = QLineEdit(self)
+        hint = QLabel(
+            self.tr("The deadline is one calendar month from the day the request was received."),
+            self,
+        )
+        hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("C&ustomer number:"), self.number)
         form.addRow(self.tr("&Request:"), self.kind)
         form.addRow(self.tr("R&eceived on:"), self.received)
         form.addRow(self.tr("C&hannel:"), self.channel)
-        form.addRow(self.tr("&Identity verified by:"), self.identity)
+        form.addRow(self.tr("&Identity checked how:"), self.identity)
+        form.addRow(self.tr("Checked &by:"), self.verified_by)
         form.addRow(self.tr("&Note:"), self.note)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.number.textChanged.connect(self._on_number_text_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self._on_number_text_changed(self.number.text())
+
+    def _on_number_text_changed(self, text: str) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(text.strip()))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -221,6 +254,7 @@ class NewRequestDialog(QDialog):
             "received_on": self.received.date().toPython(),
             "channel": str(self.channel.currentData()),
             "identity_method": self.identity.text(),
+            "identity_verified_by": self.verified_by.text(),
             "note": self.note.text(),
         }
 
@@ -258,7 +292,7 @@ class RequestsWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 70, 160, 200, 90, 80, 160, 110)):
+        for column, width in enumerate((90, 100, 150, 220, 90, 80, 150, 110)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
 
@@ -277,14 +311,30 @@ class RequestsWidget(QWidget):
         self.batch_button.clicked.connect(self.print_open_letters)
         self.batch_button.setVisible(not self._per_customer)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.legend = QLabel(self)
+        self.legend.setText(
+            self.tr(
+                "Deadline colours: <span style='background:%1'>&nbsp;overdue&nbsp;</span> "
+                "<span style='background:%2'>&nbsp;a week or less&nbsp;</span> "
+                "<span style='background:%3'>&nbsp;two weeks or less&nbsp;</span>"
+            )
+            .replace("%1", URGENCY_COLOURS[Urgency.OVERDUE].name())
+            .replace("%2", URGENCY_COLOURS[Urgency.DUE].name())
+            .replace("%3", URGENCY_COLOURS[Urgency.SOON].name())
+        )
 
         buttons = QHBoxLayout()
         for button in (self.new_button, self.letter_button, self.extend_button, self.close_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.batch_button)
+        top = QHBoxLayout()
+        top.addWidget(self.show_closed)
+        top.addStretch(1)
+        top.addWidget(self.legend)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.show_closed)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -334,7 +384,7 @@ class RequestsWidget(QWidget):
         self.status.setText(text)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.status.setText(describe_error(exc))
+        self.status.setText(describe_request_error(exc))
 
     def _on_show_closed_toggled(self, _checked: bool) -> None:
         self.reload()
@@ -346,7 +396,7 @@ class RequestsWidget(QWidget):
     # --- actions ---------------------------------------------------------------------
 
     def new_request(self) -> None:
-        dialog = NewRequestDialog(self._number or "", self)
+        dialog = NewRequestDialog(self._number or "", self, user=self._ds.user)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         v = dialog.values()
@@ -359,6 +409,7 @@ class RequestsWidget(QWidget):
                 received_on=v["received_on"],
                 channel=v["channel"],
                 identity_method=v["identity_method"],
+                identity_verified_by=v["identity_verified_by"],
                 note=v["note"],
             ),
             success=lambda _r: self.reload(),
@@ -430,7 +481,11 @@ class RequestsWidget(QWidget):
 
     def generate_open_letters(self, folder: Path) -> None:
         """Every open access request's letter into ``folder``, with a progress bar."""
-        progress = QProgressDialog(self.tr("Printing access letters…"), self.tr("Hide"), 0, 0, self)
+        self.batch_button.setEnabled(False)
+        progress = QProgressDialog(
+            self.tr("Making the letters of every open access request…"), self.tr("Hide"), 0, 0,
+            self,
+        )  # fmt: skip
         progress.setWindowTitle(self.tr("Access letters"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -448,14 +503,14 @@ class RequestsWidget(QWidget):
         def work() -> list[GeneratedLetter]:
             letters = access_report.generate_open(ds, progress=relay.advanced.emit)
             for letter in letters:
-                name = f"request-{letter.request_id}-{letter.customer_number}.pdf"
-                (folder / name).write_bytes(letter.pdf)
+                (folder / letter.file_name).write_bytes(letter.pdf)
             return letters
 
         def finished(letters: list[GeneratedLetter]) -> None:
             progress.reset()
             progress.hide()
             relay.deleteLater()
+            self.batch_button.setEnabled(True)
             self._last_batch = self.tr("%n letter(s) written to %1", "", len(letters)).replace(
                 "%1", str(folder)
             )
@@ -465,6 +520,7 @@ class RequestsWidget(QWidget):
             progress.reset()
             progress.hide()
             relay.deleteLater()
+            self.batch_button.setEnabled(True)
             self._on_failed(exc)
 
         self._runner.run(work, success=finished, failure=failed)
@@ -479,11 +535,20 @@ class RequestsWindow(QDialog):
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Data-subject requests"))
-        self.resize(1100, 600)
+        self.resize(1150, 600)
         self.requests = RequestsWidget(ds, runner, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.requests)
         self.requests.reload()
+        self._shown = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The desk keeps one window and shows it again: the list and the days left must
+        # be today's, not those of when it was first opened.
+        super().showEvent(event)
+        if self._shown and not event.spontaneous():
+            self.requests.reload()
+        self._shown = True
 
 
 class RequestsPanel(QWidget):

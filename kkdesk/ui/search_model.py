@@ -25,6 +25,7 @@ from kkdesk.domain.customer import CustomerSummary
 from kkdesk.domain.enums import CustomerType
 from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.formatting import format_phone
 from kkdesk.ui.tasks import TaskRunner
 
 PAGE_SIZE = 100
@@ -179,6 +180,8 @@ class SearchResultsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if column == "type":
             return self._type_names.get(s.type, str(s.type))
+        if column == "phone":
+            return format_phone(s.phone)
         return getattr(s, column)
 
     def headerData(

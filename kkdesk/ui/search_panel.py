@@ -1,16 +1,16 @@
 """The search field and its results list, the left half of the main window.
 
-Results appear as the user types. The first keystroke after a pause searches at once (so a
-quick lookup feels instant); keystrokes in a burst restart a short debounce so that a fast
-typist doesn't start a query per letter. Every query runs on the task runner; a newer one
-supersedes the older one, so the window never freezes and never shows stale rows.
+Results appear as the user types. A keystroke searches at once when no query is running;
+keystrokes that arrive while one runs are coalesced, and the newest text is searched the
+moment the running query is done. So at most one query is in flight (a fast typist never
+queues up work), and the rows for what was typed last appear at most one query later than
+they could, with no fixed delay. Every query runs on the task runner, so the window never
+freezes, and a newer query supersedes the older one, so it never shows stale rows.
 """
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +25,22 @@ from PySide6.QtWidgets import (
 
 from kkdesk.domain.customer import CustomerSummary
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.columns import compact_rows, fit_columns
 from kkdesk.ui.errors import describe_error
 from kkdesk.ui.formatting import format_count
 from kkdesk.ui.search_model import SearchResultsModel
 from kkdesk.ui.tasks import TaskRunner
 
-DEBOUNCE_MS = 150
+# Typical long values of each results column: the columns start as wide as these.
+_SAMPLES = (
+    "1234567",
+    "Möttöniemen Metsäpalvelu Oy",
+    "00100",
+    "JYVÄSKYLÄ",
+    "+358 40 1234567",
+    "matti.mottonen@example.fi",
+    "Company",
+)
 
 
 class _SearchEdit(QLineEdit):
@@ -54,7 +64,7 @@ class SearchPanel(QWidget):
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = SearchResultsModel(ds, runner, self)
-        self._last_keystroke = 0.0
+        self._stale_text = False  # the field changed while a query was running
 
         self.label = QLabel(self.tr("&Search:"), self)
         self.edit = _SearchEdit(self)
@@ -85,8 +95,8 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((90, 200, 70, 120, 120, 180, 70)):
-            self.table.setColumnWidth(column, width)
+        compact_rows(self.table)
+        fit_columns(self.table, _SAMPLES)
 
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Search status"))
@@ -102,10 +112,6 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         self.setTabOrder(self.edit, self.table)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
 
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
@@ -123,13 +129,19 @@ class SearchPanel(QWidget):
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
 
+    def focus_results(self) -> None:
+        """Move the keyboard into the results (the first row if none is current yet)."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
     def current_summary(self) -> CustomerSummary | None:
         index = self.table.currentIndex()
         return self.model.summary_at(index.row()) if index.isValid() else None
 
     def search_now(self) -> None:
         """Run the query in the field at once (Enter, and F5 after a save)."""
-        self._timer.stop()
+        self._stale_text = False
         self.model.set_query(self.edit.text())
 
     def save_state(self, settings: QSettings) -> None:
@@ -142,24 +154,19 @@ class SearchPanel(QWidget):
 
     # -- slots ---------------------------------------------------------------------------
 
+    def _text_is_searched(self) -> bool:
+        return " ".join(self.edit.text().split()) == self.model.query
+
     @Slot(str)
     def _on_edit_text_changed(self, _text: str) -> None:
-        now = time.monotonic()
-        paused = (now - self._last_keystroke) * 1000 >= DEBOUNCE_MS
-        self._last_keystroke = now
-        if paused and not self.model.loading and not self._timer.isActive():
-            self.search_now()  # leading edge: the first key after a pause searches at once
-        else:
-            self._timer.start()  # trailing edge: the end of a burst searches once
-
-    @Slot()
-    def _on_timer_timeout(self) -> None:
-        if " ".join(self.edit.text().split()) != self.model.query:
-            self.model.set_query(self.edit.text())
+        if self.model.loading:
+            self._stale_text = True  # searched as soon as the running query is done
+        elif not self._text_is_searched():
+            self.search_now()
 
     @Slot()
     def _on_edit_return_pressed(self) -> None:
-        if " ".join(self.edit.text().split()) != self.model.query:
+        if not self._text_is_searched():
             self.search_now()
             return
         summary = self.current_summary() or self.model.summary_at(0)
@@ -168,11 +175,8 @@ class SearchPanel(QWidget):
 
     @Slot(int)
     def _on_edit_moved_to_results(self, _key: int) -> None:
-        if self.model.rowCount() == 0:
-            return
-        self.table.setFocus(Qt.FocusReason.TabFocusReason)
-        if not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        if self.model.rowCount():
+            self.focus_results()
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:
@@ -196,6 +200,8 @@ class SearchPanel(QWidget):
                     "%1", format_count(count)
                 )
             )
+        elif count == 1:
+            self.status.setText(self.tr("1 customer found."))
         else:
             self.status.setText(self.tr("%1 customers found.").replace("%1", format_count(count)))
 
@@ -203,6 +209,10 @@ class SearchPanel(QWidget):
     def _on_model_loading_changed(self, loading: bool) -> None:
         if loading:
             self.status.setText(self.tr("Searching…"))
+        elif self._stale_text:
+            self._stale_text = False
+            if not self._text_is_searched():
+                self.search_now()
 
     @Slot(object)
     def _on_model_search_failed(self, exc: BaseException) -> None:

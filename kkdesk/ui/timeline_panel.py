@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDate,
+    QDeadlineTimer,
     QLocale,
     QModelIndex,
     QObject,
@@ -78,8 +79,10 @@ from kkdesk.errors import KnownError
 from kkdesk.services import orders as order_service
 from kkdesk.services import timeline as timeline_service
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.columns import fit_columns
 from kkdesk.ui.errors import describe_error
 from kkdesk.ui.formatting import date_format, format_datetime
+from kkdesk.ui.labels import level_label
 from kkdesk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -87,6 +90,8 @@ _Index = QModelIndex | QPersistentModelIndex
 # Fewer rows than this on screen after a page, and more to come: fetch on without waiting
 # for the user to scroll (a selective filter can give nearly empty pages).
 _FILL_ROWS = 60
+# The next page is asked for when the last order on screen is this close to the end.
+_NEAR_END_GROUPS = 10
 
 # ---------------------------------------------------------------------------------------
 # Words, money and icons
@@ -214,7 +219,8 @@ class TimelineModel(QAbstractItemModel):
     """Groups (orders) with their events as children; pages are appended as they come.
 
     A child index's internal id is its group's row + 1 (0 marks a top-level row), so
-    ``parent()`` needs no lookups. ``fetch_requested`` asks the panel for the next page.
+    ``parent()`` needs no lookups. ``fetch_requested`` asks the panel for the next page,
+    which it loads when the user has scrolled near the end.
     """
 
     fetch_requested = Signal()
@@ -319,8 +325,9 @@ class TimelineModel(QAbstractItemModel):
         return not parent.isValid() and self.next is not None and not self.loading
 
     def fetchMore(self, parent: _Index) -> None:
+        # The panel decides: QTreeView asks on every full relayout, not only when the user
+        # nears the end, which would load a long history whole, page after page.
         if self.canFetchMore(parent):
-            self.loading = True
             self.fetch_requested.emit()
 
     def headerData(
@@ -373,8 +380,10 @@ class TimelineModel(QAbstractItemModel):
     def _group_status(self, group: OrderGroup) -> str:
         text = status_labels()[group.order.status]
         open_returns = sum(1 for r in group.order.returns if return_is_open(r))
-        if open_returns:
-            text += " · " + self.tr("%n open return(s)", "", open_returns)
+        if open_returns == 1:
+            text += " · " + self.tr("1 open return")
+        elif open_returns:
+            text += " · " + self.tr("%1 open returns").replace("%1", str(open_returns))
         return text
 
     def _event_data(self, index: _Index, role: int) -> Any:
@@ -466,28 +475,35 @@ class TimelineWords(QObject):
 
     def details_html(self, group: OrderGroup, event: TimelineEvent | None) -> str:
         """The selected order (with the selected event's part first) as simple HTML;
-        every value from the register is escaped."""
+        every value from the register is escaped. Order and returns on the left, the
+        delivery on the right, the order lines below both."""
         o = group.order
         e = html.escape
-        out: list[str] = []
+        head = ""
         if event is not None:
-            out.append(f"<h3>{e(kind_labels()[event.kind])} · {e(format_datetime(event.at))}</h3>")
-        total = self.tr("%1 including VAT %2").replace("%1", euros(o.total_cents))
-        out.append(
-            f"<h3>{e(self.tr('Order %1').replace('%1', o.number))}</h3>"
-            + _table(
+            head = f"<h3>{e(kind_labels()[event.kind])} · {e(format_datetime(event.at))}</h3>"
+        total = (
+            self.tr("%1 including VAT %2")
+            .replace("%1", euros(o.total_cents))
+            .replace("%2", euros(o.vat_cents))
+        )
+        order_title = self.tr("Order %1").replace("%1", o.number)
+        left = [
+            f"<h4>{e(order_title)}</h4>",
+            _table(
                 [
                     (self.tr("Ordered"), format_datetime(o.ordered_at)),
                     (self.tr("Status"), status_labels()[o.status]),
-                    (self.tr("Total"), total.replace("%2", euros(o.vat_cents))),
+                    (self.tr("Total"), total),
                 ]
-            )
-        )
+            ),
+        ]
         for r in o.returns:
             if event is None or not event.return_number or r.number == event.return_number:
-                out.append(self.return_html(o, r))
-        out.append(self.lines_html(o))
+                left.append(self.return_html(o, r))
         not_yet = self.tr("not yet")
+        delivery_title = self.tr("Delivery")
+        right: list[str] = []
         for d in o.deliveries:
             if event is not None and event.delivery_id not in (None, d.id):
                 continue
@@ -500,10 +516,15 @@ class TimelineWords(QObject):
                 (self.tr("Tracking code"), d.tracking_code),
                 (self.tr("Delivery address"), address),
             ]
-            out.append(f"<h4>{e(self.tr('Delivery'))}</h4>" + _table(rows))
+            right.append(f"<h4>{e(delivery_title)}</h4>" + _table(rows))
         if not o.deliveries:
-            out.append(f"<p>{e(self.tr('Not shipped yet.'))}</p>")
-        return "".join(out)
+            right.append(f"<h4>{e(delivery_title)}</h4><p>{e(self.tr('Not shipped yet.'))}</p>")
+        columns = (
+            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td valign='top' width='50%'>{''.join(left)}</td><td width='24'></td>"
+            f"<td valign='top'>{''.join(right)}</td></tr></table>"
+        )
+        return head + columns + self.lines_html(o)
 
     def return_html(self, o: Order, r: Return) -> str:
         e = html.escape
@@ -514,23 +535,19 @@ class TimelineWords(QObject):
             refund = self.tr("not yet (the items are worth %1)").replace(
                 "%1", euros(return_value_cents(o, r))
             )
+        items = ", ".join(
+            f"{names.get(rl.order_line_id, (0, '?'))[1]} × {rl.quantity}" for rl in r.lines
+        )
         rows = [
+            (self.tr("Returned items"), items),
             (self.tr("Requested"), format_datetime(r.requested_at)),
             (self.tr("Received"), format_datetime(r.received_at) or self.tr("not yet")),
             (self.tr("Reason"), r.reason or "—"),
             (self.tr("Refund"), refund),
             (self.tr("VAT in the returned items"), euros(return_vat_cents(o, r))),
         ]
-        items = "".join(
-            f"<li>{names.get(rl.order_line_id, (0, ''))[0]}. "
-            f"{e(names.get(rl.order_line_id, (0, '?'))[1])} × {rl.quantity}</li>"
-            for rl in r.lines
-        )
-        return (
-            f"<h4>{e(self.tr('Return %1').replace('%1', r.number))}</h4>"
-            + _table(rows)
-            + f"<p>{e(self.tr('Returned items:'))}</p><ul>{items}</ul>"
-        )
+        title = self.tr("Return %1").replace("%1", r.number)
+        return f"<h4>{e(title)}</h4>" + _table(rows)
 
     def lines_html(self, o: Order) -> str:
         e = html.escape
@@ -543,7 +560,9 @@ class TimelineWords(QObject):
             self.tr("Total"),
             self.tr("Returned"),
         )
-        cells = "".join(f"<th align='left'>{e(h)}</th>" for h in head)
+        # Numbers right-aligned, so that euros and counts line up.
+        align = ("right", "left", "right", "right", "right", "right", "right")
+        cells = "".join(f"<th align='{a}'>{e(h)}</th>" for h, a in zip(head, align, strict=True))
         body = []
         for ln in o.lines:
             values = (
@@ -555,9 +574,16 @@ class TimelineWords(QObject):
                 euros(ln.total_cents),
                 str(o.returned_quantity(ln.id)),
             )
-            body.append("<tr>" + "".join(f"<td>{e(v)}</td>" for v in values) + "</tr>")
+            body.append(
+                "<tr>"
+                + "".join(
+                    f"<td align='{a}'>{e(v)}</td>" for v, a in zip(values, align, strict=True)
+                )
+                + "</tr>"
+            )
+        title = self.tr("Order lines")
         return (
-            f"<h4>{e(self.tr('Order lines'))}</h4>"
+            f"<h4>{e(title)}</h4>"
             f"<table cellspacing='0' cellpadding='3'><tr>{cells}</tr>{''.join(body)}</table>"
         )
 
@@ -633,6 +659,16 @@ class ReturnDialog(QDialog):
         self._runner = runner
         self.order = order
         self.setWindowTitle(self.tr("Record a return — order %1").replace("%1", order.number))
+        heading = QLabel(
+            self.tr("Order %1 of %2, %3 including VAT")
+            .replace("%1", order.number)
+            .replace("%2", format_datetime(order.ordered_at))
+            .replace("%3", euros(order.total_cents)),
+            self,
+        )
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         intro = QLabel(
             self.tr(
                 "How many of each line does the customer return? At most what was delivered "
@@ -696,9 +732,14 @@ class ReturnDialog(QDialog):
         reason_row = QHBoxLayout()
         reason_row.addWidget(reason_label)
         reason_row.addWidget(self.reason, 1)
+        self.value = QLabel(self)
+        self.value.setObjectName("returnValue")
+
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.value)
         layout.addLayout(reason_row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -716,7 +757,13 @@ class ReturnDialog(QDialog):
         return {line_id: spin.value() for line_id, spin in self.spins.items() if spin.value()}
 
     def _on_quantity_changed(self) -> None:
-        self.ok.setEnabled(bool(self.quantities()))
+        wanted = self.quantities()
+        self.ok.setEnabled(bool(wanted))
+        prices = {ln.id: ln.unit_price_cents for ln in self.order.lines}
+        worth = sum(prices.get(line_id, 0) * qty for line_id, qty in wanted.items())
+        self.value.setText(
+            self.tr("Value of the returned items: %1 including VAT").replace("%1", euros(worth))
+        )
 
     def submit(self) -> None:
         """Store the return on the task runner; close on success, explain a refusal."""
@@ -875,6 +922,10 @@ class TimelinePanel(QWidget):
 
         self.model = TimelineModel(self)
         self.model.fetch_requested.connect(self._on_model_fetch_requested)
+        self._fetch_check = QTimer(self)
+        self._fetch_check.setSingleShot(True)
+        self._fetch_check.setInterval(0)
+        self._fetch_check.timeout.connect(self._maybe_fetch)
 
         # Filters: the kind buttons double as the legend of the icons.
         self.kind_buttons: dict[EventKind, QToolButton] = {}
@@ -936,22 +987,37 @@ class TimelinePanel(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setIconSize(QSize(16, 16))
-        for column, width in enumerate((140, 145, 90, 190, 105)):
-            self.tree.setColumnWidth(column, width)
+        # When (indented under its order), event, number, what, amount; status stretches.
+        fit_columns(
+            self.tree,
+            (
+                "24/11/2026 23:59" + "\u2003" * 3,
+                "Return requested" + "\u2003" * 2,
+                "R900001041",
+                "Teräketju 40 cm ×2, Ketjuöljy",
+                "1 234,50 €",
+            ),
+        )
         self.tree.header().setStretchLastSection(True)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
+        self.tree.verticalScrollBar().valueChanged.connect(self._on_tree_scrolled)
+        self.tree.verticalScrollBar().rangeChanged.connect(self._on_tree_scrolled)
 
         self.details = QTextBrowser(self)
         self.details.setObjectName("timelineDetails")
         self.details.setAccessibleName(self.tr("Details of the selected event"))
         self.details.setOpenLinks(False)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Details below the list, as in a mail client: both get the tab's whole width, so
+        # the list keeps every column and the order lines read as a table.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("timelineSplitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 420])
+        splitter.setSizes([420, 280])
+        splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 
         self.return_button = QPushButton(self.tr("Record &return…"), self)
@@ -1008,6 +1074,14 @@ class TimelinePanel(QWidget):
         if self._number is None:
             self.status.setText("")
             return
+        if not self._ds.can(Capability.READ_ORDERS):
+            # Say so instead of asking a database that would refuse anyway.
+            self.status.setText(
+                self.tr("Your user level (%1) does not show orders.").replace(
+                    "%1", level_label(self._ds.level)
+                )
+            )
+            return
         self.status.setText(self.tr("Loading…"))
         self._load(None)
 
@@ -1027,9 +1101,33 @@ class TimelinePanel(QWidget):
             key=f"timeline-{id(self)}",
         )
 
+    def fetch_more(self) -> bool:
+        """Load the next page now, if there is one and none is on its way."""
+        if self._number is None or self.model.next is None or self.model.loading:
+            return False
+        self._load(self.model.next)
+        return True
+
+    def _on_tree_scrolled(self, *_: int) -> None:
+        self._fetch_check.start()
+
     def _on_model_fetch_requested(self) -> None:
-        if self._number is not None and self.model.next is not None:
-            self._load(self.model.next)
+        # Asked from inside the view's own layout pass, where it cannot yet say which
+        # rows are on screen: decide once the event loop is back.
+        self._fetch_check.start()
+
+    def _maybe_fetch(self, *_: object) -> None:
+        """The next page once the user nears the end of the list (or it does not fill
+        the view). Asks the view itself, which lays out the rows first if it must."""
+        if self.model.next is None or self.model.loading:
+            return
+        viewport = self.tree.viewport()
+        bottom = self.tree.indexAt(QPoint(4, viewport.height() - 2))
+        if bottom.isValid():
+            group_row = bottom.parent().row() if bottom.parent().isValid() else bottom.row()
+            if group_row < self.model.rowCount() - _NEAR_END_GROUPS:
+                return
+        self.fetch_more()
 
     def _on_page_loaded(self, generation: int, page: TimelinePage) -> None:
         if generation != self._generation:
@@ -1048,7 +1146,7 @@ class TimelinePanel(QWidget):
                 self.tree.setCurrentIndex(index)
         visible_rows = self.model.rowCount() + self.model.event_count()
         if self.model.next is not None and visible_rows < _FILL_ROWS:
-            self.model.fetchMore(QModelIndex())
+            self.fetch_more()
 
     def _on_page_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -1065,7 +1163,10 @@ class TimelinePanel(QWidget):
                 self._set_status(self.tr("No events match the filter."))
             return
         total = self._total_orders
-        text = self.tr("%n order(s) shown", "", shown)
+        if shown == 1:
+            text = self.tr("1 order shown")
+        else:
+            text = self.tr("%1 orders shown").replace("%1", QLocale().toString(shown))
         if total is not None and (self.model.next is not None or shown != total):
             text += " " + self.tr("of %1").replace("%1", QLocale().toString(total))
         if self.model.next is not None:
@@ -1076,8 +1177,16 @@ class TimelinePanel(QWidget):
         self.status.setText(f"{self._notice} {text}" if self._notice else text)
 
     def wait_loaded(self, timeout_ms: int = 10000) -> bool:
-        """Tests and screenshots: wait until the first pages have arrived."""
-        return self._runner.wait_idle(timeout_ms)
+        """Tests, benchmarks and screenshots: wait until the pages asked for (by opening,
+        by filtering or by scrolling) have arrived."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while not deadline.hasExpired():
+            if not self._runner.wait_idle(max(int(deadline.remainingTime()), 1)):
+                return False
+            QCoreApplication.processEvents()
+            if not self._fetch_check.isActive() and not self._runner.busy:
+                return True
+        return False
 
     # -- filters and selection -------------------------------------------------------
 
@@ -1100,7 +1209,7 @@ class TimelinePanel(QWidget):
     def _update_actions(self) -> None:
         group = self.selected_group()
         no_level = self.tr("Your user level (%1) cannot change orders.").replace(
-            "%1", self._ds.level.value
+            "%1", level_label(self._ds.level)
         )
         choose = self.tr("Select an order first.")
         if not self.can_edit:

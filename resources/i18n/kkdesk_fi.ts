@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Lisätiedot</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Avattu</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>Consent or prohibition</source>
+        <translation>Suostumus tai kielto</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Toimitus</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>customer data</source>
+        <translation>asiakastiedot</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>toimitus</translation>
+    </message>
+    <message>
+        <source>consents and prohibitions</source>
+        <translation>suostumukset ja kiellot</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>tilaus</translation>
+    </message>
+    <message>
+        <source>order line</source>
+        <translation>tilausrivi</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>palautus</translation>
+    </message>
+    <message>
+        <source>returned item</source>
+        <translation>palautettu tuote</translation>
+    </message>
+    <message>
+        <source>Changed outside the desk: %1</source>
+        <translation>Muutettu ohjelman ulkopuolella: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Käsittelyloki</translation>
+    </message>
+    <message>
+        <source>&amp;Who read or changed this customer's data, newest first:</source>
+        <translation>&amp;Kuka on lukenut tai muuttanut asiakkaan tietoja, uusin ensin:</translation>
+    </message>
+    <message>
+        <source>Only the user levels %1 and %2 may read the audit trail of who read or changed customer data. Your user level is %3.</source>
+        <translation>Vain käyttäjätasot %1 ja %2 saavat lukea lokia siitä, kuka on lukenut tai muuttanut asiakastietoja. Sinun käyttäjätasosi on %3.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Ei merkintöjä.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kkdesk/ui/dialogs.py" line="+218"/>
@@ -471,6 +589,243 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Access letter — customer %1</source>
+        <translation>Rekisteriote — asiakas %1</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>Asiakkaan asiointikieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Kirjeen tila</translation>
+    </message>
+    <message>
+        <source>What the letter answers</source>
+        <translation>Mihin kirje vastaa</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Kirjeen esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Ta&amp;llenna PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Your user level does not allow subject-access letters.</source>
+        <translation>Käyttäjätasosi ei salli rekisteriotteiden tekemistä.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Esikatselua valmistellaan…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sivu %1</translation>
+    </message>
+    <message>
+        <source>Customer's language (%1)</source>
+        <translation>Asiakkaan asiointikieli (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s)</source>
+        <translation>
+            <numerusform>Esikatselu: %n sivu</numerusform>
+            <numerusform>Esikatselu: %n sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers request no. %1, received %2. Print or save it to send it: the letter is then archived on the request and its making is logged.</source>
+        <translation>Vastaa pyyntöön nro %1, saapunut %2. Kun kirje tulostetaan tai tallennetaan lähetettäväksi, se arkistoidaan pyynnön yhteyteen ja sen laatiminen kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>The customer has no open access request, so the letter will not be archived on one (its making is still logged). Register the request first if it answers one.</source>
+        <translation>Asiakkaalla ei ole avointa tarkastuspyyntöä, joten kirjettä ei arkistoida pyynnön yhteyteen (sen laatiminen kirjataan silti lokiin). Jos kirje vastaa pyyntöön, kirjaa pyyntö ensin.</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Kirjettä laaditaan…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Tulostinta ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Tallenna kirje</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>%1; archived on request %2.</source>
+        <translation>%1; arkistoitu pyynnön %2 yhteyteen.</translation>
+    </message>
+    <message>
+        <source>%1 (not archived: no open access request).</source>
+        <translation>%1 (ei arkistoitu: ei avointa tarkastuspyyntöä).</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to the customer register</source>
+        <translation>Kirjaudu asiakasrekisteriin</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted. verify-full also checks the server's certificate against the CA certificate file below.</source>
+        <translation>Miten yhteys salataan. verify-full tarkistaa myös palvelimen varmenteen alla annetun CA-varmennetiedoston avulla.</translation>
+    </message>
+    <message>
+        <source>CA certificate file for verify-full</source>
+        <translation>verify-full-tilan CA-varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the password saved in the keyring</source>
+        <translation>Tyhjänä käytetään tallennettua salasanaa</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation>&amp;Muista salasana salasanavarastossa</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer: the password is asked each time and never stored.</source>
+        <translation>Tällä tietokoneella ei ole salasanavarastoa: salasana kysytään joka kerta eikä sitä tallenneta.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profiili:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>Pa&amp;lvelin:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ortti:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Tietok&amp;anta:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-varmenne:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Kirjaudu s&amp;isään</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the password cannot be remembered: you will be asked for it each time.</source>
+        <translation>Tällä tietokoneella ei ole salasanavarastoa, joten salasanaa ei voi muistaa: se kysytään joka kerta.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Anna käyttäjätunnuksesi.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Anna salasanasi.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <source>Your password expired on %1. Ask an administrator to set a new one.</source>
+        <translation>Salasanasi vanheni %1. Pyydä pääkäyttäjää asettamaan uusi.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Ask an administrator to set a new one.</source>
+        <translation>Salasanasi on vanhentunut. Pyydä pääkäyttäjää asettamaan uusi.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Check it, and that Caps Lock is off.</source>
+        <translation>Salasana on väärä. Tarkista se ja että Caps Lock ei ole päällä.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1 in this database. Check the user name.</source>
+        <translation>Tietokannassa ei ole käyttäjää %1. Tarkista käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password (it does not say which). Check both; if your password has expired, ask an administrator to renew it.</source>
+        <translation>Palvelin hylkäsi käyttäjätunnuksen tai salasanan (se ei kerro kumman). Tarkista molemmat; jos salasanasi on vanhentunut, pyydä pääkäyttäjää uusimaan se.</translation>
+    </message>
+    <message>
+        <source>The password saved in the keyring was refused: it may have been changed or have expired. Enter your password.</source>
+        <translation>Salasanavarastoon tallennettu salasana hylättiin: se on ehkä vaihdettu tai vanhentunut. Anna salasanasi.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled. Ask an administrator.</source>
+        <translation>Käyttäjätunnuksesi on poistettu käytöstä. Ota yhteys pääkäyttäjään.</translation>
+    </message>
+    <message>
+        <source>Your database user has no kkdesk user level. Ask an administrator to give you one.</source>
+        <translation>Tietokantakäyttäjälläsi ei ole kkdeskin käyttäjätasoa. Pyydä pääkäyttäjää antamaan sinulle taso.</translation>
+    </message>
+    <message>
+        <source>No password is saved in the keyring for this user: enter it.</source>
+        <translation>Tälle käyttäjälle ei ole tallennettu salasanaa salasanavarastoon: anna se.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the host, the port and the network.</source>
+        <translation>Tietokantapalvelimeen ei saada yhteyttä. Tarkista palvelin, portti ja verkkoyhteys.</translation>
+    </message>
+    <message>
+        <source>The server's identity could not be verified (TLS). Check the CA certificate file and the host name, or ask an administrator.</source>
+        <translation>Palvelimen aitoutta ei voitu varmistaa (TLS). Tarkista CA-varmennetiedosto ja palvelimen nimi tai ota yhteys pääkäyttäjään.</translation>
+    </message>
+    <message>
+        <source>The central database needs an upgrade first; ask an administrator to run 'kkdesk db upgrade'.</source>
+        <translation>Keskitetty tietokanta on ensin päivitettävä; pyydä pääkäyttäjää ajamaan 'kkdesk db upgrade'.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer: the password is asked each time.</source>
+        <translation>Tällä tietokoneella ei ole salasanavarastoa: salasana kysytään joka kerta.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the request; the password was not saved.</source>
+        <translation>Salasanavarasto hylkäsi pyynnön; salasanaa ei tallennettu.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kkdesk/ui/main_window.py" line="+104"/>
@@ -675,8 +1030,274 @@
     </message>
     <message>
         <location line="+63"/>
-        <source>embedded</source>
-        <translation>sisäinen tietokanta</translation>
+        <source>embedded database · local user %1 · level %2</source>
+        <translation>sisäinen tietokanta · paikallinen käyttäjä %1 · taso %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation>Uusi rekisteröidyn pyyntö</translation>
+    </message>
+    <message>
+        <source>e.g. passport checked at the counter</source>
+        <translation>esim. passi tarkistettu tiskillä</translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation>sinä (%1)</translation>
+    </message>
+    <message>
+        <source>The deadline is one calendar month from the day the request was received.</source>
+        <translation>Määräaika on kalenterikuukausi pyynnön saapumispäivästä.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number:</source>
+        <translation>A&amp;siakasnumero:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Pyyntö:</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation>Saapu&amp;nut:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanava:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked how:</source>
+        <translation>Henkilöllisyyden &amp;tarkistustapa:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>Tarkist&amp;aja:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Henkilöllisyyden tarkistus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Kirjeet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n päivä myöhässä</numerusform>
+            <numerusform>%n päivää myöhässä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>erääntyy tänään</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Valmis %1</translation>
+    </message>
+    <message>
+        <source>Refused %1</source>
+        <translation>Hylätty %1</translation>
+    </message>
+    <message>
+        <source>Open, extended</source>
+        <translation>Avoin, pidennetty</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Extended by two months: %1</source>
+        <translation>Pidennetty kahdella kuukaudella: %1</translation>
+    </message>
+    <message>
+        <source>One month from receipt; may be extended once by two months.</source>
+        <translation>Kuukausi saapumisesta; voidaan pidentää kerran kahdella kuukaudella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n page(s), SHA-256 %3…</source>
+        <translation>
+            <numerusform>%1: %2, %n sivu, SHA-256 %3…</numerusform>
+            <numerusform>%1: %2, %n sivua, SHA-256 %3…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(poistettu)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWidget</name>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Rekisteröityjen pyynnöt</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed requests</source>
+        <translation>Näytä &amp;suljetut pyynnöt</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Uusi pyyntö…</translation>
+    </message>
+    <message>
+        <source>Access &amp;letter…</source>
+        <translation>&amp;Rekisteriote…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Pidennä…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose…</source>
+        <translation>Sul&amp;je…</translation>
+    </message>
+    <message>
+        <source>Print all open access &amp;letters…</source>
+        <translation>Tulosta kaikkien avointen tarkastuspyyntöjen &amp;otteet…</translation>
+    </message>
+    <message>
+        <source>Deadline colours: &lt;span style='background:%1'&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;a week or less&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3'&gt;&amp;nbsp;two weeks or less&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Määräajan värit: &lt;span style='background:%1'&gt;&amp;nbsp;myöhässä&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;viikko tai alle&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3'&gt;&amp;nbsp;kaksi viikkoa tai alle&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Your user level does not allow handling data-subject requests.</source>
+        <translation>Käyttäjätasosi ei salli rekisteröityjen pyyntöjen käsittelyä.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n avoin pyyntö</numerusform>
+            <numerusform>%n avointa pyyntöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n myöhässä</numerusform>
+            <numerusform>%n myöhässä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a request of a customer first.</source>
+        <translation>Valitse ensin asiakkaan pyyntö.</translation>
+    </message>
+    <message>
+        <source>Choose an open request first.</source>
+        <translation>Valitse ensin avoin pyyntö.</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Pidennä määräaikaa</translation>
+    </message>
+    <message>
+        <source>Why does the request need two more months? (The requester must be told.)</source>
+        <translation>Miksi pyyntö tarvitsee kaksi kuukautta lisää? (Syy on kerrottava pyytäjälle.)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Sulje pyyntö</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Lopputulos:</translation>
+    </message>
+    <message>
+        <source>What was done, or why it was refused:</source>
+        <translation>Mitä tehtiin, tai miksi pyyntö hylättiin:</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Kirjeiden kansio</translation>
+    </message>
+    <message>
+        <source>Making the letters of every open access request…</source>
+        <translation>Laaditaan kaikkien avointen tarkastuspyyntöjen kirjeitä…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <source>Access letters</source>
+        <translation>Rekisteriotteet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n kirje kirjoitettu kansioon %1</numerusform>
+            <numerusform>%n kirjettä kirjoitettu kansioon %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWindow</name>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Rekisteröityjen pyynnöt</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2321,152 @@
         <location line="+1"/>
         <source>Person</source>
         <translation>Henkilö</translation>
+    </message>
+</context>
+<context>
+    <name>letters</name>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Saapumispäivä</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pakollinen.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Päivämäärä on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>Liian pitkä.</translation>
+    </message>
+    <message>
+        <source>Not one of the choices.</source>
+        <translation>Ei mikään vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention:</source>
+        <translation>Tarkista seuraavat kentät:</translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>Asiakasta ei löydy.</translation>
+    </message>
+    <message>
+        <source>The request was not found.</source>
+        <translation>Pyyntöä ei löydy.</translation>
+    </message>
+    <message>
+        <source>The request has already been closed.</source>
+        <translation>Pyyntö on jo suljettu.</translation>
+    </message>
+    <message>
+        <source>The deadline has already been extended once; it cannot be again.</source>
+        <translation>Määräaikaa on jo pidennetty kerran; sitä ei voi pidentää uudelleen.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension must be made, and the requester told why, within the first month.</source>
+        <translation>Määräaika on jo kulunut: pidennys on tehtävä ja sen syy kerrottava pyytäjälle ensimmäisen kuukauden aikana.</translation>
+    </message>
+    <message>
+        <source>That request is not an access request; the letter does not answer it.</source>
+        <translation>Pyyntö ei ole tarkastuspyyntö; rekisteriote ei vastaa siihen.</translation>
+    </message>
+    <message>
+        <source>That request is from another customer.</source>
+        <translation>Pyyntö on toiselta asiakkaalta.</translation>
+    </message>
+    <message>
+        <source>A request is closed as done or refused.</source>
+        <translation>Pyyntö suljetaan joko valmiina tai hylättynä.</translation>
+    </message>
+    <message>
+        <source>The archived letter does not match its recorded hash.</source>
+        <translation>Arkistoitu kirje ei vastaa kirjattua tiivistettään.</translation>
+    </message>
+    <message>
+        <source>The letter fonts are missing from the installation.</source>
+        <translation>Kirjeiden fontit puuttuvat asennuksesta.</translation>
+    </message>
+</context>
+<context>
+    <name>requests</name>
+    <message>
+        <source>Access (Art. 15)</source>
+        <translation>Tarkastus (15 art.)</translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16)</source>
+        <translation>Oikaisu (16 art.)</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17)</source>
+        <translation>Poisto (17 art.)</translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18)</source>
+        <translation>Käsittelyn rajoitus (18 art.)</translation>
+    </message>
+    <message>
+        <source>Portability (Art. 20)</source>
+        <translation>Siirto (20 art.)</translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21)</source>
+        <translation>Vastustus (21 art.)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Webshop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Asiointi paikan päällä</translation>
     </message>
 </context>
 <context>

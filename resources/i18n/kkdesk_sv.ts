@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnad</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Consent or prohibition</source>
+        <translation>Samtycke eller förbud</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>customer data</source>
+        <translation>kunduppgifter</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>leverans</translation>
+    </message>
+    <message>
+        <source>consents and prohibitions</source>
+        <translation>samtycken och förbud</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>beställning</translation>
+    </message>
+    <message>
+        <source>order line</source>
+        <translation>orderrad</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>retur</translation>
+    </message>
+    <message>
+        <source>returned item</source>
+        <translation>returnerad artikel</translation>
+    </message>
+    <message>
+        <source>Changed outside the desk: %1</source>
+        <translation>Ändrad utanför programmet: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Behandlingslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Who read or changed this customer's data, newest first:</source>
+        <translation>&amp;Vem har läst eller ändrat kundens uppgifter, nyaste först:</translation>
+    </message>
+    <message>
+        <source>Only the user levels %1 and %2 may read the audit trail of who read or changed customer data. Your user level is %3.</source>
+        <translation>Endast användarnivåerna %1 och %2 får läsa loggen över vem som har läst eller ändrat kunduppgifter. Din användarnivå är %3.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Inget registrerat.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kkdesk/ui/dialogs.py" line="+218"/>
@@ -471,6 +589,243 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Access letter — customer %1</source>
+        <translation>Registerutdrag — kund %1</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>Kundens korrespondensspråk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Brevets status</translation>
+    </message>
+    <message>
+        <source>What the letter answers</source>
+        <translation>Vad brevet besvarar</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Förhandsvisning av brevet</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spa&amp;ra som PDF…</translation>
+    </message>
+    <message>
+        <source>Your user level does not allow subject-access letters.</source>
+        <translation>Din användarnivå tillåter inte registerutdrag.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Förhandsvisningen förbereds…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sida %1</translation>
+    </message>
+    <message>
+        <source>Customer's language (%1)</source>
+        <translation>Kundens korrespondensspråk (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s)</source>
+        <translation>
+            <numerusform>Förhandsvisning: %n sida</numerusform>
+            <numerusform>Förhandsvisning: %n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers request no. %1, received %2. Print or save it to send it: the letter is then archived on the request and its making is logged.</source>
+        <translation>Besvarar begäran nr %1, inkommen %2. När brevet skrivs ut eller sparas för att skickas arkiveras det med begäran och dess upprättande loggas.</translation>
+    </message>
+    <message>
+        <source>The customer has no open access request, so the letter will not be archived on one (its making is still logged). Register the request first if it answers one.</source>
+        <translation>Kunden har ingen öppen begäran om registerutdrag, så brevet arkiveras inte med någon begäran (dess upprättande loggas ändå). Om brevet besvarar en begäran, registrera begäran först.</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Brevet upprättas…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Spara brevet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>%1; archived on request %2.</source>
+        <translation>%1; arkiverat med begäran %2.</translation>
+    </message>
+    <message>
+        <source>%1 (not archived: no open access request).</source>
+        <translation>%1 (inte arkiverat: ingen öppen begäran om registerutdrag).</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to the customer register</source>
+        <translation>Logga in i kundregistret</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted. verify-full also checks the server's certificate against the CA certificate file below.</source>
+        <translation>Hur anslutningen krypteras. verify-full kontrollerar även serverns certifikat mot CA-certifikatfilen nedan.</translation>
+    </message>
+    <message>
+        <source>CA certificate file for verify-full</source>
+        <translation>CA-certifikatfil för verify-full</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the password saved in the keyring</source>
+        <translation>Tomt: det sparade lösenordet används</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation>&amp;Kom ihåg lösenordet i lösenordsförrådet</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer: the password is asked each time and never stored.</source>
+        <translation>Det finns inget lösenordsförråd på den här datorn: lösenordet frågas varje gång och sparas aldrig.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-certifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Logga &amp;in</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so the password cannot be remembered: you will be asked for it each time.</source>
+        <translation>Det finns inget lösenordsförråd på den här datorn, så lösenordet kan inte sparas: du får ange det varje gång.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Ange ditt användarnamn.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Ange ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>Your password expired on %1. Ask an administrator to set a new one.</source>
+        <translation>Ditt lösenord gick ut %1. Be en administratör att ställa in ett nytt.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Ask an administrator to set a new one.</source>
+        <translation>Ditt lösenord har gått ut. Be en administratör att ställa in ett nytt.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Check it, and that Caps Lock is off.</source>
+        <translation>Lösenordet är fel. Kontrollera det och att Caps Lock inte är på.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1 in this database. Check the user name.</source>
+        <translation>Det finns ingen användare %1 i den här databasen. Kontrollera användarnamnet.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password (it does not say which). Check both; if your password has expired, ask an administrator to renew it.</source>
+        <translation>Servern godtog inte användarnamnet eller lösenordet (den säger inte vilket). Kontrollera båda; om ditt lösenord har gått ut, be en administratör att förnya det.</translation>
+    </message>
+    <message>
+        <source>The password saved in the keyring was refused: it may have been changed or have expired. Enter your password.</source>
+        <translation>Lösenordet i lösenordsförrådet godtogs inte: det kan ha ändrats eller gått ut. Ange ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled. Ask an administrator.</source>
+        <translation>Ditt konto är avstängt. Kontakta en administratör.</translation>
+    </message>
+    <message>
+        <source>Your database user has no kkdesk user level. Ask an administrator to give you one.</source>
+        <translation>Din databasanvändare har ingen användarnivå i kkdesk. Be en administratör att ge dig en.</translation>
+    </message>
+    <message>
+        <source>No password is saved in the keyring for this user: enter it.</source>
+        <translation>Inget lösenord har sparats i lösenordsförrådet för den här användaren: ange det.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the host, the port and the network.</source>
+        <translation>Databasservern kan inte nås. Kontrollera värden, porten och nätverket.</translation>
+    </message>
+    <message>
+        <source>The server's identity could not be verified (TLS). Check the CA certificate file and the host name, or ask an administrator.</source>
+        <translation>Serverns identitet kunde inte verifieras (TLS). Kontrollera CA-certifikatfilen och värdnamnet, eller kontakta en administratör.</translation>
+    </message>
+    <message>
+        <source>The central database needs an upgrade first; ask an administrator to run 'kkdesk db upgrade'.</source>
+        <translation>Den centrala databasen måste uppgraderas först; be en administratör att köra 'kkdesk db upgrade'.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer: the password is asked each time.</source>
+        <translation>Det finns inget lösenordsförråd på den här datorn: lösenordet frågas varje gång.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the request; the password was not saved.</source>
+        <translation>Lösenordsförrådet avvisade begäran; lösenordet sparades inte.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kkdesk/ui/main_window.py" line="+104"/>
@@ -675,8 +1030,274 @@
     </message>
     <message>
         <location line="+63"/>
-        <source>embedded</source>
-        <translation>inbyggd databas</translation>
+        <source>embedded database · local user %1 · level %2</source>
+        <translation>inbyggd databas · lokal användare %1 · nivå %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation>Ny begäran från registrerad</translation>
+    </message>
+    <message>
+        <source>e.g. passport checked at the counter</source>
+        <translation>t.ex. passet kontrollerat vid disken</translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation>du (%1)</translation>
+    </message>
+    <message>
+        <source>The deadline is one calendar month from the day the request was received.</source>
+        <translation>Tidsfristen är en kalendermånad från den dag begäran kom in.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number:</source>
+        <translation>K&amp;undnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Begäran:</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation>&amp;Inkommen:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anal:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked how:</source>
+        <translation>Hur identiteten &amp;kontrollerades:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>Kontrollerad a&amp;v:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Inkommen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Identitetskontroll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brev</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>förfaller i dag</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Klar %1</translation>
+    </message>
+    <message>
+        <source>Refused %1</source>
+        <translation>Avslagen %1</translation>
+    </message>
+    <message>
+        <source>Open, extended</source>
+        <translation>Öppen, förlängd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Extended by two months: %1</source>
+        <translation>Förlängd med två månader: %1</translation>
+    </message>
+    <message>
+        <source>One month from receipt; may be extended once by two months.</source>
+        <translation>En månad från att begäran kom in; kan förlängas en gång med två månader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n page(s), SHA-256 %3…</source>
+        <translation>
+            <numerusform>%1: %2, %n sida, SHA-256 %3…</numerusform>
+            <numerusform>%1: %2, %n sidor, SHA-256 %3…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(raderad)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerad</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWidget</name>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Begäranden från registrerade</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed requests</source>
+        <translation>Visa &amp;stängda begäranden</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Ny begäran…</translation>
+    </message>
+    <message>
+        <source>Access &amp;letter…</source>
+        <translation>&amp;Registerutdrag…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Förläng…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose…</source>
+        <translation>S&amp;täng…</translation>
+    </message>
+    <message>
+        <source>Print all open access &amp;letters…</source>
+        <translation>Skriv ut alla öppna &amp;utdrag…</translation>
+    </message>
+    <message>
+        <source>Deadline colours: &lt;span style='background:%1'&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;a week or less&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3'&gt;&amp;nbsp;two weeks or less&amp;nbsp;&lt;/span&gt;</source>
+        <translation>Tidsfristens färger: &lt;span style='background:%1'&gt;&amp;nbsp;försenad&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;en vecka eller mindre&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3'&gt;&amp;nbsp;två veckor eller mindre&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Your user level does not allow handling data-subject requests.</source>
+        <translation>Din användarnivå tillåter inte hantering av begäranden från registrerade.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n öppen begäran</numerusform>
+            <numerusform>%n öppna begäranden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a request of a customer first.</source>
+        <translation>Välj först en kunds begäran.</translation>
+    </message>
+    <message>
+        <source>Choose an open request first.</source>
+        <translation>Välj först en öppen begäran.</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Förläng tidsfristen</translation>
+    </message>
+    <message>
+        <source>Why does the request need two more months? (The requester must be told.)</source>
+        <translation>Varför behöver begäran två månader till? (Den som begärt ska få veta varför.)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Stäng begäran</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <source>What was done, or why it was refused:</source>
+        <translation>Vad som gjordes, eller varför begäran avslogs:</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Mapp för breven</translation>
+    </message>
+    <message>
+        <source>Making the letters of every open access request…</source>
+        <translation>Breven för alla öppna begäranden om registerutdrag upprättas…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Access letters</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n brev skrivet till %1</numerusform>
+            <numerusform>%n brev skrivna till %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWindow</name>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Begäranden från registrerade</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2321,152 @@
         <location line="+1"/>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>letters</name>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Inkommen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorisk.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Datumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>För lång.</translation>
+    </message>
+    <message>
+        <source>Not one of the choices.</source>
+        <translation>Inget av alternativen.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention:</source>
+        <translation>Kontrollera följande fält:</translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>Kunden finns inte.</translation>
+    </message>
+    <message>
+        <source>The request was not found.</source>
+        <translation>Begäran hittades inte.</translation>
+    </message>
+    <message>
+        <source>The request has already been closed.</source>
+        <translation>Begäran har redan stängts.</translation>
+    </message>
+    <message>
+        <source>The deadline has already been extended once; it cannot be again.</source>
+        <translation>Tidsfristen har redan förlängts en gång; den kan inte förlängas igen.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension must be made, and the requester told why, within the first month.</source>
+        <translation>Tidsfristen har gått ut: en förlängning ska göras, och den som begärt få veta varför, inom den första månaden.</translation>
+    </message>
+    <message>
+        <source>That request is not an access request; the letter does not answer it.</source>
+        <translation>Begäran gäller inte registerutdrag; brevet besvarar den inte.</translation>
+    </message>
+    <message>
+        <source>That request is from another customer.</source>
+        <translation>Begäran kommer från en annan kund.</translation>
+    </message>
+    <message>
+        <source>A request is closed as done or refused.</source>
+        <translation>En begäran stängs som klar eller avslagen.</translation>
+    </message>
+    <message>
+        <source>The archived letter does not match its recorded hash.</source>
+        <translation>Det arkiverade brevet stämmer inte med sin registrerade hash.</translation>
+    </message>
+    <message>
+        <source>The letter fonts are missing from the installation.</source>
+        <translation>Brevens typsnitt saknas i installationen.</translation>
+    </message>
+</context>
+<context>
+    <name>requests</name>
+    <message>
+        <source>Access (Art. 15)</source>
+        <translation>Tillgång (art. 15)</translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16)</source>
+        <translation>Rättelse (art. 16)</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17)</source>
+        <translation>Radering (art. 17)</translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18)</source>
+        <translation>Begränsning (art. 18)</translation>
+    </message>
+    <message>
+        <source>Portability (Art. 20)</source>
+        <translation>Dataportabilitet (art. 20)</translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21)</source>
+        <translation>Invändning (art. 21)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Webshop</source>
+        <translation>Webbutik</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Besök</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,10 @@ ENABLE_HINT = (
 def _find_bin_dir() -> Path | None:
     candidates: list[str] = []
     if os.environ.get(PG_BIN_ENV):
-        candidates.append(os.environ[PG_BIN_ENV])
+        # Given explicitly, it is the only place looked at: a wrong folder is not silently
+        # replaced by whatever PostgreSQL happens to be installed.
+        path = Path(os.environ[PG_BIN_ENV])
+        return path if (path / "initdb").exists() and (path / "pg_ctl").exists() else None
     on_path = shutil.which("initdb")
     if on_path:
         candidates.append(str(Path(on_path).parent))
@@ -311,7 +314,7 @@ def _create_db(server: PgServer, *, template: str | None = None) -> PgDb:
         )
     pg = PgDb(server, name)
     if template is not None:
-        # A database's own privileges are not copied from a template: the same as 0002.
+        # A database's own privileges are not copied from a template: the same as 0002/0003.
         with server.connect(name, OWNER) as conn:
             for statement in DATABASE_PRIVILEGES:
                 conn.execute(psycopg.sql.SQL(statement).format(psycopg.sql.Identifier(name)))
@@ -327,7 +330,7 @@ def _create_db(server: PgServer, *, template: str | None = None) -> PgDb:
 DATABASE_PRIVILEGES = (
     "REVOKE CONNECT, TEMPORARY ON DATABASE {} FROM PUBLIC",
     "GRANT CONNECT ON DATABASE {} TO kkdesk_viewer, kkdesk_clerk, kkdesk_marketing, "
-    "kkdesk_privacy, kkdesk_admin",
+    "kkdesk_privacy, kkdesk_admin, kkdesk_signin",
 )
 
 

@@ -218,3 +218,39 @@ def test_cli_users_and_audit(
     viewer_url = pg_db.url(viewer.login).render_as_string(hide_password=False)
     assert cli_main(["--db", viewer_url, "users", "list"]) == 1
     assert "does not allow" in capsys.readouterr().err
+
+
+def test_changes_to_orders_and_returns_made_with_plain_sql_are_audited(
+    pg_db: Any, staff: dict[Level, Any]
+) -> None:
+    from kkdesk.services import demo
+
+    clerk_user = staff[Level.CLERK]
+    demo.generate(pg_db.session(clerk_user), 40, seed=11)
+    with pg_db.connect() as su:
+        order_id, number = su.execute(
+            b"SELECT o.id, c.number FROM customer_order o JOIN customer c ON c.id = o.customer_id "
+            b"ORDER BY o.id LIMIT 1"
+        ).fetchone()  # type: ignore[misc]
+        returned = su.execute(
+            b"SELECT r.id, c.number FROM order_return r JOIN customer_order o ON o.id = r.order_id "
+            b"JOIN customer c ON c.id = o.customer_id ORDER BY r.id LIMIT 1"
+        ).fetchone()
+    assert returned is not None, "the demo data has returns"
+    with pg_db.connect(clerk_user) as conn:
+        conn.execute(b"UPDATE customer_order SET status = status WHERE id = %s", (order_id,))
+        conn.execute(b"UPDATE order_line SET quantity = quantity WHERE order_id = %s", (order_id,))
+    with pg_db.connect(clerk_user) as conn:
+        conn.execute(
+            b"UPDATE order_return SET reason = reason || '.' WHERE id = %s", (returned[0],)
+        )
+    order_rows = [
+        r for r in _trail(pg_db, number) if r[0] == clerk_user.login and "database" in r[3]
+    ]
+    # Autocommit: two transactions, two rows (one per customer, user and transaction).
+    assert [(a, detail) for _, a, _, detail in order_rows if a == "update"] == [
+        ("update", "recorded by the database: update on customer_order"),
+        ("update", "recorded by the database: update on order_line"),
+    ]
+    return_rows = [r for r in _trail(pg_db, returned[1]) if "order_return" in r[3]]
+    assert [r[1] for r in return_rows] == ["return"]

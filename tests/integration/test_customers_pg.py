@@ -108,3 +108,25 @@ def test_paging_on_postgres_matches_sqlite_order(pg_db, ds) -> None:  # type: ig
     assert on_pg == pages(ds, 3) == pages(clerk, 100)
     assert len(on_pg) == len(names)
     clerk.close()
+
+
+def test_demo_on_postgres_leaves_the_sequences_ready(pg_db) -> None:  # type: ignore[no-untyped-def]
+    """Demo rows take their ids from the tables' sequences (a clerk may not setval), so the
+    next customer a member of staff creates gets a fresh id, not a demo customer's."""
+    from kkdesk.services import demo
+    from kkdesk.store.models import Order
+
+    clerk = pg_db.session(pg_db.add_user(Level.CLERK))
+    result = demo.generate(clerk, 30, seed=5)
+    assert result.customers == 30
+    assert cs.search(clerk, result.first_number).rows[0].number == result.first_number
+    created = cs.create(clerk, MATTI, source=DataSource.CUSTOMER_PHONE)
+    assert created.number not in (result.first_number, result.last_number)
+    with clerk.db.read() as session:
+        numbers = session.execute(select(Customer.number)).scalars().all()
+        assert len(numbers) == len(set(numbers)) == 31
+        order_ids = session.execute(select(Order.id)).scalars().all()
+        assert order_ids and len(set(order_ids)) == len(order_ids)
+    again = demo.generate(clerk, 5, seed=5)
+    assert again.first_number not in numbers
+    clerk.close()

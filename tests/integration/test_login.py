@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from kkdesk.auth import keychain
@@ -30,13 +31,58 @@ def test_wrong_password_is_refused(pg_db: Any) -> None:
     clerk = pg_db.add_user(Level.CLERK)
     with pytest.raises(AuthenticationFailed) as info:
         open_session(_url(pg_db, clerk.login), password="not-" + clerk.password)
-    assert info.value.code == "auth_failed"
+    assert info.value.code == "wrong_password"
+    assert "password" in info.value.message and clerk.password not in info.value.message
 
 
 def test_unknown_user_is_refused(pg_db: Any) -> None:
     with pytest.raises(AuthenticationFailed) as info:
         open_session(_url(pg_db, "nobody_here"), password="whatever")
-    assert info.value.code == "auth_failed"
+    assert info.value.code == "unknown_user"
+    assert "nobody_here" in info.value.message
+
+
+def test_a_role_that_is_no_kkdesk_user_is_unknown_to_kkdesk(pg_db: Any) -> None:
+    with pg_db.connect() as su:
+        su.execute(b"CREATE ROLE someone_else LOGIN PASSWORD 'pw-someone'")
+    try:
+        with pytest.raises(AuthenticationFailed) as info:
+            open_session(_url(pg_db, "someone_else"), password="wrong")
+        assert info.value.code == "unknown_user"
+    finally:
+        with pg_db.connect() as su:
+            su.execute(b"DROP ROLE someone_else")
+
+
+def test_without_the_signin_check_the_server_says_only_refused(pg_db: Any) -> None:
+    """An administrator may turn the sign-in check off (it tells whether a login exists);
+    then one message covers a wrong password, an unknown user and an expired password."""
+    clerk = pg_db.add_user(Level.CLERK)
+    with pg_db.connect() as su:
+        su.execute(b"ALTER ROLE kkdesk_signin NOLOGIN")
+    try:
+        for user, password in ((clerk.login, "wrong"), ("nobody_here", "x")):
+            with pytest.raises(AuthenticationFailed) as info:
+                open_session(_url(pg_db, user), password=password)
+            assert info.value.code == "auth_failed"
+    finally:
+        with pg_db.connect() as su:
+            su.execute(b"ALTER ROLE kkdesk_signin LOGIN")
+
+
+def test_the_signin_check_role_can_do_nothing_else(pg_db: Any) -> None:
+    from kkdesk.store import security
+    from tests.integration.test_level_matrix import TABLES
+
+    with pg_db.connect(security.SIGNIN_ROLE, security.SIGNIN_PASSWORD) as probe:
+        for table in TABLES:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                probe.execute(f"SELECT 1 FROM {table} LIMIT 1".encode())
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            probe.execute(b"SELECT kkdesk_user_set_role('x', 'kkdesk_admin')")
+    with pytest.raises(AuthenticationFailed) as info:
+        open_session(_url(pg_db, security.SIGNIN_ROLE), password=security.SIGNIN_PASSWORD)
+    assert info.value.code == "no_level"
 
 
 def test_unreachable_server(pg_db: Any) -> None:
@@ -62,8 +108,11 @@ def test_expired_password_is_refused(pg_db: Any) -> None:
     users.set_password(
         admin, clerk.login, clerk.password, valid_until=datetime(2001, 1, 1, tzinfo=UTC)
     )
-    with pytest.raises(AuthenticationFailed):
+    with pytest.raises(AuthenticationFailed) as info:
         open_session(_url(pg_db, clerk.login), password=clerk.password)
+    assert info.value.code == "password_expired"
+    assert info.value.params["expired_at"].date().isoformat() == "2001-01-01"
+    assert "2001-01-01" in info.value.message
 
 
 def test_login_without_level_is_told_so(pg_db: Any) -> None:
@@ -185,3 +234,42 @@ def test_cli_login_and_logout(
     assert cli_main(["logout", "--db", url]) == 0
     assert memory_keyring.secrets == {}
     assert viewer.password not in capsys.readouterr().out
+
+
+def test_a_command_asks_for_the_password_on_a_terminal(pg_db: Any, isolated_home: Path) -> None:
+    """No keyring and no saved password: the command asks on its terminal (not echoed)."""
+    import os
+    import pty
+    import select
+    import sys
+
+    clerk = pg_db.add_user(Level.CLERK)
+    env = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "KKDESK_DB": _url(pg_db, clerk.login),
+    }
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: kkdesk on a terminal of its own
+        os.execve(sys.executable, [sys.executable, "-m", "kkdesk", "users", "list"], env)
+    seen = b""
+
+    def read_until(marker: bytes, timeout: float = 60) -> None:
+        nonlocal seen
+        while marker not in seen:
+            ready, _, _ = select.select([fd], [], [], timeout)
+            assert ready, f"no {marker!r} in {seen!r}"
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:  # the child closed its terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+
+    read_until(b"Password for " + describe(pg_db.url(clerk.login)).encode())
+    os.write(fd, clerk.password.encode() + b"\n")
+    read_until(b"does not allow")  # signed in as a clerk, who may not list staff
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 1
+    assert clerk.password.encode() not in seen  # not echoed

@@ -20,7 +20,12 @@ from kkdesk.services import customers
 from kkdesk.services.session import DeskSession, open_session
 from kkdesk.ui.i18n import Translations
 from kkdesk.ui.main_window import MainWindow
+from kkdesk.ui.qtcompat import keep_singletons_alive
 from kkdesk.ui.tasks import TaskRunner
+
+# PySide6 6.12 on Python 3.11 drops a reference to None or True with every void call or
+# emit; a long UI run would end in "none_dealloc" (see kkdesk/ui/qtcompat.py).
+keep_singletons_alive()
 
 MOTTONEN = CustomerDraft(
     type=CustomerType.PERSON,

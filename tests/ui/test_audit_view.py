@@ -33,6 +33,28 @@ def test_privacy_sees_the_trail(
     assert model.rowCount() == 0
 
 
+def test_a_change_made_outside_the_desk_is_explained(qapp: Any, english: Any) -> None:
+    from datetime import UTC, datetime
+
+    from kkdesk.services.audit import AuditEntry
+
+    model = AuditModel()
+    model.set_rows(
+        (
+            AuditEntry(
+                datetime(2026, 11, 24, tzinfo=UTC),
+                "pekka",
+                "1000017",
+                "update",
+                "",
+                "recorded by the database: update on contact_person",
+            ),
+        )
+    )
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert row[2:] == ["Changed", "—", "Changed outside the desk: contact person"]
+
+
 def test_other_levels_are_told_why(
     qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, english: Any
 ) -> None:
@@ -41,7 +63,8 @@ def test_other_levels_are_told_why(
     number = customers.search(desk_ds, "Möttönen", limit=1).rows[0].number
     panel.set_customer(customers.get(desk_ds, number, purpose=Purpose.CUSTOMER_SERVICE))
     runner.wait_idle()
-    assert not panel.table.isEnabled()
-    assert "privacy" in panel.status.text() and "clerk" in panel.status.text()
+    assert not panel.table.isEnabled() and panel.table.isHidden()
+    text = panel.status.text()
+    assert "Privacy officer" in text and "Administrator" in text and "Clerk" in text
     assert panel.model.rowCount() == 0
     assert isinstance(panel.model, AuditModel)

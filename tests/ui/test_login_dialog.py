@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
-
-import pytest
 
 from kkdesk.auth.profiles import Profile
 from kkdesk.auth.testing import memory_keyring, no_keyring
@@ -65,24 +64,52 @@ def test_user_name_is_required(qtbot: Any) -> None:
     assert dialog.status.text() == "Enter your user name."
 
 
-@pytest.mark.parametrize(
-    "exc",
-    [
-        AuthenticationFailed("x"),
-        AuthenticationFailed("x", code="saved_password_refused"),
-        AuthenticationFailed("x", code="account_disabled"),
-        AuthenticationFailed("x", code="no_level"),
-        AuthenticationFailed("x", code="password_needed"),
+CODES = (
+    "wrong_password",
+    "unknown_user",
+    "password_expired",
+    "auth_failed",
+    "saved_password_refused",
+    "account_disabled",
+    "no_level",
+    "password_needed",
+    "schema_outdated",
+)
+
+
+def test_each_failure_has_its_own_sentence(qapp: Any) -> None:
+    failures: list[Exception] = [
+        *(AuthenticationFailed("x", code=code, user="anna") for code in CODES),
         DatabaseUnavailable("x"),
         KeyringUnavailable("x"),
-    ],
-)
-def test_each_failure_has_its_own_sentence(qapp: Any, exc: Exception) -> None:
-    text = describe_login_error(exc)
-    assert text and text != "x"
-    others = {
-        describe_login_error(AuthenticationFailed("y", code=c))
-        for c in ("auth_failed", "saved_password_refused", "account_disabled", "no_level")
-        if c != getattr(exc, "code", "")
-    }
-    assert text not in others
+    ]
+    sentences = [describe_login_error(exc) for exc in failures]
+    assert "x" not in sentences and all(sentences)
+    assert len(set(sentences)) == len(failures)
+
+
+def test_messages_name_the_user_and_the_expiry(qapp: Any) -> None:
+    unknown = describe_login_error(AuthenticationFailed("x", code="unknown_user", user="anna.k"))
+    assert "anna.k" in unknown
+    expired = AuthenticationFailed(
+        "x", code="password_expired", expired_at=datetime(2026, 10, 1, 12, tzinfo=UTC)
+    )
+    assert "2026" in describe_login_error(expired)
+    assert "expired" in describe_login_error(AuthenticationFailed("x", code="password_expired"))
+
+
+def test_ca_certificate_only_for_the_verifying_modes(qtbot: Any) -> None:
+    with memory_keyring():
+        dialog = make(qtbot, [])
+    assert dialog.sslmode.currentText() == "prefer"  # a new profile starts at the default
+    assert not dialog.sslrootcert.isEnabled()
+    dialog.sslmode.setCurrentText("verify-full")
+    assert dialog.sslrootcert.isEnabled()
+
+
+def test_an_error_stands_out(qtbot: Any) -> None:
+    with memory_keyring():
+        dialog = make(qtbot, [OFFICE])
+        dialog.user.clear()
+        dialog.ok_button.click()
+    assert dialog.status.property("error") is True

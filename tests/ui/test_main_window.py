@@ -139,15 +139,19 @@ def test_concurrent_edit_keeps_input_and_names_who_changed_it(
     assert form.fields.value("street") == "Minun katuni 7"  # the user's input is kept
     assert find(desk_ds, "möttönen matti").street == "Mannerheimintie 1 A 2"
 
+    assert "Apply your changes to their version" in banner
+
+    # "Apply my changes to their version": their version with only my changes on top.
     qtbot.mouseClick(form.keep_button, Qt.MouseButton.LeftButton)
+    assert not form.banner.isVisible()
     assert form.fields.value("street") == "Minun katuni 7"
-    assert form.can_save()
+    assert form.fields.value("post_office") == "ESPOO"  # theirs: I never touched it
+    assert form.is_dirty() and form.can_save()
     with qtbot.waitSignal(form.saved, timeout=10000):
         window.save()
     stored = find(desk_ds, "möttönen matti")
     assert stored.street == "Minun katuni 7"
-    # Keeping "my input" overwrote their post office knowingly; it was on the form.
-    assert stored.post_office == "HELSINKI"
+    assert stored.post_office == "ESPOO"  # nothing of theirs was silently overwritten
 
 
 def test_new_person_checks_duplicates_first(

@@ -8,14 +8,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialogButtonBox
 
 from kkdesk.domain.levels import Level
 from kkdesk.domain.subject_requests import Urgency
 from kkdesk.services import customers, requests
 from kkdesk.services.session import DeskSession
-from kkdesk.ui.letter_dialog import LetterDialog, render_pages
-from kkdesk.ui.requests_view import URGENCY_COLOURS, RequestsPanel, RequestsWindow
+from kkdesk.ui.letter_dialog import render_pages
+from kkdesk.ui.requests_view import (
+    URGENCY_COLOURS,
+    NewRequestDialog,
+    RequestsPanel,
+    RequestsWindow,
+)
 from kkdesk.ui.tasks import TaskRunner
 from tests.orders_factory import add_customer
 
@@ -41,8 +46,10 @@ def test_window_lists_open_requests_with_days_left_and_colours(
     first, second = model.row(0), model.row(1)
     assert first is not None and second is not None
     assert first.customer_number == overdue  # nearest (here: passed) deadline first
-    days = int(model.data(model.index(0, 1)))
-    assert days < 0 and first.urgency(model.today) is Urgency.OVERDUE
+    late = -first.days_left(model.today)
+    assert late > 0 and first.urgency(model.today) is Urgency.OVERDUE
+    assert model.data(model.index(0, 1)) == f"{late} day(s) late"
+    assert model.data(model.index(1, 1)) == str(second.days_left(model.today))
     brush = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
     assert brush.color() == URGENCY_COLOURS[Urgency.OVERDUE]
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None
@@ -60,8 +67,12 @@ def test_batch_writes_every_open_access_letter_with_progress(
     window.requests.generate_open_letters(tmp_path)
     runner.wait_idle(60000)
     qtbot.waitUntil(lambda: "written" in window.requests.status.text(), timeout=10000)
-    assert len(list(tmp_path.glob("*.pdf"))) == 1  # the erasure request gets no letter
+    [written] = tmp_path.glob("*.pdf")  # the erasure request gets no letter
+    [access] = requests.list_requests(desk_ds, kind="access")
+    assert written.name == f"request-{access.id}-{access.customer_number}-fi.pdf"
     assert window.requests.batch_progress.maximum() == 1
+    assert window.requests.batch_button.isEnabled()
+    assert window.requests.model.data(window.requests.model.index(0, 8)) == "1"
 
 
 def test_customer_tab_shows_that_customers_requests(
@@ -91,23 +102,6 @@ def test_viewer_sees_why_the_controls_are_off(
     assert panel.requests.new_button.toolTip()
 
 
-def test_letter_dialog_previews_every_page(
-    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
-) -> None:
-    number = add_customer(desk_ds, "Åkerlund")
-    dialog = LetterDialog(desk_ds, runner, number)
-    qtbot.addWidget(dialog)
-    runner.wait_idle(30000)
-    qtbot.waitUntil(lambda: dialog.pages_layout.count() > 0, timeout=10000)
-    labels = dialog.pages.findChildren(QLabel)
-    assert len(labels) == dialog.pages_layout.count() >= 2
-    assert not labels[0].pixmap().isNull()
-    # Switching the language renders it again.
-    dialog.language.setCurrentIndex(3)
-    runner.wait_idle(30000)
-    assert dialog.chosen_language() == "en"
-
-
 def test_render_pages_gives_rgb_images(desk_ds: DeskSession) -> None:
     from kkdesk.services import access_report
 
@@ -117,3 +111,40 @@ def test_render_pages_gives_rgb_images(desk_ds: DeskSession) -> None:
     assert len(images) == rendered.pages
     image = images[0].to_qimage()
     assert not image.isNull() and image.width() == images[0].width
+
+
+def test_new_request_dialog_records_how_and_by_whom_identity_was_checked(qtbot: Any) -> None:
+    dialog = NewRequestDialog("", user="anna")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no customer number yet
+    dialog.number.setText("1000017")
+    assert ok.isEnabled()
+    dialog.identity.setText("passport checked at the counter")
+    dialog.verified_by.setText("Maija")
+    values = dialog.values()
+    assert values["identity_method"] == "passport checked at the counter"
+    assert values["identity_verified_by"] == "Maija"
+    assert "anna" in dialog.verified_by.placeholderText()
+
+
+def test_an_extended_request_says_why_and_the_window_shows_todays_days(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
+) -> None:
+    _a, b = _two_requests(desk_ds)
+    [erasure] = requests.list_requests(desk_ds, kind="erasure")
+    requests.extend(desk_ds, erasure.id, "Many linked records")
+    window = RequestsWindow(desk_ds, runner)
+    qtbot.addWidget(window)
+    runner.wait_idle()
+    model = window.requests.model
+    row = next(i for i in range(model.rowCount()) if model.row(i).customer_number == b)
+    assert "Many linked records" in model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(row, 7)) == "Open, extended"
+    # Shown again later, the window reads the list anew.
+    requests.close(desk_ds, erasure.id, note="erased")
+    window.show()
+    window.hide()
+    window.show()
+    runner.wait_idle()
+    assert model.rowCount() == 1

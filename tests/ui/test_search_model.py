@@ -25,7 +25,7 @@ def test_name_prefix_finds_accented_name(
     assert "Möttönen Matti Juhani" in names
     row = names.index("Möttönen Matti Juhani")
     assert model.data(model.index(row, 1)) == "Möttönen Matti Juhani"
-    assert model.data(model.index(row, 4)) == "+358401234567"
+    assert model.data(model.index(row, 4)) == "+358 40 1234567"  # stored E.164, shown spaced
     assert model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
 
 

@@ -24,3 +24,34 @@ def test_login_refuses_a_password_in_the_url(capsys: pytest.CaptureFixture[str])
 def test_users_on_the_embedded_database(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(db_path), "users", "list"]) == 1
     assert "no users" in capsys.readouterr().err
+
+
+def _commands(parser: object, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    import argparse
+
+    found: list[tuple[str, ...]] = []
+    for action in getattr(parser, "_actions", []):
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                found.append((*prefix, name))
+                found += _commands(child, (*prefix, name))
+    return found
+
+
+def test_every_command_has_help_and_takes_db_after_its_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from kkdesk.cli import build_parser
+
+    commands = _commands(build_parser())
+    for expected in (("login",), ("logout",), ("users", "add"), ("users", "set-role"),
+                     ("users", "disable"), ("users", "list"), ("audit", "show"),
+                     ("db", "upgrade"), ("customer", "find"), ("demo",)):  # fmt: skip
+        assert expected in commands
+    for command in commands:
+        with pytest.raises(SystemExit) as done:
+            main([*command, "--help"])
+        assert done.value.code == 0
+        out = capsys.readouterr().out
+        assert out.startswith("usage: kkdesk " + " ".join(command)), command
+        assert "--db URL" in out, command

@@ -61,3 +61,83 @@ def test_export_portability(ds: DeskSession, db_path: Path, tmp_path: Path) -> N
     out = tmp_path / "copy.json"
     assert main(["--db", str(db_path), "export", "portability", number, "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["customer"]["number"] == number
+
+
+def _archived_and_reports(ds: DeskSession) -> tuple[int, int]:
+    from sqlalchemy import func, select
+
+    from kkdesk.store.models import AuditEvent, RequestLetter
+
+    with ds.db.read() as s:
+        letters = s.scalar(select(func.count()).select_from(RequestLetter)) or 0
+        reports = s.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "report")
+        )
+        return letters, reports or 0
+
+
+def test_a_bad_output_path_is_refused_before_anything_is_made(
+    ds: DeskSession, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    number = add_customer(ds)
+    db = ["--db", str(db_path)]
+    assert main([*db, "request", "add", number, "access"]) == 0
+    missing = tmp_path / "no-such-folder" / "letter.pdf"
+    assert main([*db, "report", "access", number, "-o", str(missing)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert main([*db, "report", "access", number, "-o", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+    assert main([*db, "report", "notice", "-o", str(missing)]) == 2
+    afile = tmp_path / "a-file"
+    afile.write_text("x")
+    assert main([*db, "report", "access", "--requests", "open", "-o", str(afile)]) == 2
+    assert main([*db, "report", "access", "--requests", "open", "--lang", "en",
+                 "-o", str(tmp_path / "out")]) == 2  # fmt: skip
+    assert main([*db, "report", "access", "-o", str(tmp_path / "x.pdf")]) == 2
+    assert main([*db, "report", "access", "9999999", "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "9999999" in capsys.readouterr().err
+    assert _archived_and_reports(ds) == (0, 0)  # nothing archived, nothing audited
+
+
+def test_show_a_request_and_fetch_its_archived_letter(
+    ds: DeskSession, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    number = add_customer(ds)
+    db = ["--db", str(db_path)]
+    assert main([*db, "request", "add", number, "access", "--channel", "email", "--json"]) == 0
+    rid = json.loads(capsys.readouterr().out)["id"]
+    sent = tmp_path / "sent.pdf"
+    assert main([*db, "report", "access", number, "-o", str(sent), "--lang", "en"]) == 0
+    capsys.readouterr()
+    assert main([*db, "request", "show", str(rid)]) == 0
+    shown = capsys.readouterr().out
+    assert "letter 1:" in shown and "en, " in shown
+    again = tmp_path / "again.pdf"
+    assert main([*db, "request", "letter", "1", "-o", str(again)]) == 0
+    assert again.read_bytes() == sent.read_bytes()
+    assert main([*db, "request", "letter", "99", "-o", str(again)]) == 1
+    assert main([*db, "request", "extend", str(rid), "--reason", " "]) == 1
+
+
+def test_batch_names_each_file_by_request_customer_and_language(
+    ds: DeskSession, db_path: Path, tmp_path: Path
+) -> None:
+    from kkdesk.domain.customer import CustomerDraft
+    from kkdesk.domain.enums import DataSource, Language
+    from kkdesk.services import customers, requests
+
+    sv = customers.create(
+        ds,
+        CustomerDraft(surname="Åberg", first_names="Stina", street="Storgatan 1",
+                      postal_code="68600", post_office="JAKOBSTAD", language=Language.SV),
+        source=DataSource.CUSTOMER_LETTER,
+    ).number  # fmt: skip
+    fi = add_customer(ds)
+    r_sv = requests.add(ds, sv, "access", received_on=requests.today(), channel="letter")
+    r_fi = requests.add(ds, fi, "access", received_on=requests.today(), channel="letter")
+    out = tmp_path / "letters"
+    assert main(["--db", str(db_path), "report", "access", "--requests", "open",
+                 "-o", str(out)]) == 0  # fmt: skip
+    names = sorted(p.name for p in out.glob("*.pdf"))
+    assert names == sorted([f"request-{r_sv.id}-{sv}-sv.pdf", f"request-{r_fi.id}-{fi}-fi.pdf"])
+    assert "REGISTERUTDRAG" in pages((out / f"request-{r_sv.id}-{sv}-sv.pdf").read_bytes())[0]

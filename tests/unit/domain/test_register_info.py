@@ -72,3 +72,11 @@ def test_a_value_changes_only_its_key() -> None:
 def test_malformed_values_are_refused(key: str, raw: object) -> None:
     with pytest.raises(ValidationFailed):
         ri.value_from_json(key, raw)
+
+
+def test_the_staff_naming_setting_is_a_true_or_false() -> None:
+    assert ri.DEFAULT.letters_name_staff is False
+    assert ri.value_from_json("letters_name_staff", True) is True
+    for wrong in ("yes", 1, None):
+        with pytest.raises(ValidationFailed):
+            ri.value_from_json("letters_name_staff", wrong)

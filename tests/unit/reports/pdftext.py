@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 
 from pypdf import PdfReader
@@ -21,9 +22,28 @@ def pages(pdf: bytes) -> list[str]:
     return [p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages]
 
 
+_PAGE_NUMBER = re.compile(r"^\d+ \(\d+\)$")
+
+
+def flow(pdf: bytes) -> str:
+    """The text as it flows: page 1 whole, and of each later page only the body, so that
+    a paragraph or table row carried over a page end reads as one (pypdf gives each page's
+    head and footer first, the footer being the line with " · ", and the page number last)."""
+    out = []
+    for i, text in enumerate(pages(pdf)):
+        lines = text.rstrip("\n").split("\n")
+        if lines and _PAGE_NUMBER.match(lines[-1].strip()):
+            lines.pop()
+        footer = next((k for k, line in enumerate(lines) if " · " in line), None)
+        if i and footer is not None:
+            lines = lines[footer + 1 :]
+        out.append("\n".join(lines))
+    return "\n".join(out)
+
+
 def squeezed(pdf: bytes) -> str:
-    """All the text with every whitespace removed: wrapped lines compare equal."""
-    return "".join("".join(pages(pdf)).split())
+    """The flowing text with every whitespace removed: wrapped lines compare equal."""
+    return "".join(flow(pdf).split())
 
 
 def contains(haystack: str, needle: str) -> bool:

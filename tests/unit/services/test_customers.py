@@ -174,6 +174,29 @@ def test_search_finds_by_every_kind_of_key(ds: DeskSession) -> None:
     assert hits("nobody") == []
 
 
+def test_search_finds_a_company_by_its_contact_persons_phones(ds: DeskSession) -> None:
+    contact = ContactPersonDraft(
+        surname="Aalto", first_names="Aino", phone_work="09 123 4567", phone_mobile="0451234567"
+    )
+    co = cs.create(ds, replace(COMPANY, contacts=(contact,)), source=DataSource.PUBLIC_SOURCE)
+    for text in ("09 1234567", "+358 45 1234567"):
+        assert [r.number for r in cs.search(ds, text).rows] == [co.number], text
+
+
+def test_search_pages_continue_where_they_ended(demo_ds: DeskSession) -> None:
+    whole = [r.number for r in cs.search(demo_ds, "ma", limit=10_000).rows]
+    assert len(whole) > 30
+    pages: list[str] = []
+    after = None
+    while True:
+        page = cs.search(demo_ds, "ma", after=after, limit=7)
+        pages += [r.number for r in page.rows]
+        if page.next is None:
+            break
+        after = page.next
+    assert pages == whole
+
+
 def test_find_duplicates(ds: DeskSession) -> None:
     m = cs.create(ds, MATTI, source=DataSource.CUSTOMER_WEBSHOP)
     same_phone = CustomerDraft(surname="Other", first_names="Name", phone_mobile="+358401234567")

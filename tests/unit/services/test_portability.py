@@ -39,3 +39,51 @@ def test_export_matches_the_schema_and_holds_the_provided_data(ds: DeskSession) 
             select(AuditEvent.detail).where(AuditEvent.customer_number == company.number)
         ).all()
     assert any("portability" in a for a in actions)
+
+
+def _keys(schema: dict[str, object], defs: dict[str, object], path: str = "") -> set[str]:
+    """Every key of the schema, as a dotted path."""
+    out: set[str] = set()
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        schema = defs[ref.rsplit("/", 1)[-1]]  # type: ignore[assignment]
+    props = schema.get("properties")
+    if isinstance(props, dict):
+        for key, sub in props.items():
+            out.add(key)
+            out |= _keys(sub, defs, f"{path}{key}.")
+    items = schema.get("items")
+    if isinstance(items, dict):
+        out |= _keys(items, defs, path)
+    return out
+
+
+def test_every_key_of_the_schema_is_documented() -> None:
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "portability.md").read_text()
+    keys = _keys(SCHEMA, SCHEMA["$defs"])
+    assert len(keys) > 40
+    missing = [k for k in sorted(keys) if f"`{k}`" not in doc and f".{k}`" not in doc]
+    assert not missing
+
+
+def test_a_person_without_orders_still_gets_a_complete_document(ds: DeskSession) -> None:
+    from tests.orders_factory import add_customer
+
+    number = add_customer(ds)
+    doc = json.loads(json.dumps(portability.export(ds, number)))
+    jsonschema.validate(doc, SCHEMA, format_checker=jsonschema.FormatChecker())
+    assert doc["orders"] == [] and doc["contact_persons"] == [] and doc["consents"] == []
+    assert doc["customer"]["birth_date"] is None
+
+
+def test_only_privacy_staff_export_and_an_unknown_customer_is_refused(ds: DeskSession) -> None:
+    import pytest
+
+    from kkdesk.domain.levels import Level
+    from kkdesk.errors import NotFound, PermissionDenied
+    from kkdesk.services.session import DeskSession as Session
+
+    with pytest.raises(NotFound):
+        portability.export(ds, "9999999")
+    with pytest.raises(PermissionDenied):
+        portability.export(Session(ds.db, Level.CLERK), "9999999")

@@ -36,3 +36,10 @@ def test_invalid_values_are_not_stored(ds: DeskSession) -> None:
 def test_only_admin_edits(ds: DeskSession, level: Level) -> None:
     with pytest.raises(PermissionDenied):
         register_settings.set_value(DeskSession(ds.db, level), "contact_name", "X")
+
+
+def test_letters_may_be_set_to_name_staff(ds: DeskSession) -> None:
+    assert register_settings.set_value(ds, "letters_name_staff", True).letters_name_staff
+    with pytest.raises(ValidationFailed):
+        register_settings.set_value(ds, "letters_name_staff", "true")
+    assert register_settings.get(ds).letters_name_staff is True

@@ -8,7 +8,7 @@ import pytest
 
 from kkdesk.domain.levels import Level
 from kkdesk.domain.subject_requests import RequestStatus, deadline
-from kkdesk.errors import PermissionDenied, RuleViolation, ValidationFailed
+from kkdesk.errors import NotFound, PermissionDenied, RuleViolation, ValidationFailed
 from kkdesk.services import record, requests
 from kkdesk.services.session import DeskSession
 from tests.orders_factory import add_customer
@@ -89,3 +89,44 @@ def test_only_privacy_staff_handle_requests(ds: DeskSession) -> None:
     privacy = DeskSession(ds.db, Level.PRIVACY)
     assert requests.add(privacy, number, "access", received_on=requests.today(),
                         channel="letter").is_open  # fmt: skip
+
+
+def test_a_refused_change_changes_nothing(ds: DeskSession) -> None:
+    number = add_customer(ds)
+    r = requests.add(ds, number, "access", received_on=requests.today(), channel="letter")
+    with pytest.raises(ValidationFailed):
+        requests.extend(ds, r.id, "x" * 2001)
+    assert requests.get(ds, r.id) == r
+    requests.close(ds, r.id, note="sent")
+    with pytest.raises(RuleViolation) as info:
+        requests.extend(ds, r.id, "too late, it is closed")
+    assert info.value.code == "request_closed"
+    assert not requests.get(ds, r.id).extended
+    with pytest.raises(NotFound):
+        requests.extend(ds, 999_999, "no such request")
+    with pytest.raises(NotFound):
+        requests.add(ds, "9999999", "access", received_on=requests.today(), channel="letter")
+
+
+def test_every_step_is_audited_and_the_checker_is_recorded(ds: DeskSession) -> None:
+    from sqlalchemy import select
+
+    from kkdesk.store.models import AuditEvent
+
+    number = add_customer(ds)
+    r = requests.add(ds, number, "objection", received_on=requests.today(), channel="phone",
+                     identity_method="called back", identity_verified_by="Maija")  # fmt: skip
+    assert r.identity_verified_by == "Maija"
+    requests.extend(ds, r.id, "waiting for the partner's answer")
+    requests.close(ds, r.id, status="done", note="objection recorded")
+    with ds.db.read() as s:
+        details = s.scalars(
+            select(AuditEvent.detail)
+            .where(AuditEvent.customer_number == number, AuditEvent.purpose == "subject_request")
+            .order_by(AuditEvent.id)
+        ).all()
+    assert details == [
+        f"subject request {r.id} (objection)",
+        f"subject request {r.id} extended",
+        f"subject request {r.id} done",
+    ]

@@ -1,0 +1,239 @@
+"""Sample subject-access letters and the privacy notice for the documentation: ``make samples``.
+
+Builds a demo register in a temporary folder (``kkdesk.services.demo``), picks two demo
+customers and gives them the history a real register gathers over the years — a person
+with orders, a delivery and a return, an address from an update service, prohibitions and
+consents given and withdrawn, an authority's request and a marketing export that included
+them; a company with contact persons, one with a prohibition of her own — registers their
+access requests, and prints through the same services as ``kkdesk report access``:
+
+* ``docs/samples/access-letter-{fi,sv,en}.pdf``: the person's letter in each language,
+* ``docs/samples/access-letter-company-fi.pdf``: the company's letter,
+* ``docs/samples/privacy-notice-{fi,sv,en}.pdf``: the privacy notice,
+
+and each page as a PNG beside it (``pdftoppm``, 70 dpi, greyscale: a few MB in all), with
+an index in ``docs/samples/README.md``. Nothing outside the temporary folder is read or
+written but ``docs/samples/``.
+
+    .venv/bin/python docs/make_samples.py [--out DIR]
+
+Needs ``pdftoppm`` (Debian/Ubuntu: ``apt-get install poppler-utils``; macOS: ``brew install
+poppler``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+# The staff user on the embedded database is the OS user: give the samples a realistic one.
+os.environ["LOGNAME"] = "avirtanen"
+
+from sqlalchemy import func, select  # noqa: E402
+
+from kkdesk.domain.consent import (  # noqa: E402
+    ConsentItem,
+    Evidence,
+    MarketingChannel,
+    MarketingPurpose,
+)
+from kkdesk.domain.customer import CustomerDraft  # noqa: E402
+from kkdesk.domain.disclosure import DisclosureDraft, DisclosureKind  # noqa: E402
+from kkdesk.domain.enums import AuditAction, Channel, DataSource, Language, Purpose  # noqa: E402
+from kkdesk.domain.levels import Level  # noqa: E402
+from kkdesk.reports.notice import render_privacy_notice  # noqa: E402
+from kkdesk.services import (  # noqa: E402
+    access_report,
+    audit,
+    consents,
+    customers,
+    demo,
+    disclosures,
+    marketing,
+    register_settings,
+    requests,
+)
+from kkdesk.services.session import DeskSession, open_session  # noqa: E402
+from kkdesk.store import models as m  # noqa: E402
+
+OUT = ROOT / "docs" / "samples"
+DEMO_CUSTOMERS = 400
+DPI = 70
+TODAY = datetime.now(UTC).date()
+
+
+@dataclass(frozen=True)
+class Sample:
+    stem: str
+    title: str
+    pdf: bytes
+
+
+def need_pdftoppm() -> str:
+    found = shutil.which("pdftoppm")
+    if found is None:
+        sys.exit(
+            "make samples: pdftoppm is missing; it turns the PDFs into PNGs.\n"
+            "  Debian/Ubuntu: apt-get install poppler-utils\n"
+            "  macOS:         brew install poppler"
+        )
+    return found
+
+
+def _pick(ds: DeskSession, *, company: bool) -> str:
+    """The demo customer of the wanted type with the most orders (a return among them)."""
+    with ds.db.read() as s:
+        returned = select(m.Order.customer_id).join(m.Return, m.Return.order_id == m.Order.id)
+        query = (
+            select(m.Customer.number)
+            .join(m.Order, m.Order.customer_id == m.Customer.id)
+            .where(
+                m.Customer.type == ("company" if company else "person"),
+                m.Customer.language == "fi",
+                m.Customer.id.in_(returned),
+            )
+            .group_by(m.Customer.id)
+            .order_by(func.count(m.Order.id).desc(), m.Customer.id)
+        )
+        if company:
+            with_contacts = (
+                select(m.ContactPerson.customer_id)
+                .group_by(m.ContactPerson.customer_id)
+                .having(func.count() >= 2)
+            )
+            query = query.where(m.Customer.id.in_(with_contacts))
+        number = s.scalar(query.limit(1))
+    if number is None:
+        sys.exit("make samples: the demo register has no suitable customer (change the seed)")
+    return str(number)
+
+
+def _history(ds: DeskSession, number: str, *, company: bool) -> None:
+    """Years of a customer's life in the register, through the services."""
+    day = TODAY
+    current = customers.get(ds, number, purpose=Purpose.CUSTOMER_SERVICE)
+    draft = current.to_draft()
+    moved = CustomerDraft(
+        **{f: getattr(draft, f) for f in draft.__dataclass_fields__}
+        | {"street": "Kauppakatu 12 B 7" if not company else "Teollisuustie 4"}
+    )
+    customers.update(ds, number, moved, expected_version=current.version,
+                     source=DataSource.UPDATE_SERVICE,
+                     source_detail="Postin osoitteenmuutospalvelu")  # fmt: skip
+    contact = current.contacts[0].id if company and current.contacts else None
+    for item, state, ago, channel, ref, person in (
+        (ConsentItem.EMAIL_MARKETING, True, 400, Channel.WEBSHOP, "WEB-2024-118", None),
+        (ConsentItem.DIRECT_ADVERTISING, True, 200, Channel.LETTER, "KIRJE-2025-031", None),
+        (ConsentItem.EMAIL_MARKETING, False, 60, Channel.EMAIL, "SP-2025-442", None),
+        (ConsentItem.MARKET_RESEARCH, True, 20, Channel.PHONE, "PUH-2025-907", contact),
+    ):
+        consents.record(ds, number, item, state,
+                        Evidence(day - timedelta(days=ago), channel, ref),
+                        contact_person_id=person)  # fmt: skip
+    disclosures.record(
+        ds,
+        number,
+        DisclosureDraft(DisclosureKind.AUTHORITY, day - timedelta(days=45),
+                        "Itä-Uudenmaan poliisilaitos", "Poliisilaki 872/2011, 4 luku 2 §",
+                        "Nimi ja osoitetiedot"),
+    )  # fmt: skip
+    customers.get(ds, number, purpose=Purpose.ORDER_HANDLING)
+    with ds.db.session() as session:
+        audit.record(session, ds, number, AuditAction.READ, Purpose.CUSTOMER_SERVICE)
+
+
+def build(folder: Path) -> list[Sample]:
+    ds = open_session(str(folder / "samples.sqlite3"), level=Level.ADMIN, prefs=None)
+    try:
+        demo.generate(ds, DEMO_CUSTOMERS, seed=11)
+        register_settings.seed(ds)
+        person = _pick(ds, company=False)
+        company = _pick(ds, company=True)
+        for number, is_company in ((person, False), (company, True)):
+            _history(ds, number, company=is_company)
+        # A marketing export for market research by post: it includes the person (whose
+        # prohibition covers direct advertising only) and is recorded as a disclosure.
+        marketing.export(ds, MarketingPurpose.MARKET_RESEARCH, MarketingChannel.POST,
+                         folder / "export.csv", recipient="Markkinatutkimus Oy")  # fmt: skip
+        samples = []
+        for number, stem, title, langs in (
+            (person, "access-letter", "Access letter, a person", list(Language)),
+            (company, "access-letter-company", "Access letter, a company", [Language.FI]),
+        ):
+            request = requests.add(ds, number, "access", received_on=TODAY - timedelta(days=6),
+                                   channel=Channel.LETTER,
+                                   identity_method="signature compared with the order")  # fmt: skip
+            for lang in langs:
+                letter = access_report.generate(ds, number, request_id=request.id, language=lang)
+                samples.append(Sample(f"{stem}-{lang.value}", f"{title} ({lang.value})",
+                                      letter.pdf))  # fmt: skip
+        info = register_settings.get(ds)
+        for lang in Language:
+            rendered = render_privacy_notice(info, lang, on=TODAY)
+            samples.append(Sample(f"privacy-notice-{lang.value}",
+                                  f"Privacy notice ({lang.value})", rendered.pdf))  # fmt: skip
+        return samples
+    finally:
+        ds.close()
+
+
+def write(samples: list[Sample], out: Path, pdftoppm: str) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    for old in [*out.glob("*.png"), *out.glob("*.pdf")]:
+        old.unlink()
+    index = [
+        "# Sample letters",
+        "",
+        "Made by `make samples` (`docs/make_samples.py`) from demo customers of a fresh demo",
+        "register: the subject-access letter of a person in Finnish, Swedish and English,",
+        "the letter of a company, and the privacy notice. Each page is a PNG (70 dpi);",
+        "the PDFs beside them are the letters as printed, fonts embedded.",
+        "",
+    ]
+    for sample in samples:
+        pdf = out / f"{sample.stem}.pdf"
+        pdf.write_bytes(sample.pdf)
+        subprocess.run(
+            [pdftoppm, "-png", "-gray", "-r", str(DPI), str(pdf), str(out / sample.stem)],
+            check=True,
+        )
+        pngs = sorted(out.glob(f"{sample.stem}-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        # pdftoppm pads page numbers to the page count's width; a fixed name per page reads
+        # better in links: access-letter-fi-1.png, -2.png, ...
+        for i, png in enumerate(pngs, 1):
+            png.rename(out / f"{sample.stem}-p{i}.png")
+        index.append(f"## {sample.title}")
+        index.append("")
+        index.append(f"[{pdf.name}]({pdf.name}) — {len(pngs)} pages")
+        index.append("")
+        index += [f"![page {i}]({sample.stem}-p{i}.png)" for i in range(1, len(pngs) + 1)]
+        index.append("")
+    (out / "README.md").write_text("\n".join(index), encoding="utf-8")
+    return sum(p.stat().st_size for p in out.iterdir())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT, help="where the samples go")
+    args = parser.parse_args()
+    pdftoppm = need_pdftoppm()
+    with tempfile.TemporaryDirectory(prefix="kkdesk-samples-") as tmp:
+        os.environ["KKDESK_CONFIG_DIR"] = str(Path(tmp) / "config")
+        os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")
+        samples = build(Path(tmp))
+    size = write(samples, args.out, pdftoppm)
+    print(f"{len(samples)} documents written to {args.out} ({size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
