@@ -76,6 +76,7 @@ class Sample:
     stem: str
     title: str
     pdf: bytes
+    pictures: bool = True  # pages as PNGs too (the notice only in Finnish: size)
 
 
 def need_pdftoppm() -> str:
@@ -90,7 +91,9 @@ def need_pdftoppm() -> str:
 
 
 def _pick(ds: DeskSession, *, company: bool) -> str:
-    """The demo customer of the wanted type with the most orders (a return among them)."""
+    """The demo customer of the wanted type with the most orders (a return among them)
+    whose marketing by post is allowed for some purpose besides direct advertising (so
+    that the marketing export below includes them)."""
     with ds.db.read() as s:
         returned = select(m.Order.customer_id).join(m.Return, m.Return.order_id == m.Order.id)
         query = (
@@ -111,10 +114,16 @@ def _pick(ds: DeskSession, *, company: bool) -> str:
                 .having(func.count() >= 2)
             )
             query = query.where(m.Customer.id.in_(with_contacts))
-        number = s.scalar(query.limit(1))
-    if number is None:
-        sys.exit("make samples: the demo register has no suitable customer (change the seed)")
-    return str(number)
+        candidates = [str(n) for n in s.scalars(query.limit(50))]
+    for number in candidates:
+        state = consents.current(ds, number)
+        if any(
+            state.allows(p, MarketingChannel.POST)
+            for p in MarketingPurpose
+            if p is not MarketingPurpose.DIRECT_ADVERTISING
+        ):
+            return number
+    sys.exit("make samples: the demo register has no suitable customer (change the seed)")
 
 
 def _history(ds: DeskSession, number: str, *, company: bool) -> None:
@@ -129,12 +138,18 @@ def _history(ds: DeskSession, number: str, *, company: bool) -> None:
     customers.update(ds, number, moved, expected_version=current.version,
                      source=DataSource.UPDATE_SERVICE,
                      source_detail="Postin osoitteenmuutospalvelu")  # fmt: skip
-    contact = current.contacts[0].id if company and current.contacts else None
+    # The person keeps market research allowed (so the export below includes them); a
+    # company's contact person prohibits it for herself.
+    last = (
+        (ConsentItem.MARKET_RESEARCH, current.contacts[0].id)
+        if company and current.contacts
+        else (ConsentItem.GENEALOGY, None)
+    )
     for item, state, ago, channel, ref, person in (
         (ConsentItem.EMAIL_MARKETING, True, 400, Channel.WEBSHOP, "WEB-2024-118", None),
         (ConsentItem.DIRECT_ADVERTISING, True, 200, Channel.LETTER, "KIRJE-2025-031", None),
         (ConsentItem.EMAIL_MARKETING, False, 60, Channel.EMAIL, "SP-2025-442", None),
-        (ConsentItem.MARKET_RESEARCH, True, 20, Channel.PHONE, "PUH-2025-907", contact),
+        (last[0], True, 20, Channel.PHONE, "PUH-2025-907", last[1]),
     ):
         consents.record(ds, number, item, state,
                         Evidence(day - timedelta(days=ago), channel, ref),
@@ -160,10 +175,12 @@ def build(folder: Path) -> list[Sample]:
         company = _pick(ds, company=True)
         for number, is_company in ((person, False), (company, True)):
             _history(ds, number, company=is_company)
-        # A marketing export for market research by post: it includes the person (whose
-        # prohibition covers direct advertising only) and is recorded as a disclosure.
-        marketing.export(ds, MarketingPurpose.MARKET_RESEARCH, MarketingChannel.POST,
-                         folder / "export.csv", recipient="Markkinatutkimus Oy")  # fmt: skip
+        # A marketing export by post for a purpose the person has not prohibited: it
+        # includes them and is recorded as a disclosure of their data.
+        state = consents.current(ds, person)
+        purpose = next(p for p in MarketingPurpose if state.allows(p, MarketingChannel.POST))
+        marketing.export(ds, purpose, MarketingChannel.POST, folder / "export.csv",
+                         recipient="Markkinatutkimus Oy")  # fmt: skip
         samples = []
         for number, stem, title, langs in (
             (person, "access-letter", "Access letter, a person", list(Language)),
@@ -179,8 +196,8 @@ def build(folder: Path) -> list[Sample]:
         info = register_settings.get(ds)
         for lang in Language:
             rendered = render_privacy_notice(info, lang, on=TODAY)
-            samples.append(Sample(f"privacy-notice-{lang.value}",
-                                  f"Privacy notice ({lang.value})", rendered.pdf))  # fmt: skip
+            samples.append(Sample(f"privacy-notice-{lang.value}", f"Privacy notice ({lang.value})",
+                                  rendered.pdf, pictures=lang is Language.FI))  # fmt: skip
         return samples
     finally:
         ds.close()
@@ -202,6 +219,9 @@ def write(samples: list[Sample], out: Path, pdftoppm: str) -> int:
     for sample in samples:
         pdf = out / f"{sample.stem}.pdf"
         pdf.write_bytes(sample.pdf)
+        if not sample.pictures:
+            index += [f"## {sample.title}", "", f"[{pdf.name}]({pdf.name})", ""]
+            continue
         subprocess.run(
             [pdftoppm, "-png", "-gray", "-r", str(DPI), str(pdf), str(out / sample.stem)],
             check=True,

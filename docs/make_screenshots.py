@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -33,7 +33,7 @@ os.environ["LOGNAME"] = "avirtanen"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import select  # noqa: E402
@@ -385,7 +385,11 @@ class Camera:
             traceback.print_exc()
 
 
-def settle(runner: object | None = None) -> None:
+# The task runner of the windows being photographed (set in run()).
+_RUNNERS: list[object] = []
+
+
+def settle() -> None:
     """Let queued work, layouts and paints happen."""
     from kkdesk.ui.tasks import TaskRunner
 
@@ -394,9 +398,6 @@ def settle(runner: object | None = None) -> None:
             assert isinstance(r, TaskRunner)
             r.wait_idle(20000)
         QCoreApplication.processEvents()
-
-
-_RUNNERS: list[object] = []
 
 
 def compile_translations(folder: Path) -> Path:
@@ -420,9 +421,7 @@ def use_fonts(app: QApplication) -> None:
     app.setFont(QFont("DejaVu Sans", 9))
 
 
-def new_window(
-    reg: Register, folder: Path, runner: object, size: tuple[int, int] = SIZE
-) -> object:
+def new_window(reg: Register, folder: Path, runner: object, size: tuple[int, int] = SIZE) -> object:
     from kkdesk.config import Preferences
     from kkdesk.ui.main_window import MainWindow
     from kkdesk.ui.tasks import TaskRunner
@@ -450,6 +449,8 @@ def search_and_open(win: object, text: str, name: str) -> None:
         if summary is not None and summary.name == name:
             win.search.table.setCurrentIndex(model.index(row, 0))
             win.open_selected()
+            settle()
+            win.view.tabs.setCurrentIndex(0)  # each picture starts from the basic data
             settle()
             return
     raise LookupError(f"{text!r} did not find {name!r}")
@@ -580,9 +581,29 @@ def english_scenes(cam: Camera, reg: Register, folder: Path, runner: object) -> 
     if cam.wants("shortcuts"):
         with cam.scene("shortcuts"):
             dialog_shot(cam, "shortcuts", win.shortcuts_dialog())
+            write_shortcut_table(win)
 
     foreign_scenes(cam, reg, win, runner)
     win.close()
+
+
+def write_shortcut_table(win: object) -> None:
+    """The keyboard table of docs/desk.md, from the real menus (a test checks it)."""
+    from PySide6.QtGui import QKeySequence
+
+    from kkdesk.ui.main_window import MainWindow
+
+    assert isinstance(win, MainWindow)
+    lines = ["| menu | action | keys |", "| --- | --- | --- |"]
+    for menu, action, keys in win.shortcut_rows(QKeySequence.SequenceFormat.PortableText):
+        lines.append(f"| {menu} | {action} | {f'`{keys}`' if keys else ''} |")
+    doc = ROOT / "docs" / "desk.md"
+    text = doc.read_text(encoding="utf-8")
+    begin, end = "<!-- shortcuts:begin -->", "<!-- shortcuts:end -->"
+    head, rest = text.split(begin, 1)
+    tail = rest.split(end, 1)[1]
+    doc.write_text(f"{head}{begin}\n" + "\n".join(lines) + f"\n{end}{tail}", encoding="utf-8")
+    print(f"  {doc.relative_to(ROOT)} (keyboard table)")
 
 
 def stale_edit(cam: Camera, reg: Register, win: object) -> None:

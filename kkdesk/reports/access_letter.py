@@ -467,7 +467,7 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
     if not orders:
         out.append(ctx.p(w("none")))
     else:
-        out.append(ctx.held(w("order_count", n=len(orders)), "small"))
+        out.append(ctx.held(w("order_count", n=len(orders)), "lead"))
         t = TableBuilder(
             s,
             [
@@ -483,6 +483,7 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
             [0.6, 0.6, 0.6, 2.35, 0.3, 0.6, 0.4, 0.6],
             right=(4, 5, 6, 7),
             nowrap=(0, 1, 4, 5, 6, 7),
+            keep_groups=True,
         )
         for o in orders:
             head = [o.number, w.date(o.ordered_at), w.maybe("st", o.status.value)]
@@ -589,7 +590,7 @@ def _changes(ctx: _Ctx, names: dict[int, str]) -> list[Flowable]:
     if not d.changes:
         out.append(ctx.p(w("none")))
         return out
-    out.append(ctx.p(w("changes_intro"), "small"))
+    out.append(ctx.p(w("changes_intro"), "lead"))
     heads = [w("changed_at"), w("field"), w("old_value"), w("new_value"), w("source")]
     fractions = [0.6, 1.0, 1.3, 1.3, 1.2]
     if d.name_staff:

@@ -63,11 +63,3 @@ def render_stream(
         while pending:
             piece, future = pending.popleft()
             yield from zip(piece, future.result(), strict=True)
-
-
-def render_many(
-    letters: Sequence[AccessLetter], *, workers: int | None = None
-) -> Iterator[RenderedPdf]:
-    """Each letter's PDF, in the order given."""
-    for _data, rendered in render_stream([letters], total=len(letters), workers=workers):
-        yield rendered

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kkdesk.domain.consent import ConsentItem
 from kkdesk.domain.customer import FieldChange
@@ -131,6 +131,26 @@ def _access_logs(
     return out
 
 
+def _disclosures_by_customer(
+    session: Session, ids: Sequence[int]
+) -> dict[int, list[DisclosureEntry]]:
+    out: dict[int, list[DisclosureEntry]] = defaultdict(list)
+    for part in _slices(ids):
+        rows = session.execute(
+            select(m.DisclosureCustomer.customer_id, m.Disclosure)
+            .join(m.Disclosure, m.Disclosure.id == m.DisclosureCustomer.disclosure_id)
+            .where(m.DisclosureCustomer.customer_id.in_(part))
+            .order_by(m.Disclosure.disclosed_at.desc(), m.Disclosure.id.desc())
+        ).all()
+        for cid, row in rows:
+            d = disclosures.to_view(row)
+            out[cid].append(
+                DisclosureEntry(d.disclosed_at, d.recipient, d.kind.value, d.purpose,
+                                d.legal_basis, d.description, d.channel)
+            )  # fmt: skip
+    return out
+
+
 def collect_many(
     session: Session,
     pairs: Sequence[tuple[Customer, RequestRow | None]],
@@ -150,15 +170,11 @@ def collect_many(
     orders_of = _orders_by_customer(session, ids)
     changes_of = _changes_by_customer(session, ids)
     logs_of = _access_logs(session, [row.number for row, _ in pairs], name_staff)
+    disclosed_of = _disclosures_by_customer(session, ids)
     out = []
     for row, request in pairs:
         customer = repo.to_view(session, row)
         persons = consents.persons_of(session, row)
-        disclosed = tuple(
-            DisclosureEntry(d.disclosed_at, d.recipient, d.kind.value, d.purpose,
-                            d.legal_basis, d.description, d.channel)
-            for d in disclosures.of_customer_row(session, row.id)
-        )  # fmt: skip
         out.append(
             AccessLetter(
                 language=language or customer.language,
@@ -175,7 +191,7 @@ def collect_many(
                     for item in sorted(p.suppressed_elsewhere)
                 ),
                 changes=tuple(changes_of.get(row.id, ())),
-                disclosures=disclosed,
+                disclosures=tuple(disclosed_of.get(row.id, ())),
                 access_log=tuple(logs_of.get(row.number, ())),
                 name_staff=name_staff,
             )
@@ -398,6 +414,7 @@ def generate_open(
                         select(RequestRow, Customer)
                         .join(Customer, Customer.id == RequestRow.customer_id)
                         .where(RequestRow.id.in_(part))
+                        .options(selectinload(Customer.contacts))
                     ).all()
                 }
                 pairs = [found[i] for i in part if i in found]

@@ -95,24 +95,47 @@ def _lit(items: list[ConsentItem]) -> str:
     return ", ".join(f"'{i.value}'" for i in items)
 
 
+def _probe(keys: str, table: str, columns: tuple[str, ...], *, kind: str = "v") -> str:
+    """Ids of the rows of ``table`` holding in one of ``columns`` a key listed in the
+    (sorted) CTE ``keys``. CROSS JOIN keeps the key list outside, so that each key is
+    one seek in the column's index, in key order — instead of a sorted copy of the list
+    per column, or a pass over the whole register."""
+    return "\n  UNION ALL ".join(
+        f"SELECT x.id FROM {keys} k CROSS JOIN {table} x WHERE x.{col} = k.{kind}"
+        for col in columns
+    )
+
+
 def _keys_of(records: str, customers: str, contacts: str) -> list[str]:
     """CTEs ``{records}_e(v)`` and ``{records}_p(v)``: the e-mail addresses and phone
     numbers of the live customers whose ids are in ``customers`` and the contact persons
     whose ids are in ``contacts`` — one row lookup per record, not one per key column."""
     return [
-        f"""{records} AS MATERIALIZED (
+        f"""{records} (e, h, w, m) AS MATERIALIZED (
   SELECT c.email_key AS e, c.phone_home AS h, c.phone_work AS w, c.phone_mobile AS m
   FROM customer c WHERE c.id IN ({customers}) AND c.erased_at IS NULL
   UNION ALL
   SELECT p.email_key, '', p.phone_work, p.phone_mobile
   FROM contact_person p JOIN customer c ON c.id = p.customer_id
   WHERE p.id IN ({contacts}) AND c.erased_at IS NULL)""",
-        f"""{records}_e AS MATERIALIZED (
-  SELECT e AS v FROM {records} WHERE e <> '')""",
-        f"""{records}_p AS MATERIALIZED (
-  SELECT h AS v FROM {records} WHERE h <> ''
+        f"""{records}_e (v) AS MATERIALIZED (
+  SELECT DISTINCT e FROM {records} WHERE e <> '' ORDER BY 1)""",
+        f"""{records}_p (v) AS MATERIALIZED (
+  SELECT h FROM {records} WHERE h <> ''
   UNION SELECT w FROM {records} WHERE w <> ''
-  UNION SELECT m FROM {records} WHERE m <> '')""",
+  UNION SELECT m FROM {records} WHERE m <> ''
+  ORDER BY 1)""",
+    ]
+
+
+def _blocked(records: str) -> list[str]:
+    """``blocked_e(v)`` and ``blocked_p(v)``: the e-mail addresses and phone numbers no
+    export may reach — those of ``records`` (see :func:`_keys_of`) and the suppressed."""
+    return [
+        f"""blocked_e (v) AS MATERIALIZED (
+  SELECT v FROM {records}_e UNION SELECT value FROM supp WHERE kind = 'email' ORDER BY 1)""",
+        f"""blocked_p (v) AS MATERIALIZED (
+  SELECT v FROM {records}_p UNION SELECT value FROM supp WHERE kind = 'phone' ORDER BY 1)""",
     ]
 
 
@@ -139,19 +162,25 @@ def selection_sql(
     consent_off = f" OR (item = '{consent.value}' AND state = FALSE)" if consent else ""
     # The state of every record in the items that matter: its newest event per item.
     ctes = [
-        f"""cur AS MATERIALIZED (
-  SELECT customer_id, cp, item, state FROM (
-    SELECT customer_id, COALESCE(contact_person_id, 0) AS cp, item, state,
-           row_number() OVER (PARTITION BY customer_id, contact_person_id, item
-                              ORDER BY received_on DESC, recorded_at DESC, id DESC) AS rn
-    FROM consent_event WHERE item IN ({items})) t
-  WHERE rn = 1)""",
+        # (An anti-join on "a newer event of the same record and item" costs half of a
+        # window function's sort: most records have one event per item.)
+        f"""cur (customer_id, cp, item, state) AS MATERIALIZED (
+  SELECT e.customer_id, COALESCE(e.contact_person_id, 0), e.item, e.state
+  FROM consent_event e
+  WHERE e.item IN ({items}) AND NOT EXISTS (
+    SELECT 1 FROM consent_event n
+    WHERE n.customer_id = e.customer_id AND n.item = e.item
+      AND COALESCE(n.contact_person_id, 0) = COALESCE(e.contact_person_id, 0)
+      AND (n.received_on > e.received_on
+           OR (n.received_on = e.received_on
+               AND (n.recorded_at > e.recorded_at
+                    OR (n.recorded_at = e.recorded_at AND n.id > e.id))))))""",
         # Records whose own state forbids it.
-        f"""bad AS MATERIALIZED (
+        f"""bad (customer_id, cp) AS MATERIALIZED (
   SELECT DISTINCT customer_id, cp FROM cur
   WHERE (item IN ({_lit(when_on)}) AND state = TRUE){consent_off})""",
         # Keys whose newest suppression entry for a forbidding item is active.
-        f"""supp AS MATERIALIZED (
+        f"""supp (kind, value) AS MATERIALIZED (
   SELECT s.key_kind AS kind, s.key_value AS value FROM suppression s
   WHERE s.item IN ({items}) AND s.active = TRUE
     AND NOT EXISTS (SELECT 1 FROM suppression s2
@@ -168,21 +197,15 @@ def selection_sql(
             "SELECT customer_id FROM bad WHERE cp = 0",
             "SELECT cp FROM bad WHERE cp <> 0",
         )
+        ctes += _blocked("badk")
         ctes.append(
-            """blocked_e AS MATERIALIZED (
-  SELECT v FROM badk_e UNION SELECT value FROM supp WHERE kind = 'email')"""
+            "excluded (id) AS MATERIALIZED (\n  SELECT customer_id FROM bad WHERE cp = 0\n"
+            "  UNION ALL "
+            + _probe("blocked_e", "customer", ("email_key",))
+            + "\n  UNION ALL "
+            + _probe("blocked_p", "customer", _PHONE_COLUMNS)
+            + ")"
         )
-        ctes.append(
-            """blocked_p AS MATERIALIZED (
-  SELECT v FROM badk_p UNION SELECT value FROM supp WHERE kind = 'phone')"""
-        )
-        arms = ["SELECT customer_id FROM bad WHERE cp = 0"]
-        arms.append("SELECT c.id FROM customer c WHERE c.email_key IN (SELECT v FROM blocked_e)")
-        arms += [
-            f"SELECT c.id FROM customer c WHERE c.{col} IN (SELECT v FROM blocked_p)"
-            for col in _PHONE_COLUMNS
-        ]
-        ctes.append("excluded AS MATERIALIZED (\n  " + "\n  UNION ".join(arms) + ")")
         body = f"""SELECT {columns} FROM customer c
 WHERE c.erased_at IS NULL AND {usable}
   AND c.id NOT IN (SELECT id FROM excluded)
@@ -192,62 +215,51 @@ ORDER BY c.id"""
         # the key indexes, every other record holding one of the candidates' keys; those
         # that do not allow block their keys, and so does the suppression list.
         ctes.append(
-            f"""ok AS MATERIALIZED (
+            f"""ok (customer_id, cp) AS MATERIALIZED (
   SELECT customer_id, cp FROM cur
   WHERE item = '{consent.value}' AND state = TRUE
   EXCEPT SELECT customer_id, cp FROM bad)"""
         )
         ctes.append(
-            f"""cand AS MATERIALIZED (
+            f"""cand (id, email_key, phone_home, phone_work, phone_mobile) AS MATERIALIZED (
   SELECT c.id, c.email_key, c.phone_home, c.phone_work, c.phone_mobile FROM customer c
   JOIN ok ON ok.customer_id = c.id AND ok.cp = 0
   WHERE c.erased_at IS NULL AND {usable})"""
         )
         ctes.append(
-            "cand_e AS MATERIALIZED (\n  SELECT email_key AS v FROM cand WHERE email_key <> '')"
+            "cand_e (v) AS MATERIALIZED (\n"
+            "  SELECT DISTINCT email_key FROM cand WHERE email_key <> '' ORDER BY 1)"
         )
         ctes.append(
-            "cand_p AS MATERIALIZED (\n  "
+            "cand_p (v) AS MATERIALIZED (\n  "
             + "\n  UNION ".join(
                 f"SELECT {col} FROM cand WHERE {col} <> ''" for col in _PHONE_COLUMNS
             )
-            + ")"
+            + "\n  ORDER BY 1)"
         )
-        # Index-only probes; nearly every hit is a candidate itself and drops out.
-        holders = ["SELECT c.id FROM customer c WHERE c.email_key IN (SELECT * FROM cand_e)"]
-        holders += [
-            f"SELECT c.id FROM customer c WHERE c.{col} IN (SELECT * FROM cand_p)"
-            for col in _PHONE_COLUMNS
-        ]
+        # Every other record holding a candidate's key, through the key indexes (nearly
+        # every hit is an allowing record, usually the candidate itself, and drops out).
         ctes.append(
-            "other_c AS MATERIALIZED (\n  "
-            + "\n  UNION ".join(holders)
+            "other_c (id) AS MATERIALIZED (\n  "
+            + _probe("cand_e", "customer", ("email_key",))
+            + "\n  UNION ALL "
+            + _probe("cand_p", "customer", _PHONE_COLUMNS)
             + "\n  EXCEPT SELECT customer_id FROM ok WHERE cp = 0)"
         )
-        holders = ["SELECT p.id FROM contact_person p WHERE p.email_key IN (SELECT * FROM cand_e)"]
-        holders += [
-            f"SELECT p.id FROM contact_person p WHERE p.{col} IN (SELECT * FROM cand_p)"
-            for col in _CONTACT_PHONE_COLUMNS
-        ]
         ctes.append(
-            "other_p AS MATERIALIZED (\n  "
-            + "\n  UNION ".join(holders)
+            "other_p (id) AS MATERIALIZED (\n  "
+            + _probe("cand_e", "contact_person", ("email_key",))
+            + "\n  UNION ALL "
+            + _probe("cand_p", "contact_person", _CONTACT_PHONE_COLUMNS)
             + "\n  EXCEPT SELECT cp FROM ok WHERE cp <> 0)"
         )
         ctes += _keys_of("otherk", "SELECT id FROM other_c", "SELECT id FROM other_p")
+        ctes += _blocked("otherk")
         ctes.append(
-            """blocked_e AS MATERIALIZED (
-  SELECT v FROM otherk_e UNION SELECT value FROM supp WHERE kind = 'email')"""
-        )
-        ctes.append(
-            """blocked_p AS MATERIALIZED (
-  SELECT v FROM otherk_p UNION SELECT value FROM supp WHERE kind = 'phone')"""
-        )
-        keep = ["c.email_key NOT IN (SELECT v FROM blocked_e)"]
-        keep += [f"c.{col} NOT IN (SELECT v FROM blocked_p)" for col in _PHONE_COLUMNS]
-        ctes.append(
-            "chosen AS MATERIALIZED (\n  SELECT c.id FROM cand c\n  WHERE "
-            + "\n    AND ".join(keep)
+            "chosen (id) AS MATERIALIZED (\n  SELECT id FROM cand\n  EXCEPT "
+            + _probe("blocked_e", "customer", ("email_key",))
+            + "\n  EXCEPT "
+            + "\n  EXCEPT ".join(_probe("blocked_p", "customer", (col,)) for col in _PHONE_COLUMNS)
             + ")"
         )
         body = f"""SELECT {columns} FROM customer c

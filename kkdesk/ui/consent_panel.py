@@ -13,6 +13,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -291,6 +292,14 @@ class EvidenceDialog(QDialog):
         self.problem.setText("\n".join(problems) if self._touched else "")
         self.save_button.setEnabled(evidence is not None)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter while Save is disabled would do nothing at all: say what is missing.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not self.save_button.isEnabled():
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
     def accept(self) -> None:
         # The Save button is disabled without evidence; Enter in a field must not bypass it.
         self._touched = True
@@ -396,7 +405,7 @@ class ConsentPanel(QWidget):
         for column, width in enumerate((90, 260, 90, 90, 150, 170)):
             header.resizeSection(column, width)
         history_label = QLabel(
-            self.tr("&History, newest first (nothing is ever changed or deleted):"), self
+            self.tr("H&istory, newest first (nothing is ever changed or deleted):"), self
         )
         history_label.setBuddy(self.table)
         self.status = QLabel(self)

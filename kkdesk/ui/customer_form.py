@@ -158,7 +158,7 @@ class CustomerForm(QWidget):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.keep_button = QPushButton(self.tr("&Apply my changes to their version"), self.banner)
+        self.keep_button = QPushButton(self.tr("&Keep my changes"), self.banner)
         self.keep_button.setObjectName("applyMine")
         self.keep_button.setToolTip(
             self.tr(
@@ -166,7 +166,7 @@ class CustomerForm(QWidget):
                 "Fields you did not change keep their values."
             )
         )
-        self.reload_button = QPushButton(self.tr("Use &their version"), self.banner)
+        self.reload_button = QPushButton(self.tr("Use th&eir version"), self.banner)
         self.keep_button.clicked.connect(self._on_keep_clicked)
         self.reload_button.clicked.connect(self._on_reload_clicked)
         banner_buttons = QHBoxLayout()
@@ -193,13 +193,13 @@ class CustomerForm(QWidget):
         self.person_box = QGroupBox(self.tr("Person"), self)
         self.person_box.setLayout(first)
         f.add_line("surname", self.tr("&Surname:"))
-        f.add_line("first_names", self.tr("&First names:"))
-        f.add_line("birth_date", self.tr("Date of &birth:"), placeholder=date_example())
+        f.add_line("first_names", self.tr("F&irst names:"))
+        f.add_line("birth_date", self.tr("&Date of birth:"), placeholder=date_example())
 
         self.company_box = QGroupBox(self.tr("Company"), self)
         f.use_layout(QFormLayout(self.company_box))
-        f.add_line("company_name", self.tr("&Company name:"))
-        f.add_line("business_id", self.tr("B&usiness ID:"), placeholder="0109862-8")
+        f.add_line("company_name", self.tr("Company &name:"))
+        f.add_line("business_id", self.tr("Business &ID:"), placeholder="0109862-8")
 
         address_box = QGroupBox(self.tr("Address"), self)
         f.use_layout(QFormLayout(address_box))
@@ -211,9 +211,9 @@ class CustomerForm(QWidget):
         contact_box = QGroupBox(self.tr("Contact details"), self)
         f.use_layout(QFormLayout(contact_box))
         f.add_line("phone_mobile", self.tr("&Mobile phone:"), placeholder="040 123 4567")
-        f.add_line("phone_home", self.tr("&Home phone:"))
+        f.add_line("phone_home", self.tr("H&ome phone:"))
         f.add_line("phone_work", self.tr("&Work phone:"))
-        f.add_line("email", self.tr("&E-mail:"), placeholder="name@example.fi")
+        f.add_line("email", self.tr("E-&mail:"), placeholder="name@example.fi")
         f.add_combo(
             "language",
             self.tr("&Language:"),
@@ -239,7 +239,7 @@ class CustomerForm(QWidget):
         self.contacts_error = QLabel(self.contacts_box)
         self.contacts_error.setWordWrap(True)
         self.contacts_error.hide()
-        self.add_contact_button = QPushButton(self.tr("A&dd…"), self.contacts_box)
+        self.add_contact_button = QPushButton(self.tr("&Add…"), self.contacts_box)
         self.edit_contact_button = QPushButton(self.tr("Chan&ge…"), self.contacts_box)
         self.remove_contact_button = QPushButton(self.tr("Remo&ve"), self.contacts_box)
         self.add_contact_button.setAccessibleName(self.tr("Add contact person"))
@@ -833,14 +833,15 @@ class CustomerForm(QWidget):
             if before.contacts != after.contacts:
                 lines.append(f"• {field_label('contacts')}")
             if before.extra != after.extra:
-                lines.append(f"• {self.tr('Other data')}")
+                other = self.tr("Other data")
+                lines.append(f"• {other}")
         if len(lines) == 3:
             lines.append(self.tr("(no visible differences in the basic data)"))
         lines += [
             "",
             self.tr(
-                "Apply your changes to their version (then check and save), or use their "
-                "version and discard your changes."
+                "Keep your changes (they are put on top of their version; then check and "
+                "save), or use their version and discard yours."
             ),
         ]
         self.banner_text.setText("\n".join(lines))
@@ -859,7 +860,7 @@ class CustomerForm(QWidget):
             return
         mine = self.fields.values()
         changed = self._my_changes()
-        contacts = _merge_contacts(self._loaded_contacts, self._contacts, fresh.contacts)
+        contacts = _merge_contacts(self._loaded_contacts, self._contacts, fresh.to_draft().contacts)
         self._customer = fresh
         self._stale = None
         self._populate(fresh.to_draft())  # their version becomes what the form is based on
@@ -906,8 +907,8 @@ def _merge_contacts(
     mine_by_id = {c.id: c for c in mine if c.id is not None}
     out: list[dc.ContactPersonDraft] = []
     for contact in theirs:
-        before = base_by_id.get(contact.id)
-        if before is None:
+        before = base_by_id.get(contact.id) if contact.id is not None else None
+        if before is None or contact.id is None:
             out.append(contact)  # added by them
             continue
         edited = mine_by_id.get(contact.id)

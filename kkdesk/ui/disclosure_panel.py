@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -222,6 +223,14 @@ class DisclosureDialog(QDialog):
         self.problem.setText("\n".join(problems) if self._touched else "")
         self.save_button.setEnabled(draft is not None)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter while Save is disabled would do nothing at all: say what is missing.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not self.save_button.isEnabled():
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
     def accept(self) -> None:
         # Save is disabled until complete; Enter in a field must not bypass that.
         self._touched = True
@@ -284,10 +293,10 @@ class DisclosurePanel(QWidget):
         for column, width in enumerate((90, 190, 170, 170, 100, 80)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        label = QLabel(self.tr("&Disclosures, newest first:"), self)
+        label = QLabel(self.tr("&List of disclosures, newest first:"), self)
         label.setBuddy(self.table)
 
-        self.record_button = QPushButton(self.tr("&Record a disclosure…"), self)
+        self.record_button = QPushButton(self.tr("Record a &disclosure…"), self)
         self.record_button.setObjectName("recordDisclosure")
         self.record_button.clicked.connect(self._on_record_clicked)
         self.record_button.setEnabled(False)

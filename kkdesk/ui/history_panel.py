@@ -116,7 +116,7 @@ class HistoryPanel(QWidget):
                 "Customer's notification",
             ),
         )
-        self.label = QLabel(self.tr("&Changes of personal data, newest first:"), self)
+        self.label = QLabel(self.tr("Changes of personal data, &newest first:"), self)
         self.label.setBuddy(self.table)
         self.status = QLabel(self)
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
@@ -179,10 +180,20 @@ class MainWindow(QMainWindow):
         for action in (self.new_person_action, self.new_company_action):
             self._allow(action, Capability.EDIT_CUSTOMERS)
         file_menu.addSeparator()
+        self.marketing_action = self._action(
+            file_menu,
+            self.tr("&Marketing export…"),
+            "Ctrl+E",
+            self.open_marketing_export,
+            "marketingExport",
+        )
+        self._allow(self.marketing_action, Capability.MARKETING_EXPORT)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Se&ttings…"), "Ctrl+,", self.open_settings, "settings")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
 
+        # Three menus only: each menu's Alt+letter must stay free of the form's mnemonics.
         customer_menu = bar.addMenu(self.tr("&Customer"))
         self._action(
             customer_menu,
@@ -193,7 +204,7 @@ class MainWindow(QMainWindow):
         )
         self._action(
             customer_menu,
-            self.tr("Search &results"),
+            self.tr("Search re&sults"),
             "F6",
             self.search.focus_results,
             "results",
@@ -233,53 +244,40 @@ class MainWindow(QMainWindow):
             "accessLetter",
         )
         self._allow(self.letter_action, Capability.SUBJECT_REPORTS)
-
-        view_menu = bar.addMenu(self.tr("&View"))
+        self.requests_action = self._action(
+            customer_menu,
+            self.tr("Data-subject re&quests…"),
+            "Ctrl+R",
+            self.open_requests,
+            "requests",
+        )
+        self._allow(self.requests_action, Capability.SUBJECT_REPORTS)
+        customer_menu.addSeparator()
         # One shortcut per tab of the customer view, in the order the tabs are shown.
         self.tab_actions: list[QAction] = []
         for i in range(self.view.tabs.count()):
-            title = self.view.tabs.tabText(i).replace("&", "")
             action = self._action(
-                view_menu,
-                title,
+                customer_menu,
+                self.view.tabs.tabText(i),
                 f"Alt+{i + 1}" if i < 9 else None,
-                lambda i=i: self._show_tab(i),
+                partial(self._show_tab, i),
                 f"tab{i}",
             )
             self.tab_actions.append(action)
-        view_menu.addSeparator()
         self._action(
-            view_menu,
+            customer_menu,
             self.tr("&Next tab"),
             "Ctrl+PgDown",
             lambda: self._step_tab(1),
             "nextTab",
         )
         self._action(
-            view_menu,
+            customer_menu,
             self.tr("Pre&vious tab"),
             "Ctrl+PgUp",
             lambda: self._step_tab(-1),
             "previousTab",
         )
-
-        register_menu = bar.addMenu(self.tr("&Register"))
-        self.requests_action = self._action(
-            register_menu,
-            self.tr("Data-subject &requests…"),
-            "Ctrl+R",
-            self.open_requests,
-            "requests",
-        )
-        self._allow(self.requests_action, Capability.SUBJECT_REPORTS)
-        self.marketing_action = self._action(
-            register_menu,
-            self.tr("&Marketing export…"),
-            "Ctrl+E",
-            self.open_marketing_export,
-            "marketingExport",
-        )
-        self._allow(self.marketing_action, Capability.MARKETING_EXPORT)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
@@ -290,6 +288,12 @@ class MainWindow(QMainWindow):
             "shortcuts",
         )
         self._action(help_menu, self.tr("&About kkdesk"), None, self.show_about, "about")
+        # F10 opens the first menu (as in most desktops), then the arrow keys go on.
+        menus = QAction(self)
+        menus.setObjectName("openMenus")
+        menus.setShortcut(QKeySequence("F10"))
+        menus.triggered.connect(lambda _checked=False: bar.setActiveAction(bar.actions()[0]))
+        self.addAction(menus)
         self._update_customer_actions()
 
     def _build_status(self) -> None:
@@ -490,10 +494,11 @@ class MainWindow(QMainWindow):
             return
         tabs.setCurrentIndex(index)
         page = tabs.widget(index)
-        widget = page.nextInFocusChain()
-        while widget is not page:
+        widget = page.nextInFocusChain() if page is not None else None
+        while widget is not None and widget is not page:
             if (
-                page.isAncestorOf(widget)
+                page is not None
+                and page.isAncestorOf(widget)
                 and widget.isVisible()
                 and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
@@ -591,9 +596,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = s.value("mainwindow/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
-            # First start: room for the results' name, place and phone columns.
+            # First start: the results' number, name and place; the rest for the customer.
             width = self.width()
-            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+            self.splitter.setSizes([width * 37 // 100, width - width * 37 // 100])
         self.search.restore_state(s)
         self.view.restore_state(s)
 

@@ -112,7 +112,6 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         self.setTabOrder(self.edit, self.table)
 
-
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
         self.edit.moved_to_results.connect(self._on_edit_moved_to_results)

@@ -518,7 +518,8 @@ class TimelineWords(QObject):
             ]
             right.append(f"<h4>{e(delivery_title)}</h4>" + _table(rows))
         if not o.deliveries:
-            right.append(f"<h4>{e(delivery_title)}</h4><p>{e(self.tr('Not shipped yet.'))}</p>")
+            not_shipped = self.tr("Not shipped yet.")
+            right.append(f"<h4>{e(delivery_title)}</h4><p>{e(not_shipped)}</p>")
         columns = (
             "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
             f"<td valign='top' width='50%'>{''.join(left)}</td><td width='24'></td>"
@@ -971,8 +972,8 @@ class TimelinePanel(QWidget):
 
         self.text.setMinimumWidth(220)
         for label, field in (
-            (self.tr("&Find:"), self.text),
-            (self.tr("F&rom:"), self.since),
+            (self.tr("F&ind:"), self.text),
+            (self.tr("Fro&m:"), self.since),
             (self.tr("&To:"), self.until),
         ):
             flow.addWidget(_labelled(label, field, filters))
@@ -1144,6 +1145,9 @@ class TimelinePanel(QWidget):
             if index.isValid():
                 self._reselect = None
                 self.tree.setCurrentIndex(index)
+        elif first == 0 and self.model.rowCount() and not self.tree.currentIndex().isValid():
+            # The newest order's details at once: "where is my order" is the usual question.
+            self.tree.setCurrentIndex(self.model.index(0, 0))
         visible_rows = self.model.rowCount() + self.model.event_count()
         if self.model.next is not None and visible_rows < _FILL_ROWS:
             self.fetch_more()

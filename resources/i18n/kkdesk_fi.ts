@@ -120,6 +120,281 @@
     </message>
 </context>
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../kkdesk/ui/consent_panel.py" line="+60"/>
+        <source>Direct advertising prohibited</source>
+        <translation>Suoramainonta kielletty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distance selling prohibited</source>
+        <translation>Etämyynti kielletty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other direct marketing prohibited</source>
+        <translation>Muu suoramarkkinointi kielletty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Market and opinion research prohibited</source>
+        <translation>Markkina- ja mielipidetutkimukset kielletty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person directories prohibited</source>
+        <translation>Henkilömatrikkelit kielletty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Genealogy research prohibited</source>
+        <translation>Sukututkimus kielletty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consents to e-mail marketing</source>
+        <translation>Suostuu sähköpostimarkkinointiin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consents to SMS marketing</source>
+        <translation>Suostuu tekstiviestimarkkinointiin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing restricted (GDPR Art. 18)</source>
+        <translation>Käsittely rajoitettu (tietosuoja-asetus 18 art.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objects to direct marketing (GDPR Art. 21)</source>
+        <translation>Vastustaa suoramarkkinointia (tietosuoja-asetus 21 art.)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Direct advertising</source>
+        <translation>Suoramainonta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distance selling</source>
+        <translation>Etämyynti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other direct marketing</source>
+        <translation>Muu suoramarkkinointi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Market and opinion research</source>
+        <translation>Markkina- ja mielipidetutkimus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person directories</source>
+        <translation>Henkilömatrikkelit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genealogy research</source>
+        <translation>Sukututkimus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to e-mail marketing</source>
+        <translation>Suostumus sähköpostimarkkinointiin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent to SMS marketing</source>
+        <translation>Suostumus tekstiviestimarkkinointiin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restriction of processing (Art. 18)</source>
+        <translation>Käsittelyn rajoittaminen (18 art.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objection to direct marketing (Art. 21)</source>
+        <translation>Suoramarkkinoinnin vastustaminen (21 art.)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>prohibited</source>
+        <translation>kielletty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allowed</source>
+        <translation>sallittu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>given</source>
+        <translation>annettu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>withdrawn</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>restricted</source>
+        <translation>rajoitettu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lifted</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>objected</source>
+        <translation>vastustettu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webshop</source>
+        <translation>Verkkokauppa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Henkilö:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prohibitions (register description, section 9)</source>
+        <translation>Kiellot (rekisteriseloste, kohta 9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consents (opt-in), restriction and objection</source>
+        <translation>Suostumukset, käsittelyn rajoittaminen ja vastustaminen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>History of prohibitions and consents</source>
+        <translation>Kieltojen ja suostumusten historia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New state</source>
+        <translation>Uusi tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>Saapumistapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>H&amp;istory, newest first (nothing is ever changed or deleted):</source>
+        <translation>Hi&amp;storia, uusin ensin (mitään ei koskaan muuteta eikä poisteta):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Prohibitions and consents</source>
+        <translation>Kiellot ja suostumukset</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Turning a toggle asks for the evidence; nothing changes without it.</source>
+        <translation>Valinnan muuttaminen kysyy perustetta; ilman sitä mikään ei muutu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+40"/>
+        <source>Your user level can see but not change prohibitions and consents.</source>
+        <translation>Käyttäjätasosi voi nähdä mutta ei muuttaa kieltoja ja suostumuksia.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 (contact person)</source>
+        <translation>%1 (yhteyshenkilö)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>never recorded</source>
+        <translation>ei koskaan kirjattu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 since %2 · %3 · %4</source>
+        <translation>%1 %2 alkaen · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The suppression list also stops marketing to this person&apos;s e-mail address or phone: %1. Another record with the same e-mail or phone (possibly an erased one) said so, and the least permissive state wins.</source>
+        <translation>Estolista estää markkinoinnin myös tämän henkilön sähköpostiosoitteeseen tai puhelinnumeroon: %1. Sen on ilmoittanut toinen tietue, jolla on sama sähköposti tai puhelin (mahdollisesti jo poistettu), ja tiukin tila ratkaisee.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kkdesk/ui/dialogs.py" line="+218"/>
@@ -175,21 +450,6 @@
         <translation>Tallennus estetty</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Keep my input over theirs</source>
-        <translation>&amp;Pidä omat muutokseni heidän päällään</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Base your input on their version; Save then stores your changes.</source>
-        <translation>Omat muutoksesi siirretään heidän versionsa päälle; Tallenna tallentaa ne.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use &amp;their version</source>
-        <translation>Käytä &amp;heidän versiotaan</translation>
-    </message>
-    <message>
         <location line="+24"/>
         <source>Person</source>
         <translation>Henkilö</translation>
@@ -197,32 +457,12 @@
     <message>
         <location line="+2"/>
         <source>&amp;Surname:</source>
-        <translation>&amp;Sukunimi:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;First names:</source>
-        <translation>&amp;Etunimet:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date of &amp;birth:</source>
-        <translation>S&amp;yntymäaika:</translation>
+        <translation>Sukuni&amp;mi:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
         <translation>Yritys</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Company name:</source>
-        <translation>&amp;Yrityksen nimi:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B&amp;usiness ID:</source>
-        <translation>Y-t&amp;unnus:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -232,22 +472,22 @@
     <message>
         <location line="+2"/>
         <source>S&amp;treet address:</source>
-        <translation>&amp;Lähiosoite:</translation>
+        <translation>Lä&amp;hiosoite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Postal code:</source>
-        <translation>&amp;Postinumero:</translation>
+        <translation>Posti&amp;numero:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post &amp;office:</source>
-        <translation>Postit&amp;oimipaikka:</translation>
+        <translation>Postitoim&amp;ipaikka:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countr&amp;y:</source>
-        <translation>M&amp;aa:</translation>
+        <translation>&amp;Maa:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -261,23 +501,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Home phone:</source>
-        <translation>&amp;Kotipuhelin:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Work phone:</source>
-        <translation>&amp;Työpuhelin:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;E-mail:</source>
-        <translation>Sä&amp;hköposti:</translation>
+        <translation>Ty&amp;öpuhelin:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Kieli:</translation>
+        <translation>K&amp;ieli:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -287,17 +517,12 @@
     <message>
         <location line="+2"/>
         <source>Customer s&amp;ince:</source>
-        <translation>Asiakkaana a&amp;lkaen:</translation>
+        <translation>Asiakkaana alka&amp;en:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Huomautukset:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other data (&amp;key: value):</source>
-        <translation>Muut tiedot (&amp;nimi: arvo):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -316,11 +541,6 @@
         <translation>Yrityksen &amp;yhteyshenkilöt:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A&amp;dd…</source>
-        <translation>Lisä&amp;ä…</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Chan&amp;ge…</source>
         <translation>M&amp;uuta…</translation>
@@ -328,7 +548,7 @@
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve</source>
-        <translation>Pois&amp;ta</translation>
+        <translation>Poi&amp;sta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -363,7 +583,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Peru muutokset</translation>
+        <translation>Pe&amp;ru muutokset</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -450,6 +670,74 @@
         <source>(no visible differences in the basic data)</source>
         <translation>(ei näkyviä eroja perustiedoissa)</translation>
     </message>
+    <message>
+        <source>F&amp;irst names:</source>
+        <translation>&amp;Etunimet:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>S&amp;yntymäaika:</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Yrityksen nimi:</translation>
+    </message>
+    <message>
+        <source>Business &amp;ID:</source>
+        <translation>&amp;Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>H&amp;ome phone:</source>
+        <translation>&amp;Kotipuhelin:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Sä&amp;hköposti:</translation>
+    </message>
+    <message>
+        <source>Other &amp;data:</source>
+        <translation>Muut tie&amp;dot:</translation>
+    </message>
+    <message>
+        <source>One “name: value” a line, e.g. customer group: loyalty</source>
+        <translation>Yksi ”nimi: arvo” riviä kohden, esim. asiakasryhmä: kanta-asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation>S&amp;äilytä muutokseni</translation>
+    </message>
+    <message>
+        <source>Use th&amp;eir version</source>
+        <translation>Käytä heidän &amp;versiotaan</translation>
+    </message>
+    <message>
+        <source>Their version with the fields you changed on top; check it, then save. Fields you did not change keep their values.</source>
+        <translation>Toisen käyttäjän versio, jonka päälle muuttamasi kentät tulevat; tarkista ja tallenna. Kentät, joita et muuttanut, saavat hänen arvonsa.</translation>
+    </message>
+    <message>
+        <source>%1 saved this record at %2, after you opened it. Your changes are not saved, but they are kept in the form.</source>
+        <translation>%1 tallensi tämän asiakkaan %2, sen jälkeen kun avasit sen. Muutoksiasi ei ole tallennettu, mutta ne ovat yhä lomakkeella.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Your changes are not saved, but they are kept in the form.</source>
+        <translation>Joku muu tallensi tämän asiakkaan sen jälkeen kun avasit sen. Muutoksiasi ei ole tallennettu, mutta ne ovat yhä lomakkeella.</translation>
+    </message>
+    <message>
+        <source>(you changed this too; yours is kept)</source>
+        <translation>(muutit tätäkin; sinun arvosi säilyy)</translation>
+    </message>
+    <message>
+        <source>Keep your changes (they are put on top of their version; then check and save), or use their version and discard yours.</source>
+        <translation>Säilytä muutoksesi (ne viedään toisen version päälle; tarkista ja tallenna sitten) tai käytä toisen versiota ja hylkää omasi.</translation>
+    </message>
+    <message>
+        <source>Your changes are applied to their version: check them, then save.</source>
+        <translation>Muutoksesi on viety toisen käyttäjän versioon: tarkista ne ja tallenna.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerView</name>
@@ -467,6 +755,217 @@
         <location line="+1"/>
         <source>&amp;Basic data</source>
         <translation>&amp;Perustiedot</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/disclosure_panel.py" line="+103"/>
+        <source>Record a disclosure</source>
+        <translation>Kirjaa luovutus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that this customer&apos;s data was given outside the controller: to an authority under a legal duty, or to a third party at the customer&apos;s own request. The customer can see every disclosure (GDPR Art. 15).</source>
+        <translation>Kirjaa, että tämän asiakkaan tietoja on luovutettu rekisterinpitäjän ulkopuolelle: viranomaiselle lakisääteisen velvollisuuden perusteella tai kolmannelle osapuolelle asiakkaan omasta pyynnöstä. Asiakas saa nähdä jokaisen luovutuksen (tietosuoja-asetus 15 art.).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+70"/>
+        <source>Disclosed to</source>
+        <translation>Luovutettu kenelle</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+61"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>e.g. Helsinki Police Department</source>
+        <translation>esim. Helsingin poliisilaitos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>Legal basis</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>e.g. Police Act 4:3, or the customer&apos;s request of 2 May</source>
+        <translation>esim. poliisilaki 4:3 tai asiakkaan pyyntö 2.5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+47"/>
+        <source>What was disclosed</source>
+        <translation>Mitä luovutettiin</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>e.g. name, address and orders of 2024</source>
+        <translation>esim. nimi, osoite ja vuoden 2024 tilaukset</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disclosed &amp;to:</source>
+        <translation>Luovutettu &amp;kenelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Oikeusperuste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was disclosed:</source>
+        <translation>&amp;Mitä luovutettiin:</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePanel</name>
+    <message>
+        <location line="-95"/>
+        <source>Marketing export</source>
+        <translation>Markkinointipoiminta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authority (legal duty)</source>
+        <translation>Viranomainen (lakisääteinen velvollisuus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Third party (customer&apos;s request)</source>
+        <translation>Kolmas osapuoli (asiakkaan pyyntö)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 by %2: name and %3</source>
+        <translation>%1, %2: nimi ja %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>postal address</source>
+        <translation>postiosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail address</source>
+        <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile number</source>
+        <translation>matkapuhelinnumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>puhelinnumero</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Every disclosure of this customer&apos;s data outside the controller: marketing exports, and disclosures to authorities or third parties.</source>
+        <translation>Jokainen tämän asiakkaan tietojen luovutus rekisterinpitäjän ulkopuolelle: markkinointipoiminnat sekä luovutukset viranomaisille ja kolmansille osapuolille.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disclosures of the customer&apos;s data</source>
+        <translation>Asiakkaan tietojen luovutukset</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Kirjaaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Asiakkaita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was disclosed</source>
+        <translation>Mitä luovutettiin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;List of disclosures, newest first:</source>
+        <translation>&amp;Luovutukset, uusin ensin:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a &amp;disclosure…</source>
+        <translation>&amp;Kirjaa luovutus…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only privacy staff and administrators record disclosures.</source>
+        <translation>Vain tietosuojahenkilöstö ja pääkäyttäjät kirjaavat luovutuksia.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Disclosures</source>
+        <translation>Luovutukset</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your user level may not see the disclosures of customer data.</source>
+        <translation>Käyttäjätasosi ei saa nähdä asiakastietojen luovutuksia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No disclosures of this customer&apos;s data.</source>
+        <translation>Tämän asiakkaan tietoja ei ole luovutettu.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
     </message>
 </context>
 <context>
@@ -511,6 +1010,78 @@
         <location line="+1"/>
         <source>C&amp;reate anyway</source>
         <translation>&amp;Luo silti</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/consent_panel.py" line="-400"/>
+        <source>Evidence of the change</source>
+        <translation>Muutoksen peruste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;What is this change based on? Enter the customer&apos;s notification: when it was received, how, and where the document is.</source>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;Mihin muutos perustuu? Kirjaa asiakkaan ilmoitus: milloin se saapui, miten ja missä asiakirja on.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+66"/>
+        <source>Received on</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The date the notification reached us, e.g. %1</source>
+        <translation>Päivä, jona ilmoitus saapui, esim. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+59"/>
+        <source>Received by</source>
+        <translation>Saapumistapa</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>— choose —</source>
+        <translation>— valitse —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+54"/>
+        <source>Document reference</source>
+        <translation>Asiakirjan viite</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>e.g. the scanned letter&apos;s id</source>
+        <translation>esim. skannatun kirjeen tunnus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+50"/>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Saapunut:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received &amp;by:</source>
+        <translation>Saapumis&amp;tapa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Document reference:</source>
+        <translation>&amp;Asiakirjan viite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Huomautus (valinnainen):</translation>
     </message>
 </context>
 <context>
@@ -573,11 +1144,6 @@
         <translation>Muutoshistoria</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>&amp;Changes of personal data, newest first:</source>
-        <translation>&amp;Henkilötietojen muutokset, uusin ensin:</translation>
-    </message>
-    <message>
         <location line="+17"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
@@ -586,6 +1152,10 @@
         <location line="+13"/>
         <source>No changes recorded.</source>
         <translation>Muutoksia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Changes of personal data, &amp;newest first:</source>
+        <translation>Henkilötietojen muutokset, &amp;uusin ensin:</translation>
     </message>
 </context>
 <context>
@@ -845,17 +1415,12 @@
     <message>
         <location line="+5"/>
         <source>P&amp;urpose of use:</source>
-        <translation>Käyttö&amp;tarkoitus:</translation>
+        <translation>&amp;Käyttötarkoitus:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your user level (%1) does not allow changing customers.</source>
-        <translation>Käyttäjätasosi (%1) ei salli asiakkaiden muuttamista.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -900,7 +1465,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Reload</source>
-        <translation>&amp;Päivitä</translation>
+        <translation>Päi&amp;vitä</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -915,22 +1480,17 @@
     <message>
         <location line="+5"/>
         <source>Choose &amp;purpose of use</source>
-        <translation>Valitse &amp;käyttötarkoitus</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Basic data tab</source>
-        <translation>&amp;Perustiedot-välilehti</translation>
+        <translation>Valitse käyttötarko&amp;itus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Next tab</source>
-        <translation>&amp;Seuraava välilehti</translation>
+        <translation>S&amp;euraava välilehti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pre&amp;vious tab</source>
-        <translation>&amp;Edellinen välilehti</translation>
+        <translation>E&amp;dellinen välilehti</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -988,16 +1548,6 @@
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Go to a field</source>
-        <translation>Siirry kenttään</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Alt + the underlined letter</source>
-        <translation>Alt + alleviivattu kirjain</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
@@ -1032,6 +1582,221 @@
         <location line="+63"/>
         <source>embedded database · local user %1 · level %2</source>
         <translation>sisäinen tietokanta · paikallinen käyttäjä %1 · taso %2</translation>
+    </message>
+    <message>
+        <source>Your user level (%1) does not allow this.</source>
+        <translation>Käyttäjätasosi (%1) ei salli tätä.</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing export…</source>
+        <translation>&amp;Markkinointipoiminta…</translation>
+    </message>
+    <message>
+        <source>Search re&amp;sults</source>
+        <translation>Haku&amp;tulokset</translation>
+    </message>
+    <message>
+        <source>Access &amp;letter…</source>
+        <translation>&amp;Rekisteriote…</translation>
+    </message>
+    <message>
+        <source>Data-subject re&amp;quests…</source>
+        <translation>Rekisteröidyn p&amp;yynnöt…</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Kaikkialla</translation>
+    </message>
+    <message>
+        <source>Go to a field or button</source>
+        <translation>Siirry kenttään tai painikkeeseen</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + alleviivattu kirjain</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Avaa valikko</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter, or F10</source>
+        <translation>Alt + alleviivattu kirjain tai F10</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Seuraava tai edellinen kenttä</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Sarkain, Vaihto+Sarkain</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Valikko</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExportDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/marketing_export_dialog.py" line="+40"/>
+        <source>Direct advertising</source>
+        <translation>Suoramainonta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distance selling</source>
+        <translation>Etämyynti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other direct marketing</source>
+        <translation>Muu suoramarkkinointi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Market and opinion research</source>
+        <translation>Markkina- ja mielipidetutkimus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person directories</source>
+        <translation>Henkilömatrikkelit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Genealogy research</source>
+        <translation>Sukututkimus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Post</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>Tekstiviesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>customer number, name, street address, postal code, post office, country, language</source>
+        <translation>asiakasnumero, nimi, katuosoite, postinumero, postitoimipaikka, maa, kieli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer number, name, e-mail address, language</source>
+        <translation>asiakasnumero, nimi, sähköpostiosoite, kieli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer number, name, mobile number, language</source>
+        <translation>asiakasnumero, nimi, matkapuhelinnumero, kieli</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save marketing export</source>
+        <translation>Tallenna markkinointipoiminta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Marketing export</source>
+        <translation>Markkinointipoiminta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file contains exactly the customers whose prohibitions and consents allow this purpose on this channel. E-mail and SMS need consent; an objection or a restriction stops everything. The export is recorded as a disclosure.</source>
+        <translation>Tiedostossa ovat täsmälleen ne asiakkaat, joiden kiellot ja suostumukset sallivat tämän käyttötarkoituksen tällä kanavalla. Sähköposti ja tekstiviesti edellyttävät suostumusta; vastustaminen tai käsittelyn rajoittaminen estää kaiken. Poiminta kirjataan luovutukseksi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who receives the file, e.g. the mailing house; recorded in the disclosure.</source>
+        <translation>Kuka tiedoston saa, esim. postitusyritys; kirjataan luovutukseen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customers in the file</source>
+        <translation>Asiakkaita tiedostossa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Käyttötarkoitus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>K&amp;anava:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Sarakkeet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers in the file:</source>
+        <translation>Asiakkaita tiedostossa:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Tallenna nimellä…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your user level does not allow marketing exports.</source>
+        <translation>Käyttäjätasosi ei salli markkinointipoimintoja.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>counting…</source>
+        <translation>lasketaan…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved %1 customers to %2 and recorded it as disclosure %3.</source>
+        <translation>Tallennettiin %1 asiakasta tiedostoon %2 ja kirjattiin luovutukseksi %3.</translation>
     </message>
 </context>
 <context>
@@ -1305,77 +2070,85 @@
     <message>
         <location filename="../../kkdesk/ui/timeline_panel.py" line="+630"/>
         <source>Record a return — order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa palautus — tilaus %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How many of each line does the customer return? At most what was delivered minus what has already been returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montako kutakin riviä asiakas palauttaa? Enintään toimitettu määrä vähennettynä jo palautetulla.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuote</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilattu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitettu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Return now</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautetaan nyt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order lines to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettavat tilausrivit</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Return now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautetaan nyt: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing of this line can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tältä riviltä ei voi palauttaa mitään.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. wrong size, arrived broken</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. väärä koko, tuli rikki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syy:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Record return</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa palautus</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing of this order can be returned: it has not been delivered, or everything delivered has been returned already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tästä tilauksesta ei voi palauttaa mitään: sitä ei ole toimitettu, tai kaikki toimitettu on jo palautettu.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saving…</source>
-        <translation type="unfinished">Tallennetaan…</translation>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2, %3 including VAT</source>
+        <translation>Tilaus %1, %2, yhteensä %3 sis. alv</translation>
+    </message>
+    <message>
+        <source>Value of the returned items: %1 including VAT</source>
+        <translation>Palautettavien tuotteiden arvo: %1 sis. alv</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +2207,10 @@
         <location line="+7"/>
         <source>Type to search. Enter opens the selected customer.</source>
         <translation>Kirjoita hakeaksesi. Enter avaa valitun asiakkaan.</translation>
+    </message>
+    <message>
+        <source>1 customer found.</source>
+        <translation>1 asiakas löytyi.</translation>
     </message>
 </context>
 <context>
@@ -1590,51 +2367,51 @@
     <message>
         <location filename="../../kkdesk/ui/timeline_panel.py" line="-495"/>
         <source>When</source>
-        <translation type="unfinished">Milloin</translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished">Numero</translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa sis. alv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+32"/>
         <source>Including VAT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisältää alv:n %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>%n open return(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 open return</source>
+        <translation>1 avoin palautus</translation>
+    </message>
+    <message>
+        <source>%1 open returns</source>
+        <translation>%1 avointa palautusta</translation>
     </message>
 </context>
 <context>
@@ -1642,140 +2419,142 @@
     <message>
         <location line="+429"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Product or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuote tai tilausnumero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by product or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodata tuotteen tai tilausnumeron mukaan</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkupäivä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppupäivä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open items only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vain avoimet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders not yet delivered and returns not yet refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaukset, joita ei ole vielä toimitettu, ja palautukset, joita ei ole vielä hyvitetty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sti:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Orders, deliveries and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaukset, toimitukset ja palautukset</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Details of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun tapahtuman tiedot</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record &amp;return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa pala&amp;utus…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark &amp;delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merkitse toimitetuksi</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaukset</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Loading…</source>
-        <translation type="unfinished">Ladataan…</translation>
+        <translation>Ladataan…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>No orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tilauksia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No events match the filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n order(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Suodatinta vastaavia tapahtumia ei ole.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>vieritä nähdäksesi lisää</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your user level (%1) cannot change orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätasosi (%1) ei voi muuttaa tilauksia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin tilaus.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing of this order can be returned: it has not been delivered, or everything delivered has been returned already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tästä tilauksesta ei voi palauttaa mitään: sitä ei ole toimitettu, tai kaikki toimitettu on jo palautettu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No delivery of this order is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän tilauksen toimituksia ei ole matkalla.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Return %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus %1 kirjattu.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Order %1 marked delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus %1 merkitty toimitetuksi.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Etsi:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>A&amp;lkaen:</translation>
+    </message>
+    <message>
+        <source>Your user level (%1) does not show orders.</source>
+        <translation>Käyttäjätasosi (%1) ei näytä tilauksia.</translation>
+    </message>
+    <message>
+        <source>1 order shown</source>
+        <translation>1 tilaus näkyvissä</translation>
+    </message>
+    <message>
+        <source>%1 orders shown</source>
+        <translation>%1 tilausta näkyvissä</translation>
     </message>
 </context>
 <context>
@@ -1783,174 +2562,198 @@
     <message>
         <location line="-616"/>
         <source>%1 including VAT %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, josta alv %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilattu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+29"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitettu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuljetusliike</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Seurantakoodi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitusosoite</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not yet (the items are worth %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä (tuotteiden arvo %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydetty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT in the returned items</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettujen tuotteiden alv</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikköhinta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Alv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettu</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>At most %1 of “%2” can be returned: what was delivered minus what has already been returned. Someone may have recorded a return meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotetta ”%2” voi palauttaa enintään %1: toimitettu määrä vähennettynä jo palautetulla. Joku on ehkä kirjannut palautuksen sillä välin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter how many of at least one line are returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna vähintään yhdelle riville palautettava määrä.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A returned quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettava määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The line is not on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi ei kuulu tähän tilaukseen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason is too long: at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy on liian pitkä: enintään 500 merkkiä.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This order has not been shipped; nothing to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä tilausta ei ole lähetetty; toimitettavaa ei ole.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The delivery has not been shipped yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitusta ei ole vielä lähetetty.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The delivery is already marked delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitus on jo merkitty toimitetuksi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A delivery cannot arrive before it was shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitus ei voi olla perillä ennen kuin se on lähetetty.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several deliveries of this order are on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksella on useita toimituksia matkalla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus on peruttu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilausta ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Tilaus %1</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Toimitus</translation>
+    </message>
+    <message>
+        <source>Not shipped yet.</source>
+        <translation>Ei vielä lähetetty.</translation>
+    </message>
+    <message>
+        <source>Returned items</source>
+        <translation>Palautetut tuotteet</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>Palautus %1</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Tilausrivit</translation>
     </message>
 </context>
 <context>
@@ -2474,68 +3277,68 @@
     <message>
         <location filename="../../kkdesk/ui/timeline_panel.py" line="-495"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilattu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitettu</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Return requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautuspyyntö</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return received</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus vastaanotettu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvitetty</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Matkalla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Awaiting shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa lähetystä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa toimitusta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa tuotteita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa hyvitystä</translation>
     </message>
 </context>
 </TS>

@@ -120,6 +120,281 @@
     </message>
 </context>
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../kkdesk/ui/consent_panel.py" line="+60"/>
+        <source>Direct advertising prohibited</source>
+        <translation>Direktreklam förbjuden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distance selling prohibited</source>
+        <translation>Distansförsäljning förbjuden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other direct marketing prohibited</source>
+        <translation>Annan direktmarknadsföring förbjuden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Market and opinion research prohibited</source>
+        <translation>Marknads- och opinionsundersökningar förbjudna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person directories prohibited</source>
+        <translation>Personmatriklar förbjudna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Genealogy research prohibited</source>
+        <translation>Släktforskning förbjuden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consents to e-mail marketing</source>
+        <translation>Samtycker till e-postmarknadsföring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consents to SMS marketing</source>
+        <translation>Samtycker till sms-marknadsföring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing restricted (GDPR Art. 18)</source>
+        <translation>Behandlingen begränsad (dataskyddsförordningen art. 18)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objects to direct marketing (GDPR Art. 21)</source>
+        <translation>Invänder mot direktmarknadsföring (dataskyddsförordningen art. 21)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Direct advertising</source>
+        <translation>Direktreklam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distance selling</source>
+        <translation>Distansförsäljning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other direct marketing</source>
+        <translation>Annan direktmarknadsföring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Market and opinion research</source>
+        <translation>Marknads- och opinionsundersökningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person directories</source>
+        <translation>Personmatriklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genealogy research</source>
+        <translation>Släktforskning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to e-mail marketing</source>
+        <translation>Samtycke till e-postmarknadsföring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent to SMS marketing</source>
+        <translation>Samtycke till sms-marknadsföring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restriction of processing (Art. 18)</source>
+        <translation>Begränsning av behandling (art. 18)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objection to direct marketing (Art. 21)</source>
+        <translation>Invändning mot direktmarknadsföring (art. 21)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>prohibited</source>
+        <translation>förbjuden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allowed</source>
+        <translation>tillåten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>given</source>
+        <translation>givet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>withdrawn</source>
+        <translation>återkallad</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>restricted</source>
+        <translation>begränsad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lifted</source>
+        <translation>hävd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>objected</source>
+        <translation>invändning gjord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webshop</source>
+        <translation>Webbutik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>Personligen</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prohibitions (register description, section 9)</source>
+        <translation>Förbud (registerbeskrivningen, punkt 9)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consents (opt-in), restriction and objection</source>
+        <translation>Samtycken, begränsning av behandling och invändning</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>History of prohibitions and consents</source>
+        <translation>Historik över förbud och samtycken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New state</source>
+        <translation>Nytt läge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>Mottagen via</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>H&amp;istory, newest first (nothing is ever changed or deleted):</source>
+        <translation>Hi&amp;storik, nyaste först (ingenting ändras eller raderas någonsin):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Prohibitions and consents</source>
+        <translation>Förbud och samtycken</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Turning a toggle asks for the evidence; nothing changes without it.</source>
+        <translation>När du ändrar ett val frågas efter underlaget; utan det ändras ingenting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+40"/>
+        <source>Your user level can see but not change prohibitions and consents.</source>
+        <translation>Din användarnivå kan se men inte ändra förbud och samtycken.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>%1 (contact person)</source>
+        <translation>%1 (kontaktperson)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>never recorded</source>
+        <translation>aldrig registrerat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 since %2 · %3 · %4</source>
+        <translation>%1 sedan %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The suppression list also stops marketing to this person&apos;s e-mail address or phone: %1. Another record with the same e-mail or phone (possibly an erased one) said so, and the least permissive state wins.</source>
+        <translation>Spärrlistan stoppar också marknadsföring till den här personens e-postadress eller telefon: %1. En annan post med samma e-post eller telefon (kanske en raderad) har begärt det, och det mest restriktiva läget gäller.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kkdesk/ui/dialogs.py" line="+218"/>
@@ -175,21 +450,6 @@
         <translation>Sparandet nekades</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Keep my input over theirs</source>
-        <translation>&amp;Behåll mina ändringar över deras</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Base your input on their version; Save then stores your changes.</source>
-        <translation>Dina ändringar läggs på deras version; Spara sparar dem sedan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use &amp;their version</source>
-        <translation>Använd &amp;deras version</translation>
-    </message>
-    <message>
         <location line="+24"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -200,29 +460,9 @@
         <translation>&amp;Efternamn:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;First names:</source>
-        <translation>&amp;Förnamn:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date of &amp;birth:</source>
-        <translation>Fö&amp;delsedatum:</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Company</source>
         <translation>Företag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Company name:</source>
-        <translation>&amp;Företagets namn:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B&amp;usiness ID:</source>
-        <translation>FO-n&amp;ummer:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -232,7 +472,7 @@
     <message>
         <location line="+2"/>
         <source>S&amp;treet address:</source>
-        <translation>&amp;Gatuadress:</translation>
+        <translation>Ga&amp;tuadress:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -242,7 +482,7 @@
     <message>
         <location line="+1"/>
         <source>Post &amp;office:</source>
-        <translation>Post&amp;anstalt:</translation>
+        <translation>Posta&amp;nstalt:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -261,23 +501,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Home phone:</source>
-        <translation>&amp;Hemtelefon:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Work phone:</source>
-        <translation>&amp;Arbetstelefon:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;E-mail:</source>
-        <translation>E-&amp;post:</translation>
+        <translation>Arbetstele&amp;fon:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <translation>S&amp;pråk:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -292,12 +522,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Anteckningar:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other data (&amp;key: value):</source>
-        <translation>Övriga uppgifter (&amp;namn: värde):</translation>
+        <translation>Anteckni&amp;ngar:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -313,22 +538,17 @@
     <message>
         <location line="+1"/>
         <source>Contact &amp;persons of the company:</source>
-        <translation>Företagets &amp;kontaktpersoner:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A&amp;dd…</source>
-        <translation>Lägg &amp;till…</translation>
+        <translation>Företagets kontakt&amp;personer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chan&amp;ge…</source>
-        <translation>Ä&amp;ndra…</translation>
+        <translation>Änd&amp;ra…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve</source>
-        <translation>Ta &amp;bort</translation>
+        <translation>Ta b&amp;ort</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -450,6 +670,74 @@
         <source>(no visible differences in the basic data)</source>
         <translation>(inga synliga skillnader i grunduppgifterna)</translation>
     </message>
+    <message>
+        <source>F&amp;irst names:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Fö&amp;delsedatum:</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Företagets namn:</translation>
+    </message>
+    <message>
+        <source>Business &amp;ID:</source>
+        <translation>FO-n&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>H&amp;ome phone:</source>
+        <translation>Hemtele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Other &amp;data:</source>
+        <translation>Övriga &amp;uppgifter:</translation>
+    </message>
+    <message>
+        <source>One “name: value” a line, e.g. customer group: loyalty</source>
+        <translation>En ”namn: värde” per rad, t.ex. kundgrupp: stamkund</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Lägg t&amp;ill…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation>&amp;Behåll mina ändringar</translation>
+    </message>
+    <message>
+        <source>Use th&amp;eir version</source>
+        <translation>Använd deras &amp;version</translation>
+    </message>
+    <message>
+        <source>Their version with the fields you changed on top; check it, then save. Fields you did not change keep their values.</source>
+        <translation>Den andras version med de fält du ändrat ovanpå; kontrollera och spara. Fält du inte ändrat får deras värden.</translation>
+    </message>
+    <message>
+        <source>%1 saved this record at %2, after you opened it. Your changes are not saved, but they are kept in the form.</source>
+        <translation>%1 sparade denna kund %2, efter att du öppnade den. Dina ändringar är inte sparade, men de finns kvar i formuläret.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Your changes are not saved, but they are kept in the form.</source>
+        <translation>Någon annan sparade denna kund efter att du öppnade den. Dina ändringar är inte sparade, men de finns kvar i formuläret.</translation>
+    </message>
+    <message>
+        <source>(you changed this too; yours is kept)</source>
+        <translation>(du ändrade också detta; ditt värde behålls)</translation>
+    </message>
+    <message>
+        <source>Keep your changes (they are put on top of their version; then check and save), or use their version and discard yours.</source>
+        <translation>Behåll dina ändringar (de läggs ovanpå den andras version; kontrollera och spara sedan) eller använd den andras version och kasta dina.</translation>
+    </message>
+    <message>
+        <source>Your changes are applied to their version: check them, then save.</source>
+        <translation>Dina ändringar har lagts på den andras version: kontrollera dem och spara.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerView</name>
@@ -467,6 +755,217 @@
         <location line="+1"/>
         <source>&amp;Basic data</source>
         <translation>&amp;Grunduppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/disclosure_panel.py" line="+103"/>
+        <source>Record a disclosure</source>
+        <translation>Registrera ett utlämnande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that this customer&apos;s data was given outside the controller: to an authority under a legal duty, or to a third party at the customer&apos;s own request. The customer can see every disclosure (GDPR Art. 15).</source>
+        <translation>Registrera att kundens uppgifter har lämnats ut utanför den personuppgiftsansvarige: till en myndighet på grund av en lagstadgad skyldighet eller till en tredje part på kundens egen begäran. Kunden får se varje utlämnande (dataskyddsförordningen art. 15).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+70"/>
+        <source>Disclosed to</source>
+        <translation>Utlämnat till</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+61"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+57"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>e.g. Helsinki Police Department</source>
+        <translation>t.ex. Helsingfors polisinrättning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>e.g. Police Act 4:3, or the customer&apos;s request of 2 May</source>
+        <translation>t.ex. polislagen 4:3 eller kundens begäran den 2 maj</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+47"/>
+        <source>What was disclosed</source>
+        <translation>Vad som lämnades ut</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>e.g. name, address and orders of 2024</source>
+        <translation>t.ex. namn, adress och beställningar från 2024</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disclosed &amp;to:</source>
+        <translation>Utlämnat &amp;till:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was disclosed:</source>
+        <translation>&amp;Vad som lämnades ut:</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePanel</name>
+    <message>
+        <location line="-95"/>
+        <source>Marketing export</source>
+        <translation>Marknadsföringsuttag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authority (legal duty)</source>
+        <translation>Myndighet (lagstadgad skyldighet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Third party (customer&apos;s request)</source>
+        <translation>Tredje part (kundens begäran)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 by %2: name and %3</source>
+        <translation>%1 via %2: namn och %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>postal address</source>
+        <translation>postadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile number</source>
+        <translation>mobilnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Every disclosure of this customer&apos;s data outside the controller: marketing exports, and disclosures to authorities or third parties.</source>
+        <translation>Varje utlämnande av kundens uppgifter utanför den personuppgiftsansvarige: marknadsföringsuttag och utlämnanden till myndigheter eller tredje parter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disclosures of the customer&apos;s data</source>
+        <translation>Utlämnanden av kundens uppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Registrerad av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was disclosed</source>
+        <translation>Vad som lämnades ut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;List of disclosures, newest first:</source>
+        <translation>&amp;Lista över utlämnanden, nyaste först:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a &amp;disclosure…</source>
+        <translation>Re&amp;gistrera ett utlämnande…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only privacy staff and administrators record disclosures.</source>
+        <translation>Endast dataskyddspersonal och administratörer registrerar utlämnanden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Disclosures</source>
+        <translation>Utlämnanden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your user level may not see the disclosures of customer data.</source>
+        <translation>Din användarnivå får inte se utlämnanden av kunduppgifter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No disclosures of this customer&apos;s data.</source>
+        <translation>Kundens uppgifter har inte lämnats ut.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
     </message>
 </context>
 <context>
@@ -511,6 +1010,78 @@
         <location line="+1"/>
         <source>C&amp;reate anyway</source>
         <translation>&amp;Skapa ändå</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/consent_panel.py" line="-400"/>
+        <source>Evidence of the change</source>
+        <translation>Underlag för ändringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;What is this change based on? Enter the customer&apos;s notification: when it was received, how, and where the document is.</source>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;Vad grundar sig ändringen på? Ange kundens meddelande: när det kom in, hur och var dokumentet finns.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+66"/>
+        <source>Received on</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The date the notification reached us, e.g. %1</source>
+        <translation>Dagen då meddelandet kom in, t.ex. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+59"/>
+        <source>Received by</source>
+        <translation>Mottagen via</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>— choose —</source>
+        <translation>— välj —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+54"/>
+        <source>Document reference</source>
+        <translation>Dokumentreferens</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>e.g. the scanned letter&apos;s id</source>
+        <translation>t.ex. det skannade brevets id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+50"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Mottagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received &amp;by:</source>
+        <translation>Mottagen &amp;via:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Document reference:</source>
+        <translation>&amp;Dokumentreferens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Anteckning (frivillig):</translation>
     </message>
 </context>
 <context>
@@ -573,11 +1144,6 @@
         <translation>Ändringshistorik</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>&amp;Changes of personal data, newest first:</source>
-        <translation>&amp;Ändringar av personuppgifter, nyaste först:</translation>
-    </message>
-    <message>
         <location line="+17"/>
         <source>Loading…</source>
         <translation>Laddar…</translation>
@@ -586,6 +1152,10 @@
         <location line="+13"/>
         <source>No changes recorded.</source>
         <translation>Inga ändringar registrerade.</translation>
+    </message>
+    <message>
+        <source>Changes of personal data, &amp;newest first:</source>
+        <translation>Ändringar av personuppgifter, &amp;nyaste först:</translation>
     </message>
 </context>
 <context>
@@ -853,11 +1423,6 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Your user level (%1) does not allow changing customers.</source>
-        <translation>Din användarnivå (%1) tillåter inte att kunder ändras.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>New &amp;person</source>
         <translation>Ny &amp;person</translation>
@@ -916,11 +1481,6 @@
         <location line="+5"/>
         <source>Choose &amp;purpose of use</source>
         <translation>Välj &amp;ändamål</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Basic data tab</source>
-        <translation>&amp;Fliken grunduppgifter</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -988,16 +1548,6 @@
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Go to a field</source>
-        <translation>Gå till ett fält</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Alt + the underlined letter</source>
-        <translation>Alt + den understrukna bokstaven</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
@@ -1032,6 +1582,221 @@
         <location line="+63"/>
         <source>embedded database · local user %1 · level %2</source>
         <translation>inbyggd databas · lokal användare %1 · nivå %2</translation>
+    </message>
+    <message>
+        <source>Your user level (%1) does not allow this.</source>
+        <translation>Din användarnivå (%1) tillåter inte detta.</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing export…</source>
+        <translation>&amp;Marknadsföringsuttag…</translation>
+    </message>
+    <message>
+        <source>Search re&amp;sults</source>
+        <translation>Sökresu&amp;ltat</translation>
+    </message>
+    <message>
+        <source>Access &amp;letter…</source>
+        <translation>&amp;Registerutdrag…</translation>
+    </message>
+    <message>
+        <source>Data-subject re&amp;quests…</source>
+        <translation>Registrerades &amp;begäranden…</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Överallt</translation>
+    </message>
+    <message>
+        <source>Go to a field or button</source>
+        <translation>Gå till ett fält eller en knapp</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + understruken bokstav</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Öppna en meny</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter, or F10</source>
+        <translation>Alt + understruken bokstav eller F10</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Nästa eller föregående fält</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingExportDialog</name>
+    <message>
+        <location filename="../../kkdesk/ui/marketing_export_dialog.py" line="+40"/>
+        <source>Direct advertising</source>
+        <translation>Direktreklam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distance selling</source>
+        <translation>Distansförsäljning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other direct marketing</source>
+        <translation>Annan direktmarknadsföring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Market and opinion research</source>
+        <translation>Marknads- och opinionsundersökningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person directories</source>
+        <translation>Personmatriklar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Genealogy research</source>
+        <translation>Släktforskning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>customer number, name, street address, postal code, post office, country, language</source>
+        <translation>kundnummer, namn, gatuadress, postnummer, postanstalt, land, språk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer number, name, e-mail address, language</source>
+        <translation>kundnummer, namn, e-postadress, språk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer number, name, mobile number, language</source>
+        <translation>kundnummer, namn, mobilnummer, språk</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save marketing export</source>
+        <translation>Spara marknadsföringsuttag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Marketing export</source>
+        <translation>Marknadsföringsuttag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file contains exactly the customers whose prohibitions and consents allow this purpose on this channel. E-mail and SMS need consent; an objection or a restriction stops everything. The export is recorded as a disclosure.</source>
+        <translation>Filen innehåller exakt de kunder vars förbud och samtycken tillåter detta ändamål i denna kanal. E-post och sms kräver samtycke; en invändning eller en begränsning stoppar allt. Uttaget registreras som ett utlämnande.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who receives the file, e.g. the mailing house; recorded in the disclosure.</source>
+        <translation>Vem som får filen, t.ex. utskickstjänsten; registreras i utlämnandet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customers in the file</source>
+        <translation>Kunder i filen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Ändamål:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Kolumner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers in the file:</source>
+        <translation>Kunder i filen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Spara som…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your user level does not allow marketing exports.</source>
+        <translation>Din användarnivå tillåter inte marknadsföringsuttag.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>counting…</source>
+        <translation>räknar…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved %1 customers to %2 and recorded it as disclosure %3.</source>
+        <translation>Sparade %1 kunder i %2 och registrerade det som utlämnande %3.</translation>
     </message>
 </context>
 <context>
@@ -1305,77 +2070,85 @@
     <message>
         <location filename="../../kkdesk/ui/timeline_panel.py" line="+630"/>
         <source>Record a return — order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera retur — order %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How many of each line does the customer return? At most what was delivered minus what has already been returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många av varje rad returnerar kunden? Högst det levererade minus det som redan returnerats.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Levererat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnerat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Return now</source>
-        <translation type="unfinished"></translation>
+        <translation>Returneras nu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order lines to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderrader att returnera</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Return now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Returneras nu: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing of this line can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget av denna rad kan returneras.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. wrong size, arrived broken</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. fel storlek, kom trasig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsak:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Record return</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera retur</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing of this order can be returned: it has not been delivered, or everything delivered has been returned already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget av denna order kan returneras: den har inte levererats, eller allt levererat har redan returnerats.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saving…</source>
-        <translation type="unfinished">Sparar…</translation>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2, %3 including VAT</source>
+        <translation>Order %1 av %2, %3 inkl. moms</translation>
+    </message>
+    <message>
+        <source>Value of the returned items: %1 including VAT</source>
+        <translation>Värdet av de returnerade varorna: %1 inkl. moms</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +2207,10 @@
         <location line="+7"/>
         <source>Type to search. Enter opens the selected customer.</source>
         <translation>Skriv för att söka. Enter öppnar vald kund.</translation>
+    </message>
+    <message>
+        <source>1 customer found.</source>
+        <translation>1 kund hittades.</translation>
     </message>
 </context>
 <context>
@@ -1590,51 +2367,51 @@
     <message>
         <location filename="../../kkdesk/ui/timeline_panel.py" line="-495"/>
         <source>When</source>
-        <translation type="unfinished">När</translation>
+        <translation>När</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp inkl. moms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+32"/>
         <source>Including VAT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varav moms %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="-25"/>
-        <source>%n open return(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 open return</source>
+        <translation>1 öppen retur</translation>
+    </message>
+    <message>
+        <source>%1 open returns</source>
+        <translation>%1 öppna returer</translation>
     </message>
 </context>
 <context>
@@ -1642,140 +2419,142 @@
     <message>
         <location line="+429"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Product or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt eller ordernummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by product or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på produkt eller ordernummer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Från datum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Till datum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast &amp;öppna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders not yet delivered and returns not yet refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Order som inte levererats ännu och returer som inte återbetalats ännu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Till:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Orders, deliveries and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Order, leveranser och returer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Details of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer om den valda händelsen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record &amp;return…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera retur…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark &amp;delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera &amp;levererad</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Loading…</source>
-        <translation type="unfinished">Laddar…</translation>
+        <translation>Laddar…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>No orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga order.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No events match the filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n order(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Inga händelser matchar filtret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>av %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>rulla för fler</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your user level (%1) cannot change orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din användarnivå (%1) kan inte ändra order.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en order.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing of this order can be returned: it has not been delivered, or everything delivered has been returned already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget av denna order kan returneras: den har inte levererats, eller allt levererat har redan returnerats.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No delivery of this order is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen leverans av denna order är på väg.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Return %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur %1 registrerad.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Order %1 marked delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 markerad som levererad.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Filtrera:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Frå&amp;n:</translation>
+    </message>
+    <message>
+        <source>Your user level (%1) does not show orders.</source>
+        <translation>Din användarnivå (%1) visar inte order.</translation>
+    </message>
+    <message>
+        <source>1 order shown</source>
+        <translation>1 order visas</translation>
+    </message>
+    <message>
+        <source>%1 orders shown</source>
+        <translation>%1 order visas</translation>
     </message>
 </context>
 <context>
@@ -1783,174 +2562,198 @@
     <message>
         <location line="-616"/>
         <source>%1 including VAT %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, varav moms %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+29"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte ännu</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Levererad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportör</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Spårningskod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransadress</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not yet (the items are worth %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>inte ännu (varorna är värda %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Begärd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT in the returned items</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms i de returnerade varorna</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnerat</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>At most %1 of “%2” can be returned: what was delivered minus what has already been returned. Someone may have recorded a return meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst %1 av ”%2” kan returneras: det levererade minus det som redan returnerats. Någon kan ha registrerat en retur under tiden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter how many of at least one line are returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange hur många som returneras av minst en rad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A returned quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>En returnerad mängd kan inte vara negativ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The line is not on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden finns inte på denna order.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason is too long: at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsaken är för lång: högst 500 tecken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This order has not been shipped; nothing to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna order har inte skickats; inget att leverera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The delivery has not been shipped yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransen har inte skickats ännu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The delivery is already marked delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransen är redan markerad som levererad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A delivery cannot arrive before it was shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>En leverans kan inte komma fram innan den skickats.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several deliveries of this order are on their way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera leveranser av denna order är på väg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern är annullerad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern hittades inte.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <source>Not shipped yet.</source>
+        <translation>Inte skickad ännu.</translation>
+    </message>
+    <message>
+        <source>Returned items</source>
+        <translation>Returnerade varor</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>Retur %1</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Orderrader</translation>
     </message>
 </context>
 <context>
@@ -2474,68 +3277,68 @@
     <message>
         <location filename="../../kkdesk/ui/timeline_panel.py" line="-495"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Levererad</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Return requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur begärd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return received</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur mottagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetald</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On its way</source>
-        <translation type="unfinished"></translation>
+        <translation>På väg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Awaiting shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att skickas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på leverans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på varorna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på återbetalning</translation>
     </message>
 </context>
 </TS>

@@ -8,9 +8,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
 
 from kkdesk.domain.consent import ConsentItem, Evidence
-from kkdesk.domain.enums import Channel
+from kkdesk.domain.customer import CustomerDraft
+from kkdesk.domain.enums import Channel, DataSource
 from kkdesk.domain.levels import Level
 from kkdesk.services import consents, customers
 from kkdesk.services.session import DeskSession
@@ -66,9 +69,9 @@ def test_evidence_dialog_cannot_be_saved_without_evidence(qtbot: Any, english: o
     assert dialog.save_button.isEnabled()
     dialog.received.setText("")
     assert not dialog.save_button.isEnabled()
-    assert dialog.problem.text()
-    dialog.accept()  # Enter in a field: still refused
+    dialog.accept()  # Enter in a field: still refused, and says why
     assert dialog.result() != EvidenceDialog.DialogCode.Accepted
+    assert dialog.problem.text() == "Received on: Required."
     dialog.received.setText("2024-05-02")
     assert dialog.evidence() == Evidence(date(2024, 5, 2), Channel.LETTER, "KIRJE-1", "")
 
@@ -127,3 +130,95 @@ def test_contact_person_has_own_toggles(
     assert not persons[0].state[ConsentItem.OBJECTION]
     assert persons[1].state[ConsentItem.OBJECTION]
     assert MOTTONEN.surname  # the fixture's people are there
+
+
+def test_evidence_dialog_is_keyboard_usable(qtbot: Any, english: object) -> None:
+    dialog = EvidenceDialog(ConsentItem.OBJECTION, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Every field has a label with its own Alt+letter, pointing at the field.
+    buddies = {
+        label.text(): label.buddy()
+        for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None
+    }
+    assert buddies == {
+        "&Received on:": dialog.received,
+        "Received &by:": dialog.channel,
+        "&Document reference:": dialog.reference,
+        "&Note (optional):": dialog.note,
+    }
+    keys = [QKeySequence.mnemonic(text).toString() for text in buddies]
+    assert keys == ["Alt+R", "Alt+B", "Alt+D", "Alt+N"]
+    assert all(w.accessibleName() for w in buddies.values())
+    # Tab goes through the fields in the order they read; Tab leaves the note.
+    chain, widget = [], dialog.received
+    while widget is not dialog.save_button and len(chain) < 20:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    fields = [w for w in chain if w in buddies.values()]
+    assert fields == [dialog.received, dialog.channel, dialog.reference, dialog.note]
+    assert dialog.note.tabChangesFocus()
+    # The date is today's already: the first thing to choose is how it came.
+    assert dialog.focusWidget() is dialog.channel
+    assert "Objection to direct marketing" in dialog.findChild(QLabel, "intro").text()
+    # Enter without the evidence is refused and says what is missing.
+    qtbot.keyClick(dialog.channel, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Document reference" in dialog.problem.text()
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.EMAIL.value))
+    qtbot.keyClicks(dialog.reference, "SP-2025-117")
+    assert dialog.save_button.isEnabled() and dialog.problem.text() == ""
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
+    assert dialog.evidence() == Evidence(date.today(), Channel.EMAIL, "SP-2025-117", "")
+
+
+def test_evidence_dialog_names_a_bad_date(qtbot: Any, english: object) -> None:
+    dialog = EvidenceDialog(ConsentItem.GENEALOGY, False)
+    qtbot.addWidget(dialog)
+    assert dialog.problem.text() == ""  # nothing nagging before the user starts
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.LETTER.value))
+    dialog.reference.setText("K-1")
+    qtbot.keyClicks(dialog.received, "x")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.problem.text().startswith("Received on: Not a date")
+
+
+def test_history_says_what_each_change_meant(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, english: object
+) -> None:
+    number = number_of(desk_ds, "Möttönen Matti")
+    consents.record(desk_ds, number, ConsentItem.EMAIL_MARKETING, True, LETTER)
+    consents.record(desk_ds, number, ConsentItem.EMAIL_MARKETING, False, LETTER)
+    consents.record(desk_ds, number, ConsentItem.MARKET_RESEARCH, True, LETTER)
+    panel = open_panel(qtbot, desk_ds, runner, number)
+    rows = [
+        (panel.table.item(r, 1).text(), panel.table.item(r, 2).text())
+        for r in range(panel.table.rowCount())
+    ]
+    assert sorted(rows) == [
+        ("Consent to e-mail marketing", "given"),
+        ("Consent to e-mail marketing", "withdrawn"),
+        ("Market and opinion research", "prohibited"),
+    ]
+    label = panel.evidence_labels[ConsentItem.EMAIL_MARKETING].text()
+    assert label.startswith("withdrawn since ") and "KIRJE-2025-17" in label
+    assert panel.evidence_labels[ConsentItem.GENEALOGY].text() == "never recorded"
+    assert not panel.person.isVisibleTo(panel)  # one person: no choice to make
+
+
+def test_suppression_by_another_record_is_shown(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, english: object
+) -> None:
+    number = number_of(desk_ds, "Möttönen Matti")
+    # The same person again, as a new record with the same e-mail address, objects.
+    again = customers.create(
+        desk_ds,
+        CustomerDraft(surname="Möttönen", first_names="Matti", email=MOTTONEN.email),
+        source=DataSource.CUSTOMER_EMAIL,
+    ).number
+    consents.record(desk_ds, again, ConsentItem.OBJECTION, True, LETTER)
+    panel = open_panel(qtbot, desk_ds, runner, number)
+    assert not panel.toggles[ConsentItem.OBJECTION].isChecked()  # not his own statement
+    assert panel.elsewhere.isVisibleTo(panel)
+    assert "Objection to direct marketing" in panel.elsewhere.text()

@@ -32,8 +32,17 @@ def test_name_prefix_finds_accented_name(
 def test_phone_in_any_format_and_business_id(
     qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
 ) -> None:
+    from tests.ui.conftest import find
+
     model = SearchResultsModel(desk_ds, runner)
+    number = find(desk_ds, "möttönen matti").number
     for text, expected in (
+        (number, "Möttönen Matti Juhani"),
+        ("00100", "Möttönen Matti Juhani"),
+        ("01380", "Åberg & Poika Oy"),
+        ("aberg poika", "Åberg & Poika Oy"),
+        ("MÖTTÖNEN", "Möttönen Matti Juhani"),
+        ("040-1234567", "Möttönen Matti Juhani"),
         ("040 123 4567", "Möttönen Matti Juhani"),
         ("+358401234567", "Möttönen Matti Juhani"),
         ("0109862-8", "Åberg & Poika Oy"),
@@ -80,3 +89,43 @@ def test_empty_query_shows_nothing(qtbot: Any, desk_ds: DeskSession, runner: Tas
     assert model.rowCount() == 0
     assert not model.canFetchMore()
     assert not model.loading
+
+
+def test_keys_typed_while_a_query_runs_are_searched_together_off_the_gui_thread(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, monkeypatch: Any
+) -> None:
+    """At most one query runs; keys typed meanwhile are searched together when it ends,
+    so a fast typist queues no work and the list ends on what was typed last."""
+    import threading
+    import time
+
+    from kkdesk.services import customers
+    from kkdesk.ui.search_panel import SearchPanel
+
+    real = customers.search
+    calls: list[tuple[str, int]] = []
+    running = [0, 0]  # now, most at once
+
+    def slow(ds: DeskSession, text: str, **kwargs: Any) -> Any:
+        running[0] += 1
+        running[1] = max(running)
+        calls.append((text, threading.get_ident()))
+        time.sleep(0.05)
+        try:
+            return real(ds, text, **kwargs)
+        finally:
+            running[0] -= 1
+
+    monkeypatch.setattr(customers, "search", slow)
+    panel = SearchPanel(desk_ds, runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.keyClicks(panel.edit, "mottonen")
+    qtbot.waitUntil(lambda: panel.model.query == "mottonen" and not panel.model.loading)
+    runner.wait_idle(10000)
+    assert running[1] == 1
+    assert [text for text, _ in calls] == ["m", "mottonen"]
+    assert threading.get_ident() not in {thread for _, thread in calls}
+    names = [panel.model.summary_at(i).name for i in range(panel.model.rowCount())]  # type: ignore[union-attr]
+    assert "Möttönen Matti Juhani" in names
+    assert panel.status.text().endswith("found.")

@@ -290,3 +290,168 @@ def test_no_customer_shows_nothing(panel: TimelinePanel) -> None:
     panel.set_customer(None)
     assert panel.model.rowCount() == 0
     assert not panel.return_button.isEnabled()
+
+
+def _bulk_history(ds: DeskSession, number: str, orders_count: int) -> int:
+    """Orders straight into the tables, as the webshop's import would (fast enough for
+    10,000 events in a test): each ordered, shipped and delivered, every third returned,
+    received and refunded. Returns the number of events."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import insert
+
+    start = datetime(2019, 1, 7, 8, 0, tzinfo=UTC)
+    with ds.db.engine.begin() as conn:
+        cid = conn.execute(select(m.Customer.id).where(m.Customer.number == number)).scalar()
+        base = {
+            t: int(conn.execute(select(func.coalesce(func.max(t.id), 0))).scalar_one()) + 1
+            for t in (m.Order, m.OrderLine, m.Delivery, m.Return, m.ReturnLine)
+        }
+        rows: dict[Any, list[dict[str, Any]]] = {t: [] for t in base}
+        for i in range(orders_count):
+            oid, lid, at = base[m.Order] + i, base[m.OrderLine] + i, start + timedelta(days=i)
+            rows[m.Order].append(
+                {
+                    "id": oid,
+                    "number": f"B{i:06d}",
+                    "customer_id": cid,
+                    "ordered_at": at,
+                    "status": "delivered",
+                    "total_cents": 2490,
+                }
+            )
+            rows[m.OrderLine].append(
+                {
+                    "id": lid,
+                    "order_id": oid,
+                    "line_no": 1,
+                    "product_code": "TE-1",
+                    "product_name": "Teräketju",
+                    "quantity": 1,
+                    "unit_price_cents": 2490,
+                    "vat_rate_bp": 2550,
+                }
+            )
+            rows[m.Delivery].append(
+                {
+                    "id": base[m.Delivery] + i,
+                    "order_id": oid,
+                    "shipped_at": at + timedelta(hours=20),
+                    "delivered_at": at + timedelta(hours=44),
+                    "carrier": "Posti",
+                    "tracking_code": "JJFI1",
+                    "recipient": "",
+                    "street": "",
+                    "postal_code": "",
+                    "post_office": "",
+                    "country": "FI",
+                }
+            )
+            if i % 3 == 0:
+                rid = base[m.Return] + len(rows[m.Return])
+                rows[m.Return].append(
+                    {
+                        "id": rid,
+                        "order_id": oid,
+                        "number": f"RB{i:06d}",
+                        "requested_at": at + timedelta(days=4),
+                        "received_at": at + timedelta(days=6),
+                        "refunded_at": at + timedelta(days=8),
+                        "reason": "",
+                        "refund_cents": 2490,
+                    }
+                )
+                rows[m.ReturnLine].append(
+                    {
+                        "id": base[m.ReturnLine] + len(rows[m.ReturnLine]),
+                        "return_id": rid,
+                        "order_line_id": lid,
+                        "quantity": 1,
+                    }
+                )
+        for table, batch in rows.items():
+            conn.execute(insert(table), batch)
+    return orders_count * 3 + len(rows[m.Return]) * 3  # fmt: skip
+
+
+def test_a_customer_with_10000_events_opens_lazily_off_the_gui_thread(
+    qtbot: Any,
+    clerk: DeskSession,
+    runner: TaskRunner,
+    english: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from kkdesk.services import timeline as timeline_service
+
+    number = add_customer(clerk, "Pitkäaikainen")
+    events = _bulk_history(clerk, number, 2500)
+    assert events >= 10000
+    threads: list[int] = []
+    real_page = timeline_service.page
+
+    def page(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return real_page(*args, **kwargs)
+
+    monkeypatch.setattr(timeline_service, "page", page)
+    panel = open_panel(qtbot, clerk, runner, number)
+    assert threads and threading.get_ident() not in threads  # every page on a worker
+    assert len(threads) == 1  # the first screen needed one page, not the history
+    shown = panel.model.event_count()
+    assert 0 < shown <= 400 < events
+    assert (
+        panel.status.text() == f"{panel.model.rowCount()} orders shown of 2,500 · scroll for more"
+    )
+    assert [g.order.number for g in panel.model.groups][:2] == ["B002499", "B002498"]
+    panel.tree.scrollToBottom()
+    assert panel.wait_loaded()
+    assert panel.model.event_count() > shown  # the next page followed the scrolling
+    assert len(threads) == 2
+
+
+def test_the_newest_order_is_selected_when_the_tab_opens(panel: TimelinePanel) -> None:
+    group = panel.selected_group()
+    assert group is not None and group.order.number == "W-3"
+    assert "Order W-3" in panel.details.toPlainText()
+
+
+def test_the_return_dialog_shows_the_value_of_what_is_returned(panel: TimelinePanel) -> None:
+    select_group(panel, "W-1")
+    dialog = panel.open_return_dialog()
+    assert dialog is not None
+    saw = dialog.order.lines[0]
+    dialog.spins[saw.id].setValue(1)
+    assert dialog.value.text() == "Value of the returned items: €399.00 including VAT"
+    dialog.reject()
+
+
+def test_a_level_without_orders_is_told_so_without_a_query(
+    qtbot: Any,
+    clerk: DeskSession,
+    runner: TaskRunner,
+    english: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kkdesk.services import timeline as timeline_service
+
+    number = standard_history(clerk)
+    asked: list[object] = []
+    monkeypatch.setattr(timeline_service, "page", lambda *a, **k: asked.append(a))
+    panel = open_panel(qtbot, DeskSession(clerk.db, Level.MARKETING), runner, number)
+    assert asked == []
+    assert panel.status.text() == "Your user level (Marketing) does not show orders."
+
+
+def test_event_icons_differ_in_shape_in_grey_print(qapp: Any) -> None:
+    from PySide6.QtGui import QImage
+
+    from kkdesk.ui.timeline_panel import kind_icon
+
+    greys = set()
+    for kind in EventKind:
+        image = kind_icon(kind).pixmap(32, 32).toImage()
+        grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+        greys.add(bytes(grey.constBits()))  # type: ignore[call-overload]
+    assert len(greys) == len(EventKind)

@@ -25,12 +25,13 @@ def pages(pdf: bytes) -> list[str]:
 _PAGE_NUMBER = re.compile(r"^\d+ \(\d+\)$")
 
 
-def flow(pdf: bytes) -> str:
+def flow(pdf: bytes | list[str]) -> str:
     """The text as it flows: page 1 whole, and of each later page only the body, so that
     a paragraph or table row carried over a page end reads as one (pypdf gives each page's
-    head and footer first, the footer being the line with " · ", and the page number last)."""
+    head and footer first, the footer being the line with " · ", and the page number last).
+    Takes the PDF, or its pages' texts already extracted."""
     out = []
-    for i, text in enumerate(pages(pdf)):
+    for i, text in enumerate(pages(pdf) if isinstance(pdf, bytes) else pdf):
         lines = text.rstrip("\n").split("\n")
         if lines and _PAGE_NUMBER.match(lines[-1].strip()):
             lines.pop()
@@ -41,7 +42,7 @@ def flow(pdf: bytes) -> str:
     return "\n".join(out)
 
 
-def squeezed(pdf: bytes) -> str:
+def squeezed(pdf: bytes | list[str]) -> str:
     """The flowing text with every whitespace removed: wrapped lines compare equal."""
     return "".join(flow(pdf).split())
 

@@ -8,7 +8,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from kkdesk.domain.consent import ConsentItem, Evidence, MarketingChannel, MarketingPurpose
+from kkdesk.domain.consent import (
+    PROHIBITIONS,
+    ConsentItem,
+    Evidence,
+    MarketingChannel,
+    MarketingPurpose,
+)
 from kkdesk.domain.customer import CustomerDraft
 from kkdesk.domain.disclosure import DisclosureDraft, DisclosureKind
 from kkdesk.domain.enums import Channel, DataSource
@@ -197,3 +203,68 @@ def test_disclosure_needs_recipient_basis_and_content(ds: DeskSession) -> None:
         )
     assert set(info.value.errors) == {"recipient", "legal_basis", "description"}
     assert disclosures.of_customer(ds, number) == ()
+
+
+def test_another_records_statement_shows_as_suppressed_elsewhere(ds: DeskSession) -> None:
+    first = person(ds)
+    second = person(ds)  # the same person entered twice: same e-mail and phone
+    consents.record(ds, first, ConsentItem.OBJECTION, True, LETTER)
+    consents.record(ds, second, ConsentItem.EMAIL_MARKETING, True, LETTER)
+    consents.record(ds, second, ConsentItem.EMAIL_MARKETING, False, LETTER)
+    mine, theirs = consents.load(ds, first)[0], consents.load(ds, second)[0]
+    # The objector's own statement is not "elsewhere"; the other record's is.
+    assert mine.suppressed_elsewhere == {ConsentItem.EMAIL_MARKETING}
+    assert theirs.suppressed_elsewhere == {ConsentItem.OBJECTION}
+    with ds.db.read() as session:
+        from kkdesk.store import customers as repo
+
+        _, doc = consents.record_section(session, repo.row_by_number(session, second))
+    assert doc[0]["suppressed_elsewhere"] == ["objection"]
+    # Lifting the objection lifts it for the other record too.
+    consents.record(ds, first, ConsentItem.OBJECTION, False, LETTER)
+    assert consents.load(ds, second)[0].suppressed_elsewhere == frozenset()
+
+
+def test_unknown_contact_person_is_refused(ds: DeskSession) -> None:
+    from kkdesk.errors import NotFound
+
+    number = person(ds)
+    with pytest.raises(NotFound):
+        consents.record(ds, number, ConsentItem.GENEALOGY, True, LETTER, contact_person_id=999)
+    assert consents.history(ds, number) == ()
+    assert supp_rows(ds) == []
+
+
+def test_transactional_messages_are_not_affected(ds: DeskSession) -> None:
+    """Order, delivery and return notices are not marketing: with every prohibition, an
+    objection and a restriction in force, the orders are still handled and the contact
+    data is still there for them — only marketing exports leave the customer out."""
+    from kkdesk.services import orders
+    from tests.orders_factory import standard_history
+
+    number = standard_history(ds)
+    for item in (*PROHIBITIONS, ConsentItem.OBJECTION, ConsentItem.RESTRICTION):
+        consents.record(ds, number, item, True, LETTER)
+    before = customers.get(ds, number, purpose="order_handling")
+    delivered = orders.mark_delivered(ds, "W-2")  # the delivery notice's event
+    assert delivered.number == "W-2"
+    assert len(orders.orders_of(ds, number)) == 3
+    after = customers.get(ds, number, purpose="order_handling")
+    assert (after.street, after.postal_code) == (before.street, before.postal_code) != ("", "")
+    marketer = DeskSession(ds.db, Level.MARKETING)
+    for purpose in MarketingPurpose:
+        assert marketing.preview(marketer, purpose, MarketingChannel.POST) == 0
+
+
+@pytest.mark.parametrize("level", [Level.VIEWER, Level.CLERK])
+def test_only_privacy_marketing_and_admin_list_disclosures(ds: DeskSession, level: Level) -> None:
+    number = person(ds)
+    draft = DisclosureDraft(DisclosureKind.AUTHORITY, TODAY, "Poliisi", "Poliisilaki 4:3", "Osoite")
+    disclosures.record(ds, number, draft)
+    with pytest.raises(PermissionDenied):
+        disclosures.of_customer(DeskSession(ds.db, level), number)
+    for allowed in (Level.MARKETING, Level.PRIVACY, Level.ADMIN):
+        assert len(disclosures.of_customer(DeskSession(ds.db, allowed), number)) == 1
+    for refused in (Level.MARKETING, level):
+        with pytest.raises(PermissionDenied):
+            disclosures.record(DeskSession(ds.db, refused), number, draft)
