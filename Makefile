@@ -40,8 +40,8 @@ run: $(STAMP) translations
 	$(PY) -m kkdesk
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check kkdesk tests bench
-	$(VENV)/bin/ruff format --check kkdesk tests bench
+	$(VENV)/bin/ruff check kkdesk tests bench docs
+	$(VENV)/bin/ruff format --check kkdesk tests bench docs
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy kkdesk

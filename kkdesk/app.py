@@ -11,10 +11,10 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from importlib import import_module
 
 from kkdesk.config import Preferences
 from kkdesk.services.session import DeskSession, open_session
+from kkdesk.store.database import default_sqlite_path
 
 log = logging.getLogger("kkdesk")
 
@@ -31,30 +31,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_desk()
 
 
+def _central_url(url: str) -> bool:
+    return url.startswith(("postgresql", "postgres"))
+
+
 def _wants_central(prefs: Preferences) -> bool:
-    url = os.environ.get("KKDESK_DB", "")
-    return url.startswith(("postgresql", "postgres")) or bool(prefs.last_profile)
+    return _central_url(os.environ.get("KKDESK_DB", "")) or bool(prefs.last_profile)
+
+
+def open_embedded(prefs: Preferences) -> DeskSession:
+    """This workstation's embedded register: ``$KKDESK_DB`` if it names a SQLite file, else
+    the default file in the user's data folder (never the central database it may name)."""
+    central = _central_url(os.environ.get("KKDESK_DB", ""))
+    return open_session(str(default_sqlite_path()) if central else None, prefs=prefs)
 
 
 def open_desk_session(prefs: Preferences) -> DeskSession | None:
     """The signed-in session, or None if the user cancelled the login.
 
-    Hook for the central database: ``kkdesk.ui.login_dialog.sign_in(prefs)`` (the
-    PostgreSQL engineer's dialog: profile, user name, password from the keyring or asked)
-    returns a :class:`DeskSession` or None. Until that module exists, ``$KKDESK_DB`` is
-    opened as it is (libpq's own password sources apply).
+    A central database (``$KKDESK_DB`` names one, or a profile was used last) is signed in
+    to through the login dialog, which also offers the embedded database instead.
     """
     if _wants_central(prefs):
-        try:
-            login_dialog = import_module("kkdesk.ui.login_dialog")
-        except ImportError:
-            login_dialog = None
-        sign_in = getattr(login_dialog, "sign_in", None)
-        if callable(sign_in):
-            session = sign_in(prefs)
-            assert session is None or isinstance(session, DeskSession)
-            return session
-    return open_session(None, prefs=prefs)
+        from kkdesk.ui.login_dialog import sign_in
+
+        return sign_in(prefs, open_embedded=lambda: open_embedded(prefs))
+    return open_embedded(prefs)
 
 
 def run_desk() -> int:

@@ -39,8 +39,6 @@ class Preferences:
     last_purpose: str = Purpose.CUSTOMER_SERVICE.value
     # The central database profile used last ("" for the embedded database).
     last_profile: str = ""
-    # Whether letters name the staff who accessed the data (else dates and purposes only).
-    letters_name_staff: bool = False
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:
@@ -49,6 +47,8 @@ class Preferences:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
+        # A key no longer declared (a retired preference such as letters_name_staff, now a
+        # register setting) is ignored here and dropped by the next save.
         known = {f.name for f in fields(cls)}
         prefs = cls()
         for key, value in raw.items() if isinstance(raw, dict) else ():

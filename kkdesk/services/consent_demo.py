@@ -170,7 +170,10 @@ def generate(conn: Connection, rng: random.Random, customers: list[dict[str, Any
     if not customers:
         return
     # Seeded from the demo's state without drawing from it (see the module docstring).
-    mine = random.Random(hash(rng.getstate()))
+    # Not hash(rng.getstate()): the state holds None, whose hash differs between runs of
+    # Python 3.11, which made the consents of a seed differ from run to run. A str seed
+    # is hashed with SHA-512: the same in every run.
+    mine = random.Random(repr(rng.getstate()[1]))
     ids = [c["id"] for c in customers]
     by_id = {c["id"]: c for c in customers}
     persons: list[tuple[_Person, bool]] = []

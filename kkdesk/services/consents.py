@@ -12,7 +12,7 @@ least permissive state wins across several records of one person.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -37,7 +37,6 @@ from kkdesk.errors import NotFound
 from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
-from kkdesk.store import customers as repo
 from kkdesk.store.models import ConsentEvent as EventRow
 from kkdesk.store.models import ContactPerson, Customer, Suppression
 
@@ -90,31 +89,121 @@ def _history_order(events: Iterable[ConsentEvent]) -> tuple[ConsentEvent, ...]:
     return tuple(sorted(events, key=lambda e: e.order_key(), reverse=True))
 
 
-def persons_of(session: Session, row: Customer) -> tuple[PersonConsents, ...]:
-    """The customer itself, then each contact person, with state, history and what the
-    suppression list forbids beyond the person's own state."""
-    all_events = [
-        to_event(r)
-        for r in session.execute(select(EventRow).where(EventRow.customer_id == row.id)).scalars()
-    ]
-    people: list[tuple[int | None, str, Keys]] = [
-        (
+@dataclass(frozen=True)
+class Person:
+    """One person of a customer record as consents need it: id, name and keys."""
+
+    contact_person_id: int | None
+    name: str
+    keys: Keys
+
+
+@dataclass(frozen=True)
+class CustomerPersons:
+    """A customer and its contact persons, from columns every user level may read (on
+    PostgreSQL the marketing level reads only some of a customer's columns)."""
+
+    id: int
+    number: str
+    persons: tuple[Person, ...]  # the customer itself first
+
+    def contact(self, contact_person_id: int | None) -> Person:
+        for person in self.persons:
+            if person.contact_person_id == contact_person_id:
+                return person
+        raise NotFound(
+            f"Customer {self.number} has no contact person {contact_person_id}.",
+            code="contact_not_found",
+            number=self.number,
+            contact_person_id=contact_person_id,
+        )
+
+
+def _keys(email: str, *phones: str) -> Keys:
+    return Keys(email_key(email), tuple(sorted({p for p in phones if p})))
+
+
+def of_row(row: Customer) -> CustomerPersons:
+    """From a customer row already loaded in full (the customer's record, letters)."""
+    persons = [
+        Person(
             None,
             display_name(row.type, row.surname, row.first_names, row.company_name),
-            person_keys(row),
+            _keys(row.email_key, row.phone_home, row.phone_work, row.phone_mobile),
         )
     ]
-    for contact in row.contacts:
-        cname = f"{contact.surname} {contact.first_names}".strip()
-        people.append((contact.id, cname, person_keys(contact)))
-    active = active_suppressions(session, [keys for *_, keys in people])
+    for contact in sorted(row.contacts, key=lambda c: c.id):
+        persons.append(
+            Person(
+                contact.id,
+                f"{contact.surname} {contact.first_names}".strip(),
+                _keys(contact.email_key, contact.phone_work, contact.phone_mobile),
+            )
+        )
+    return CustomerPersons(row.id, row.number, tuple(persons))
+
+
+def persons_by_number(session: Session, number: str) -> CustomerPersons:
+    """A live customer by number with its contact persons; NotFound otherwise."""
+    row = session.execute(
+        select(
+            Customer.id, Customer.number, Customer.type, Customer.surname,
+            Customer.first_names, Customer.company_name, Customer.email_key,
+            Customer.phone_home, Customer.phone_work, Customer.phone_mobile, Customer.erased_at,
+        ).where(Customer.number == number.strip())
+    ).one_or_none()  # fmt: skip
+    if row is None or row.erased_at is not None:
+        raise NotFound(
+            f"No customer with number {number}.", code="customer_not_found", number=number
+        )
+    contacts = session.execute(
+        select(
+            ContactPerson.id, ContactPerson.surname, ContactPerson.first_names,
+            ContactPerson.email_key, ContactPerson.phone_work, ContactPerson.phone_mobile,
+        )
+        .where(ContactPerson.customer_id == row.id)
+        .order_by(ContactPerson.id)
+    ).all()  # fmt: skip
+    persons = [
+        Person(
+            None,
+            display_name(row.type, row.surname, row.first_names, row.company_name),
+            _keys(row.email_key, row.phone_home, row.phone_work, row.phone_mobile),
+        )
+    ]
+    persons += [
+        Person(
+            c.id,
+            f"{c.surname} {c.first_names}".strip(),
+            _keys(c.email_key, c.phone_work, c.phone_mobile),
+        )
+        for c in contacts
+    ]
+    return CustomerPersons(row.id, row.number, tuple(persons))
+
+
+def persons_of(session: Session, row: Customer | CustomerPersons) -> tuple[PersonConsents, ...]:
+    """The customer itself, then each contact person, with state, history and what the
+    suppression list forbids beyond the person's own state."""
+    who = row if isinstance(row, CustomerPersons) else of_row(row)
+    all_events = [
+        to_event(r)
+        for r in session.execute(select(EventRow).where(EventRow.customer_id == who.id)).scalars()
+    ]
+    active = active_suppressions(session, [p.keys for p in who.persons])
     out = []
-    for contact_id, name, keys in people:
-        mine = [e for e in all_events if e.contact_person_id == contact_id]
+    for person in who.persons:
+        mine = [e for e in all_events if e.contact_person_id == person.contact_person_id]
         state = derive(mine)
-        listed = {item for item in ConsentItem if active & set(_item_keys_tagged(keys, item))}
+        listed = {
+            item for item in ConsentItem if active & set(_item_keys_tagged(person.keys, item))
+        }
         elsewhere = frozenset(listed - state.suppressed_items())
-        out.append(PersonConsents(contact_id, name, state, _history_order(mine), elsewhere))
+        out.append(
+            PersonConsents(
+                person.contact_person_id, person.name, state, _history_order(mine), elsewhere
+            )
+        )
     return tuple(out)
 
 
@@ -148,16 +237,16 @@ def load(ds: DeskSession, number: str) -> tuple[PersonConsents, ...]:
     """State and history of the customer and of each of its contact persons."""
     ds.require(Capability.READ_CUSTOMERS)
     with ds.db.read() as session:
-        return persons_of(session, repo.row_by_number(session, number))
+        return persons_of(session, persons_by_number(session, number))
 
 
 def current(ds: DeskSession, number: str, *, contact_person_id: int | None = None) -> ConsentState:
     """The current state of the customer (or of one of its contact persons)."""
     ds.require(Capability.READ_CUSTOMERS)
     with ds.db.read() as session:
-        row = repo.row_by_number(session, number)
-        _check_contact(row, contact_person_id)
-        return derive(_events(session, row.id, contact_person_id))
+        who = persons_by_number(session, number)
+        who.contact(contact_person_id)
+        return derive(_events(session, who.id, contact_person_id))
 
 
 def history(
@@ -166,23 +255,9 @@ def history(
     """The full history of one person, newest first."""
     ds.require(Capability.READ_CUSTOMERS)
     with ds.db.read() as session:
-        row = repo.row_by_number(session, number)
-        _check_contact(row, contact_person_id)
-        return _history_order(_events(session, row.id, contact_person_id))
-
-
-def _check_contact(row: Customer, contact_person_id: int | None) -> ContactPerson | None:
-    if contact_person_id is None:
-        return None
-    for contact in row.contacts:
-        if contact.id == contact_person_id:
-            return contact
-    raise NotFound(
-        f"Customer {row.number} has no contact person {contact_person_id}.",
-        code="contact_not_found",
-        number=row.number,
-        contact_person_id=contact_person_id,
-    )
+        who = persons_by_number(session, number)
+        who.contact(contact_person_id)
+        return _history_order(_events(session, who.id, contact_person_id))
 
 
 def today() -> date:
@@ -209,12 +284,12 @@ def record(
     item = ConsentItem(item)
     evidence = validate_evidence(evidence, today())
     with ds.db.session() as session:
-        row = repo.row_by_number(session, number)
-        contact = _check_contact(row, contact_person_id)
-        before = derive(_events(session, row.id, contact_person_id))
+        who = persons_by_number(session, number)
+        person = who.contact(contact_person_id)
+        before = derive(_events(session, who.id, contact_person_id))
         now = datetime.now(UTC)
         event_row = EventRow(
-            customer_id=row.id,
+            customer_id=who.id,
             contact_person_id=contact_person_id,
             item=item.value,
             state=bool(state),
@@ -227,17 +302,16 @@ def record(
         )
         session.add(event_row)
         session.flush()
-        after = derive(_events(session, row.id, contact_person_id))
-        keys = person_keys(row if contact is None else contact)
-        update_suppression(session, ds, keys, before, after, event_row.id, now)
-        who = "" if contact_person_id is None else f" contact {contact_person_id}"
+        after = derive(_events(session, who.id, contact_person_id))
+        update_suppression(session, ds, person.keys, before, after, event_row.id, now)
+        contact = "" if contact_person_id is None else f" contact {contact_person_id}"
         audit.record(
             session,
             ds,
-            row.number,
+            who.number,
             AuditAction.CONSENT,
             purpose,
-            f"{item.value}={'on' if state else 'off'}{who} ref {evidence.document_ref}",
+            f"{item.value}={'on' if state else 'off'}{contact} ref {evidence.document_ref}",
         )
         return to_event(event_row)
 
@@ -249,14 +323,6 @@ def record(
 class Keys:
     email: str
     phones: tuple[str, ...]
-
-
-def person_keys(person: Customer | ContactPerson) -> Keys:
-    if isinstance(person, Customer):
-        phones: Sequence[str] = (person.phone_home, person.phone_work, person.phone_mobile)
-    else:
-        phones = (person.phone_work, person.phone_mobile)
-    return Keys(email_key(person.email), tuple(sorted({p for p in phones if p})))
 
 
 def item_keys(keys: Keys, item: ConsentItem) -> list[tuple[str, str]]:

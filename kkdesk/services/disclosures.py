@@ -24,7 +24,7 @@ from kkdesk.domain.disclosure import (
 )
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
-from kkdesk.errors import PermissionDenied
+from kkdesk.errors import NotFound, PermissionDenied
 from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
@@ -131,7 +131,14 @@ def of_customer(ds: DeskSession, number: str) -> tuple[Disclosure, ...]:
             capability="read_disclosures",
         )
     with ds.db.read() as session:
-        row = repo.row_by_number(session, number)
+        # Only the id: on PostgreSQL the marketing level may read a few customer columns.
+        row = session.execute(
+            select(Customer.id, Customer.erased_at).where(Customer.number == number.strip())
+        ).one_or_none()
+        if row is None or row.erased_at is not None:
+            raise NotFound(
+                f"No customer with number {number}.", code="customer_not_found", number=number
+            )
         return of_customer_row(session, row.id)
 
 

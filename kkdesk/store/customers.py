@@ -110,6 +110,22 @@ def _phase(where: list[ColumnElement[bool]], key: Any) -> _Phase:
     )
 
 
+def _lead_first(words: list[str]) -> list[str]:
+    """The name words with the one whose prefix scan drives the query first.
+
+    The first word leads, unless it is a single letter and another word has two or more:
+    "k" alone is the start of about a fifth of all names, and each of those would be read
+    to test the other words, so "k zz" took a tenth of a second on a million customers to
+    find nothing. Then the longest other word leads (the first of equal length) and the
+    letter must start a word like any later word: "k virtanen" reads as "virtanen k".
+    """
+    if len(words) > 1 and len(words[0]) == 1:
+        lead = max(range(1, len(words)), key=lambda i: len(words[i]))
+        if len(words[lead]) >= 2:
+            return [words[lead], *words[:lead], *words[lead + 1 :]]
+    return words
+
+
 @lru_cache(maxsize=64)
 def _phases(kind: QueryKind, words: int) -> tuple[_Phase, ...]:
     """The phases of one kind of query; ``words`` is the number of extra name words."""
@@ -162,7 +178,7 @@ def _plan(text: str) -> list[tuple[_Phase, dict[str, Any]]]:
         words: list[str] = []
         value = interp.value
         if interp.kind is QueryKind.NAME:
-            value, *words = interp.value.split()
+            value, *words = _lead_first(interp.value.split())
         params: dict[str, Any] = {"value": value, "value_end": value + KEY_END}
         params |= {f"word{i}": f"% {w}%" for i, w in enumerate(words)}
         plan += [(phase, params) for phase in _phases(interp.kind, len(words))]

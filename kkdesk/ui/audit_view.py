@@ -7,30 +7,26 @@ says so instead of asking the database, which would refuse anyway.
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kkdesk.domain.consent import ConsentItem
 from kkdesk.domain.customer import Customer
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability, Level
+from kkdesk.domain.subject_requests import RequestKind
 from kkdesk.services import audit
 from kkdesk.services.audit import AuditEntry
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.columns import compact_rows
+from kkdesk.ui.consent_panel import item_name, state_word
 from kkdesk.ui.errors import describe_error
 from kkdesk.ui.formatting import format_datetime
-from kkdesk.ui.labels import level_label, purpose_label
+from kkdesk.ui.labels import language_label, level_label, purpose_label
+from kkdesk.ui.record_table import RecordTableModel, record_table
+from kkdesk.ui.requests_view import kind_label
 from kkdesk.ui.tasks import TaskRunner
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def action_label(action: str) -> str:
@@ -51,16 +47,155 @@ def action_label(action: str) -> str:
         return action
 
 
+# What the desk's services write in an audit row's detail (kkdesk/services/*: consents,
+# orders, requests, access_report, disclosures, portability, record) is English with raw
+# keys, so that it reads the same in every installation and in `kkdesk audit`; the tab says
+# it in the user's language. A detail of any other shape is shown as it is.
+_CONSENT = re.compile(r"^(\w+)=(on|off)(?: contact (\d+))? ref (.*)$", re.DOTALL)
+_DISCLOSURE = re.compile(r"^disclosure (\d+) to (.*)$", re.DOTALL)
+_RETURN = re.compile(r"^order (\S+): return (\S+) of (\d+) item\(s\)$")
+_DELIVERY = re.compile(r"^order (\S+): delivery (\d+) marked delivered$")
+_REQUEST_ADDED = re.compile(r"^subject request (\d+) \((\w+)\)$")
+_REQUEST_CHANGED = re.compile(r"^subject request (\d+) (extended|done|refused)$")
+_LETTER = re.compile(r"^(?:request (\d+): )?access letter (\w+), (\d+) pages, sha256 ([0-9a-f]+)$")
 # The central database's change triggers write "recorded by the database: <op> on <table>"
-# (migrations 0002, 0003): a change made outside the desk, e.g. with psql. Said in the user's
-# language, since it is the one kind of row a privacy officer will want explained.
+# (migrations 0002, 0003): a change made outside the desk, e.g. with psql.
 _TRIGGER_DETAIL = re.compile(r"^recorded by the database: (\w+) on (\w+)$")
 
 
 def detail_label(detail: str) -> str:
-    found = _TRIGGER_DETAIL.match(detail)
-    if found is None:
-        return detail
+    """An audit row's detail in the user's language (the raw text if its shape is unknown)."""
+    fixed = {
+        "portability copy (Art. 20)": QCoreApplication.translate(
+            "AuditPanel", "Portability copy (Art. 20)"
+        ),
+        "access letter preview": QCoreApplication.translate(
+            "AuditPanel", "Access letter previewed"
+        ),
+        "record": QCoreApplication.translate("AuditPanel", "The whole record read"),
+    }
+    if detail in fixed:
+        return fixed[detail]
+    for pattern, say in (
+        (_CONSENT, _consent_detail),
+        (_DISCLOSURE, _disclosure_detail),
+        (_RETURN, _return_detail),
+        (_DELIVERY, _delivery_detail),
+        (_REQUEST_ADDED, _request_added_detail),
+        (_REQUEST_CHANGED, _request_changed_detail),
+        (_LETTER, _letter_detail),
+        (_TRIGGER_DETAIL, _trigger_detail),
+    ):
+        found = pattern.match(detail)
+        if found is not None:
+            said = say(found)
+            if said is not None:
+                return said
+    return detail
+
+
+def _consent_detail(found: re.Match[str]) -> str | None:
+    try:
+        item = ConsentItem(found.group(1))
+    except ValueError:
+        return None
+    parts = [
+        QCoreApplication.translate("AuditPanel", "%1: %2")
+        .replace("%1", item_name(item))
+        .replace("%2", state_word(item, found.group(2) == "on"))
+    ]
+    if found.group(3):
+        parts.append(
+            QCoreApplication.translate("AuditPanel", "contact person %1").replace(
+                "%1", found.group(3)
+            )
+        )
+    if found.group(4).strip():
+        parts.append(
+            QCoreApplication.translate("AuditPanel", "reference %1").replace(
+                "%1", found.group(4).strip()
+            )
+        )
+    return ", ".join(parts)
+
+
+def _disclosure_detail(found: re.Match[str]) -> str:
+    return (
+        QCoreApplication.translate("AuditPanel", "Disclosure %1 to %2")
+        .replace("%1", found.group(1))
+        .replace("%2", found.group(2))
+    )
+
+
+def _return_detail(found: re.Match[str]) -> str:
+    count = int(found.group(3))
+    text = (
+        QCoreApplication.translate("AuditPanel", "Order %1: return %2 of 1 item")
+        if count == 1
+        else QCoreApplication.translate("AuditPanel", "Order %1: return %2 of %3 items")
+    )
+    return (
+        text.replace("%1", found.group(1))
+        .replace("%2", found.group(2))
+        .replace("%3", QLocale().toString(count))
+    )
+
+
+def _delivery_detail(found: re.Match[str]) -> str:
+    return (
+        QCoreApplication.translate("AuditPanel", "Order %1: delivery %2 marked delivered")
+        .replace("%1", found.group(1))
+        .replace("%2", found.group(2))
+    )
+
+
+def _request_added_detail(found: re.Match[str]) -> str | None:
+    try:
+        kind = kind_label(RequestKind(found.group(2)))
+    except ValueError:
+        return None
+    return (
+        QCoreApplication.translate("AuditPanel", "Data-subject request %1 registered: %2")
+        .replace("%1", found.group(1))
+        .replace("%2", kind)
+    )
+
+
+def _request_changed_detail(found: re.Match[str]) -> str:
+    texts = {
+        "extended": QCoreApplication.translate(
+            "AuditPanel", "Data-subject request %1 extended by two months"
+        ),
+        "done": QCoreApplication.translate("AuditPanel", "Data-subject request %1 closed as done"),
+        "refused": QCoreApplication.translate("AuditPanel", "Data-subject request %1 refused"),
+    }
+    return texts[found.group(2)].replace("%1", found.group(1))
+
+
+def _letter_detail(found: re.Match[str]) -> str:
+    pages = int(found.group(3))
+    text = (
+        QCoreApplication.translate("AuditPanel", "Access letter (%1), 1 page, SHA-256 %3…")
+        if pages == 1
+        else QCoreApplication.translate("AuditPanel", "Access letter (%1), %2 pages, SHA-256 %3…")
+    )
+    text = (
+        text.replace("%1", language_label(found.group(2)))
+        .replace("%2", QLocale().toString(pages))
+        .replace("%3", found.group(4))
+    )
+    if found.group(1):
+        text = (
+            QCoreApplication.translate("AuditPanel", "Data-subject request %1: %2")
+            .replace("%1", found.group(1))
+            .replace("%2", text)
+        )
+    return text
+
+
+def _trigger_detail(found: re.Match[str]) -> str:
+    # The one kind of row a privacy officer will want explained: a change made outside
+    # the desk.
     tables = {
         "customer": QCoreApplication.translate("AuditPanel", "customer data"),
         "contact_person": QCoreApplication.translate("AuditPanel", "contact person"),
@@ -86,54 +221,27 @@ def _purpose(purpose: str) -> str:
         return purpose
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RecordTableModel[AuditEntry]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[AuditEntry, ...] = ()
-        self._headers = (
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("What"),
-            self.tr("Why"),
-            self.tr("Details"),
+        super().__init__(
+            (
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Why"),
+                self.tr("Details"),
+            ),
+            parent,
         )
 
-    def set_rows(self, rows: tuple[AuditEntry, ...]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's idiom)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        e = self._rows[index.row()]
-        values = (
+    def cells(self, e: AuditEntry) -> tuple[str, ...]:
+        return (
             format_datetime(e.at),
             e.actor,
             action_label(e.action),
             _purpose(e.purpose),
             detail_label(e.detail),
         )
-        return values[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
 
 class AuditPanel(QWidget):
@@ -148,15 +256,10 @@ class AuditPanel(QWidget):
         self._number: str | None = None
         self.allowed = ds.can(Capability.READ_AUDIT)
         self.model = AuditModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Audit trail"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(
+            self.model, self, name="auditTable", accessible_name=self.tr("Audit trail")
+        )
+        compact_rows(self.table)  # a long detail is cut short; its tooltip has it whole
         for column, width in enumerate((130, 110, 150, 160)):
             self.table.setColumnWidth(column, width)
         self.label = QLabel(self.tr("&Who read or changed this customer's data, newest first:"))

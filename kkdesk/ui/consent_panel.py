@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -263,7 +264,7 @@ class EvidenceDialog(QDialog):
         # Missing parts go in as they are: validate_evidence names each one.
         raw = Evidence(
             received,  # type: ignore[arg-type]
-            self.channel.currentData() or "",
+            self.channel.currentData() or "",  # type: ignore[arg-type]
             self.reference.text(),
             self.note.toPlainText(),
         )
@@ -379,6 +380,8 @@ class ConsentPanel(QWidget):
         self.elsewhere = QLabel(self)
         self.elsewhere.setObjectName("elsewhere")
         self.elsewhere.setWordWrap(True)
+        self.elsewhere.setFrameShape(QFrame.Shape.StyledPanel)  # set apart from the toggles
+        self.elsewhere.setMargin(4)
         self.elsewhere.setVisible(False)
 
         self.table = QTableWidget(0, self.HISTORY_COLUMNS, self)

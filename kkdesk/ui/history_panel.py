@@ -3,17 +3,10 @@ with who made it, when, and where the data came from (register description, sect
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-)
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kkdesk.domain.customer import Customer, FieldChange
 from kkdesk.services import customers
@@ -22,46 +15,33 @@ from kkdesk.ui.columns import compact_rows, fit_columns
 from kkdesk.ui.errors import describe_error, field_label
 from kkdesk.ui.formatting import format_datetime, format_stored_value
 from kkdesk.ui.labels import source_label
+from kkdesk.ui.record_table import RecordTableModel, record_table
 from kkdesk.ui.tasks import TaskRunner
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RecordTableModel[FieldChange]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[FieldChange, ...] = ()
-        self._headers = (
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("Field"),
-            self.tr("Was"),
-            self.tr("Now"),
-            self.tr("Source"),
-            self.tr("Details"),
+        super().__init__(
+            (
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Field"),
+                self.tr("Was"),
+                self.tr("Now"),
+                self.tr("Source"),
+                self.tr("Details"),
+            ),
+            parent,
         )
 
-    def set_rows(self, rows: tuple[FieldChange, ...]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(sorted(rows, key=lambda c: c.changed_at, reverse=True))
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[FieldChange]) -> None:
+        super().set_rows(sorted(rows, key=lambda c: c.changed_at, reverse=True))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's idiom)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        c = self._rows[index.row()]
+    def cells(self, c: FieldChange) -> tuple[str, ...]:
         field = field_label(c.field)
         if c.contact_person_id is not None:
             field = self.tr("Contact person: %1").replace("%1", field)
-        values = (
+        return (
             format_datetime(c.changed_at),
             c.changed_by,
             field,
@@ -70,18 +50,6 @@ class HistoryModel(QAbstractTableModel):
             source_label(c.source),
             c.source_detail,
         )
-        return values[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
 
 class HistoryPanel(QWidget):
@@ -95,16 +63,10 @@ class HistoryPanel(QWidget):
         self._runner = runner
         self._number: str | None = None
         self.model = HistoryModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("historyTable")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Change history"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(
+            self.model, self, name="historyTable", accessible_name=self.tr("Change history")
+        )
         compact_rows(self.table)
-        self.table.horizontalHeader().setStretchLastSection(True)
         fit_columns(
             self.table,
             (

@@ -1,17 +1,21 @@
 """The login dialog of a central database: profile, user, password, "remember in keyring".
 
 The app calls :func:`sign_in` before the main window exists; it returns the signed-in
-:class:`DeskSession`, or None when the user cancels. The connection attempt and every
-keyring call run on a worker thread (a Secret Service unlock prompt or an unreachable
-server must never freeze the window). Each failure gets its own sentence in the user's
-language; without any keyring backend the dialog still works, asking for the password
-each time.
+:class:`DeskSession`, or None when the user cancels. "Use the embedded database" opens this
+workstation's own SQLite register instead (the way back when the central database cannot
+be reached, or was only tried once), and the desk starts there from then on.
+
+The connection attempt and every keyring call run on a worker thread (a Secret Service
+unlock prompt or an unreachable server must never freeze the window). Each failure gets
+its own sentence in the user's language; without any keyring backend the dialog still
+works, asking for the password each time.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,9 +25,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -56,6 +62,8 @@ class LoginDialog(QDialog):
         self._prefs = prefs
         self._runner = TaskRunner(self, max_threads=1)
         self.result_sign_in: SignIn | None = None
+        # The user chose this workstation's embedded database instead of signing in.
+        self.chose_embedded = False
         self._profiles = list(profiles if profiles is not None else load_profiles())
         env = os.environ.get("KKDESK_DB", "")
         if env.startswith(("postgresql", "postgres")) and "://" in env:
@@ -126,6 +134,15 @@ class LoginDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Sign &in"))
+        self.embedded_button = QPushButton(self.tr("Use the &embedded database"), self)
+        self.embedded_button.setObjectName("useEmbedded")
+        self.embedded_button.setToolTip(
+            self.tr(
+                "Open the customer register kept on this workstation instead of the central "
+                "database. The desk opens it directly from then on."
+            )
+        )
+        self.embedded_button.clicked.connect(self._on_embedded_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -142,7 +159,12 @@ class LoginDialog(QDialog):
             layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        # The way out to this workstation's own database stands apart from Sign in / Cancel.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.embedded_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         # Wide enough for the password field's hint and the usual host names.
         self.setMinimumWidth(460)
@@ -201,6 +223,11 @@ class LoginDialog(QDialog):
             key="sign-in",
         )
 
+    def _on_embedded_clicked(self) -> None:
+        self.chose_embedded = True
+        self._prefs.last_profile = ""  # "" is the embedded database: opened directly next time
+        self.accept()
+
     def _on_signed_in(self, result: SignIn) -> None:
         self._set_busy(False)
         self.result_sign_in = result
@@ -224,6 +251,7 @@ class LoginDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)
+        self.embedded_button.setEnabled(not busy)
         widgets = (self.profile, self.host, self.port, self.database, self.sslmode, self.user)
         for widget in (*widgets, self.password):
             widget.setEnabled(not busy)
@@ -312,16 +340,29 @@ def describe_login_error(exc: BaseException) -> str:
     return sentences.get(exc.code) or describe_error(exc)
 
 
-def sign_in(prefs: Preferences, parent: QWidget | None = None) -> DeskSession | None:
-    """Show the login dialog; the signed-in session, or None if the user cancelled.
+def sign_in(
+    prefs: Preferences,
+    parent: QWidget | None = None,
+    *,
+    open_embedded: Callable[[], DeskSession],
+) -> DeskSession | None:
+    """Show the login dialog; the signed-in session, the embedded database's session from
+    ``open_embedded()`` if the user chose it instead, or None if the user cancelled.
 
-    Remembers the profile last used in the preferences. If "remember" was asked but the
-    keyring could not keep the password, says so once (the sign-in itself succeeded).
+    Remembers the choice in the preferences: the profile last used, or "" for the embedded
+    database. If "remember" was asked but the keyring could not keep the password, says so
+    once (the sign-in itself succeeded).
     """
     dialog = LoginDialog(prefs, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_sign_in is None:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    if dialog.chose_embedded:
+        session = open_embedded()
+        prefs.save()  # only once it opened: a failure leaves the next start as it was
+        return session
     result = dialog.result_sign_in
+    if result is None:
+        return None
     prefs.save()
     if result.keyring_problem:
         QMessageBox.information(

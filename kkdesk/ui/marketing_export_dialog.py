@@ -166,7 +166,8 @@ class MarketingExportDialog(QDialog):
             (self.tr("Customers in the file:"), self.count),
         ):
             label = QLabel(text, self)
-            label.setBuddy(widget)
+            if not isinstance(widget, QLabel):  # read-only lines take no focus
+                label.setBuddy(widget)
             form.addRow(label, widget)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,12 +46,20 @@ from PySide6.QtWidgets import (
 from kkdesk.domain.customer import Customer
 from kkdesk.domain.enums import Channel
 from kkdesk.domain.levels import Capability
-from kkdesk.domain.subject_requests import RequestKind, RequestStatus, SubjectRequest, Urgency
+from kkdesk.domain.subject_requests import (
+    LetterInfo,
+    RequestKind,
+    RequestStatus,
+    SubjectRequest,
+    Urgency,
+)
 from kkdesk.services import access_report, requests
 from kkdesk.services.access_report import GeneratedLetter
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.columns import fit_columns
 from kkdesk.ui.formatting import format_date, format_datetime
 from kkdesk.ui.letter_dialog import LetterDialog, describe_request_error
+from kkdesk.ui.record_table import RecordTableModel, record_table
 from kkdesk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -88,48 +95,55 @@ def channel_label(channel: Channel) -> str:
     }[channel]
 
 
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(RecordTableModel[SubjectRequest]):
     """Requests as rows; the deadline cells coloured by urgency."""
 
     def __init__(self, parent: QObject | None = None, *, today: date | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[SubjectRequest, ...] = ()
-        self.today = today or requests.today()
-        self._headers = (
-            self.tr("Deadline"),
-            self.tr("Days left"),
-            self.tr("Request"),
-            self.tr("Customer"),
-            self.tr("Received"),
-            self.tr("Channel"),
-            self.tr("Identity checked"),
-            self.tr("Status"),
-            self.tr("Letters"),
+        super().__init__(
+            (
+                self.tr("Deadline"),
+                self.tr("Days left"),
+                self.tr("Request"),
+                self.tr("Customer"),
+                self.tr("Received"),
+                self.tr("Channel"),
+                self.tr("Identity checked"),
+                self.tr("Status"),
+                self.tr("Letters"),
+            ),
+            parent,
         )
-
-    def set_rows(self, rows: tuple[SubjectRequest, ...]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row(self, index: int) -> SubjectRequest | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's idiom)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        self.today = today or requests.today()
 
     def _days_left(self, r: SubjectRequest) -> str:
         if not r.is_open:
             return ""
         left = r.days_left(self.today)
         if left < 0:
-            return self.tr("%n day(s) late", "", -left)
+            return self._late(-left)
         if left == 0:
             return self.tr("due today")
         return str(left)
+
+    def _late(self, days: int) -> str:
+        if days == 1:
+            return self.tr("1 day late")
+        return self.tr("%1 days late").replace("%1", QLocale().toString(days))
+
+    def samples(self) -> tuple[str, ...]:
+        """A wide value of each column but the last, in the current language: the columns
+        start as wide as these (see :func:`~kkdesk.ui.columns.fit_columns`)."""
+        day = date(2026, 12, 31)
+        return (
+            format_date(day),
+            self._late(30),
+            max((kind_label(k) for k in RequestKind), key=len),
+            "1000017 Möttönen Matti Juhani",
+            format_date(day),
+            max((channel_label(c) for c in Channel), key=len),
+            self.tr("not recorded"),
+            self.tr("Open, extended"),
+        )
 
     def _status(self, r: SubjectRequest) -> str:
         if r.status is RequestStatus.DONE:
@@ -138,10 +152,39 @@ class RequestsModel(QAbstractTableModel):
             return self.tr("Refused %1").replace("%1", format_date(r.closed_on))
         return self.tr("Open, extended") if r.extended else self.tr("Open")
 
+    def _letter_line(self, letter: LetterInfo) -> str:
+        text = (
+            self.tr("%1: %2, 1 page, SHA-256 %3…")
+            if letter.pages == 1
+            else self.tr("%1: %2, %4 pages, SHA-256 %3…")
+        )
+        return (
+            text.replace("%1", format_datetime(letter.created_at))
+            .replace("%2", letter.language)
+            .replace("%3", letter.sha256[:16])
+            .replace("%4", QLocale().toString(letter.pages))
+        )
+
+    def cells(self, r: SubjectRequest) -> tuple[str, ...]:
+        identity = r.identity_method
+        if identity and r.identity_verified_by:
+            identity = f"{identity} ({r.identity_verified_by})"
+        return (
+            format_date(r.deadline),
+            self._days_left(r),
+            kind_label(r.kind),
+            f"{r.customer_number} {r.customer_name}".strip() or self.tr("(erased)"),
+            format_date(r.received_on),
+            channel_label(r.channel),
+            identity or self.tr("not recorded"),
+            self._status(r),
+            str(len(r.letters)),
+        )
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        r = self.row(index.row()) if index.isValid() else None
+        if r is None:
             return None
-        r = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.BackgroundRole:
             if r.is_open and col in (0, 1):
@@ -158,41 +201,10 @@ class RequestsModel(QAbstractTableModel):
             if col == 7 and r.note:
                 return r.note
             if col == 8 and r.letters:
-                return "\n".join(
-                    self.tr("%1: %2, %n page(s), SHA-256 %3…", "", x.pages)
-                    .replace("%1", format_datetime(x.created_at))
-                    .replace("%2", x.language)
-                    .replace("%3", x.sha256[:16])
-                    for x in r.letters
-                )
+                return "\n".join(self._letter_line(x) for x in r.letters)
             return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        identity = r.identity_method
-        if identity and r.identity_verified_by:
-            identity = f"{identity} ({r.identity_verified_by})"
-        values = (
-            format_date(r.deadline),
-            self._days_left(r),
-            kind_label(r.kind),
-            f"{r.customer_number} {r.customer_name}".strip() or self.tr("(erased)"),
-            format_date(r.received_on),
-            channel_label(r.channel),
-            identity or self.tr("not recorded"),
-            self._status(r),
-            str(len(r.letters)),
-        )
-        return values[col]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells(r)[col]
         return None
 
 
@@ -283,27 +295,26 @@ class RequestsWidget(QWidget):
         self._per_customer = per_customer
         self._last_batch = ""  # what the last batch of letters did, kept in the status line
         self.model = RequestsModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("requestsTable")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Data-subject requests"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = record_table(
+            self.model,
+            self,
+            name="requestsTable",
+            accessible_name=self.tr("Data-subject requests"),
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 100, 150, 220, 90, 80, 150, 110)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, self.model.samples())
         self.table.doubleClicked.connect(self._on_table_double_clicked)
 
-        self.show_closed = QCheckBox(self.tr("Show &closed requests"), self)
+        # Alt+letters: none may be a menu's (File, Customer, Help), the customer tabs' or the
+        # search panel's, in any language (tests/ui/test_i18n.py checks fi, sv and en).
+        self.show_closed = QCheckBox(self.tr("Sho&w closed requests"), self)
         self.show_closed.setChecked(self._per_customer)
         self.show_closed.toggled.connect(self._on_show_closed_toggled)
         self.new_button = QPushButton(self.tr("&New request…"), self)
         self.letter_button = QPushButton(self.tr("Access &letter…"), self)
         self.extend_button = QPushButton(self.tr("E&xtend…"), self)
         self.close_button = QPushButton(self.tr("Cl&ose…"), self)
-        self.batch_button = QPushButton(self.tr("Print all open access &letters…"), self)
+        self.batch_button = QPushButton(self.tr("&Print all open access letters…"), self)
         self.new_button.clicked.connect(self.new_request)
         self.letter_button.clicked.connect(self.open_letter)
         self.extend_button.clicked.connect(self.extend_selected)
@@ -376,7 +387,12 @@ class RequestsWidget(QWidget):
         self.model.set_rows(rows)
         open_rows = [r for r in rows if r.is_open]
         overdue = sum(1 for r in open_rows if r.urgency(self.model.today) is Urgency.OVERDUE)
-        text = self.tr("%n open request(s)", "", len(open_rows))
+        count = len(open_rows)
+        text = (
+            self.tr("1 open request")
+            if count == 1
+            else self.tr("%1 open requests").replace("%1", QLocale().toString(count))
+        )
         if overdue:
             text += " — " + self.tr("%n overdue", "", overdue)
         if self._last_batch:
@@ -511,9 +527,13 @@ class RequestsWidget(QWidget):
             progress.hide()
             relay.deleteLater()
             self.batch_button.setEnabled(True)
-            self._last_batch = self.tr("%n letter(s) written to %1", "", len(letters)).replace(
-                "%1", str(folder)
-            )
+            self._last_batch = (
+                self.tr("1 letter written to %1")
+                if len(letters) == 1
+                else self.tr("%2 letters written to %1").replace(
+                    "%2", QLocale().toString(len(letters))
+                )
+            ).replace("%1", str(folder))
             self.reload()
 
         def failed(exc: BaseException) -> None:

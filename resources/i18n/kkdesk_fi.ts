@@ -99,6 +99,74 @@
         <translation>Muutettu ohjelman ulkopuolella: %1</translation>
     </message>
     <message>
+        <source>Portability copy (Art. 20)</source>
+        <translation>Siirrettävä kopio (20 art.)</translation>
+    </message>
+    <message>
+        <source>Access letter previewed</source>
+        <translation>Rekisteriotteen esikatselu</translation>
+    </message>
+    <message>
+        <source>The whole record read</source>
+        <translation>Koko tietue luettu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>contact person %1</source>
+        <translation>yhteyshenkilö %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>viite %1</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 to %2</source>
+        <translation>Luovutus %1 vastaanottajalle %2</translation>
+    </message>
+    <message>
+        <source>Order %1: return %2 of 1 item</source>
+        <translation>Tilaus %1: palautus %2, 1 tuote</translation>
+    </message>
+    <message>
+        <source>Order %1: return %2 of %3 items</source>
+        <translation>Tilaus %1: palautus %2, %3 tuotetta</translation>
+    </message>
+    <message>
+        <source>Order %1: delivery %2 marked delivered</source>
+        <translation>Tilaus %1: toimitus %2 merkitty toimitetuksi</translation>
+    </message>
+    <message>
+        <source>Data-subject request %1 registered: %2</source>
+        <translation>Rekisteröidyn pyyntö %1 kirjattu: %2</translation>
+    </message>
+    <message>
+        <source>Data-subject request %1 extended by two months</source>
+        <translation>Rekisteröidyn pyyntöä %1 pidennetty kahdella kuukaudella</translation>
+    </message>
+    <message>
+        <source>Data-subject request %1 closed as done</source>
+        <translation>Rekisteröidyn pyyntö %1 suljettu valmiina</translation>
+    </message>
+    <message>
+        <source>Data-subject request %1 refused</source>
+        <translation>Rekisteröidyn pyyntö %1 hylätty</translation>
+    </message>
+    <message>
+        <source>Access letter (%1), 1 page, SHA-256 %3…</source>
+        <translation>Rekisteriote (%1), 1 sivu, SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>Access letter (%1), %2 pages, SHA-256 %3…</source>
+        <translation>Rekisteriote (%1), %2 sivua, SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>Data-subject request %1: %2</source>
+        <translation>Rekisteröidyn pyyntö %1: %2</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Käsittelyloki</translation>
     </message>
@@ -1323,6 +1391,14 @@
         <translation>Kirjaudu s&amp;isään</translation>
     </message>
     <message>
+        <source>Use the &amp;embedded database</source>
+        <translation>Käytä sis&amp;äistä tietokantaa</translation>
+    </message>
+    <message>
+        <source>Open the customer register kept on this workstation instead of the central database. The desk opens it directly from then on.</source>
+        <translation>Avaa tälle työasemalle tallennettu asiakasrekisteri keskitetyn tietokannan sijaan. Ohjelma avaa sen tästä lähtien suoraan.</translation>
+    </message>
+    <message>
         <source>No keyring is available on this computer, so the password cannot be remembered: you will be asked for it each time.</source>
         <translation>Tällä tietokoneella ei ole salasanavarastoa, joten salasanaa ei voi muistaa: se kysytään joka kerta.</translation>
     </message>
@@ -1884,12 +1960,13 @@
         <source>Letters</source>
         <translation>Kirjeet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n päivä myöhässä</numerusform>
-            <numerusform>%n päivää myöhässä</numerusform>
-        </translation>
+    <message>
+        <source>1 day late</source>
+        <translation>1 päivä myöhässä</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 päivää myöhässä</translation>
     </message>
     <message>
         <source>due today</source>
@@ -1919,12 +1996,13 @@
         <source>One month from receipt; may be extended once by two months.</source>
         <translation>Kuukausi saapumisesta; voidaan pidentää kerran kahdella kuukaudella.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %n page(s), SHA-256 %3…</source>
-        <translation>
-            <numerusform>%1: %2, %n sivu, SHA-256 %3…</numerusform>
-            <numerusform>%1: %2, %n sivua, SHA-256 %3…</numerusform>
-        </translation>
+    <message>
+        <source>%1: %2, 1 page, SHA-256 %3…</source>
+        <translation>%1: %2, 1 sivu, SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>%1: %2, %4 pages, SHA-256 %3…</source>
+        <translation>%1: %2, %4 sivua, SHA-256 %3…</translation>
     </message>
     <message>
         <source>(erased)</source>
@@ -1949,7 +2027,7 @@
         <translation>Rekisteröityjen pyynnöt</translation>
     </message>
     <message>
-        <source>Show &amp;closed requests</source>
+        <source>Sho&amp;w closed requests</source>
         <translation>Näytä &amp;suljetut pyynnöt</translation>
     </message>
     <message>
@@ -1962,15 +2040,15 @@
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation>&amp;Pidennä…</translation>
+        <translation>Pi&amp;dennä…</translation>
     </message>
     <message>
         <source>Cl&amp;ose…</source>
         <translation>Sul&amp;je…</translation>
     </message>
     <message>
-        <source>Print all open access &amp;letters…</source>
-        <translation>Tulosta kaikkien avointen tarkastuspyyntöjen &amp;otteet…</translation>
+        <source>&amp;Print all open access letters…</source>
+        <translation>Tu&amp;losta kaikkien avointen tarkastuspyyntöjen otteet…</translation>
     </message>
     <message>
         <source>Deadline colours: &lt;span style='background:%1'&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;a week or less&amp;nbsp;&lt;/span&gt; &lt;span style='background:%3'&gt;&amp;nbsp;two weeks or less&amp;nbsp;&lt;/span&gt;</source>
@@ -1984,12 +2062,13 @@
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open request(s)</source>
-        <translation>
-            <numerusform>%n avoin pyyntö</numerusform>
-            <numerusform>%n avointa pyyntöä</numerusform>
-        </translation>
+    <message>
+        <source>1 open request</source>
+        <translation>1 avoin pyyntö</translation>
+    </message>
+    <message>
+        <source>%1 open requests</source>
+        <translation>%1 avointa pyyntöä</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
@@ -2050,12 +2129,13 @@
         <source>Access letters</source>
         <translation>Rekisteriotteet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n letter(s) written to %1</source>
-        <translation>
-            <numerusform>%n kirje kirjoitettu kansioon %1</numerusform>
-            <numerusform>%n kirjettä kirjoitettu kansioon %1</numerusform>
-        </translation>
+    <message>
+        <source>1 letter written to %1</source>
+        <translation>1 kirje kirjoitettu kansioon %1</translation>
+    </message>
+    <message>
+        <source>%2 letters written to %1</source>
+        <translation>%2 kirjettä kirjoitettu kansioon %1</translation>
     </message>
 </context>
 <context>

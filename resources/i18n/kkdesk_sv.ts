@@ -99,6 +99,74 @@
         <translation>Ändrad utanför programmet: %1</translation>
     </message>
     <message>
+        <source>Portability copy (Art. 20)</source>
+        <translation>Kopia för dataportabilitet (art. 20)</translation>
+    </message>
+    <message>
+        <source>Access letter previewed</source>
+        <translation>Registerutdrag förhandsvisat</translation>
+    </message>
+    <message>
+        <source>The whole record read</source>
+        <translation>Hela posten läst</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>contact person %1</source>
+        <translation>kontaktperson %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>referens %1</translation>
+    </message>
+    <message>
+        <source>Disclosure %1 to %2</source>
+        <translation>Utlämnande %1 till %2</translation>
+    </message>
+    <message>
+        <source>Order %1: return %2 of 1 item</source>
+        <translation>Order %1: retur %2 av 1 vara</translation>
+    </message>
+    <message>
+        <source>Order %1: return %2 of %3 items</source>
+        <translation>Order %1: retur %2 av %3 varor</translation>
+    </message>
+    <message>
+        <source>Order %1: delivery %2 marked delivered</source>
+        <translation>Order %1: leverans %2 markerad som levererad</translation>
+    </message>
+    <message>
+        <source>Data-subject request %1 registered: %2</source>
+        <translation>Begäran %1 från registrerad har registrerats: %2</translation>
+    </message>
+    <message>
+        <source>Data-subject request %1 extended by two months</source>
+        <translation>Begäran %1 från registrerad förlängd med två månader</translation>
+    </message>
+    <message>
+        <source>Data-subject request %1 closed as done</source>
+        <translation>Begäran %1 från registrerad avslutad som klar</translation>
+    </message>
+    <message>
+        <source>Data-subject request %1 refused</source>
+        <translation>Begäran %1 från registrerad avslagen</translation>
+    </message>
+    <message>
+        <source>Access letter (%1), 1 page, SHA-256 %3…</source>
+        <translation>Registerutdrag (%1), 1 sida, SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>Access letter (%1), %2 pages, SHA-256 %3…</source>
+        <translation>Registerutdrag (%1), %2 sidor, SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>Data-subject request %1: %2</source>
+        <translation>Begäran %1 från registrerad: %2</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Behandlingslogg</translation>
     </message>
@@ -1323,6 +1391,14 @@
         <translation>Logga &amp;in</translation>
     </message>
     <message>
+        <source>Use the &amp;embedded database</source>
+        <translation>Använd den in&amp;byggda databasen</translation>
+    </message>
+    <message>
+        <source>Open the customer register kept on this workstation instead of the central database. The desk opens it directly from then on.</source>
+        <translation>Öppna kundregistret som finns på den här arbetsstationen i stället för den centrala databasen. Programmet öppnar det direkt från och med nu.</translation>
+    </message>
+    <message>
         <source>No keyring is available on this computer, so the password cannot be remembered: you will be asked for it each time.</source>
         <translation>Det finns inget lösenordsförråd på den här datorn, så lösenordet kan inte sparas: du får ange det varje gång.</translation>
     </message>
@@ -1884,12 +1960,13 @@
         <source>Letters</source>
         <translation>Brev</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n dag försenad</numerusform>
-            <numerusform>%n dagar försenad</numerusform>
-        </translation>
+    <message>
+        <source>1 day late</source>
+        <translation>1 dag försenad</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 dagar försenad</translation>
     </message>
     <message>
         <source>due today</source>
@@ -1919,12 +1996,13 @@
         <source>One month from receipt; may be extended once by two months.</source>
         <translation>En månad från att begäran kom in; kan förlängas en gång med två månader.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2, %n page(s), SHA-256 %3…</source>
-        <translation>
-            <numerusform>%1: %2, %n sida, SHA-256 %3…</numerusform>
-            <numerusform>%1: %2, %n sidor, SHA-256 %3…</numerusform>
-        </translation>
+    <message>
+        <source>%1: %2, 1 page, SHA-256 %3…</source>
+        <translation>%1: %2, 1 sida, SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>%1: %2, %4 pages, SHA-256 %3…</source>
+        <translation>%1: %2, %4 sidor, SHA-256 %3…</translation>
     </message>
     <message>
         <source>(erased)</source>
@@ -1949,8 +2027,8 @@
         <translation>Begäranden från registrerade</translation>
     </message>
     <message>
-        <source>Show &amp;closed requests</source>
-        <translation>Visa &amp;stängda begäranden</translation>
+        <source>Sho&amp;w closed requests</source>
+        <translation>&amp;Visa stängda begäranden</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
@@ -1969,7 +2047,7 @@
         <translation>S&amp;täng…</translation>
     </message>
     <message>
-        <source>Print all open access &amp;letters…</source>
+        <source>&amp;Print all open access letters…</source>
         <translation>Skriv ut alla öppna &amp;utdrag…</translation>
     </message>
     <message>
@@ -1984,12 +2062,13 @@
         <source>Loading…</source>
         <translation>Laddar…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open request(s)</source>
-        <translation>
-            <numerusform>%n öppen begäran</numerusform>
-            <numerusform>%n öppna begäranden</numerusform>
-        </translation>
+    <message>
+        <source>1 open request</source>
+        <translation>1 öppen begäran</translation>
+    </message>
+    <message>
+        <source>%1 open requests</source>
+        <translation>%1 öppna begäranden</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
@@ -2050,12 +2129,13 @@
         <source>Access letters</source>
         <translation>Registerutdrag</translation>
     </message>
-    <message numerus="yes">
-        <source>%n letter(s) written to %1</source>
-        <translation>
-            <numerusform>%n brev skrivet till %1</numerusform>
-            <numerusform>%n brev skrivna till %1</numerusform>
-        </translation>
+    <message>
+        <source>1 letter written to %1</source>
+        <translation>1 brev skrivet till %1</translation>
+    </message>
+    <message>
+        <source>%2 letters written to %1</source>
+        <translation>%2 brev skrivna till %1</translation>
     </message>
 </context>
 <context>

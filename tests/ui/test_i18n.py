@@ -267,17 +267,19 @@ def _mnemonic(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def _clashes(win: MainWindow) -> list[str]:
+def _clashes(win: QWidget) -> list[str]:
     """Alt+letter clashes on the current screen that break a key: a letter of a menu, a tab
     or a button shared with anything else visible. (Two field labels sharing a letter is
-    harmless: the key moves between them.)"""
+    harmless: the key moves between them.) ``win`` is the main window or another window
+    of the desk (which has no menus or tabs of its own)."""
     exclusive: dict[str, list[str]] = {}
     shared: dict[str, list[str]] = {}
-    for action in win.menuBar().actions():
-        exclusive.setdefault(_mnemonic(action.text()) or "", []).append(action.text())
-    tabs = win.view.tabs
-    for i in range(tabs.count()):
-        exclusive.setdefault(_mnemonic(tabs.tabText(i)) or "", []).append(tabs.tabText(i))
+    if isinstance(win, MainWindow):
+        for action in win.menuBar().actions():
+            exclusive.setdefault(_mnemonic(action.text()) or "", []).append(action.text())
+        tabs = win.view.tabs
+        for i in range(tabs.count()):
+            exclusive.setdefault(_mnemonic(tabs.tabText(i)) or "", []).append(tabs.tabText(i))
     for widget in win.findChildren(QWidget):
         if not widget.isVisibleTo(win):
             continue
@@ -308,11 +310,15 @@ def test_alt_letters_of_menus_tabs_and_buttons_are_unique(
     screens.append(("company", _clashes(win)))
     win.view.form.banner.show()  # the buttons of a refused save, too
     screens.append(("company, save refused", _clashes(win)))
-    for panel_id in ("history", "timeline"):
+    for panel_id in ("history", "timeline", "requests"):
         index = next(
             i for i, p in enumerate(win.view.panels, 1) if getattr(p, "panel_id", "") == panel_id
         )
         win.view.tabs.setCurrentIndex(index)
         screens.append((panel_id, _clashes(win)))
+    requests_window = win.open_requests()  # the register's requests, a window of its own
+    assert requests_window is not None
+    screens.append(("requests window", _clashes(requests_window)))
+    requests_window.close()
     runner.wait_idle(10000)
     assert [s for s in screens if s[1]] == []

@@ -113,3 +113,71 @@ def test_an_error_stands_out(qtbot: Any) -> None:
         dialog.user.clear()
         dialog.ok_button.click()
     assert dialog.status.property("error") is True
+
+
+def test_the_embedded_database_can_be_opened_instead_and_stays_the_default(
+    qtbot: Any, monkeypatch: Any, tmp_path: Any
+) -> None:
+    """Once a central profile was used, the desk starts with this dialog: it must also lead
+    back to the workstation's own database, and that choice must stick."""
+    from kkdesk import app
+    from kkdesk.store.database import default_sqlite_path
+
+    Preferences(last_profile="office").save()
+    # $KKDESK_DB naming a central database must not be what "embedded" opens.
+    monkeypatch.setenv("KKDESK_DB", "postgresql://anna@127.0.0.1:1/kkdesk")
+    shown: list[LoginDialog] = []
+
+    def choose_embedded(dialog: LoginDialog) -> int:
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        assert dialog.embedded_button.isEnabled() and dialog.embedded_button.toolTip()
+        dialog.embedded_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", choose_embedded)
+    with memory_keyring():
+        ds = app.open_desk_session(Preferences.load())
+    assert ds is not None and len(shown) == 1 and shown[0].chose_embedded
+    try:
+        assert ds.is_embedded and str(default_sqlite_path()) in ds.describe()
+    finally:
+        ds.close()
+    assert Preferences.load().last_profile == ""
+
+    # Next start: straight to the embedded database, no dialog.
+    monkeypatch.delenv("KKDESK_DB")
+    again = app.open_desk_session(Preferences.load())
+    assert again is not None and again.is_embedded and len(shown) == 1
+    again.close()
+
+
+def test_a_cancelled_dialog_changes_nothing(qtbot: Any, monkeypatch: Any) -> None:
+    from kkdesk.ui.login_dialog import sign_in
+
+    prefs = Preferences(last_profile="office")
+    prefs.save()
+
+    def cancel(dialog: LoginDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", cancel)
+
+    def never() -> Any:
+        raise AssertionError("the embedded database was opened")
+
+    with memory_keyring():
+        assert sign_in(prefs, open_embedded=never) is None
+    assert Preferences.load().last_profile == "office"
+
+
+def test_no_embedded_choice_while_signing_in(qtbot: Any) -> None:
+    with memory_keyring():
+        dialog = make(qtbot, [OFFICE])
+        dialog.password.setText("pw")
+        dialog.ok_button.click()
+        assert not dialog.embedded_button.isEnabled()  # the attempt runs on a worker
+        qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=15000)
+    assert dialog.embedded_button.isEnabled() and not dialog.chose_embedded

@@ -65,6 +65,7 @@ def test_save_writes_the_file_with_progress(
     assert dialog.progress.value() == dialog.progress.maximum()
     assert dialog.save_button.isEnabled()
     assert str(result.count) in dialog.status.text().replace(",", "")
+    assert f"disclosure {result.disclosure_id}" in dialog.status.text()
 
 
 @pytest.mark.parametrize("level", [Level.CLERK, Level.VIEWER])
@@ -74,3 +75,16 @@ def test_no_export_without_the_right(
     dialog = make(qtbot, DeskSession(desk_ds.db, level), runner)
     assert not dialog.save_button.isEnabled()
     assert dialog.save_button.toolTip()
+
+
+def test_the_columns_follow_the_channel(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, english: object
+) -> None:
+    dialog = make(qtbot, DeskSession(desk_ds.db, Level.MARKETING), runner)
+    assert "postal code" in dialog.contents.text() and "e-mail" not in dialog.contents.text()
+    dialog.channel.setCurrentIndex(dialog.channel.findData("sms"))
+    assert dialog.wait_idle()
+    assert dialog.contents.text() == "customer number, name, mobile number, language"
+    assert dialog.count.text().replace(",", "") == str(
+        marketing.preview(desk_ds, MarketingPurpose.DIRECT_ADVERTISING, MarketingChannel.SMS)
+    )

@@ -3,6 +3,7 @@ progress bar, and the letter dialog's preview."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -48,13 +49,13 @@ def test_window_lists_open_requests_with_days_left_and_colours(
     assert first.customer_number == overdue  # nearest (here: passed) deadline first
     late = -first.days_left(model.today)
     assert late > 0 and first.urgency(model.today) is Urgency.OVERDUE
-    assert model.data(model.index(0, 1)) == f"{late} day(s) late"
+    assert model.data(model.index(0, 1)) == (f"{late} days late" if late > 1 else "1 day late")
     assert model.data(model.index(1, 1)) == str(second.days_left(model.today))
     brush = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
     assert brush.color() == URGENCY_COLOURS[Urgency.OVERDUE]
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert "bank ID" in model.data(model.index(1, 6))
-    assert "overdue" in window.requests.status.text()
+    assert window.requests.status.text() == "2 open requests — 1 overdue"
 
 
 def test_batch_writes_every_open_access_letter_with_progress(
@@ -148,3 +149,53 @@ def test_an_extended_request_says_why_and_the_window_shows_todays_days(
     window.show()
     runner.wait_idle()
     assert model.rowCount() == 1
+
+
+def test_counts_read_as_proper_english_singular_and_plural(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, english: Any, tmp_path: Path
+) -> None:
+    from kkdesk.domain.subject_requests import LetterInfo
+
+    number = add_customer(desk_ds, "Ylönen")
+    received = requests.today() - timedelta(days=40)
+    requests.add(desk_ds, number, "access", received_on=received, channel="letter")
+    panel = RequestsPanel(desk_ds, runner)
+    qtbot.addWidget(panel)
+    panel.set_customer(customers.get(desk_ds, number, purpose="customer_service"))
+    runner.wait_idle()
+    widget, model = panel.requests, panel.requests.model
+    assert widget.status.text() == "1 open request — 1 overdue"
+    row = model.row(0)
+    assert row is not None
+    model.today = row.deadline + timedelta(days=1)
+    assert model.data(model.index(0, 1)) == "1 day late"
+    model.today = row.deadline + timedelta(days=3)
+    assert model.data(model.index(0, 1)) == "3 days late"
+    letter = LetterInfo(
+        id=1, created_at=row.created_at, created_by="anna", language="fi", sha256="ab" * 32, pages=1
+    )
+    rows = (replace(row, letters=(letter, replace(letter, pages=2))),)
+    model.set_rows(rows)
+    tip = model.data(model.index(0, 8), Qt.ItemDataRole.ToolTipRole)
+    assert ", 1 page, SHA-256 abababab" in tip and ", 2 pages, SHA-256" in tip
+    assert "(s)" not in tip
+
+    widget.generate_open_letters(tmp_path)
+    runner.wait_idle(60000)
+    qtbot.waitUntil(lambda: "written" in widget.status.text(), timeout=10000)
+    assert widget.status.text() == f"1 open request — 1 overdue — 1 letter written to {tmp_path}"
+
+
+def test_alt_letters_of_the_requests_buttons_are_unique(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
+) -> None:
+    """Each language's letters are checked against the whole desk in tests/ui/test_i18n.py."""
+    from tests.ui.test_i18n import _clashes
+
+    window = RequestsWindow(desk_ds, runner)
+    qtbot.addWidget(window)
+    window.show()
+    runner.wait_idle()
+    assert _clashes(window) == []
+    letters = {b.text() for b in (window.requests.letter_button, window.requests.batch_button)}
+    assert letters == {"Access &letter…", "&Print all open access letters…"}

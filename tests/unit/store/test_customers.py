@@ -43,3 +43,81 @@ def test_a_cursor_for_other_text_starts_over(demo_ds: DeskSession) -> None:
         other = repo.search(session, "k", after=first.next, limit=2)
         fresh = repo.search(session, "k", limit=2)
     assert other.rows == fresh.rows
+
+
+def _expected(ds: DeskSession, text: str) -> list[int]:
+    """The documented meaning of a name search, computed in Python over every customer: the
+    name starts with the leading word (surname first, then first names first for those
+    not yet found) and each other word starts a word of it. The first word leads, unless
+    it is one letter and another word has two or more: then the longest other one does."""
+    from sqlalchemy import select
+
+    from kkdesk.store.models import Customer
+
+    words = fold(text).split()
+    if len(words) > 1 and len(words[0]) == 1 and max(len(w) for w in words[1:]) >= 2:
+        lead = max(range(1, len(words)), key=lambda i: len(words[i]))
+        words = [words[lead], *words[:lead], *words[lead + 1 :]]
+    first, rest = words[0], words[1:]
+    with ds.db.read() as session:
+        rows = session.execute(
+            select(Customer.id, Customer.name_key, Customer.name_key_rev).where(
+                Customer.erased_at.is_(None)
+            )
+        ).all()
+
+    def matches(key: str) -> bool:
+        return key.startswith(first) and all(f" {w}" in f" {key}" for w in rest)
+
+    surname_first = sorted((r.name_key, r.id) for r in rows if matches(r.name_key))
+    found = {i for _key, i in surname_first}
+    names_first = sorted(
+        (r.name_key_rev, r.id) for r in rows if r.id not in found and matches(r.name_key_rev)
+    )
+    return [i for _key, i in surname_first + names_first]
+
+
+def test_several_words_find_what_the_documented_reading_finds_on_every_page(
+    demo_ds: DeskSession,
+) -> None:
+    with demo_ds.db.read() as session:
+        page = repo.search(session, "m", limit=1)
+    [name] = [r.name for r in page.rows]
+    surname, first_name = fold(name).split()[:2]
+    texts = (
+        f"{surname[:3]} {first_name[:2]}",  # the first word leads
+        f"{first_name[:3]} {surname[:2]}",  # first names first
+        f"{surname[0]} {first_name[:3]}",  # one letter: the longer word leads
+        f"{first_name[0]} {surname}",  # an initial and a surname
+        f"{surname[0]} {first_name[0]}",  # letters only: the first leads
+        f"{surname[0]} zz",  # a word nothing has
+        "a b c",
+    )
+    for text in texts:
+        expected = _expected(demo_ds, text)
+        for limit in (1, 4, 1000):
+            assert all_pages(demo_ds, text, limit) == expected, (text, limit)
+    assert _expected(demo_ds, f"{first_name[0]} {surname}")  # the examples find someone
+    assert _expected(demo_ds, f"{surname[0]} {first_name[:3]}")
+
+
+def test_an_initial_before_a_surname_finds_that_surname(ds: DeskSession) -> None:
+    from kkdesk.domain.customer import CustomerDraft
+    from kkdesk.domain.enums import DataSource
+    from kkdesk.services import customers
+
+    def add(surname: str, first_names: str) -> str:
+        draft = CustomerDraft(surname=surname, first_names=first_names)
+        return customers.create(ds, draft, source=DataSource.CUSTOMER_PHONE).number
+
+    kristian = add("Virtanen", "Matti Kristian")
+    kalle = add("Virtanen", "Kalle")
+    add("Virtanen", "Anna")
+    add("Kallio", "Ville")
+
+    def found(text: str) -> list[str]:
+        return [r.number for r in customers.search(ds, text).rows]
+
+    assert found("k virtanen") == [kalle, kristian]
+    assert found("k virtanen") == found("virtanen k")
+    assert found("k zz") == []
