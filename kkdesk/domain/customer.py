@@ -150,7 +150,7 @@ class Customer:
     notes: str
     extra: dict[str, str]
     version: int
-    updated_at: datetime
+    updated_at: datetime | None  # None where the user's level may not read it
     updated_by: str
     contacts: tuple[ContactPerson, ...] = ()
     # The latest source of each tracked field ("field" or "contact:<id>:field").

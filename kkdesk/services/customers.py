@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import AuditAction, CustomerType, DataSource, Purpose
-from kkdesk.domain.levels import Capability
+from kkdesk.domain.levels import Capability, Level
 from kkdesk.domain.search import customer_number, name_keys
 from kkdesk.domain.validation import validate_customer
 from kkdesk.errors import StaleEdit
@@ -26,6 +26,7 @@ from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store.customers import SearchCursor, SearchPage
 from kkdesk.store.models import ContactPerson, Customer, PersonalDataChange
+from kkdesk.store.security import MARKETING_CUSTOMER_COLUMNS
 
 __all__ = [
     "SearchCursor",
@@ -51,10 +52,16 @@ def get(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dc.Customer:
     """Open a customer's record; the read is audited with its purpose."""
     ds.require(Capability.READ_CUSTOMERS)
     with ds.db.session() as session:
-        row = repo.row_by_number(session, number)
+        row = repo.row_by_number(session, number, columns=readable_columns(ds))
         view = repo.to_view(session, row)
         audit.record(session, ds, row.number, AuditAction.READ, purpose)
         return view
+
+
+def readable_columns(ds: DeskSession) -> tuple[str, ...] | None:
+    """The customer columns the user's level may read, or None for all of them. Marketing
+    reads names, addresses and contact channels only (the database grants just those)."""
+    return MARKETING_CUSTOMER_COLUMNS if ds.level is Level.MARKETING else None
 
 
 def history(ds: DeskSession, number: str) -> tuple[dc.FieldChange, ...]:

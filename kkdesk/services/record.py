@@ -26,6 +26,7 @@ from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.errors import PermissionDenied
 from kkdesk.services import audit
+from kkdesk.services.customers import readable_columns
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store.errors import classify
@@ -135,7 +136,7 @@ def _all_sections() -> list[Section]:
 def customer_record(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dict[str, Any]:
     """The whole record of one customer (an audited read)."""
     with ds.db.session() as session:
-        row = repo.row_by_number(session, number)
+        row = repo.row_by_number(session, number, columns=readable_columns(ds))
         doc: dict[str, Any] = {"schema": "kkdesk.customer", "schema_version": SCHEMA_VERSION}
         doc["generated_by"] = f"kkdesk {__version__}"
         withheld: list[str] = []

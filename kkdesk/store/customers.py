@@ -26,7 +26,8 @@ from sqlalchemy import (
     select,
     tuple_,
 )
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session, load_only, selectinload
 
 from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import CustomerType, DataSource, Language
@@ -247,12 +248,22 @@ def summaries(
     return [_summary(r) for r in session.execute(query).all()]
 
 
-def row_by_number(session: Session, number: str, *, for_update: bool = False) -> Customer:
+def row_by_number(
+    session: Session,
+    number: str,
+    *,
+    for_update: bool = False,
+    columns: tuple[str, ...] | None = None,
+) -> Customer:
+    """The live customer ``number``; only ``columns`` of it when given (a level that may
+    read only some columns: on PostgreSQL a plain ``SELECT *`` would be refused whole)."""
     query = (
         select(Customer)
         .where(Customer.number == number.strip())
         .options(selectinload(Customer.contacts))
     )
+    if columns is not None:
+        query = query.options(load_only(*(getattr(Customer, c) for c in columns), raiseload=True))
     if for_update:
         query = query.with_for_update()
     row = session.execute(query).scalar_one_or_none()
@@ -281,7 +292,13 @@ def latest_sources(session: Session, customer_id: int) -> dict[str, DataSource]:
     return out
 
 
+# Columns a partial read (see row_by_number) may leave out; the view shows them empty.
+_WITHHOLDABLE = ("birth_date", "notes", "extra", "updated_at", "updated_by")
+
+
 def to_view(session: Session, row: Customer) -> dc.Customer:
+    unloaded = sa_inspect(row).unloaded
+    withheld = {name for name in _WITHHOLDABLE if name in unloaded}
     return dc.Customer(
         id=row.id,
         number=row.number,
@@ -299,13 +316,13 @@ def to_view(session: Session, row: Customer) -> dc.Customer:
         phone_work=row.phone_work,
         phone_mobile=row.phone_mobile,
         email=row.email,
-        birth_date=row.birth_date,
+        birth_date=None if "birth_date" in withheld else row.birth_date,
         language=Language(row.language),
-        notes=row.notes,
-        extra=json.loads(row.extra or "{}"),
+        notes="" if "notes" in withheld else row.notes,
+        extra={} if "extra" in withheld else json.loads(row.extra or "{}"),
         version=row.version,
-        updated_at=_aware(row.updated_at),
-        updated_by=row.updated_by,
+        updated_at=None if "updated_at" in withheld else _aware(row.updated_at),
+        updated_by="" if "updated_by" in withheld else row.updated_by,
         contacts=tuple(
             dc.ContactPerson(
                 id=c.id,
@@ -318,7 +335,8 @@ def to_view(session: Session, row: Customer) -> dc.Customer:
             )
             for c in row.contacts
         ),
-        sources=latest_sources(session, row.id),
+        # The sources come from the change history, which a partial reader may not read.
+        sources={} if withheld else latest_sources(session, row.id),
         erased=row.erased_at is not None,
     )
 

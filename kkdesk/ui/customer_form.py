@@ -448,6 +448,11 @@ class CustomerForm(QWidget):
             )
             return
         self.heading.setText(c.name or c.number)
+        if c.updated_at is None:  # the user's level may not read who changed it
+            self.subheading.setText(
+                self.tr("%1 %2").replace("%1", type_label(c.type)).replace("%2", c.number)
+            )
+            return
         self.subheading.setText(
             self.tr("%1 %2 · last changed %3 by %4")
             .replace("%1", type_label(c.type))

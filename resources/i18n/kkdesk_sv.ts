@@ -513,6 +513,10 @@
 <context>
     <name>CustomerForm</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/customer_form.py" line="+142"/>
         <source>Save refused</source>
         <translation>Sparandet nekades</translation>

@@ -130,3 +130,23 @@ def test_demo_on_postgres_leaves_the_sequences_ready(pg_db) -> None:  # type: ig
     again = demo.generate(clerk, 5, seed=5)
     assert again.first_number not in numbers
     clerk.close()
+
+
+def test_marketing_opens_a_customer_with_only_its_columns(pg_db) -> None:  # type: ignore[no-untyped-def]
+    """Marketing may read names, addresses and contact channels: the desk opens the record
+    with just those columns (a full read would be refused by the database) and shows the
+    rest empty; the whole-record JSON withholds what marketing may not read."""
+    clerk = pg_db.session(pg_db.add_user(Level.CLERK))
+    m = cs.create(clerk, MATTI, source=DataSource.CUSTOMER_PHONE)
+    marketing = pg_db.session(pg_db.add_user(Level.MARKETING))
+    seen = cs.get(marketing, m.number, purpose=Purpose.CUSTOMER_SERVICE)
+    assert (seen.surname, seen.street, seen.email) == ("Möttönen", "Kotikatu 1", "matti@example.fi")
+    assert seen.birth_date is None and seen.updated_at is None and seen.sources == {}
+    doc = record.customer_record(marketing, m.number, purpose=Purpose.CUSTOMER_SERVICE)
+    assert doc["customer"]["surname"] == "Möttönen"
+    assert doc["customer"]["birth_date"] is None
+    # A clerk still reads everything.
+    full = cs.get(clerk, m.number, purpose=Purpose.CUSTOMER_SERVICE)
+    assert full.birth_date == date(1970, 5, 1) and full.updated_at is not None
+    marketing.close()
+    clerk.close()
