@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -51,6 +50,7 @@ from kkdesk.domain.levels import Capability
 from kkdesk.errors import ValidationFailed
 from kkdesk.services import consents
 from kkdesk.services.session import DeskSession
+from kkdesk.ui import dialogs
 from kkdesk.ui.errors import describe_error, describe_field_error, field_message
 from kkdesk.ui.formatting import date_example, format_date, format_datetime, parse_date
 from kkdesk.ui.tasks import TaskRunner
@@ -206,31 +206,16 @@ class EvidenceDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(70)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a40000")
-
-        form = QFormLayout()
-        for text, widget in (
-            (self.tr("&Received on:"), self.received),
-            (self.tr("Received &by:"), self.channel),
-            (self.tr("&Document reference:"), self.reference),
-            (self.tr("&Note (optional):"), self.note),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.problem, self.buttons = dialogs.lay_out_evidence_form(
+            self,
+            intro,
+            (
+                (self.tr("&Received on:"), self.received),
+                (self.tr("Received &by:"), self.channel),
+                (self.tr("&Document reference:"), self.reference),
+                (self.tr("&Note (optional):"), self.note),
+            ),
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self._touched = False
         self.received.textEdited.connect(self._on_input_edited)
         self.channel.activated.connect(self._on_input_edited)

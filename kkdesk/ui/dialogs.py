@@ -8,6 +8,7 @@ every caller asks in the same words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -36,6 +37,34 @@ from kkdesk.ui.errors import describe_field_error
 from kkdesk.ui.fields import FieldSet
 from kkdesk.ui.formatting import PHONE_FIELDS, format_phone
 from kkdesk.ui.labels import source_label
+
+
+def lay_out_evidence_form(
+    dialog: QDialog, intro: QWidget, rows: Sequence[tuple[str, QWidget]]
+) -> tuple[QLabel, QDialogButtonBox]:
+    """The layout the desk's small "record what happened" dialogs share: an intro, labelled
+    rows (each label the buddy of its field, so Alt+letter reaches it), a line for what is
+    still missing, and Save / Cancel. Returns that problem line and the buttons."""
+    problem = QLabel(dialog)
+    problem.setObjectName("problem")
+    problem.setWordWrap(True)
+    problem.setStyleSheet("color: #a40000")
+    form = QFormLayout()
+    for text, widget in rows:
+        label = QLabel(text, dialog)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(problem)
+    layout.addWidget(buttons)
+    return problem, buttons
 
 
 def confirm_discard(parent: QWidget, what: str) -> bool:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -47,6 +46,7 @@ from kkdesk.domain.enums import Purpose
 from kkdesk.errors import ValidationFailed
 from kkdesk.services import disclosures
 from kkdesk.services.session import DeskSession
+from kkdesk.ui import dialogs
 from kkdesk.ui.errors import describe_error, describe_field_error, field_message
 from kkdesk.ui.formatting import date_example, format_count, format_date, parse_date
 from kkdesk.ui.marketing_export_dialog import marketing_channel_label, purpose_label
@@ -139,32 +139,17 @@ class DisclosureDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("e.g. name, address and orders of 2024"))
         self.description.setMaximumHeight(90)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a40000")
-
-        form = QFormLayout()
-        for text, widget in (
-            (self.tr("Disclosed &to:"), self.kind),
-            (self.tr("&Date:"), self.disclosed_on),
-            (self.tr("&Recipient:"), self.recipient),
-            (self.tr("&Legal basis:"), self.legal_basis),
-            (self.tr("&What was disclosed:"), self.description),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.problem, self.buttons = dialogs.lay_out_evidence_form(
+            self,
+            intro,
+            (
+                (self.tr("Disclosed &to:"), self.kind),
+                (self.tr("&Date:"), self.disclosed_on),
+                (self.tr("&Recipient:"), self.recipient),
+                (self.tr("&Legal basis:"), self.legal_basis),
+                (self.tr("&What was disclosed:"), self.description),
+            ),
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self._touched = False
         for line in (self.disclosed_on, self.recipient, self.legal_basis):
             line.textEdited.connect(self._on_input_edited)
