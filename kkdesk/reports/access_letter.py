@@ -20,7 +20,7 @@ from kkdesk.domain.customer import Customer, FieldChange
 from kkdesk.domain.enums import CustomerType
 from kkdesk.domain.orders import Order
 from kkdesk.domain.register_info import RegisterInfo
-from kkdesk.reports import layout
+from kkdesk.reports import fonts, layout
 from kkdesk.reports.data import AccessLetter, DisclosureEntry, RenderedPdf
 from kkdesk.reports.layout import Head, Styles, TableBuilder, TableThen, bullets, esc, gap
 from kkdesk.reports.texts import COUNTRIES, Words
@@ -658,7 +658,7 @@ def _access_log_and_closing(ctx: _Ctx) -> list[Flowable]:
 
 def story(data: AccessLetter) -> list[Flowable]:
     """The letter's flowables, without the page furniture (used by the benchmark too)."""
-    layout.register_fonts()
+    fonts.register_fonts()
     ctx = _Ctx(data, Words(data.language), layout.make_styles())
     sources = _latest_sources(data.changes)
     names = _contact_names(data.customer, data.changes)

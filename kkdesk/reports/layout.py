@@ -8,30 +8,24 @@
 * The body flows over as many pages as it needs; tables repeat their heading row on each
   page, so nothing is cut off however long a history is.
 
-Fonts are DejaVu Sans, shipped in ``resources/fonts`` and embedded, so every name prints
-the same everywhere (reportlab's built-in Helvetica lacks most letters beyond Latin-1).
+The fonts are in :mod:`kkdesk.reports.fonts`.
 """
 
 from __future__ import annotations
 
 import functools
 import io
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.fonts import addMapping
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -49,14 +43,8 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import _listWrapOn
 from reportlab.platypus.tables import CellStyle
 
-from kkdesk.errors import KnownError
 from kkdesk.reports.data import RenderedPdf
-
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
-FONTS_ENV = "KKDESK_FONTS_DIR"
+from kkdesk.reports.fonts import FONT, FONT_BOLD, register_fonts
 
 PAGE_W, PAGE_H = A4
 LEFT = 20 * mm
@@ -78,69 +66,6 @@ TABLE_SIZE = 7.5
 GREY = colors.Color(0.35, 0.35, 0.35)
 RULE = colors.Color(0.6, 0.6, 0.6)
 HEAD_BG = colors.Color(0.9, 0.9, 0.9)
-
-
-class FontsMissing(KnownError):
-    code = "report_fonts_missing"
-
-
-def fonts_dir() -> Path:
-    override = os.environ.get(FONTS_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
-
-
-class _Font(TTFont):  # type: ignore[misc]
-    """DejaVu with a shortcut for plain ASCII text. reportlab maps every character of a
-    string to its subset one by one in Python; printable ASCII always sits at its own code
-    in the first subset (reportlab's "ASCII readable" layout), so such a string is that
-    subset's bytes as they are. Half the strings of a letter are dates, amounts and codes."""
-
-    def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename, asciiReadable=1)
-        glyphs = self.face.charToGlyph
-        self._ascii_direct = all(code in glyphs for code in range(32, 127))
-
-    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
-        if (
-            self._ascii_direct
-            and isinstance(text, str)
-            and text
-            and text.isascii()
-            and text.isprintable()
-            and doc in self.state  # the document's subsets exist (the first call sets up)
-        ):
-            return [(0, text.encode("ascii"))]
-        return super().splitString(text, doc, encoding)
-
-
-_registered = False
-
-
-def register_fonts() -> None:
-    """Register DejaVu Sans with its bold and italic faces once per process."""
-    global _registered
-    if _registered:
-        return
-    folder = fonts_dir()
-    files = {
-        FONT: "DejaVuSans.ttf",
-        FONT_BOLD: "DejaVuSans-Bold.ttf",
-        FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-        FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-    }
-    for name, file in files.items():
-        path = folder / file
-        if not path.is_file():
-            raise FontsMissing(f"The report font {path} is missing.", path=str(path))
-        pdfmetrics.registerFont(_Font(name, str(path)))
-    # So that <b> and <i> in Paragraph markup pick the right faces.
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT_ITALIC)
-    addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
-    _registered = True
 
 
 @dataclass(frozen=True)
@@ -334,7 +259,11 @@ class TableBuilder:
         bold = set(self.bold_rows)
         # A wrapping cell is a list holding its Paragraph: reportlab splits a row taller
         # than a page (a very long note) only when its flowables come as lists.
-        head = [[para(esc(h), s.cell_head)] for h in self.headings]
+        head = [
+            h if _text_width(h, FONT_BOLD) + _PAD <= widths[j] and "\n" not in h
+            else [para(esc(h), s.cell_head)]
+            for j, h in enumerate(self.headings)
+        ]  # fmt: skip
         rows: list[list[Any]] = [head]
         make = para if self.fixed else Paragraph
         # Row heights are measured here, once: left to reportlab, every page a long table
@@ -398,7 +327,7 @@ class TableBuilder:
         normal = [plain_r if j in self.right else plain for j in range(n)]
         strong = [bold_r if j in self.right else bold for j in range(n)]
         bold_rows = set(self.bold_rows)
-        return [[plain] * n] + [
+        return [[bold] * n] + [
             strong if i in bold_rows else normal for i in range(1, len(self.texts) + 1)
         ]
 
@@ -441,6 +370,62 @@ class _Table(Table):  # type: ignore[misc]
         if cellval == "":
             return
         super()._drawCell(cellval, cellstyle, pos, size)
+
+    def draw(self) -> None:
+        """As reportlab's, but the cells that hold one line of plain text (nearly all of
+        them) are written into one PDF text object, the way a PDF writer would: reportlab
+        makes a text object of its own for each cell, and a typical letter has hundreds
+        of cells. Cells that hold paragraphs are drawn by reportlab, in their place in the
+        page's order, so that the text reads (and extracts) row by row as before."""
+        if self._spanCmds or self._renderCB or getattr(self, "_cornerRadii", None):
+            super().draw()
+            return
+        c = self.canv
+        c.saveState()
+        self._curweight = self._curcolor = self._curcellstyle = None
+        self._makeShadow()
+        self._makeRoundedCornersClip()
+        self._drawBkgrnd()
+        text: Any = None
+        current: Any = None
+        cols = list(zip(self._colpositions[:-1], self._colWidths, strict=True))
+        rows = zip(
+            self._cellvalues, self._cellStyles, self._rowpositions[1:], self._rowHeights,
+            strict=True,
+        )  # fmt: skip
+        for row, row_styles, y0, height in rows:
+            for value, cs, (x0, width) in zip(row, row_styles, cols, strict=True):
+                if value == "":
+                    continue
+                if (
+                    type(value) is not str
+                    or "\n" in value
+                    or cs.valign != "TOP"
+                    or (cs.alignment not in ("LEFT", "RIGHT"))
+                ):
+                    if text is not None:
+                        c.drawText(text)
+                        text = current = None
+                    self._curcellstyle = None  # the canvas's font and colour are unknown
+                    self._drawCell(value, cs, (x0, y0), (width, height))
+                    continue
+                if text is None:
+                    text = c.beginText()
+                if cs is not current:
+                    if current is None or cs.color != current.color:
+                        text.setFillColor(cs.color)
+                    text.setFont(cs.fontname, cs.fontsize, cs.leading)
+                    current = cs
+                if cs.alignment == "LEFT":
+                    x = x0 + cs.leftPadding
+                else:
+                    x = x0 + width - cs.rightPadding - stringWidth(value, cs.fontname, cs.fontsize)
+                text.setTextOrigin(x, y0 + height - cs.topPadding - cs.fontsize)
+                text.textOut(value)
+        if text is not None:
+            c.drawText(text)
+        self._drawLines()
+        c.restoreState()
 
 
 class _KeepWithTable(KeepTogether):  # type: ignore[misc]

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from kkdesk.domain.enums import Language
 from kkdesk.domain.register_info import RegisterInfo
-from kkdesk.reports import layout
+from kkdesk.reports import fonts, layout
 from kkdesk.reports.access_letter import footer, sender_lines
 from kkdesk.reports.data import RenderedPdf
 from kkdesk.reports.layout import Head, TableBuilder, bullets, esc, gap
@@ -17,7 +17,7 @@ from kkdesk.reports.texts import Words
 
 
 def story(info: RegisterInfo, language: Language) -> list[Flowable]:
-    layout.register_fonts()
+    fonts.register_fonts()
     w, s, lang = Words(language), layout.make_styles(), language
     out: list[Flowable] = [
         Paragraph(esc(f"{w('notice_title')}: {info.register_name.get(lang)}"), s.title),

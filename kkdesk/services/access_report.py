@@ -90,15 +90,26 @@ def _orders_by_customer(session: Session, ids: Sequence[int]) -> dict[int, list[
     return out
 
 
-def _changes_by_customer(session: Session, ids: Sequence[int]) -> dict[int, list[FieldChange]]:
+def _changes_by_customer(
+    session: Session, ids: Sequence[int]
+) -> tuple[dict[int, list[FieldChange]], dict[int, dict[str, DataSource]]]:
+    """Each customer's change history, newest first, and the current source of each field
+    (the source of its latest change, as :func:`repo.latest_sources` gives it)."""
     out: dict[int, list[FieldChange]] = defaultdict(list)
+    latest: dict[int, dict[str, tuple[int, DataSource]]] = defaultdict(dict)
     for part in _slices(ids):
+        c = PersonalDataChange
         rows = session.execute(
-            select(PersonalDataChange)
-            .where(PersonalDataChange.customer_id.in_(part))
-            .order_by(PersonalDataChange.changed_at.desc(), PersonalDataChange.id.desc())
-        ).scalars()
+            select(c.id, c.customer_id, c.changed_at, c.changed_by, c.field, c.old_value,
+                   c.new_value, c.source, c.source_detail, c.contact_person_id)
+            .where(c.customer_id.in_(part))
+            .order_by(c.changed_at.desc(), c.id.desc())
+        )  # fmt: skip
         for r in rows:
+            key = repo.source_key(r.field, r.contact_person_id)
+            known = latest[r.customer_id].get(key)
+            if known is None or r.id > known[0]:
+                latest[r.customer_id][key] = (r.id, DataSource(r.source))
             out[r.customer_id].append(
                 FieldChange(
                     changed_at=_aware(r.changed_at),
@@ -111,7 +122,8 @@ def _changes_by_customer(session: Session, ids: Sequence[int]) -> dict[int, list
                     contact_person_id=r.contact_person_id,
                 )
             )
-    return out
+    sources = {cid: {k: src for k, (_, src) in found.items()} for cid, found in latest.items()}
+    return out, sources
 
 
 def _access_logs(
@@ -168,13 +180,14 @@ def collect_many(
     day = letter_date or requests.today()
     ids = [row.id for row, _ in pairs]
     orders_of = _orders_by_customer(session, ids)
-    changes_of = _changes_by_customer(session, ids)
+    changes_of, sources_of = _changes_by_customer(session, ids)
     logs_of = _access_logs(session, [row.number for row, _ in pairs], name_staff)
     disclosed_of = _disclosures_by_customer(session, ids)
+    persons_of = consents.persons_of_many(session, [consents.of_row(row) for row, _ in pairs])
     out = []
     for row, request in pairs:
-        customer = repo.to_view(session, row)
-        persons = consents.persons_of(session, row)
+        customer = repo.to_view(session, row, sources=sources_of.get(row.id, {}))
+        persons = persons_of[row.id]
         out.append(
             AccessLetter(
                 language=language or customer.language,

@@ -12,7 +12,7 @@ least permissive state wins across several records of one person.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -49,7 +49,8 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def to_event(row: EventRow) -> ConsentEvent:
+def to_event(row: Any) -> ConsentEvent:
+    """An event from its ORM row or from a plain row of :data:`_EVENT_COLUMNS`."""
     return ConsentEvent(
         id=row.id,
         item=ConsentItem(row.item),
@@ -62,6 +63,13 @@ def to_event(row: EventRow) -> ConsentEvent:
         recorded_at=_aware(row.recorded_at),
         contact_person_id=row.contact_person_id,
     )
+
+
+_EVENT_COLUMNS = (
+    EventRow.id, EventRow.customer_id, EventRow.item, EventRow.state, EventRow.received_on,
+    EventRow.channel, EventRow.document_ref, EventRow.note, EventRow.recorded_by,
+    EventRow.recorded_at, EventRow.contact_person_id,
+)  # fmt: skip
 
 
 def _person_filter(customer_id: int, contact_person_id: int | None) -> Any:
@@ -186,25 +194,42 @@ def persons_of(session: Session, row: Customer | CustomerPersons) -> tuple[Perso
     """The customer itself, then each contact person, with state, history and what the
     suppression list forbids beyond the person's own state."""
     who = row if isinstance(row, CustomerPersons) else of_row(row)
-    all_events = [
-        to_event(r)
-        for r in session.execute(select(EventRow).where(EventRow.customer_id == who.id)).scalars()
-    ]
-    active = active_suppressions(session, [p.keys for p in who.persons])
-    out = []
-    for person in who.persons:
-        mine = [e for e in all_events if e.contact_person_id == person.contact_person_id]
-        state = derive(mine)
-        listed = {
-            item for item in ConsentItem if active & set(_item_keys_tagged(person.keys, item))
-        }
-        elsewhere = frozenset(listed - state.suppressed_items())
-        out.append(
-            PersonConsents(
-                person.contact_person_id, person.name, state, _history_order(mine), elsewhere
+    return persons_of_many(session, [who])[who.id]
+
+
+def persons_of_many(
+    session: Session, customers: Sequence[CustomerPersons]
+) -> dict[int, tuple[PersonConsents, ...]]:
+    """:func:`persons_of` for many customers in two queries (a batch of letters), by
+    customer id."""
+    events: dict[int, list[ConsentEvent]] = {who.id: [] for who in customers}
+    for part in _slices([who.id for who in customers]):
+        for r in session.execute(select(*_EVENT_COLUMNS).where(EventRow.customer_id.in_(part))):
+            events[r.customer_id].append(to_event(r))
+    active = active_suppressions(session, [p.keys for who in customers for p in who.persons])
+    out = {}
+    for who in customers:
+        persons = []
+        for person in who.persons:
+            mine = [e for e in events[who.id] if e.contact_person_id == person.contact_person_id]
+            state = derive(mine)
+            listed = {
+                item for item in ConsentItem if active & set(_item_keys_tagged(person.keys, item))
+            }
+            elsewhere = frozenset(listed - state.suppressed_items())
+            persons.append(
+                PersonConsents(
+                    person.contact_person_id, person.name, state, _history_order(mine), elsewhere
+                )
             )
-        )
-    return tuple(out)
+        out[who.id] = tuple(persons)
+    return out
+
+
+def _slices(values: Sequence[Any], size: int = 500) -> Iterator[list[Any]]:
+    """``values`` a part at a time: well under every database's limit of parameters."""
+    for i in range(0, len(values), size):
+        yield list(values[i : i + size])
 
 
 def _item_keys_tagged(keys: Keys, item: ConsentItem) -> list[tuple[str, str, str]]:
@@ -219,17 +244,18 @@ def active_suppressions(session: Session, keys: Iterable[Keys]) -> set[tuple[str
     if not wanted:
         return set()
     newest: dict[tuple[str, str, str], tuple[int, bool]] = {}
-    rows = session.execute(
-        select(Suppression.id, Suppression.key_kind, Suppression.key_value, Suppression.item,
-               Suppression.active)
-        .where(Suppression.key_value.in_(sorted({v for _, v in wanted})))
-    )  # fmt: skip
-    for sid, kind, value, item, is_active in rows:
-        if (kind, value) not in wanted:
-            continue
-        key = (kind, value, item)
-        if key not in newest or sid > newest[key][0]:
-            newest[key] = (sid, bool(is_active))
+    for part in _slices(sorted({v for _, v in wanted})):
+        rows = session.execute(
+            select(Suppression.id, Suppression.key_kind, Suppression.key_value,
+                   Suppression.item, Suppression.active)
+            .where(Suppression.key_value.in_(part))
+        )  # fmt: skip
+        for sid, kind, value, item, is_active in rows:
+            if (kind, value) not in wanted:
+                continue
+            key = (kind, value, item)
+            if key not in newest or sid > newest[key][0]:
+                newest[key] = (sid, bool(is_active))
     return {key for key, (_, is_active) in newest.items() if is_active}
 
 

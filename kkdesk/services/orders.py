@@ -15,6 +15,7 @@ and write an audit row in the same transaction as the change.
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -98,7 +99,8 @@ def to_domain(row: m.Order) -> Order:
     )
 
 
-def _delivery(d: m.Delivery) -> Delivery:
+def _delivery(d: Any) -> Delivery:
+    """A delivery from its ORM row or from a plain row of the same columns."""
     return Delivery(
         id=d.id,
         shipped_at=_utc_or_none(d.shipped_at),
@@ -123,12 +125,95 @@ def _with_children() -> tuple[Any, ...]:
 
 
 def load_orders(session: Session, order_ids: Iterable[int]) -> dict[int, Order]:
-    """Orders by id, with everything under them, for callers that page the ids."""
+    """Orders by id, with everything under them, for callers that page the ids (at most a
+    few hundred at a time).
+
+    Read as plain rows, five queries for the lot, straight into the domain dataclasses
+    (in the same order :func:`to_domain` gives): loading ORM objects first cost a batch of
+    letters more than all its other reading together."""
     ids = list(order_ids)
     if not ids:
         return {}
-    rows = session.scalars(select(m.Order).where(m.Order.id.in_(ids)).options(*_with_children()))
-    return {row.id: to_domain(row) for row in rows}
+    lines = _lines_of(session, ids)
+    deliveries = _deliveries_of(session, ids)
+    returns = _returns_of(session, ids)
+    o = m.Order
+    rows = session.execute(
+        select(o.id, o.number, o.ordered_at, o.status, o.total_cents).where(o.id.in_(ids))
+    )
+    return {
+        r.id: Order(
+            id=r.id,
+            number=r.number,
+            ordered_at=utc(r.ordered_at),
+            status=OrderStatus(r.status),
+            total_cents=r.total_cents,
+            lines=tuple(lines.get(r.id, ())),
+            deliveries=tuple(deliveries.get(r.id, ())),
+            returns=tuple(returns.get(r.id, ())),
+        )
+        for r in rows
+    }
+
+
+def _lines_of(session: Session, ids: list[int]) -> dict[int, list[OrderLine]]:
+    ol = m.OrderLine
+    out: dict[int, list[OrderLine]] = defaultdict(list)
+    rows = session.execute(
+        select(ol.order_id, ol.id, ol.line_no, ol.product_code, ol.product_name, ol.quantity,
+               ol.unit_price_cents, ol.vat_rate_bp)
+        .where(ol.order_id.in_(ids))
+        .order_by(ol.order_id, ol.line_no, ol.id)
+    )  # fmt: skip
+    for r in rows:
+        out[r.order_id].append(
+            OrderLine(r.id, r.line_no, r.product_code, r.product_name, r.quantity,
+                      r.unit_price_cents, r.vat_rate_bp)
+        )  # fmt: skip
+    return out
+
+
+def _deliveries_of(session: Session, ids: list[int]) -> dict[int, list[Delivery]]:
+    dl = m.Delivery
+    out: dict[int, list[Delivery]] = defaultdict(list)
+    rows = session.execute(
+        select(dl.order_id, dl.id, dl.shipped_at, dl.delivered_at, dl.carrier,
+               dl.tracking_code, dl.recipient, dl.street, dl.postal_code, dl.post_office,
+               dl.country)
+        .where(dl.order_id.in_(ids))
+        .order_by(dl.id)
+    )  # fmt: skip
+    for r in rows:
+        out[r.order_id].append(_delivery(r))
+    return out
+
+
+def _returns_of(session: Session, ids: list[int]) -> dict[int, list[Return]]:
+    rt, rl = m.Return, m.ReturnLine
+    returned = session.execute(
+        select(rt.order_id, rt.id, rt.number, rt.requested_at, rt.received_at, rt.refunded_at,
+               rt.reason, rt.refund_cents)
+        .where(rt.order_id.in_(ids))
+        .order_by(rt.id)
+    ).all()  # fmt: skip
+    lines: dict[int, list[ReturnLine]] = defaultdict(list)
+    return_ids = [r.id for r in returned]
+    for start in range(0, len(return_ids), 500):
+        rows = session.execute(
+            select(rl.return_id, rl.order_line_id, rl.quantity)
+            .where(rl.return_id.in_(return_ids[start : start + 500]))
+            .order_by(rl.id)
+        )
+        for return_id, order_line_id, quantity in rows:
+            lines[return_id].append(ReturnLine(order_line_id, quantity))
+    out: dict[int, list[Return]] = defaultdict(list)
+    for r in returned:
+        out[r.order_id].append(
+            Return(r.id, r.number, utc(r.requested_at), _utc_or_none(r.received_at),
+                   _utc_or_none(r.refunded_at), r.reason, r.refund_cents,
+                   tuple(lines.get(r.id, ())))
+        )  # fmt: skip
+    return out
 
 
 def customer_id_of(session: Session, number: str) -> int:

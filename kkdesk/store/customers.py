@@ -287,16 +287,24 @@ def latest_sources(session: Session, customer_id: int) -> dict[str, DataSource]:
     ).all()
     out: dict[str, DataSource] = {}
     for field, contact_id, source in rows:
-        key = field if contact_id is None else f"contact:{contact_id}:{field}"
-        out[key] = DataSource(source)
+        out[source_key(field, contact_id)] = DataSource(source)
     return out
+
+
+def source_key(field: str, contact_person_id: int | None) -> str:
+    """How :func:`latest_sources` names a field of the customer or of a contact person."""
+    return field if contact_person_id is None else f"contact:{contact_person_id}:{field}"
 
 
 # Columns a partial read (see row_by_number) may leave out; the view shows them empty.
 _WITHHOLDABLE = ("birth_date", "notes", "extra", "updated_at", "updated_by")
 
 
-def to_view(session: Session, row: Customer) -> dc.Customer:
+def to_view(
+    session: Session, row: Customer, *, sources: dict[str, DataSource] | None = None
+) -> dc.Customer:
+    """The domain view of a customer row. ``sources`` (the current source of each field,
+    see :func:`latest_sources`) saves a query when the caller has read them already."""
     unloaded = sa_inspect(row).unloaded
     withheld = {name for name in _WITHHOLDABLE if name in unloaded}
     return dc.Customer(
@@ -336,7 +344,9 @@ def to_view(session: Session, row: Customer) -> dc.Customer:
             for c in row.contacts
         ),
         # The sources come from the change history, which a partial reader may not read.
-        sources={} if withheld else latest_sources(session, row.id),
+        sources={}
+        if withheld
+        else (sources if sources is not None else latest_sources(session, row.id)),
         erased=row.erased_at is not None,
     )
 

@@ -167,3 +167,41 @@ def test_viewer_cannot_print_letters(ds: DeskSession) -> None:
         access_report.generate(viewer, mine.number)
     with pytest.raises(PermissionDenied):
         access_report.generate_open(viewer)
+
+
+def test_a_batch_reads_each_customer_as_reading_it_alone_does(ds: DeskSession) -> None:
+    """The batch reads orders, consents and sources for many customers at once, as plain
+    rows; each letter's data must be what the customer's own reads give."""
+    from datetime import date
+
+    from sqlalchemy.orm import selectinload
+
+    from kkdesk.services import consents, demo, orders
+    from kkdesk.store import customers as repo
+    from kkdesk.store import models as m
+
+    rich = [rich_customer(ds, t) for t in "RS"]
+    demo.generate(ds, 40, seed=11)
+    with ds.db.read() as s:
+        info = register_settings.load(s)
+        rows = list(s.scalars(select(m.Customer).options(selectinload(m.Customer.contacts))))
+        many = access_report.collect_many(
+            s, [(r, None) for r in rows], info=info, letter_date=date(2026, 1, 1)
+        )
+        assert {r.number for r in rows} >= {c.number for c in rich}
+        for row, letter in zip(rows, many, strict=True):
+            assert letter.customer == repo.to_view(s, row)  # sources read one by one
+            own = s.scalars(
+                select(m.Order)
+                .where(m.Order.customer_id == row.id)
+                .options(*orders._with_children())
+            )
+            assert sorted(letter.orders, key=lambda o: o.id) == sorted(
+                (orders.to_domain(o) for o in own), key=lambda o: o.id
+            )
+            persons = consents.persons_of(s, row)
+            assert letter.consent_events == tuple(e for p in persons for e in p.history)
+    assert any(order.returns for letter in many for order in letter.orders)
+    assert any(letter.consent_events for letter in many)
+    assert any(letter.customer.contacts for letter in many)
+    assert any(letter.customer.sources for letter in many)

@@ -1,0 +1,189 @@
+"""The report fonts: DejaVu Sans, shipped in ``resources/fonts`` and embedded in every PDF,
+so every name prints the same everywhere (reportlab's built-in Helvetica lacks most
+letters beyond Latin-1).
+
+Two costs of embedding a TrueType font with reportlab are paid here once instead of once
+per document, which matters when a batch prints a thousand letters:
+
+* encoding text: reportlab maps every character of every string to its code in the
+  document's font subset in a Python loop;
+* the embedded subset itself: reportlab cuts a subset font file out of DejaVu and
+  compresses it for every document, and letters in one language use the same characters
+  in the same order, so most of those files are byte for byte the same.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+from kkdesk.errors import KnownError
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+FONTS_ENV = "KKDESK_FONTS_DIR"
+
+# Distinct subset files kept per font face. A subset file is about 40 kB; a batch of
+# letters in three languages uses a few dozen distinct ones.
+SUBSET_CACHE = 64
+
+
+class FontsMissing(KnownError):
+    code = "report_fonts_missing"
+
+
+def fonts_dir() -> Path:
+    override = os.environ.get(FONTS_ENV)
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+class _Unassigned(Exception):
+    """A character with no code in the document's first subset yet (deliberately not a
+    LookupError, so that ``str.translate`` passes it up instead of keeping the character
+    as it is)."""
+
+
+class _Codes(dict[int, str]):
+    """Each character that has a one-byte code in a document's first font subset, mapped
+    to that code: the table ``str.translate`` needs to encode a string in one C call."""
+
+    def __missing__(self, key: int) -> str:
+        raise _Unassigned
+
+
+class _Lru(OrderedDict[Any, Any]):
+    def remember(self, key: Any, value: Any) -> Any:
+        self[key] = value
+        if len(self) > SUBSET_CACHE:
+            self.popitem(last=False)
+        return value
+
+    def recall(self, key: Any) -> Any:
+        found = self.get(key)
+        if found is not None:
+            self.move_to_end(key)
+        return found
+
+
+class _Flate:
+    """The FlateDecode filter, remembering what it compressed: handed the same subset
+    file (the very bytes object :meth:`_Face.makeSubset` returned before) it returns the
+    same compressed bytes without compressing again."""
+
+    pdfname = "FlateDecode"
+
+    def __init__(self) -> None:
+        self._done = _Lru()
+
+    def encode(self, data: bytes) -> bytes:
+        found: bytes | None = self._done.recall(data)
+        if found is None:
+            found = self._done.remember(data, zlib.compress(data))
+        return found
+
+    def decode(self, encoded: bytes) -> bytes:
+        return zlib.decompress(encoded)
+
+
+class _Face(TTFontFace):  # type: ignore[misc]
+    """The font file, cutting each distinct subset file once (reportlab asks the face for
+    a document's subsets when the document is saved)."""
+
+    _subsets: _Lru
+    _flate: _Flate
+
+    def makeSubset(self, subset: list[int]) -> bytes:
+        key = tuple(subset)
+        found: bytes | None = self._subsets.recall(key)
+        if found is None:
+            found = self._subsets.remember(key, super().makeSubset(subset))
+        return found
+
+    def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any:
+        reference = super().addSubsetObjects(doc, fontname, subset)
+        # The font file reportlab just made: compressed by the remembering filter.
+        font_file = doc.idToObject.get(f"fontFile:{self.filename}({fontname})")
+        if font_file is not None and font_file.filters:
+            font_file.filters = [self._flate]
+        return reference
+
+
+class _Font(TTFont):  # type: ignore[misc]
+    """DejaVu that encodes text in one step, and whose face cuts each distinct subset
+    file once.
+
+    A letter's text almost always sits in the first subset (printable ASCII at its own
+    codes, reportlab's "ASCII readable" layout, and the letter's few accented letters
+    beside it), so a string made only of characters that already have a code there is
+    encoded with ``str.translate``; any other string (a new character, another subset)
+    goes through reportlab, which assigns the codes, and the table is renewed."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename, asciiReadable=1)
+        # reportlab makes the face itself; it becomes a remembering one here (a subclass
+        # that adds no state of reportlab's kind), rather than reading the file twice.
+        self.face.__class__ = _Face
+        self.face._subsets = _Lru()
+        self.face._flate = _Flate()
+
+    @staticmethod
+    def _codes(state: Any) -> _Codes:
+        codes = _Codes({code: chr(n) for code, n in state.assignments.items() if n < 256})
+        codes[0xA0] = codes.get(32, " ")  # reportlab prints a no-break space as a space
+        return codes
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
+        # The tables live on the document (reportlab keeps its per-document font state in
+        # a WeakKeyDictionary, which costs a weak reference on every lookup).
+        tables: dict[str, _Codes] | None = getattr(doc, "_kkdesk_codes", None)
+        codes = tables.get(self.fontName) if tables is not None else None
+        if codes is not None and isinstance(text, str):
+            try:
+                return [(0, text.translate(codes).encode("latin-1"))] if text else []
+            except _Unassigned:
+                pass
+        result = super().splitString(text, doc, encoding)
+        if tables is None:
+            tables = {}
+            doc._kkdesk_codes = tables
+        tables[self.fontName] = self._codes(self.state[doc])
+        return result
+
+
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans with its bold and italic faces once per process."""
+    global _registered
+    if _registered:
+        return
+    folder = fonts_dir()
+    files = {
+        FONT: "DejaVuSans.ttf",
+        FONT_BOLD: "DejaVuSans-Bold.ttf",
+        FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+        FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    }
+    for name, file in files.items():
+        path = folder / file
+        if not path.is_file():
+            raise FontsMissing(f"The report font {path} is missing.", path=str(path))
+        pdfmetrics.registerFont(_Font(name, str(path)))
+    # So that <b> and <i> in Paragraph markup pick the right faces.
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT_ITALIC)
+    addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
+    _registered = True
