@@ -313,7 +313,7 @@ def _file_in(
     if request_id is not None:
         info = requests.archive_letter(
             session, ds, request_id, rendered.pdf, pages=rendered.pages,
-            language=data.language.value,
+            language=data.language.value, sha256=sha,
         )  # fmt: skip
         letter_id = info.id
     detail = f"access letter {data.language.value}, {rendered.pages} pages, sha256 {sha[:16]}"

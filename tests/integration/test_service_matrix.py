@@ -20,7 +20,7 @@ from kkdesk.domain.customer import CustomerDraft
 from kkdesk.domain.enums import DataSource, Purpose
 from kkdesk.domain.levels import Level
 from kkdesk.errors import PermissionDenied
-from kkdesk.services import audit, customers, orders, record, users
+from kkdesk.services import access_report, audit, customers, orders, record, requests, users
 from kkdesk.services.session import DeskSession
 
 pytestmark = pytest.mark.postgres
@@ -80,6 +80,9 @@ OPS: dict[str, tuple[Op, set[Level]]] = {
     # privacy may UPDATE customer rows (erasure blanks them); the desk offers it no editing.
     "update customer": (_update, {C, P, A}),
     "audit trail": (audit.trail, {P, A}),
+    # The letter answers the customer's open access request: archived on it and audited.
+    "access letter": (lambda ds, n: access_report.generate(ds, n), {P, A}),
+    "access letters, open requests": (lambda ds, n: access_report.generate_open(ds), {P, A}),
     "add staff": (_add_staff, {A}),
     "change a level": (lambda ds, n: users.set_level(ds, "matrix_target", V), {A}),
 }
@@ -94,6 +97,7 @@ def world(pg_db_module: Any) -> dict[str, Any]:
     clerk = pg_db_module.session(staff[C])
     number = customers.create(clerk, DRAFT, source=DataSource.CUSTOMER_PHONE).number
     honest = {level: pg_db_module.session(user) for level, user in staff.items()}
+    requests.add(honest[P], number, "access", received_on=requests.today(), channel="letter")
     # Same credentials, but the client claims the highest level: only the server guards.
     claiming = {level: DeskSession(ds.db, Level.ADMIN) for level, ds in honest.items()}
     return {"number": number, "honest": honest, "claiming": claiming, "pg": pg_db_module}
