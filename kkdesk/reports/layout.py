@@ -546,37 +546,42 @@ def _canvas_class(head: Head) -> type[rl_canvas.Canvas]:
 
 
 def _draw_common(c: rl_canvas.Canvas, head: Head, *, first: bool) -> None:
+    """The page furniture, written as one PDF text object (it is on every page)."""
     top = PAGE_H
-    c.saveState()
-    c.setFont(FONT_BOLD, 9)
-    c.drawString(COLUMN_2, top - 15 * mm, head.document)
-    c.setFont(FONT, 9)
-    c.drawString(COLUMN_2, top - 20 * mm, head.date_text)
+    t = c.beginText()
+    color = colors.black
+
+    def put(x: float, y: float, value: str, font: str = FONT, size: float = 9,
+            fill: colors.Color = colors.black) -> None:  # fmt: skip
+        nonlocal color
+        if fill is not color:
+            t.setFillColor(fill)
+            color = fill
+        t.setFont(font, size)
+        t.setTextOrigin(x, y)
+        t.textOut(value)
+
+    t.setFillColor(color)
+    put(COLUMN_2, top - 15 * mm, head.document, FONT_BOLD)
+    put(COLUMN_2, top - 20 * mm, head.date_text)
     if head.reference_text:
-        c.setFillColor(GREY)
-        c.setFont(FONT, 7)
-        c.drawString(COLUMN_2, top - 24.5 * mm, head.reference_label)
-        c.setFillColor(colors.black)
-        c.setFont(FONT, 9)
-        c.drawString(COLUMN_2, top - 28 * mm, head.reference_text)
+        put(COLUMN_2, top - 24.5 * mm, head.reference_label, size=7, fill=GREY)
+        put(COLUMN_2, top - 28 * mm, head.reference_text)
+    put(LEFT, top - 15 * mm, head.sender[0] if head.sender else "", FONT_BOLD)
     if first:
-        c.setFont(FONT_BOLD, 9)
-        c.drawString(LEFT, top - 15 * mm, head.sender[0] if head.sender else "")
-        c.setFont(FONT, 9)
         y = top - 19 * mm
         for line in head.sender[1:4]:
-            c.drawString(LEFT, y, line)
+            put(LEFT, y, line)
             y -= 4 * mm
-    else:
-        c.setFont(FONT_BOLD, 9)
-        c.drawString(LEFT, top - 15 * mm, head.sender[0] if head.sender else "")
+    if head.footer:
+        put(LEFT, 11 * mm, head.footer, size=7, fill=GREY)
+    # Inside q … Q: the colours and fonts set here stay out of the page's body.
+    c.saveState()
+    c.drawText(t)
+    if not first:
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         c.line(LEFT, top - 30.5 * mm, PAGE_W - RIGHT, top - 30.5 * mm)
-    if head.footer:
-        c.setFont(FONT, 7)
-        c.setFillColor(GREY)
-        c.drawString(LEFT, 11 * mm, head.footer)
     c.restoreState()
 
 
