@@ -7,9 +7,13 @@ per document, which matters when a batch prints a thousand letters:
 
 * encoding text: reportlab maps every character of every string to its code in the
   document's font subset in a Python loop;
-* the embedded subset itself: reportlab cuts a subset font file out of DejaVu and
-  compresses it for every document, and letters in one language use the same characters
-  in the same order, so most of those files are byte for byte the same.
+* the embedded subsets: reportlab cuts a subset font file out of DejaVu, compresses it,
+  and formats its widths and character map for every document, and letters in one
+  language use the same characters in the same order, so most of those are byte for
+  byte the same as in the letter before.
+
+``tests/unit/reports/test_fonts.py`` checks that a letter comes out byte for byte as
+reportlab alone would make it.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFTrueTypeFont
+from reportlab.pdfbase.pdfdoc import format as pdf_format
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from kkdesk.errors import KnownError
@@ -86,7 +92,9 @@ class _Flate:
     def __init__(self) -> None:
         self._done = _Lru()
 
-    def encode(self, data: bytes) -> bytes:
+    def encode(self, data: bytes | str) -> bytes:
+        if isinstance(data, str):  # a character map: reportlab's filter encodes it so too
+            data = data.encode("utf8")
         found: bytes | None = self._done.recall(data)
         if found is None:
             found = self._done.remember(data, zlib.compress(data))
@@ -136,6 +144,7 @@ class _Font(TTFont):  # type: ignore[misc]
         self.face.__class__ = _Face
         self.face._subsets = _Lru()
         self.face._flate = _Flate()
+        self._widths = _Lru()
 
     @staticmethod
     def _codes(state: Any) -> _Codes:
@@ -159,6 +168,26 @@ class _Font(TTFont):  # type: ignore[misc]
             doc._kkdesk_codes = tables
         tables[self.fontName] = self._codes(self.state[doc])
         return result
+
+
+    def addObjects(self, doc: Any) -> None:
+        prefix = doc.fontMapping.get(self.fontName, "/")[1:] + "+"
+        super().addObjects(doc)
+        # Each subset's font dictionary: its widths array formatted once per distinct
+        # subset (a few hundred numbers, each formatted in Python), its character map
+        # compressed by the remembering filter.
+        for name, font in doc.idToObject["BasicFonts"].dict.items():
+            if not name.startswith(prefix) or not isinstance(font, PDFTrueTypeFont):
+                continue
+            if isinstance(font.Widths, PDFArray):
+                key = tuple(font.Widths.sequence)
+                found = self._widths.recall(key)
+                if found is None:
+                    found = self._widths.remember(key, pdf_format(font.Widths, doc))
+                font.Widths = found  # bytes go into the PDF as they are
+            cmap = doc.idToObject.get(f"toUnicodeCMap:{font.BaseFont}")
+            if cmap is not None and cmap.filters:
+                cmap.filters = [self.face._flate]
 
 
 _registered = False

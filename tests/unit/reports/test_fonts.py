@@ -44,7 +44,8 @@ def test_the_shortcuts_change_no_byte_of_a_letter(monkeypatch: pytest.MonkeyPatc
     letter = replace(plain_letter("sv", orders=8), customer=customer)
     fast = render_access_letter(letter, invariant=True).pdf
     again = render_access_letter(letter, invariant=True).pdf  # subset files remembered
-    monkeypatch.setattr(fonts._Font, "splitString", TTFont.splitString)
+    for method in ("splitString", "addObjects"):
+        monkeypatch.setattr(fonts._Font, method, getattr(TTFont, method))
     for method in ("makeSubset", "addSubsetObjects"):
         monkeypatch.setattr(fonts._Face, method, getattr(TTFontFace, method))
     plain = render_access_letter(letter, invariant=True).pdf
