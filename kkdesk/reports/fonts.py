@@ -166,7 +166,14 @@ class _Font(TTFont):  # type: ignore[misc]
         if tables is None:
             tables = {}
             doc._kkdesk_codes = tables
-        tables[self.fontName] = self._codes(self.state[doc])
+        if codes is None or not isinstance(text, str):
+            tables[self.fontName] = self._codes(self.state[doc])
+        else:  # only this text's characters can have got codes
+            assigned = self.state[doc].assignments
+            for code in map(ord, set(text)):
+                n = assigned.get(code)
+                if n is not None and n < 256:
+                    codes[code] = chr(n)
         return result
 
 
