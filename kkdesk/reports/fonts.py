@@ -176,7 +176,6 @@ class _Font(TTFont):  # type: ignore[misc]
                     codes[code] = chr(n)
         return result
 
-
     def addObjects(self, doc: Any) -> None:
         prefix = doc.fontMapping.get(self.fontName, "/")[1:] + "+"
         super().addObjects(doc)
