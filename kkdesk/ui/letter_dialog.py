@@ -4,8 +4,10 @@ The preview is rendered from the register as it is now and is neither archived n
 as sent. *Print…* and *Save as PDF…* make the official letter: generated once, archived on
 the request it answers (PDF bytes and SHA-256) and audited, then printed or written to a
 file. PDF pages become images with pypdfium2 on a worker thread, so a long letter never
-freezes the desk. Printing is at true scale on A4 from the paper's corner, so the address
-lands in the envelope's window whatever margins the printer driver would add.
+freezes the desk, and only the pages in view and a few either side of them are held as
+images (a page is about 2 MB): a 45-page letter would otherwise hold 100 MB. Printing is
+at true scale on A4 from the paper's corner, so the address lands in the envelope's window
+whatever margins the printer driver would add.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -39,9 +41,11 @@ from kkdesk.services.access_report import GeneratedLetter, Preview
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.errors import describe_error
 from kkdesk.ui.formatting import format_date
-from kkdesk.ui.tasks import TaskRunner
+from kkdesk.ui.tasks import Task, TaskRunner
 
 PREVIEW_SCALE = 1.25  # 90 dpi: readable on screen, ~2 MB a page
+PREVIEW_FIRST = 2  # pages rendered with the preview itself; the rest as they come into view
+PREVIEW_KEEP = 2  # pages kept as images either side of those in view (a few MB each)
 PRINT_DPI = 200  # ample for text; keeps a 60-page letter's print job small
 
 
@@ -228,6 +232,18 @@ class LetterDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Letter preview"))
         scroll.setBackgroundRole(self.backgroundRole())
+        self.preview_area = scroll
+        self._page_labels: list[QLabel] = []
+        self._rendering: set[int] = set()  # pages being rendered on a worker thread
+        self._generation = 0  # which preview the page images belong to
+        # Scrolling asks for the pages in view once it pauses, not on every step.
+        self._pages_in_view = QTimer(self)
+        self._pages_in_view.setSingleShot(True)
+        self._pages_in_view.setInterval(60)
+        self._pages_in_view.timeout.connect(self._render_pages_in_view)
+        scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._pages_in_view.start())
+        self._drawing: list[Task] = []  # previews and pages being made on worker threads
+        self.finished.connect(self._stop_drawing)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
@@ -277,13 +293,16 @@ class LetterDialog(QDialog):
 
         def work() -> tuple[Preview, list[PageImage]]:
             shown = access_report.preview(ds, number, request_id=rid, language=lang)
-            return shown, render_pages(shown.pdf, PREVIEW_SCALE)
+            first = range(min(PREVIEW_FIRST, shown.pages))
+            return shown, render_pages(shown.pdf, PREVIEW_SCALE, first)
 
-        self._runner.run(
-            work,
-            success=self._on_preview_ready,
-            failure=self._on_failed,
-            key=f"letter-preview-{id(self)}",
+        self._drawing.append(
+            self._runner.run(
+                work,
+                success=self._on_preview_ready,
+                failure=self._on_failed,
+                key=f"letter-preview-{id(self)}",
+            )
         )
 
     def _on_language_changed(self, _index: int) -> None:
@@ -292,19 +311,27 @@ class LetterDialog(QDialog):
     def _on_preview_ready(self, result: tuple[Preview, list[PageImage]]) -> None:
         shown, images = result
         self._preview = shown
+        self._generation += 1
+        self._rendering.clear()
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        for i, page in enumerate(images, 1):
+        # Every page of a letter is A4: each gets its place at once, the first ones their
+        # image; the others are drawn as they scroll into view.
+        size = QSize(images[0].width, images[0].height) if images else QSize(744, 1052)
+        self._page_labels = []
+        for i in range(shown.pages):
             label = QLabel(self.pages)
-            pixmap = QPixmap.fromImage(page.to_qimage())
-            label.setPixmap(pixmap)
-            label.setFixedSize(pixmap.size())
-            label.setAccessibleName(self.tr("Page %1").replace("%1", str(i)))
+            label.setFixedSize(size)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAccessibleName(self.tr("Page %1").replace("%1", str(i + 1)))
             label.setFrameShape(QLabel.Shape.Box)
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self._page_labels.append(label)
+            self._show_page(i, images[i] if i < len(images) else None)
+        self._pages_in_view.start()
         if self.language.currentIndex() == 0:
             self.language.setItemText(
                 0, self.tr("Customer's language (%1)").replace("%1", language_name(shown.language))
@@ -325,6 +352,78 @@ class LetterDialog(QDialog):
             )
         self.answers.setText(text)
         self._set_busy(self._busy)
+
+    def _show_page(self, index: int, image: PageImage | None) -> None:
+        label = self._page_labels[index]
+        if image is None:
+            label.clear()
+            label.setText(self.tr("Page %1").replace("%1", str(index + 1)))
+        else:
+            label.setPixmap(QPixmap.fromImage(image.to_qimage()))
+
+    def rendered_pages(self) -> list[int]:
+        """The pages held as images now (numbered from 0)."""
+        return [i for i, label in enumerate(self._page_labels) if not label.pixmap().isNull()]
+
+    def pages_in_view(self) -> range:
+        """The pages the preview shows now, numbered from 0 (empty while there are none)."""
+        if not self._page_labels:
+            return range(0)
+        top = self.preview_area.verticalScrollBar().value()
+        bottom = top + self.preview_area.viewport().height()
+        seen = [
+            i
+            for i, label in enumerate(self._page_labels)
+            if label.y() < bottom and label.y() + label.height() > top
+        ]
+        return range(seen[0], seen[-1] + 1) if seen else range(0)
+
+    def _render_pages_in_view(self) -> None:
+        """Render the pages in view and one either side; let go of the images far away."""
+        shown = self._preview
+        view = self.pages_in_view()
+        if shown is None or not view:
+            return
+        wanted = range(max(0, view.start - 1), min(shown.pages, view.stop + 1))
+        keep = range(max(0, wanted.start - PREVIEW_KEEP), wanted.stop + PREVIEW_KEEP)
+        for i in self.rendered_pages():
+            if i not in keep:
+                self._show_page(i, None)
+        held = set(self.rendered_pages()) | self._rendering
+        missing = [i for i in wanted if i not in held]
+        if not missing:
+            return
+        pages = range(missing[0], missing[-1] + 1)
+        self._rendering.update(pages)
+        generation, pdf = self._generation, shown.pdf
+
+        def done(images: list[PageImage]) -> None:
+            if generation != self._generation:
+                return  # another preview (another language) came meanwhile
+            self._rendering.difference_update(pages)
+            for i, image in zip(pages, images, strict=True):
+                self._show_page(i, image)
+            self._pages_in_view.start()  # the view may have moved on meanwhile
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._rendering.difference_update(pages)
+            self._on_failed(exc)
+
+        self._drawing.append(
+            self._runner.run(
+                lambda: render_pages(pdf, PREVIEW_SCALE, pages), success=done, failure=failed
+            )
+        )
+
+    def _stop_drawing(self) -> None:
+        """The dialog is closing: previews and pages still being made are not wanted (the
+        dialog may be gone when they are ready). A letter being made to print or save is
+        not stopped: it is archived, and its file is written, whatever the dialog does."""
+        for task in self._drawing:
+            task.cancel()
+        self._drawing.clear()
+        self._pages_in_view.stop()
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)

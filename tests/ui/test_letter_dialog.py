@@ -44,8 +44,10 @@ def test_preview_shows_every_page_whole_and_says_what_it_answers(
     dialog = _open(qtbot, desk_ds, runner, number)
     labels = dialog.pages.findChildren(QLabel)
     assert len(labels) == dialog.pages_layout.count() >= 3
+    qtbot.waitUntil(lambda: 0 in dialog.rendered_pages(), timeout=10000)
+    first = labels[0].pixmap()
     for label in labels:  # each page at its full size: the area scrolls, pages never squeeze
-        assert label.height() == label.pixmap().height() > label.pixmap().width()
+        assert label.size() == first.size() and label.height() > label.width()
     total = sum(label.height() for label in labels)
     qtbot.waitUntil(lambda: dialog.pages.height() >= total, timeout=5000)
     assert f"request no. {req.id}" in dialog.answers.text()
@@ -56,6 +58,53 @@ def test_preview_shows_every_page_whole_and_says_what_it_answers(
     dialog.language.setCurrentIndex(3)
     runner.wait_idle(30000)
     assert dialog.chosen_language() == "en" and "page" in dialog.status.text()
+
+
+def test_a_long_letter_is_drawn_as_it_scrolls_into_view(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
+) -> None:
+    """Only the pages in view and a few either side are held as images."""
+    from tests.orders_factory import LineSpec, OrderSpec, add_orders, day
+
+    number = add_customer(desk_ds, "Pitkänen")
+    lines = [LineSpec(f"Tuote {k}", code=f"P-{k}") for k in range(3)]
+    add_orders(desk_ds, number, [OrderSpec(f"W-{i}", day(i), lines) for i in range(120)])
+    dialog = _open(qtbot, desk_ds, runner, number)
+    dialog.resize(860, 920)
+    count = dialog.pages_layout.count()
+    assert count >= 12
+    qtbot.waitUntil(lambda: 0 in dialog.rendered_pages(), timeout=10000)
+    held = dialog.rendered_pages()
+    assert max(held) < 4, held
+    bar = dialog.preview_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)  # laid out
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: count - 1 in dialog.rendered_pages(), timeout=20000)
+    held = dialog.rendered_pages()
+    view = dialog.pages_in_view()
+    assert 0 not in held and set(view) <= set(held)
+    assert len(held) <= len(view) + 2 * 3  # one either side to come, two more kept
+    # Back to the top: the first page comes back.
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: 0 in dialog.rendered_pages(), timeout=20000)
+    assert count - 1 not in dialog.rendered_pages()
+
+
+def test_closing_while_pages_are_drawn_leaves_nothing_behind(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
+) -> None:
+    from PySide6.QtCore import Qt
+
+    number = add_customer(desk_ds, "Suljettu")
+    dialog = LetterDialog(desk_ds, runner, number)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the desk opens it
+    dialog.show()
+    errors: list[object] = []
+    runner.error_reported.connect(errors.append)
+    dialog.close()  # the preview is still being made
+    assert runner.wait_idle(30000)
+    qtbot.wait(100)  # the deferred delete
+    assert errors == []
 
 
 def test_without_an_open_request_the_dialog_says_it_will_not_be_archived(
