@@ -132,8 +132,10 @@ def create(
     *,
     source: DataSource,
     source_detail: str = "",
+    purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
 ) -> dc.Customer:
-    """Validate and store a new customer; every given field is recorded with its source."""
+    """Validate and store a new customer; every given field is recorded with its source,
+    and the creation audited with ``purpose``."""
     ds.require(Capability.EDIT_CUSTOMERS)
     clean = validate_customer(draft, today())
     now = datetime.now(UTC)
@@ -156,7 +158,7 @@ def create(
                 _change(session, ds, row.id, name, "", value, source, source_detail, now)
         for contact in clean.contacts:
             _add_contact(session, ds, row, contact, source, source_detail, now)
-        audit.record(session, ds, row.number, AuditAction.CREATE, Purpose.CUSTOMER_SERVICE)
+        audit.record(session, ds, row.number, AuditAction.CREATE, purpose)
         session.flush()
         return repo.to_view(session, row)
 
@@ -188,8 +190,10 @@ def update(
     expected_version: int,
     source: DataSource,
     source_detail: str = "",
+    purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
 ) -> dc.Customer:
-    """Store a changed customer if nobody else saved it since ``expected_version``.
+    """Store a changed customer if nobody else saved it since ``expected_version``; the
+    change is audited with ``purpose``.
 
     Raises :class:`StaleEdit` (params ``changed_by``, ``changed_at``) otherwise; the
     caller keeps the user's draft to reapply.
@@ -223,7 +227,7 @@ def update(
             _apply(row, clean)
             row.updated_at = now
             row.updated_by = ds.user
-            audit.record(session, ds, row.number, AuditAction.UPDATE, Purpose.CUSTOMER_SERVICE)
+            audit.record(session, ds, row.number, AuditAction.UPDATE, purpose)
         session.flush()  # the version check: a concurrent writer makes this raise StaleEdit
         return repo.to_view(session, row)
 

@@ -45,7 +45,7 @@ from kkdesk.domain.consent import (
     validate_evidence,
 )
 from kkdesk.domain.customer import Customer
-from kkdesk.domain.enums import Channel
+from kkdesk.domain.enums import Channel, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.errors import ValidationFailed
 from kkdesk.services import consents
@@ -317,6 +317,8 @@ class ConsentPanel(QWidget):
         self._number: str | None = None
         self._persons: tuple[PersonConsents, ...] = ()
         self.can_change = ds.can(Capability.RECORD_CONSENTS)
+        # The purpose of use chosen in the desk's toolbar: each change is audited with it.
+        self.purpose: Purpose | str = Purpose.CUSTOMER_SERVICE
 
         self.person = QComboBox(self)
         self.person.setObjectName("person")
@@ -564,12 +566,12 @@ class ConsentPanel(QWidget):
     ) -> None:
         number = self._number
         assert number is not None
-        ds = self._ds
+        ds, purpose = self._ds, self.purpose
         self._set_toggles_enabled(False)
         self.status.setText(self.tr("Saving…"))
         self._runner.run(
             lambda: consents.record(
-                ds, number, item, state, evidence, contact_person_id=contact_id
+                ds, number, item, state, evidence, contact_person_id=contact_id, purpose=purpose
             ),
             success=lambda event: self._on_saved(number, event),
             failure=lambda exc: self._on_failed(number, exc),

@@ -735,10 +735,12 @@ class CustomerForm(QWidget):
         source, detail = answer
         self._last_source = source
         self._set_saving(True)
-        ds, base = self._ds, self._customer
+        ds, base, purpose = self._ds, self._customer, self.purpose
         if base is None:
             self._runner.run(
-                lambda: customers.create(ds, clean, source=source, source_detail=detail),
+                lambda: customers.create(
+                    ds, clean, source=source, source_detail=detail, purpose=purpose
+                ),
                 success=self._on_saved,
                 failure=self._on_save_failed,
             )
@@ -752,6 +754,7 @@ class CustomerForm(QWidget):
                     expected_version=version,
                     source=source,
                     source_detail=detail,
+                    purpose=purpose,
                 ),
                 success=self._on_saved,
                 failure=self._on_save_failed,

@@ -94,11 +94,20 @@ class CustomerView(QWidget):
     def is_loading(self) -> bool:
         return self._loading_number is not None
 
+    def set_purpose(self, purpose: Purpose | str) -> None:
+        """The purpose of use chosen in the toolbar: the next opening of a record, and every
+        change made in the form and the tabs from now on, are audited with it."""
+        self.purpose = purpose
+        self.form.purpose = purpose
+        for panel in self.panels:
+            if hasattr(panel, "purpose"):
+                panel.purpose = purpose
+
     def open_number(self, number: str) -> None:
         """Open (read, audited) the customer ``number``; shows it when it arrives."""
         self._loading_number = number
         ds, purpose = self._ds, self.purpose
-        self.form.purpose = purpose
+        self.set_purpose(purpose)
         self._runner.run(
             lambda: customers.get(ds, number, purpose=purpose),
             success=self._on_customer_loaded,

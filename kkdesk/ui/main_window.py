@@ -530,8 +530,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_purpose_changed(self) -> None:
         value = str(self.purpose.currentData())
-        self.view.purpose = value
-        self.view.form.purpose = value
+        self.view.set_purpose(value)
         self.prefs.last_purpose = value
 
     @Slot(object)

@@ -222,3 +222,22 @@ def test_suppression_by_another_record_is_shown(
     assert not panel.toggles[ConsentItem.OBJECTION].isChecked()  # not his own statement
     assert panel.elsewhere.isVisibleTo(panel)
     assert "Objection to direct marketing" in panel.elsewhere.text()
+
+
+def test_a_change_is_audited_with_the_purpose_chosen_in_the_toolbar(
+    qtbot: Any, window: Any, desk_ds: DeskSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kkdesk.domain.enums import AuditAction, Purpose
+    from kkdesk.services import audit
+
+    number = number_of(desk_ds, "Möttönen Matti")
+    window.purpose.setCurrentIndex(window.purpose.findData(Purpose.MARKETING.value))
+    window.view.open_number(number)
+    qtbot.waitUntil(lambda: window.view.customer is not None, timeout=10000)
+    [panel] = [p for p in window.view.panels if isinstance(p, ConsentPanel)]
+    assert panel.wait_loaded()
+    monkeypatch.setattr(consent_panel, "ask_evidence", lambda *_: LETTER)
+    with qtbot.waitSignal(panel.event_recorded, timeout=10000):
+        qtbot.mouseClick(panel.toggles[ConsentItem.GENEALOGY], Qt.MouseButton.LeftButton)
+    changes = [e for e in audit.trail(desk_ds, number) if e.action == AuditAction.CONSENT.value]
+    assert changes and changes[0].purpose == Purpose.MARKETING.value

@@ -92,6 +92,24 @@ def test_phone_typed_in_any_format_is_stored_in_e164(
     assert find(desk_ds, "möttönen matti").phone_home == "+35897654321"
 
 
+def test_reads_and_changes_are_audited_with_the_toolbars_purpose(
+    qtbot: Any, window: MainWindow, desk_ds: DeskSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kkdesk.domain.enums import AuditAction, Purpose
+    from kkdesk.services import audit
+
+    answer_source(monkeypatch)
+    window.purpose.setCurrentIndex(window.purpose.findData(Purpose.ORDER_HANDLING.value))
+    _open_mottonen(qtbot, window)
+    _edit(qtbot, window, "phone_home", "09 111 2222")
+    with qtbot.waitSignal(window.view.form.saved, timeout=10000):
+        window.save()
+    number = find(desk_ds, "möttönen matti").number
+    seen = {(e.action, e.purpose) for e in audit.trail(desk_ds, number)}
+    assert (AuditAction.READ.value, Purpose.ORDER_HANDLING.value) in seen
+    assert (AuditAction.UPDATE.value, Purpose.ORDER_HANDLING.value) in seen
+
+
 def test_unsaved_changes_guard_on_switch_and_close(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
