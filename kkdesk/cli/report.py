@@ -76,6 +76,10 @@ def _file_problem(path: Path) -> str | None:
     return None
 
 
+class _Unwritable(Exception):
+    """A letter's file could not be written (the message says which and why)."""
+
+
 def _write(path: Path, data: bytes) -> str | None:
     try:
         path.write_bytes(data)
@@ -121,13 +125,32 @@ def _access(args: argparse.Namespace, ctx: Context) -> int:
             if interactive:
                 print(f"\r{done:,} / {total:,} letters", end="", file=sys.stderr, flush=True)
 
-        letters = access_report.generate_open(ds, progress=progress, workers=args.workers)
-        if interactive and letters:
-            print(file=sys.stderr)
-        for letter in letters:
+        written = 0
+
+        def deliver(letter: access_report.GeneratedLetter) -> None:
+            # Each file as soon as its letter is archived: a batch that stops halfway
+            # leaves every letter made before the stop both archived and written.
+            nonlocal written
             problem = _write(out / letter.file_name, letter.pdf)
             if problem:
-                return _fail(f"{problem} (the letters are archived on their requests)", 1)
+                raise _Unwritable(problem)
+            written += 1
+
+        try:
+            letters = access_report.generate_open(
+                ds, progress=progress, workers=args.workers, deliver=deliver
+            )
+        except _Unwritable as exc:
+            if interactive:
+                print(file=sys.stderr)
+            return _fail(
+                f"{exc}; the batch stopped. {written} letters were written before it; every "
+                "letter made is archived on its request (kkdesk request show ID lists them, "
+                "kkdesk request letter LETTER_ID -o FILE.pdf writes one)",
+                1,
+            )
+        if interactive and letters:
+            print(file=sys.stderr)
         print(f"{len(letters)} letters written to {out}")
         return 0
     if not args.number and args.request is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
@@ -405,11 +405,19 @@ def generate_open(
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
     name_staff: bool | None = None,
+    deliver: Callable[[GeneratedLetter], None] | None = None,
 ) -> list[GeneratedLetter]:
     """A letter for every open access request whose customer is still on the register,
     the nearest deadline first; each archived on its request and audited.
 
-    ``progress(done, total)`` is called after each letter is archived."""
+    ``progress(done, total)`` is called after each letter is archived. ``deliver(letter)``
+    is called for each letter, in order, as soon as it is archived (to write its file):
+    then the batch keeps no PDF in memory (the letters returned have an empty ``pdf``),
+    and a batch that stops halfway has delivered what it made before. An exception from
+    ``deliver`` stops the batch: no further letter is made. Letters are archived a few
+    at a time (one transaction for up to 16), so those archived with the one that could
+    not be delivered stay archived, undelivered; each can be had again from its request
+    (``kkdesk request letter``)."""
     ids = open_request_ids(ds)
     total = len(ids)
     if progress is not None:
@@ -441,6 +449,9 @@ def generate_open(
             filed = [_file_in(session, ds, data, rendered) for data, rendered in pending]
         pending.clear()
         for letter in filed:
+            if deliver is not None:
+                deliver(letter)
+                letter = replace(letter, pdf=b"")
             out.append(letter)
             if progress is not None:
                 progress(len(out), total)

@@ -516,11 +516,12 @@ class RequestsWidget(QWidget):
         relay.advanced.connect(advanced)
         ds = self._ds
 
+        def write(letter: GeneratedLetter) -> None:
+            (folder / letter.file_name).write_bytes(letter.pdf)
+
         def work() -> list[GeneratedLetter]:
-            letters = access_report.generate_open(ds, progress=relay.advanced.emit)
-            for letter in letters:
-                (folder / letter.file_name).write_bytes(letter.pdf)
-            return letters
+            # Each file as soon as its letter is archived (a stop keeps what was made).
+            return access_report.generate_open(ds, progress=relay.advanced.emit, deliver=write)
 
         def finished(letters: list[GeneratedLetter]) -> None:
             progress.reset()

@@ -141,3 +141,28 @@ def test_batch_names_each_file_by_request_customer_and_language(
     names = sorted(p.name for p in out.glob("*.pdf"))
     assert names == sorted([f"request-{r_sv.id}-{sv}-sv.pdf", f"request-{r_fi.id}-{fi}-fi.pdf"])
     assert "REGISTERUTDRAG" in pages((out / f"request-{r_sv.id}-{sv}-sv.pdf").read_bytes())[0]
+
+
+def test_a_batch_writes_each_letter_as_it_is_made_and_stops_at_an_unwritable_file(
+    ds: DeskSession, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kkdesk.services import requests
+
+    made = [add_customer(ds, name) for name in ("Aalto", "Berg", "Carlsson")]
+    asked = [
+        requests.add(ds, n, "access", received_on=requests.today(), channel="letter") for n in made
+    ]
+    out = tmp_path / "letters"
+    out.mkdir()
+    # The second letter's file name is taken by a folder: it cannot be written.
+    (out / f"request-{asked[1].id}-{made[1]}-fi.pdf").mkdir()
+    assert main(["--db", str(db_path), "report", "access", "--requests", "open",
+                 "-o", str(out)]) == 1  # fmt: skip
+    err = capsys.readouterr().err
+    assert "could not be written" in err and "1 letters were written before it" in err
+    assert (out / f"request-{asked[0].id}-{made[0]}-fi.pdf").is_file()  # written at once
+    assert len(requests.get(ds, asked[1].id).letters) == 1  # archived, as the message says
+    # Archived in the same transaction as the second, but the batch stopped before
+    # writing it: its file is not made, and no letter after the stop would be.
+    assert len(requests.get(ds, asked[2].id).letters) == 1
+    assert not (out / f"request-{asked[2].id}-{made[2]}-fi.pdf").exists()

@@ -205,3 +205,21 @@ def test_a_batch_reads_each_customer_as_reading_it_alone_does(ds: DeskSession) -
     assert any(letter.consent_events for letter in many)
     assert any(letter.customer.contacts for letter in many)
     assert any(letter.customer.sources for letter in many)
+
+
+def test_batch_delivers_each_letter_once_archived_and_keeps_no_pdf(ds: DeskSession) -> None:
+    made = [rich_customer(ds, t) for t in "HI"]
+    for m in made:
+        requests.add(ds, m.number, "access", received_on=TODAY, channel="letter")
+    delivered: list[access_report.GeneratedLetter] = []
+
+    def deliver(letter: access_report.GeneratedLetter) -> None:
+        assert letter.request_id is not None
+        [archived] = requests.get(ds, letter.request_id).letters  # committed already
+        assert archived.sha256 == hashlib.sha256(letter.pdf).hexdigest()
+        delivered.append(letter)
+
+    letters = access_report.generate_open(ds, deliver=deliver)
+    assert [x.customer_number for x in delivered] == [m.number for m in made]
+    assert [x.request_id for x in letters] == [x.request_id for x in delivered]
+    assert all(x.pdf == b"" for x in letters) and all(x.pdf for x in delivered)
