@@ -182,7 +182,8 @@ class _Font(TTFont):  # type: ignore[misc]
         # Each subset's font dictionary: its widths array formatted once per distinct
         # subset (a few hundred numbers, each formatted in Python), its character map
         # compressed by the remembering filter.
-        for name, font in doc.idToObject["BasicFonts"].dict.items():
+        fonts = doc.idToObject.get("BasicFonts")
+        for name, font in fonts.dict.items() if fonts is not None else ():
             if not name.startswith(prefix) or not isinstance(font, PDFTrueTypeFont):
                 continue
             if isinstance(font.Widths, PDFArray):

@@ -383,8 +383,12 @@ class _Table(Table):  # type: ignore[misc]
         c = self.canv
         c.saveState()
         self._curweight = self._curcolor = self._curcellstyle = None
-        self._makeShadow()
-        self._makeRoundedCornersClip()
+        # Shadows and rounded corners exist in newer reportlab only (kkdesk's tables use
+        # neither; reportlab 4.2 has no such steps).
+        for step in ("_makeShadow", "_makeRoundedCornersClip"):
+            make = getattr(self, step, None)
+            if make is not None:
+                make()
         self._drawBkgrnd()
         text: Any = None
         current: Any = None
