@@ -18,6 +18,7 @@ reportlab alone would make it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import zlib
 from collections import OrderedDict
@@ -69,16 +70,25 @@ class _Codes(dict[int, str]):
 
 
 class _Lru(OrderedDict[Any, Any]):
+    """The newest SUBSET_CACHE entries. The desk may render two letters at once on its
+    worker threads: each step is one dictionary operation, and a key that another thread
+    let go of in between is simply made again."""
+
     def remember(self, key: Any, value: Any) -> Any:
         self[key] = value
-        if len(self) > SUBSET_CACHE:
-            self.popitem(last=False)
+        while len(self) > SUBSET_CACHE:
+            try:
+                self.popitem(last=False)
+            except KeyError:  # emptied by another thread meanwhile
+                break
         return value
 
     def recall(self, key: Any) -> Any:
         found = self.get(key)
         if found is not None:
-            self.move_to_end(key)
+            # Let go of by another thread meanwhile: still a good value.
+            with contextlib.suppress(KeyError):
+                self.move_to_end(key)
         return found
 
 

@@ -57,3 +57,19 @@ def test_a_missing_font_file_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path)
     monkeypatch.setenv(fonts.FONTS_ENV, str(tmp_path))
     with pytest.raises(fonts.FontsMissing, match=r"DejaVuSans\.ttf"):
         fonts.register_fonts()
+
+
+def test_letters_rendered_on_several_threads_come_out_the_same() -> None:
+    """The desk renders on worker threads: the shared caches must not mix documents."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    fonts.register_fonts()
+    letters = [
+        replace(plain_letter(lang, orders=3), customer=replace(plain_customer(), notes=note))
+        for lang in ("fi", "sv", "en")
+        for note in ("Ærø Ÿ", "ŋ ẞ € –", MANY[:40])
+    ]
+    alone = [render_access_letter(x, invariant=True).pdf for x in letters]
+    with ThreadPoolExecutor(3) as pool:
+        together = list(pool.map(lambda x: render_access_letter(x, invariant=True).pdf, letters))
+    assert together == alone
