@@ -6,7 +6,8 @@ connections is unsafe. A small batch is rendered in this process, where starting
 would cost more than it saves.
 
 :func:`render_stream` takes the letters a chunk at a time, so the caller can read the next
-chunk from the database (and archive finished letters) while the workers render.
+chunk from the database (and archive finished letters) while the workers render. A caller
+that stops early closes the stream: the letters queued but not begun are then not made.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from kkdesk.reports.access_letter import render_access_letter
@@ -41,7 +42,7 @@ def default_workers() -> int:
 
 def render_stream(
     chunks: Iterable[Sequence[AccessLetter]], *, total: int, workers: int | None = None
-) -> Iterator[tuple[AccessLetter, RenderedPdf]]:
+) -> Generator[tuple[AccessLetter, RenderedPdf], None, None]:
     """Each letter of ``chunks`` with its PDF, in the order given. ``total`` (the number of
     letters to come) decides whether worker processes are worth starting."""
     workers = workers or default_workers()
@@ -52,14 +53,19 @@ def render_stream(
         return
     pending: deque[tuple[Sequence[AccessLetter], Future[list[RenderedPdf]]]] = deque()
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for chunk in chunks:
-            for i in range(0, len(chunk), PIECE):
-                piece = chunk[i : i + PIECE]
-                pending.append((piece, pool.submit(_render_piece, piece)))
-            # Keep a few tasks queued per worker, and hand back what is done meanwhile.
-            while len(pending) > 4 * workers or (pending and pending[0][1].done()):
+        try:
+            for chunk in chunks:
+                for i in range(0, len(chunk), PIECE):
+                    piece = chunk[i : i + PIECE]
+                    pending.append((piece, pool.submit(_render_piece, piece)))
+                # Keep a few tasks queued per worker, and hand back what is done meanwhile.
+                while len(pending) > 4 * workers or (pending and pending[0][1].done()):
+                    piece, future = pending.popleft()
+                    yield from zip(piece, future.result(), strict=True)
+            while pending:
                 piece, future = pending.popleft()
                 yield from zip(piece, future.result(), strict=True)
-        while pending:
-            piece, future = pending.popleft()
-            yield from zip(piece, future.result(), strict=True)
+        finally:
+            # The caller stopped early (or failed): letters not yet begun are not made.
+            for _piece, future in pending:
+                future.cancel()

@@ -45,6 +45,9 @@ from kkdesk.store.models import SubjectRequest as RequestRow
 # per chunk handed to the worker processes.
 IN_CHUNK = 500
 BATCH_CHUNK = 64
+# Letters archived per transaction in a batch: few enough that a failure keeps nearly all
+# that was made, enough that committing costs little.
+FILE_GROUP = 16
 
 
 @dataclass(frozen=True)
@@ -406,6 +409,7 @@ def generate_open(
     workers: int | None = None,
     name_staff: bool | None = None,
     deliver: Callable[[GeneratedLetter], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> list[GeneratedLetter]:
     """A letter for every open access request whose customer is still on the register,
     the nearest deadline first; each archived on its request and audited.
@@ -417,7 +421,11 @@ def generate_open(
     ``deliver`` stops the batch: no further letter is made. Letters are archived a few
     at a time (one transaction for up to 16), so those archived with the one that could
     not be delivered stay archived, undelivered; each can be had again from its request
-    (``kkdesk request letter``)."""
+    (``kkdesk request letter``).
+
+    ``stop()`` is asked before each group of letters is archived: once it says yes, the
+    batch ends there, every letter archived so far delivered and no other made; the
+    letters returned are then fewer than the open requests."""
     ids = open_request_ids(ds)
     total = len(ids)
     if progress is not None:
@@ -456,11 +464,17 @@ def generate_open(
             if progress is not None:
                 progress(len(out), total)
 
-    for data, rendered in batch.render_stream(chunks(), total=total, workers=workers):
-        pending.append((data, rendered))
-        # Archived in small transactions: a failure later keeps what was already sent.
-        if len(pending) >= 16:
+    stream = batch.render_stream(chunks(), total=total, workers=workers)
+    try:
+        for data, rendered in stream:
+            pending.append((data, rendered))
+            # Archived in small transactions: a failure later keeps what was already sent.
+            if len(pending) >= FILE_GROUP:
+                if stop is not None and stop():
+                    return out
+                file_pending()
+        if pending and not (stop is not None and stop()):
             file_pending()
-    if pending:
-        file_pending()
-    return out
+        return out
+    finally:
+        stream.close()  # stopped or failed early: the letters still queued are not made

@@ -8,6 +8,7 @@ menu); :class:`RequestsPanel` is the customer view's tab with one customer's req
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -499,7 +500,7 @@ class RequestsWidget(QWidget):
         """Every open access request's letter into ``folder``, with a progress bar."""
         self.batch_button.setEnabled(False)
         progress = QProgressDialog(
-            self.tr("Making the letters of every open access request…"), self.tr("Hide"), 0, 0,
+            self.tr("Making the letters of every open access request…"), self.tr("Stop"), 0, 0,
             self,
         )  # fmt: skip
         progress.setWindowTitle(self.tr("Access letters"))
@@ -508,8 +509,15 @@ class RequestsWidget(QWidget):
         self.batch_progress = progress
         relay = _Progress(self)
 
+        totals = [0]
+        # Stop: the letters already archived are written, no other is made. (A flag the
+        # worker thread reads: setting and reading a threading.Event needs no Qt.)
+        stopping = threading.Event()
+        progress.canceled.connect(stopping.set)
+
         @Slot(int, int)
         def advanced(done: int, total: int) -> None:
+            totals[0] = total
             progress.setMaximum(total)
             progress.setValue(done)
 
@@ -521,20 +529,25 @@ class RequestsWidget(QWidget):
 
         def work() -> list[GeneratedLetter]:
             # Each file as soon as its letter is archived (a stop keeps what was made).
-            return access_report.generate_open(ds, progress=relay.advanced.emit, deliver=write)
+            return access_report.generate_open(
+                ds, progress=relay.advanced.emit, deliver=write, stop=stopping.is_set
+            )
 
         def finished(letters: list[GeneratedLetter]) -> None:
             progress.reset()
             progress.hide()
             relay.deleteLater()
             self.batch_button.setEnabled(True)
-            self._last_batch = (
-                self.tr("1 letter written to %1")
-                if len(letters) == 1
-                else self.tr("%2 letters written to %1").replace(
-                    "%2", QLocale().toString(len(letters))
+            count = QLocale().toString(len(letters))
+            if stopping.is_set() and len(letters) < totals[0]:
+                done = self.tr("stopped: %2 of %3 letters written to %1").replace(
+                    "%3", QLocale().toString(totals[0])
                 )
-            ).replace("%1", str(folder))
+            elif len(letters) == 1:
+                done = self.tr("1 letter written to %1")
+            else:
+                done = self.tr("%2 letters written to %1")
+            self._last_batch = done.replace("%2", count).replace("%1", str(folder))
             self.reload()
 
         def failed(exc: BaseException) -> None:

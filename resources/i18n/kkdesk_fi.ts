@@ -2126,8 +2126,8 @@
         <translation>Laaditaan kaikkien avointen tarkastuspyyntöjen kirjeitä…</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Piilota</translation>
+        <source>Stop</source>
+        <translation>Pysäytä</translation>
     </message>
     <message>
         <source>Access letters</source>
@@ -2140,6 +2140,10 @@
     <message>
         <source>%2 letters written to %1</source>
         <translation>%2 kirjettä kirjoitettu kansioon %1</translation>
+    </message>
+    <message>
+        <source>stopped: %2 of %3 letters written to %1</source>
+        <translation>keskeytetty: %2/%3 kirjettä kirjoitettu kansioon %1</translation>
     </message>
 </context>
 <context>

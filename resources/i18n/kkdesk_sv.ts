@@ -2126,8 +2126,8 @@
         <translation>Breven för alla öppna begäranden om registerutdrag upprättas…</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Dölj</translation>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
     </message>
     <message>
         <source>Access letters</source>
@@ -2140,6 +2140,10 @@
     <message>
         <source>%2 letters written to %1</source>
         <translation>%2 brev skrivna till %1</translation>
+    </message>
+    <message>
+        <source>stopped: %2 of %3 letters written to %1</source>
+        <translation>avbrutet: %2 av %3 brev skrivna till %1</translation>
     </message>
 </context>
 <context>

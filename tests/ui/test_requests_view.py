@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from kkdesk.domain.levels import Level
 from kkdesk.domain.subject_requests import Urgency
@@ -74,6 +74,27 @@ def test_batch_writes_every_open_access_letter_with_progress(
     assert window.requests.batch_progress.maximum() == 1
     assert window.requests.batch_button.isEnabled()
     assert window.requests.model.data(window.requests.model.index(0, 8)) == "1"
+
+
+def test_stop_ends_the_batch_keeping_the_letters_already_written(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, tmp_path: Path
+) -> None:
+    for i in range(20):
+        number = add_customer(desk_ds, f"Pysäytys{i}")
+        requests.add(desk_ds, number, "access", received_on=requests.today(), channel="letter")
+    window = RequestsWindow(desk_ds, runner)
+    qtbot.addWidget(window)
+    runner.wait_idle()
+    window.requests.generate_open_letters(tmp_path)
+    stop = window.requests.batch_progress.findChild(QPushButton)
+    assert stop.text() == "Stop"
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)  # before the first letters are archived
+    runner.wait_idle(60000)
+    qtbot.waitUntil(lambda: "stopped" in window.requests.status.text(), timeout=10000)
+    assert f"stopped: 0 of 20 letters written to {tmp_path}" in window.requests.status.text()
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert all(r.letters == () for r in requests.list_requests(desk_ds, kind="access"))
+    assert window.requests.batch_button.isEnabled()
 
 
 def test_customer_tab_shows_that_customers_requests(

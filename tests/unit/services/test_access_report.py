@@ -223,3 +223,29 @@ def test_batch_delivers_each_letter_once_archived_and_keeps_no_pdf(ds: DeskSessi
     assert [x.customer_number for x in delivered] == [m.number for m in made]
     assert [x.request_id for x in letters] == [x.request_id for x in delivered]
     assert all(x.pdf == b"" for x in letters) and all(x.pdf for x in delivered)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_stopped_batch_delivers_what_it_archived_and_makes_no_more(
+    ds: DeskSession, workers: int
+) -> None:
+    from kkdesk.reports import batch
+    from tests.orders_factory import add_customer
+
+    count = batch.POOL_THRESHOLD + 2  # enough for the worker processes when there are 2
+    asked = [
+        requests.add(ds, add_customer(ds, f"Pysäytys{i}"), "access", received_on=TODAY,
+                     channel="letter")
+        for i in range(count)
+    ]  # fmt: skip
+    delivered: list[int | None] = []
+    letters = access_report.generate_open(
+        ds,
+        workers=workers,
+        deliver=lambda letter: delivered.append(letter.request_id),
+        stop=lambda: len(delivered) > 0,  # stop once the first group is archived
+    )
+    group = access_report.FILE_GROUP
+    assert [x.request_id for x in letters] == delivered == [r.id for r in asked[:group]]
+    assert all(len(requests.get(ds, r.id).letters) == 1 for r in asked[:group])
+    assert all(requests.get(ds, r.id).letters == () for r in asked[group:])
