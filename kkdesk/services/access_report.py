@@ -38,12 +38,11 @@ from kkdesk.services import audit, consents, disclosures, orders, register_setti
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store import models as m
+from kkdesk.store.database import in_parts
 from kkdesk.store.models import AuditEvent, Customer, PersonalDataChange
 from kkdesk.store.models import SubjectRequest as RequestRow
 
-# Customers read per query in a batch (well under every database's parameter limit), and
-# per chunk handed to the worker processes.
-IN_CHUNK = 500
+# Customers read and handed to the worker processes per chunk of a batch.
 BATCH_CHUNK = 64
 # Letters archived per transaction in a batch: few enough that a failure keeps nearly all
 # that was made, enough that committing costs little.
@@ -72,20 +71,15 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def _slices(values: Sequence[int | str]) -> Iterator[list[int | str]]:
-    for i in range(0, len(values), IN_CHUNK):
-        yield list(values[i : i + IN_CHUNK])
-
-
 def _orders_by_customer(session: Session, ids: Sequence[int]) -> dict[int, list[Order]]:
     owner: dict[int, int] = {}
-    for part in _slices(ids):
+    for part in in_parts(ids):
         rows = session.execute(
             select(m.Order.id, m.Order.customer_id).where(m.Order.customer_id.in_(part))
         ).all()
         owner.update((oid, int(cid or 0)) for oid, cid in rows)
     out: dict[int, list[Order]] = defaultdict(list)
-    for part in _slices(list(owner)):
+    for part in in_parts(list(owner)):
         for oid, order in orders.load_orders(session, [int(x) for x in part]).items():
             out[owner[oid]].append(order)
     for found in out.values():
@@ -100,7 +94,7 @@ def _changes_by_customer(
     (the source of its latest change, as :func:`repo.latest_sources` gives it)."""
     out: dict[int, list[FieldChange]] = defaultdict(list)
     latest: dict[int, dict[str, tuple[int, DataSource]]] = defaultdict(dict)
-    for part in _slices(ids):
+    for part in in_parts(ids):
         c = PersonalDataChange
         rows = session.execute(
             select(c.id, c.customer_id, c.changed_at, c.changed_by, c.field, c.old_value,
@@ -133,7 +127,7 @@ def _access_logs(
     session: Session, numbers: Sequence[str], name_staff: bool
 ) -> dict[str, list[AccessEntry]]:
     out: dict[str, list[AccessEntry]] = defaultdict(list)
-    for part in _slices(numbers):
+    for part in in_parts(numbers):
         rows = session.execute(
             select(AuditEvent.customer_number, AuditEvent.at, AuditEvent.action,
                    AuditEvent.purpose, AuditEvent.actor)
@@ -150,7 +144,7 @@ def _disclosures_by_customer(
     session: Session, ids: Sequence[int]
 ) -> dict[int, list[DisclosureEntry]]:
     out: dict[int, list[DisclosureEntry]] = defaultdict(list)
-    for part in _slices(ids):
+    for part in in_parts(ids):
         rows = session.execute(
             select(m.DisclosureCustomer.customer_id, m.Disclosure)
             .join(m.Disclosure, m.Disclosure.id == m.DisclosureCustomer.disclosure_id)

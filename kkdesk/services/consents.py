@@ -12,7 +12,7 @@ least permissive state wins across several records of one person.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -37,6 +37,7 @@ from kkdesk.errors import NotFound
 from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
+from kkdesk.store.database import in_parts
 from kkdesk.store.models import ConsentEvent as EventRow
 from kkdesk.store.models import ContactPerson, Customer, Suppression
 
@@ -203,7 +204,7 @@ def persons_of_many(
     """:func:`persons_of` for many customers in two queries (a batch of letters), by
     customer id."""
     events: dict[int, list[ConsentEvent]] = {who.id: [] for who in customers}
-    for part in _slices([who.id for who in customers]):
+    for part in in_parts([who.id for who in customers]):
         for r in session.execute(select(*_EVENT_COLUMNS).where(EventRow.customer_id.in_(part))):
             events[r.customer_id].append(to_event(r))
     active = active_suppressions(session, [p.keys for who in customers for p in who.persons])
@@ -226,12 +227,6 @@ def persons_of_many(
     return out
 
 
-def _slices(values: Sequence[Any], size: int = 500) -> Iterator[list[Any]]:
-    """``values`` a part at a time: well under every database's limit of parameters."""
-    for i in range(0, len(values), size):
-        yield list(values[i : i + size])
-
-
 def _item_keys_tagged(keys: Keys, item: ConsentItem) -> list[tuple[str, str, str]]:
     return [(kind, value, item.value) for kind, value in item_keys(keys, item)]
 
@@ -244,7 +239,7 @@ def active_suppressions(session: Session, keys: Iterable[Keys]) -> set[tuple[str
     if not wanted:
         return set()
     newest: dict[tuple[str, str, str], tuple[int, bool]] = {}
-    for part in _slices(sorted({v for _, v in wanted})):
+    for part in in_parts(sorted({v for _, v in wanted})):
         rows = session.execute(
             select(Suppression.id, Suppression.key_kind, Suppression.key_value,
                    Suppression.item, Suppression.active)

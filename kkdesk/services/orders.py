@@ -38,6 +38,7 @@ from kkdesk.errors import NotFound, RuleViolation
 from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
 from kkdesk.store import models as m
+from kkdesk.store.database import in_parts
 
 # A return's reason is free text from the customer; the column holds 500 characters.
 REASON_MAX = 500
@@ -197,11 +198,10 @@ def _returns_of(session: Session, ids: list[int]) -> dict[int, list[Return]]:
         .order_by(rt.id)
     ).all()  # fmt: skip
     lines: dict[int, list[ReturnLine]] = defaultdict(list)
-    return_ids = [r.id for r in returned]
-    for start in range(0, len(return_ids), 500):
+    for part in in_parts([r.id for r in returned]):
         rows = session.execute(
             select(rl.return_id, rl.order_line_id, rl.quantity)
-            .where(rl.return_id.in_(return_ids[start : start + 500]))
+            .where(rl.return_id.in_(part))
             .order_by(rl.id)
         )
         for return_id, order_line_id, quantity in rows:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -23,9 +23,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from kkdesk.errors import DatabaseUnavailable
 from kkdesk.store.errors import translate
 
+T = TypeVar("T")
+
 ENV_VAR = "KKDESK_DB"
 APP_NAME = "kkdesk"
 APP_AUTHOR = "Konekesko"
+# Values bound in one IN (...) list: well under every database's limit of parameters.
+IN_PART = 500
+
+
+def in_parts(values: Sequence[T]) -> Iterator[list[T]]:
+    """``values`` a part at a time, for ``column IN (...)`` over many values."""
+    for i in range(0, len(values), IN_PART):
+        yield list(values[i : i + IN_PART])
 
 
 def default_sqlite_path() -> Path:
