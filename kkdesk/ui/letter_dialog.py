@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -237,11 +237,11 @@ class LetterDialog(QDialog):
         self._rendering: set[int] = set()  # pages being rendered on a worker thread
         self._generation = 0  # which preview the page images belong to
         # Scrolling asks for the pages in view once it pauses, not on every step.
-        self._pages_in_view = QTimer(self)
-        self._pages_in_view.setSingleShot(True)
-        self._pages_in_view.setInterval(60)
-        self._pages_in_view.timeout.connect(self._render_pages_in_view)
-        scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._pages_in_view.start())
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(60)
+        self._draw_timer.timeout.connect(self._render_pages_in_view)
+        scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._draw_timer.start())
         self._drawing: list[Task] = []  # previews and pages being made on worker threads
         self.finished.connect(self._stop_drawing)
 
@@ -331,7 +331,7 @@ class LetterDialog(QDialog):
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self._page_labels.append(label)
             self._show_page(i, images[i] if i < len(images) else None)
-        self._pages_in_view.start()
+        self._draw_timer.start()
         if self.language.currentIndex() == 0:
             self.language.setItemText(
                 0, self.tr("Customer's language (%1)").replace("%1", language_name(shown.language))
@@ -364,6 +364,12 @@ class LetterDialog(QDialog):
     def rendered_pages(self) -> list[int]:
         """The pages held as images now (numbered from 0)."""
         return [i for i, label in enumerate(self._page_labels) if not label.pixmap().isNull()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        timer = getattr(self, "_draw_timer", None)  # not yet made while __init__ sizes us
+        if timer is not None:
+            timer.start()  # a taller window shows more pages
 
     def pages_in_view(self) -> range:
         """The pages the preview shows now, numbered from 0 (empty while there are none)."""
@@ -403,7 +409,7 @@ class LetterDialog(QDialog):
             self._rendering.difference_update(pages)
             for i, image in zip(pages, images, strict=True):
                 self._show_page(i, image)
-            self._pages_in_view.start()  # the view may have moved on meanwhile
+            self._draw_timer.start()  # the view may have moved on meanwhile
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
@@ -423,7 +429,7 @@ class LetterDialog(QDialog):
         for task in self._drawing:
             task.cancel()
         self._drawing.clear()
-        self._pages_in_view.stop()
+        self._draw_timer.stop()
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
