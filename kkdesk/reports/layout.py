@@ -406,6 +406,8 @@ class _Table(Table):  # type: ignore[misc]
                     or "\n" in value
                     or cs.valign != "TOP"
                     or (cs.alignment not in ("LEFT", "RIGHT"))
+                    or cs.href
+                    or cs.destination
                 ):
                     if text is not None:
                         c.drawText(text)
