@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kkdesk.config import Preferences
 from kkdesk.services.session import DeskSession, open_session
-from kkdesk.store.database import default_sqlite_path
+from kkdesk.store.database import default_sqlite_path, resolve_url
 
 log = logging.getLogger("kkdesk")
 
@@ -50,8 +50,10 @@ def open_desk_session(prefs: Preferences) -> DeskSession | None:
     """The signed-in session, or None if the user cancelled the login.
 
     A central database (``$KKDESK_DB`` names one, or a profile was used last) is signed in
-    to through the login dialog, which also offers the embedded database instead.
+    to through the login dialog, which also offers the embedded database instead. A
+    ``$KKDESK_DB`` with a password in it is refused first (a known error, shown).
     """
+    resolve_url(None)
     if _wants_central(prefs):
         from kkdesk.ui.login_dialog import sign_in
 

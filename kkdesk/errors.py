@@ -109,3 +109,20 @@ class RuleViolation(KnownError):
     """A domain rule refused the operation (e.g. returning more than was delivered)."""
 
     code = "rule"
+
+
+class PasswordInUrl(KnownError):
+    """A database URL carried a password: a command line shows in every user's ``ps`` and
+    in shell history, the environment in ``/proc``, so kkdesk refuses it rather than use it.
+    ``source`` says where it came from (``--db``, ``$KKDESK_DB``, a profile)."""
+
+    code = "password_in_url"
+
+    def __init__(self, source: str) -> None:
+        super().__init__(
+            f"Never put a password in a database URL ({source}): it shows in process lists "
+            "(ps) and shell history. Remove it and save the password in the keyring with "
+            "'kkdesk login --db postgresql://USER@HOST/DATABASE' (it asks for it, or reads "
+            "it with --password-stdin); without a keyring kkdesk asks for it each time.",
+            source=source,
+        )

@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL, make_url
 
 from kkdesk.auth.keychain import credential_key
 from kkdesk.config import config_dir
-from kkdesk.errors import FieldError, ValidationFailed
+from kkdesk.errors import FieldError, PasswordInUrl, ValidationFailed
 
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 FILE_NAME = "profiles.json"
@@ -75,9 +75,12 @@ class Profile:
 
     @classmethod
     def from_url(cls, name: str, url: URL | str) -> Profile:
-        """A profile from a ``postgresql://user@host:port/db?sslmode=…`` URL (a password in
-        the URL is ignored: it never goes into a profile)."""
+        """A profile from a ``postgresql://user@host:port/db?sslmode=…`` URL. A URL with a
+        password is refused: it never goes into a profile, and where it came from (a
+        command line, the environment) others can read it."""
         parsed = make_url(url) if isinstance(url, str) else url
+        if parsed.password is not None:
+            raise PasswordInUrl(name)
         query = parsed.query
         return cls(
             name=name,

@@ -52,7 +52,7 @@ def print_json(data: Any) -> None:
 
 def password_for(url: URL) -> str | None:
     """The password of a central database URL: from the keyring, else asked on the
-    terminal (a clear error without one). None for SQLite or a URL that carries one."""
-    if url.get_backend_name() == "sqlite" or url.password:
+    terminal (a clear error without one). None for SQLite."""
+    if url.get_backend_name() == "sqlite":
         return None
     return desk_session.central_password(url)[0]

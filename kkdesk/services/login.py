@@ -30,8 +30,9 @@ class SignIn:
 
 
 def central_url(url: str | URL | None) -> URL:
-    """The central database's URL; refuses the embedded database and URLs with passwords
-    (a password on a command line ends up in shell history and process lists)."""
+    """The central database's URL; refuses the embedded database (and, through
+    :func:`resolve_url`, URLs with passwords: a password on a command line ends up in shell
+    history and process lists)."""
     resolved = resolve_url(
         url if isinstance(url, str) or url is None else url.render_as_string(hide_password=False)
     )
@@ -40,12 +41,6 @@ def central_url(url: str | URL | None) -> URL:
             "The embedded database has no users: there is nothing to sign in to. Give a "
             "central database with --db postgresql://USER@HOST/DATABASE.",
             code="not_central",
-        )
-    if resolved.password:
-        raise KnownError(
-            "Never put a password in a database URL; kkdesk asks for it, or reads it with "
-            "--password-stdin.",
-            code="password_in_url",
         )
     if not resolved.username:
         raise KnownError("The database URL names no user.", code="no_user")

@@ -70,7 +70,7 @@ def open_session(
     """
     resolved = resolve_url(url)
     from_keyring = False
-    if resolved.get_backend_name() != "sqlite" and password is None and not resolved.password:
+    if resolved.get_backend_name() != "sqlite" and password is None:
         # Central database: the keyring's password, else ask (a terminal by default).
         password, from_keyring = central_password(resolved, ask_password)
     db = Database(resolved, password=password)

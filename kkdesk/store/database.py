@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kkdesk.errors import DatabaseUnavailable
+from kkdesk.errors import DatabaseUnavailable, PasswordInUrl
 from kkdesk.store.errors import translate
 
 T = TypeVar("T")
@@ -45,10 +45,13 @@ def default_sqlite_path() -> Path:
 def resolve_url(url: str | None, environ: Mapping[str, str] | None = None) -> URL:
     """``--db`` wins, then ``KKDESK_DB``, then the embedded file in the user's data folder.
 
-    A bare file path is taken as a SQLite file; ``postgresql://`` URLs use psycopg 3.
+    A bare file path is taken as a SQLite file; ``postgresql://`` URLs use psycopg 3. A
+    URL that carries a password is refused (code ``password_in_url``): a command line shows
+    in every user's ``ps`` and in shell history, and the environment in ``/proc``.
     """
     env = os.environ if environ is None else environ
     raw = url or env.get(ENV_VAR) or ""
+    source = "--db" if url else f"${ENV_VAR}"
     if not raw:
         return make_url(f"sqlite:///{default_sqlite_path()}")
     if "://" not in raw:
@@ -61,6 +64,8 @@ def resolve_url(url: str | None, environ: Mapping[str, str] | None = None) -> UR
             "postgresql://USER@HOST[:PORT]/DATABASE.",
             code="bad_url",
         ) from exc
+    if parsed.password is not None:
+        raise PasswordInUrl(source)
     backend = parsed.get_backend_name()
     if backend in ("postgresql", "postgres"):
         # psycopg 3 is the one PostgreSQL driver kkdesk ships with.

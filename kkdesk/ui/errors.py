@@ -162,6 +162,12 @@ def describe_error(exc: BaseException) -> str:
         "type_change": QCoreApplication.translate(
             "errors", "A customer's type cannot be changed; create a new customer instead."
         ),
+        "password_in_url": QCoreApplication.translate(
+            "errors",
+            "The database address (KKDESK_DB) contains a password, which others can read "
+            "there. Remove it and sign in with the login dialog or 'kkdesk login', which "
+            "keep the password in the keyring.",
+        ),
     }
     text = sentences.get(exc.code)
     if text is None:

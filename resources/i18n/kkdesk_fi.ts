@@ -3114,6 +3114,10 @@
         <source>A customer&apos;s type cannot be changed; create a new customer instead.</source>
         <translation>Asiakkaan tyyppiä ei voi muuttaa; luo sen sijaan uusi asiakas.</translation>
     </message>
+    <message>
+        <source>The database address (KKDESK_DB) contains a password, which others can read there. Remove it and sign in with the login dialog or &apos;kkdesk login&apos;, which keep the password in the keyring.</source>
+        <translation>Tietokannan osoitteessa (KKDESK_DB) on salasana, jonka muut voivat lukea sieltä. Poista se ja kirjaudu kirjautumisikkunassa tai komennolla &apos;kkdesk login&apos;, jotka säilyttävät salasanan avainnipussa.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -3114,6 +3114,10 @@
         <source>A customer&apos;s type cannot be changed; create a new customer instead.</source>
         <translation>En kunds typ kan inte ändras; skapa en ny kund i stället.</translation>
     </message>
+    <message>
+        <source>The database address (KKDESK_DB) contains a password, which others can read there. Remove it and sign in with the login dialog or &apos;kkdesk login&apos;, which keep the password in the keyring.</source>
+        <translation>Databasadressen (KKDESK_DB) innehåller ett lösenord som andra kan läsa där. Ta bort det och logga in i inloggningsfönstret eller med &apos;kkdesk login&apos;, som förvarar lösenordet i nyckelringen.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -16,6 +16,7 @@ from kkdesk.errors import (
     KeyringUnavailable,
     KnownError,
     NotFound,
+    PasswordInUrl,
     PermissionDenied,
     RuleViolation,
     ValidationFailed,
@@ -53,6 +54,7 @@ def test_unknown_code_falls_back_to_the_english_message(qapp: QApplication) -> N
         KeyringUnavailable("x"),
         RuleViolation("x"),
         RuleViolation("x", code="type_change"),
+        PasswordInUrl("$KKDESK_DB"),
     ],
 )
 def test_known_errors_have_sentences(qapp: QApplication, exc: KnownError) -> None:
@@ -68,3 +70,16 @@ def test_validation_failed_lists_fields(qapp: QApplication) -> None:
 
 def test_bug_is_named_a_bug(qapp: QApplication) -> None:
     assert "bug" in describe_error(ZeroDivisionError())
+
+
+def test_the_desk_refuses_a_password_in_kkdesk_db(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kkdesk import app
+    from kkdesk.config import Preferences
+
+    monkeypatch.setenv("KKDESK_DB", "postgresql://anna:secret@db.example.fi/kkdesk")
+    with pytest.raises(PasswordInUrl) as info:
+        app.open_desk_session(Preferences())
+    text = describe_error(info.value)
+    assert "KKDESK_DB" in text and "secret" not in text

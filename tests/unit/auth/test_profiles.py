@@ -7,14 +7,12 @@ from pathlib import Path
 import pytest
 
 from kkdesk.auth.profiles import Profile, find_profile, load_profiles, remember_profile
-from kkdesk.errors import ValidationFailed
+from kkdesk.errors import PasswordInUrl, ValidationFailed
 
 
 def test_round_trip_without_password(tmp_path: Path) -> None:
     path = tmp_path / "profiles.json"
-    url = (
-        "postgresql://anna:secret@db.example.fi:6543/kkdesk?sslmode=verify-full&sslrootcert=/ca.pem"
-    )
+    url = "postgresql://anna@db.example.fi:6543/kkdesk?sslmode=verify-full&sslrootcert=/ca.pem"
     profile = Profile.from_url("office", url)
     assert (profile.host, profile.port, profile.database, profile.user) == (
         "db.example.fi",
@@ -23,7 +21,6 @@ def test_round_trip_without_password(tmp_path: Path) -> None:
         "anna",
     )
     remember_profile(profile, path)
-    assert "secret" not in path.read_text()
     assert load_profiles(path) == [profile]
     assert find_profile("office", path) == profile
     rendered = profile.url().render_as_string(hide_password=False)
@@ -45,3 +42,10 @@ def test_validation() -> None:
     with pytest.raises(ValidationFailed) as info:
         Profile("", "", "", sslmode="verify-full").validate()
     assert set(info.value.errors) == {"name", "host", "database", "sslrootcert"}
+
+
+def test_a_url_with_a_password_makes_no_profile() -> None:
+    with pytest.raises(PasswordInUrl) as info:
+        Profile.from_url("office", "postgresql://anna:secret@db.example.fi/kkdesk")
+    assert info.value.code == "password_in_url"
+    assert "secret" not in info.value.message

@@ -55,3 +55,14 @@ def test_every_command_has_help_and_takes_db_after_its_name(
         out = capsys.readouterr().out
         assert out.startswith("usage: kkdesk " + " ".join(command)), command
         assert "--db URL" in out, command
+
+
+def test_any_command_refuses_a_password_in_db_or_kkdesk_db(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["customer", "find", "x", "--db", "postgresql://anna:pw@db.example/k"]) == 1
+    err = capsys.readouterr().err
+    assert "Never put a password in a database URL (--db)" in err and "pw@" not in err
+    monkeypatch.setenv("KKDESK_DB", "postgresql://anna:pw@db.example/k")
+    assert main(["db", "upgrade"]) == 1
+    assert "($KKDESK_DB)" in capsys.readouterr().err

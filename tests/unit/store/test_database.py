@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kkdesk.errors import DatabaseUnavailable
+from kkdesk.errors import DatabaseUnavailable, PasswordInUrl
 from kkdesk.store.database import Database, default_sqlite_path, describe, resolve_url
 
 
@@ -17,11 +17,24 @@ def test_resolution_order(tmp_path: Path) -> None:
     assert resolve_url(None, {}).database == str(default_sqlite_path())
 
 
-def test_postgres_urls_use_psycopg_and_descriptions_hide_passwords() -> None:
-    url = resolve_url("postgresql://anna:secret@db.example:5433/register", {})
+def test_postgres_urls_use_psycopg() -> None:
+    url = resolve_url("postgresql://anna@db.example:5433/register", {})
     assert url.drivername == "postgresql+psycopg"
-    assert "secret" not in describe(url)
     assert describe(url) == "anna@db.example:5433/register"
+
+
+@pytest.mark.parametrize(
+    "raw", ["postgresql://anna:secret@db.example/register", "postgresql://anna:@db.example/r"]
+)
+def test_a_password_in_db_or_kkdesk_db_is_refused(raw: str) -> None:
+    # A command line is in every user's `ps` and in shell history: never take a secret there.
+    for given, env, source in ((raw, {}, "--db"), (None, {"KKDESK_DB": raw}, "$KKDESK_DB")):
+        with pytest.raises(PasswordInUrl) as info:
+            resolve_url(given, env)
+        assert info.value.code == "password_in_url"
+        assert info.value.params["source"] == source
+        assert "secret" not in info.value.message
+        assert "kkdesk login" in info.value.message
 
 
 def test_unreachable_server_is_a_known_error() -> None:
