@@ -17,6 +17,9 @@ from kkdesk.auth.keychain import credential_key
 from kkdesk.config import config_dir
 from kkdesk.errors import FieldError, PasswordInUrl, ValidationFailed
 
+# kkdesk's URL parameter for allow_insecure (kkdesk.store.database.INSECURE_OPT_IN: the
+# store is not the auth layer's to import).
+INSECURE_OPT_IN = "kkdesk_allow_insecure"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 FILE_NAME = "profiles.json"
 
@@ -33,12 +36,17 @@ class Profile:
     sslmode: str = "prefer"
     # The CA certificate file that verify-ca / verify-full check the server against.
     sslrootcert: str = ""
+    # Connect even without guaranteed TLS to a host that is not local (sslmode disable,
+    # allow or prefer): an explicit choice for a trusted network, never the default.
+    allow_insecure: bool = False
 
     def url(self, user: str | None = None) -> URL:
         """The SQLAlchemy URL, without any password."""
         query: dict[str, str] = {"sslmode": self.sslmode}
         if self.sslrootcert:
             query["sslrootcert"] = self.sslrootcert
+        if self.allow_insecure:
+            query[INSECURE_OPT_IN] = "yes"
         return URL.create(
             "postgresql+psycopg",
             username=user or self.user or None,
@@ -90,6 +98,8 @@ class Profile:
             user=parsed.username or "",
             sslmode=str(query.get("sslmode", "prefer")),
             sslrootcert=str(query.get("sslrootcert", "")),
+            allow_insecure=str(query.get(INSECURE_OPT_IN, "")).lower()
+            in ("1", "yes", "true", "on"),
         )
 
 

@@ -8,6 +8,7 @@ user's think time, so a long-open form holds no locks and no stale identity map.
 from __future__ import annotations
 
 import getpass
+import ipaddress
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kkdesk.errors import DatabaseUnavailable, PasswordInUrl
+from kkdesk.errors import DatabaseUnavailable, KnownError, PasswordInUrl
 from kkdesk.store.errors import translate
 
 T = TypeVar("T")
@@ -28,6 +29,11 @@ T = TypeVar("T")
 ENV_VAR = "KKDESK_DB"
 APP_NAME = "kkdesk"
 APP_AUTHOR = "Konekesko"
+# The libpq TLS modes that never fall back to an unencrypted connection.
+TLS_MODES = ("require", "verify-ca", "verify-full")
+# kkdesk's own URL parameter that allows a connection without guaranteed TLS to a host that
+# is not local (stripped before the URL reaches libpq, which does not know it).
+INSECURE_OPT_IN = "kkdesk_allow_insecure"
 # Values bound in one IN (...) list: well under every database's limit of parameters.
 IN_PART = 500
 
@@ -68,7 +74,9 @@ def resolve_url(url: str | None, environ: Mapping[str, str] | None = None) -> UR
         raise PasswordInUrl(source)
     backend = parsed.get_backend_name()
     if backend in ("postgresql", "postgres"):
-        # psycopg 3 is the one PostgreSQL driver kkdesk ships with.
+        # psycopg 3 is the one PostgreSQL driver kkdesk ships with. The transport is
+        # checked here too, so that nobody is asked for a password before a refusal.
+        check_transport(parsed, env)
         return parsed.set(drivername="postgresql+psycopg")
     if backend != "sqlite":
         raise DatabaseUnavailable(
@@ -77,6 +85,71 @@ def resolve_url(url: str | None, environ: Mapping[str, str] | None = None) -> UR
             code="bad_url",
         )
     return parsed
+
+
+def _opted_in(url: URL) -> bool:
+    value = url.query.get(INSECURE_OPT_IN, "")
+    values = (value,) if isinstance(value, str) else value
+    return any(v.strip().lower() in ("1", "yes", "true", "on") for v in values)
+
+
+def _hosts(url: URL, env: Mapping[str, str]) -> list[str]:
+    """Every host libpq may connect to: the URL's, its ``?host=`` list (SQLAlchemy's
+    multi-host form), else ``$PGHOST``; "" means libpq's default, a Unix socket."""
+    query = url.query.get("host", ())
+    listed = [query] if isinstance(query, str) else list(query)
+    hosts = ([url.host] if url.host else []) + [h.rsplit(":", 1)[0] if not h.startswith(
+        ("/", "[")) and h.count(":") == 1 else h for h in listed]  # fmt: skip
+    if not hosts:
+        hosts = [h for h in env.get("PGHOST", "").split(",") if h]
+    return hosts or [""]
+
+
+def is_local_host(host: str) -> bool:
+    """A Unix socket, localhost or a loopback address: traffic that never leaves the
+    machine, where TLS protects nothing."""
+    host = host.strip().strip("[]")
+    if host in ("", "localhost") or host.startswith(("/", "@")):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def tls_mode(url: URL, environ: Mapping[str, str] | None = None) -> str:
+    """The libpq ``sslmode`` the connection will use (the URL's, ``$PGSSLMODE``, else
+    libpq's default ``prefer``)."""
+    env = os.environ if environ is None else environ
+    mode = url.query.get("sslmode") or env.get("PGSSLMODE") or "prefer"
+    return str(mode if isinstance(mode, str) else mode[-1])
+
+
+def check_transport(url: URL, environ: Mapping[str, str] | None = None) -> URL:
+    """Refuse a PostgreSQL connection that may go unencrypted over a network.
+
+    Only ``require``, ``verify-ca`` and ``verify-full`` guarantee TLS: ``prefer`` and
+    ``allow`` quietly fall back to plain text when the server (or someone in between) does
+    not offer it, and ``disable`` never encrypts. Such a mode is accepted for a local host
+    (a Unix socket, localhost, 127.0.0.0/8, ::1) or with the explicit opt-in
+    ``kkdesk_allow_insecure=yes`` in the URL (a profile's ``allow_insecure``). Returns the
+    URL without the opt-in, which is kkdesk's and not libpq's.
+    """
+    env = os.environ if environ is None else environ
+    mode = tls_mode(url, env)
+    remote = [h for h in _hosts(url, env) if not is_local_host(h)]
+    if remote and mode not in TLS_MODES and not _opted_in(url):
+        raise KnownError(
+            f"The connection to {remote[0]} is not sure to be encrypted (sslmode={mode}): "
+            "passwords and customer data could be read or changed on the network. Use "
+            "sslmode=verify-full with sslrootcert=CA-FILE (or at least sslmode=require); "
+            "to connect without TLS on a network you trust, add "
+            f"{INSECURE_OPT_IN}=yes to the URL.",
+            code="insecure_connection",
+            host=remote[0],
+            sslmode=mode,
+        )
+    return url.difference_update_query([INSECURE_OPT_IN])
 
 
 def describe(url: URL) -> str:
@@ -123,13 +196,13 @@ class Database:
             self.engine: Engine = create_engine(self.url, connect_args=args)
             event.listen(self.engine, "connect", _sqlite_pragmas)
         else:
+            # self.url keeps the opt-in, so that a Database made from it is allowed too.
+            plain = check_transport(self.url)
             if password is not None:
                 args["password"] = password
             args.setdefault("connect_timeout", 10)
             args.setdefault("application_name", "kkdesk")
-            self.engine = create_engine(
-                self.url, connect_args=args, pool_pre_ping=True, pool_size=4
-            )
+            self.engine = create_engine(plain, connect_args=args, pool_pre_ping=True, pool_size=4)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._local_user = local_user or getpass.getuser()
         self._actor: str | None = None

@@ -168,10 +168,20 @@ def describe_error(exc: BaseException) -> str:
             "there. Remove it and sign in with the login dialog or 'kkdesk login', which "
             "keep the password in the keyring.",
         ),
+        "insecure_connection": QCoreApplication.translate(
+            "errors",
+            "The connection to %1 would not be sure to be encrypted (TLS mode %2): passwords "
+            "and customer data could be read on the network. Choose the TLS mode verify-full "
+            "with the CA certificate file, or require.",
+        ),
     }
     text = sentences.get(exc.code)
     if text is None:
         return exc.message
+    if exc.code == "insecure_connection":
+        return text.replace("%1", str(exc.params.get("host", ""))).replace(
+            "%2", str(exc.params.get("sslmode", ""))
+        )
     if exc.code == "rule" and exc.message:
         # A rule's own message says which rule; the translated lead-in says what it is.
         return f"{text} ({exc.message})"

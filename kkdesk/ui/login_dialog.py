@@ -194,14 +194,20 @@ class LoginDialog(QDialog):
         self.sslrootcert.setEnabled(mode in ("verify-ca", "verify-full"))
 
     def chosen_profile(self) -> Profile:
+        name = self.profile.currentText().strip() or self.database.text().strip()
+        host = self.host.text().strip()
+        # A saved profile's opt-in to connect without TLS (set with 'kkdesk login') holds
+        # only for the same host: the dialog has no switch for it on purpose.
+        insecure = any(p.allow_insecure for p in self._profiles if (p.name, p.host) == (name, host))
         return Profile(
-            name=self.profile.currentText().strip() or self.database.text().strip(),
-            host=self.host.text().strip(),
+            name=name,
+            host=host,
             port=self.port.value(),
             database=self.database.text().strip(),
             user=self.user.text().strip(),
             sslmode=self.sslmode.currentText(),
             sslrootcert=self.sslrootcert.text().strip(),
+            allow_insecure=insecure,
         )
 
     def _on_buttons_accepted(self) -> None:

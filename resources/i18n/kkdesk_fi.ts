@@ -3118,6 +3118,10 @@
         <source>The database address (KKDESK_DB) contains a password, which others can read there. Remove it and sign in with the login dialog or &apos;kkdesk login&apos;, which keep the password in the keyring.</source>
         <translation>Tietokannan osoitteessa (KKDESK_DB) on salasana, jonka muut voivat lukea sieltä. Poista se ja kirjaudu kirjautumisikkunassa tai komennolla &apos;kkdesk login&apos;, jotka säilyttävät salasanan avainnipussa.</translation>
     </message>
+    <message>
+        <source>The connection to %1 would not be sure to be encrypted (TLS mode %2): passwords and customer data could be read on the network. Choose the TLS mode verify-full with the CA certificate file, or require.</source>
+        <translation>Yhteys palvelimeen %1 ei olisi varmasti salattu (TLS-tila %2): salasanat ja asiakastiedot voisi lukea verkossa. Valitse TLS-tilaksi verify-full ja CA-varmennetiedosto, tai require.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -3118,6 +3118,10 @@
         <source>The database address (KKDESK_DB) contains a password, which others can read there. Remove it and sign in with the login dialog or &apos;kkdesk login&apos;, which keep the password in the keyring.</source>
         <translation>Databasadressen (KKDESK_DB) innehåller ett lösenord som andra kan läsa där. Ta bort det och logga in i inloggningsfönstret eller med &apos;kkdesk login&apos;, som förvarar lösenordet i nyckelringen.</translation>
     </message>
+    <message>
+        <source>The connection to %1 would not be sure to be encrypted (TLS mode %2): passwords and customer data could be read on the network. Choose the TLS mode verify-full with the CA certificate file, or require.</source>
+        <translation>Anslutningen till %1 skulle inte säkert vara krypterad (TLS-läge %2): lösenord och kunduppgifter kunde läsas i nätverket. Välj TLS-läget verify-full med CA-certifikatfilen, eller require.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -49,3 +49,14 @@ def test_a_url_with_a_password_makes_no_profile() -> None:
         Profile.from_url("office", "postgresql://anna:secret@db.example.fi/kkdesk")
     assert info.value.code == "password_in_url"
     assert "secret" not in info.value.message
+
+
+def test_the_opt_in_to_connect_without_tls_travels_with_the_profile(tmp_path: Path) -> None:
+    url = "postgresql://anna@db.example.fi/kkdesk?sslmode=disable&kkdesk_allow_insecure=yes"
+    profile = Profile.from_url("lan", url)
+    assert profile.allow_insecure
+    remember_profile(profile, tmp_path / "p.json")
+    assert load_profiles(tmp_path / "p.json") == [profile]
+    assert profile.url().query["kkdesk_allow_insecure"] == "yes"
+    assert not Profile("x", "db.example.fi", "kkdesk").allow_insecure
+    assert "kkdesk_allow_insecure" not in Profile("x", "h", "d").url().query

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kkdesk.errors import DatabaseUnavailable, PasswordInUrl
+from kkdesk.errors import DatabaseUnavailable, KnownError, PasswordInUrl
 from kkdesk.store.database import Database, default_sqlite_path, describe, resolve_url
 
 
@@ -18,7 +18,7 @@ def test_resolution_order(tmp_path: Path) -> None:
 
 
 def test_postgres_urls_use_psycopg() -> None:
-    url = resolve_url("postgresql://anna@db.example:5433/register", {})
+    url = resolve_url("postgresql://anna@db.example:5433/register?sslmode=require", {})
     assert url.drivername == "postgresql+psycopg"
     assert describe(url) == "anna@db.example:5433/register"
 
@@ -53,3 +53,58 @@ def test_unwritable_location_is_a_known_error(tmp_path: Path) -> None:
         db = Database(f"sqlite:///{blocker / 'db.sqlite3'}")
         with db.session() as session:
             session.connection()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "postgresql://anna@db.example.fi/k",  # libpq's default, prefer
+        "postgresql://anna@db.example.fi/k?sslmode=prefer",
+        "postgresql://anna@db.example.fi/k?sslmode=allow",
+        "postgresql://anna@db.example.fi/k?sslmode=disable",
+        "postgresql://anna@10.0.0.5/k?sslmode=disable",
+        "postgresql://anna@[2001:db8::1]/k?sslmode=disable",
+        "postgresql://anna@/k?host=db.example.fi&sslmode=disable",
+        "postgresql://anna@localhost/k?host=db.example.fi:5432&sslmode=disable",
+        "postgresql://anna@db.example.fi/k?sslmode=disable&kkdesk_allow_insecure=no",
+    ],
+)
+def test_no_tls_to_a_host_that_is_not_local_is_refused(raw: str) -> None:
+    with pytest.raises(KnownError) as info:
+        resolve_url(raw, {})
+    assert info.value.code == "insecure_connection"
+    assert "kkdesk_allow_insecure=yes" in info.value.message
+    # Database() refuses it too, for whoever builds one without resolve_url.
+    with pytest.raises(KnownError):
+        Database(raw.replace("postgresql://", "postgresql+psycopg://"))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "postgresql://anna@db.example.fi/k?sslmode=require",
+        "postgresql://anna@db.example.fi/k?sslmode=verify-ca&sslrootcert=/ca.pem",
+        "postgresql://anna@db.example.fi/k?sslmode=verify-full&sslrootcert=/ca.pem",
+        "postgresql://anna@localhost/k?sslmode=disable",
+        "postgresql://anna@127.0.0.1/k",
+        "postgresql://anna@127.8.9.10:5433/k?sslmode=disable",
+        "postgresql://anna@[::1]/k?sslmode=allow",
+        "postgresql://anna@/k",  # a Unix socket
+        "postgresql://anna@/k?host=/var/run/postgresql",
+        "postgresql://anna@db.example.fi/k?sslmode=disable&kkdesk_allow_insecure=yes",
+    ],
+)
+def test_tls_or_a_local_host_or_the_explicit_opt_in_is_accepted(raw: str) -> None:
+    url = resolve_url(raw, {})
+    db = Database(url)
+    # The opt-in is kkdesk's own: libpq never sees it (it would refuse an unknown key).
+    assert "kkdesk_allow_insecure" not in str(db.engine.url)
+    db.dispose()
+
+
+def test_the_environment_counts_pgsslmode_and_pghost() -> None:
+    with pytest.raises(KnownError):
+        resolve_url("postgresql://anna@/k", {"PGHOST": "db.example.fi"})
+    assert resolve_url("postgresql://anna@db.example.fi/k", {"PGSSLMODE": "verify-full"})
+    with pytest.raises(KnownError):
+        resolve_url("postgresql://anna@db.example.fi/k", {"PGSSLMODE": "prefer"})
