@@ -14,6 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
+from kkdesk import files
 from kkdesk.domain.enums import Purpose
 from kkdesk.domain.levels import Level
 
@@ -58,7 +59,5 @@ class Preferences:
 
     def save(self, path: Path | None = None) -> None:
         path = path or config_dir() / "preferences.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
-        tmp.replace(path)  # atomic: a crash never leaves half a file
+        # Atomic and 0600: a crash never leaves half a file (kkdesk.files).
+        files.write_private(path, json.dumps(asdict(self), indent=2), make_folder=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.engine import URL, make_url
 
+from kkdesk import files
 from kkdesk.auth.keychain import credential_key
 from kkdesk.config import config_dir
 from kkdesk.errors import FieldError, PasswordInUrl, ValidationFailed
@@ -127,11 +128,9 @@ def load_profiles(path: Path | None = None) -> list[Profile]:
 
 
 def save_profiles(profiles: list[Profile], path: Path | None = None) -> None:
-    target = _path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps([asdict(p) for p in profiles], indent=2), encoding="utf-8")
-    tmp.replace(target)  # atomic: a crash never leaves half a file
+    # Atomic and 0600: a crash never leaves half a file (kkdesk.files).
+    text = json.dumps([asdict(p) for p in profiles], indent=2)
+    files.write_private(_path(path), text, make_folder=True)
 
 
 def remember_profile(profile: Profile, path: Path | None = None) -> None:

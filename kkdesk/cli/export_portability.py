@@ -9,7 +9,6 @@ whichever module registers first creates the group, the others add their sub-com
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TypeAlias
 
@@ -44,9 +43,8 @@ def register(sub: SubParsers) -> None:
 
 
 def _portability(args: argparse.Namespace, ctx: Context) -> int:
-    doc = portability.export(ctx.open(), args.number)
-    Path(args.output).write_text(
-        json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    # Written first, audited in the same transaction: a missing folder is a sentence and
+    # leaves no audit row for a file never written.
+    doc = portability.export_to_file(ctx.open(), args.number, Path(args.output))
     print(f"{args.output}: {len(doc['orders'])} orders")
     return 0

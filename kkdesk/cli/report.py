@@ -11,6 +11,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kkdesk import files
 from kkdesk.cli.common import Context
 from kkdesk.domain.enums import Language
 from kkdesk.reports.notice import render_privacy_notice
@@ -82,7 +83,7 @@ class _Unwritable(Exception):
 
 def _write(path: Path, data: bytes) -> str | None:
     try:
-        path.write_bytes(data)
+        files.write_private(path, data)  # 0600, atomically
     except OSError as exc:
         return f"{path} could not be written: {exc.strerror or exc}"
     return None
@@ -116,7 +117,7 @@ def _access(args: argparse.Namespace, ctx: Context) -> int:
             return _fail("--workers must be at least 1")
         ds = ctx.open()
         try:
-            out.mkdir(parents=True, exist_ok=True)
+            files.private_folder(out)  # a folder kkdesk makes is 0700
         except OSError as exc:
             return _fail(f"the folder {out} could not be made: {exc.strerror or exc}", 1)
         interactive = sys.stderr.isatty()

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from kkdesk import files
 from kkdesk.cli.common import Context, print_json
 from kkdesk.domain.enums import Channel
 from kkdesk.domain.subject_requests import RequestKind, RequestStatus, SubjectRequest
@@ -148,7 +149,7 @@ def _letter(args: argparse.Namespace, ctx: Context) -> int:
         return 2
     pdf = requests.letter_pdf(ctx.open(), args.letter_id)
     try:
-        out.write_bytes(pdf)
+        files.write_private(out, pdf)  # 0600, atomically
     except OSError as exc:
         print(f"kkdesk: {out} could not be written: {exc.strerror or exc}", file=sys.stderr)
         return 1

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,6 +38,7 @@ from sqlalchemy import Table, insert, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from kkdesk import files
 from kkdesk.domain.consent import (
     ConsentItem,
     MarketingChannel,
@@ -336,8 +336,8 @@ def export(
         )
     if target.is_dir():
         raise KnownError(f"{target} is a folder.", code="export_folder", folder=str(target))
-    fd, tmp_name = tempfile.mkstemp(prefix=".kkdesk-export-", suffix=".csv", dir=directory)
-    tmp = Path(tmp_name)
+    # 0600, and under its name only once the disclosure is committed (kkdesk.files).
+    fd, tmp = files.staged(target)
     try:
         with open(fd, "w", encoding="utf-8", newline="") as out:
             # A byte order mark: spreadsheet programs on Windows then read ä and ö right.
@@ -368,7 +368,7 @@ def export(
             assert added.inserted_primary_key is not None
             disclosure_id = int(added.inserted_primary_key[0])
             _record_customers(conn, ds.db.is_sqlite, disclosure_id, ids)
-        os.replace(tmp, target)
+        files.publish(tmp, target)
         return ExportResult(disclosure_id, len(ids), str(target))
     finally:
         tmp.unlink(missing_ok=True)

@@ -12,10 +12,14 @@ reads. Amounts are integer cents including VAT; times are ISO 8601 in UTC.
 
 from __future__ import annotations
 
+import json
+import os
+from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from kkdesk import __version__
+from kkdesk import __version__, files
 from kkdesk.domain.consent import ConsentEvent
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
@@ -41,8 +45,13 @@ def _consent_json(e: ConsentEvent) -> dict[str, Any]:
     return out
 
 
-def export(ds: DeskSession, number: str) -> dict[str, Any]:
-    """The portability document of customer ``number`` (the export is audited)."""
+def export(
+    ds: DeskSession, number: str, *, deliver: Callable[[dict[str, Any]], None] | None = None
+) -> dict[str, Any]:
+    """The portability document of customer ``number`` (the export is audited).
+
+    ``deliver(doc)`` runs inside the audit's transaction: if it fails, the export is not
+    audited (no audit row for a copy that was never made)."""
     ds.require(Capability.SUBJECT_REPORTS)
     with ds.db.session() as session:
         row = repo.row_by_number(session, number)
@@ -97,4 +106,36 @@ def export(ds: DeskSession, number: str) -> dict[str, Any]:
         }
         audit.record(session, ds, row.number, AuditAction.EXPORT, Purpose.SUBJECT_REQUEST,
                      "portability copy (Art. 20)")  # fmt: skip
+        if deliver is not None:
+            deliver(doc)
         return doc
+
+
+def export_to_file(ds: DeskSession, number: str, path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Write customer ``number``'s portability document to ``path`` (JSON, 0600).
+
+    The file is written completely before the export's audit row is committed, and appears
+    under its name only after that: a missing folder or a full disk ends in a known error
+    with no audit row, and a failed commit leaves no file. (Only the final rename could
+    fail after the commit; it stays in the same folder, so it does not in practice.)
+    """
+    ds.require(Capability.SUBJECT_REPORTS)
+    target = Path(path)
+    try:
+        fd, tmp = files.staged(target)
+    except OSError as exc:  # the folder is missing, or not ours to write in
+        raise files.unwritable(target, exc) from exc
+    try:
+        with open(fd, "w", encoding="utf-8") as out:
+
+            def deliver(doc: dict[str, Any]) -> None:
+                out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+                out.flush()  # a full disk fails here, inside the transaction
+
+            doc = export(ds, number, deliver=deliver)
+        files.publish(tmp, target)
+    except OSError as exc:
+        raise files.unwritable(target, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return doc

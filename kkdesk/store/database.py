@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kkdesk import files
 from kkdesk.errors import DatabaseUnavailable, KnownError, PasswordInUrl
 from kkdesk.store.errors import translate
 
@@ -159,6 +160,16 @@ def describe(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
+def _private_register(path: Path) -> None:
+    """The embedded register readable by its user alone: its folder 0700 when kkdesk makes
+    it (and kkdesk's own data folder made 0700 if it was wider), the file and its journal
+    files 0600 — also a register an older kkdesk left world-readable."""
+    files.private_folder(path.parent)
+    if path.parent == default_sqlite_path().parent:
+        files.restrict_folder(path.parent)
+    files.prepare_sqlite_file(path)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -186,7 +197,7 @@ class Database:
             path = self.url.database
             if path and path != ":memory:":
                 try:
-                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                    _private_register(Path(path))
                 except OSError as exc:
                     raise DatabaseUnavailable(
                         f"The database file {path} cannot be created there: {exc.strerror}.",

@@ -168,6 +168,13 @@ def describe_error(exc: BaseException) -> str:
             "there. Remove it and sign in with the login dialog or 'kkdesk login', which "
             "keep the password in the keyring.",
         ),
+        "no_such_folder": QCoreApplication.translate(
+            "errors",
+            "The folder %1 does not exist; choose an existing folder. Nothing was written.",
+        ),
+        "file_unwritable": QCoreApplication.translate(
+            "errors", "The file %1 could not be written (%2). Nothing was written."
+        ),
         "insecure_connection": QCoreApplication.translate(
             "errors",
             "The connection to %1 would not be sure to be encrypted (TLS mode %2): passwords "
@@ -178,6 +185,12 @@ def describe_error(exc: BaseException) -> str:
     text = sentences.get(exc.code)
     if text is None:
         return exc.message
+    if exc.code == "no_such_folder":
+        return text.replace("%1", str(exc.params.get("folder", "")))
+    if exc.code == "file_unwritable":
+        return text.replace("%1", str(exc.params.get("path", ""))).replace(
+            "%2", str(exc.params.get("reason", ""))
+        )
     if exc.code == "insecure_connection":
         return text.replace("%1", str(exc.params.get("host", ""))).replace(
             "%2", str(exc.params.get("sslmode", ""))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kkdesk import files
 from kkdesk.domain.enums import Language
 from kkdesk.domain.levels import Capability
 from kkdesk.errors import KnownError, ValidationFailed
@@ -489,7 +490,7 @@ class LetterDialog(QDialog):
 
         def write(letter: GeneratedLetter) -> None:
             try:
-                path.write_bytes(letter.pdf)
+                files.write_private(path, letter.pdf)  # 0600, atomically
             except OSError as exc:
                 self.status.setText(
                     self.tr("The file could not be written: %1").replace("%1", exc.strerror or "")

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kkdesk import files
 from kkdesk.domain.customer import Customer
 from kkdesk.domain.enums import Channel
 from kkdesk.domain.levels import Capability
@@ -525,7 +526,7 @@ class RequestsWidget(QWidget):
         ds = self._ds
 
         def write(letter: GeneratedLetter) -> None:
-            (folder / letter.file_name).write_bytes(letter.pdf)
+            files.write_private(folder / letter.file_name, letter.pdf)  # 0600, atomically
 
         def work() -> list[GeneratedLetter]:
             # Each file as soon as its letter is archived (a stop keeps what was made).

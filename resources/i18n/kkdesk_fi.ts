@@ -3122,6 +3122,14 @@
         <source>The connection to %1 would not be sure to be encrypted (TLS mode %2): passwords and customer data could be read on the network. Choose the TLS mode verify-full with the CA certificate file, or require.</source>
         <translation>Yhteys palvelimeen %1 ei olisi varmasti salattu (TLS-tila %2): salasanat ja asiakastiedot voisi lukea verkossa. Valitse TLS-tilaksi verify-full ja CA-varmennetiedosto, tai require.</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist; choose an existing folder. Nothing was written.</source>
+        <translation>Kansiota %1 ei ole; valitse olemassa oleva kansio. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Nothing was written.</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa (%2). Mitään ei kirjoitettu.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -3122,6 +3122,14 @@
         <source>The connection to %1 would not be sure to be encrypted (TLS mode %2): passwords and customer data could be read on the network. Choose the TLS mode verify-full with the CA certificate file, or require.</source>
         <translation>Anslutningen till %1 skulle inte säkert vara krypterad (TLS-läge %2): lösenord och kunduppgifter kunde läsas i nätverket. Välj TLS-läget verify-full med CA-certifikatfilen, eller require.</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist; choose an existing folder. Nothing was written.</source>
+        <translation>Mappen %1 finns inte; välj en befintlig mapp. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Nothing was written.</source>
+        <translation>Filen %1 kunde inte skrivas (%2). Ingenting skrevs.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

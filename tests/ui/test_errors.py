@@ -55,11 +55,15 @@ def test_unknown_code_falls_back_to_the_english_message(qapp: QApplication) -> N
         RuleViolation("x"),
         RuleViolation("x", code="type_change"),
         PasswordInUrl("$KKDESK_DB"),
+        KnownError("x", code="no_such_folder", folder="/x"),
+        KnownError("x", code="file_unwritable", path="/x/y", reason="Disk full"),
+        KnownError("x", code="insecure_connection", host="db.example.fi", sslmode="prefer"),
     ],
 )
 def test_known_errors_have_sentences(qapp: QApplication, exc: KnownError) -> None:
     text = describe_error(exc)
-    assert text and text != exc.code
+    assert text and text != exc.code and text != exc.message
+    assert "%1" not in text and "%2" not in text
 
 
 def test_validation_failed_lists_fields(qapp: QApplication) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from kkdesk import __version__
+from kkdesk.domain.levels import Level
+from kkdesk.services.session import open_session
 
 
 def kkdesk(
@@ -139,3 +141,20 @@ def test_unreachable_server_is_reported_plainly() -> None:
     out = kkdesk("--db", "postgresql://nobody@127.0.0.1:1/none", "customer", "find", "x")
     assert out.returncode == 1
     assert "Traceback" not in out.stderr and out.stderr.startswith("kkdesk: ")
+
+
+def test_portability_copy_to_a_missing_folder_ends_in_a_sentence(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kkdesk.cli import main
+    from tests.orders_factory import add_customer
+
+    ds = open_session(str(db_path), level=Level.ADMIN)
+    number = add_customer(ds)
+    ds.close()
+    out = tmp_path / "missing" / "copy.json"
+    assert main(["--db", str(db_path), "export", "portability", number, "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "Traceback" not in err
+    assert main(["--db", str(db_path), "audit", "show", number, "--json"]) == 0
+    assert "portability" not in capsys.readouterr().out

@@ -239,7 +239,7 @@ def test_failed_write_leaves_no_file_and_no_disclosure(
             demo_ds, MarketingPurpose.GENEALOGY, MarketingChannel.POST, out, progress=boom
         )
     assert not out.exists()
-    assert list(tmp_path.glob(".kkdesk-export-*")) == []
+    assert list(tmp_path.glob(".*")) == []  # nor a half-written temporary file
     con = sqlite3.connect(str(demo_ds.db.url.database))
     assert con.execute("SELECT count(*) FROM disclosure").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM disclosure_customer").fetchone() == (0,)

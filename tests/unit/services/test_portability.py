@@ -87,3 +87,62 @@ def test_only_privacy_staff_export_and_an_unknown_customer_is_refused(ds: DeskSe
         portability.export(ds, "9999999")
     with pytest.raises(PermissionDenied):
         portability.export(Session(ds.db, Level.CLERK), "9999999")
+
+
+def _exports_audited(ds: DeskSession, number: str) -> int:
+    with ds.db.read() as s:
+        return len(
+            s.scalars(
+                select(AuditEvent.detail).where(
+                    AuditEvent.customer_number == number,
+                    AuditEvent.detail.contains("portability"),
+                )
+            ).all()
+        )
+
+
+def test_a_copy_to_a_missing_folder_is_a_sentence_and_no_audit_row(
+    ds: DeskSession, tmp_path: Path
+) -> None:
+    import pytest
+
+    from kkdesk.errors import KnownError
+    from tests.orders_factory import add_customer
+
+    number = add_customer(ds)
+    with pytest.raises(KnownError) as info:
+        portability.export_to_file(ds, number, tmp_path / "no-such-folder" / "copy.json")
+    assert info.value.code == "no_such_folder"
+    assert "no-such-folder does not exist" in info.value.message
+    assert _exports_audited(ds, number) == 0
+
+
+def test_a_write_that_fails_leaves_no_file_and_no_audit_row(
+    ds: DeskSession, tmp_path: Path
+) -> None:
+    import pytest
+
+    from kkdesk.errors import KnownError
+    from tests.orders_factory import add_customer
+
+    number = add_customer(ds)
+    target = tmp_path / "copy.json"
+
+    def disk_full(*_args: object, **_kwargs: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(portability.json, "dumps", disk_full)
+    try:
+        with pytest.raises(KnownError) as info:
+            portability.export_to_file(ds, number, target)
+    finally:
+        mp.undo()
+    assert info.value.code == "file_unwritable" and "No space left" in info.value.message
+    assert not target.exists() and list(tmp_path.glob("*copy.json*")) == []
+    assert _exports_audited(ds, number) == 0
+    # Written, then audited once.
+    doc = portability.export_to_file(ds, number, target)
+    assert json.loads(target.read_text(encoding="utf-8"))["customer"]["number"] == number
+    assert doc["customer"]["number"] == number
+    assert _exports_audited(ds, number) == 1
