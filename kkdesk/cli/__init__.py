@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TextIO, cast
 
 from kkdesk import __version__
 from kkdesk.cli import (
@@ -72,10 +73,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     ctx = common.Context(args)
+    stdout = sys.stdout
+    # Every value printed is escaped: a stored escape sequence never drives the terminal.
+    sys.stdout = cast(TextIO, common.TerminalSafeOutput(stdout))
     try:
         return int(handler(args, ctx) or 0)
     except KnownError as exc:
-        print(f"kkdesk: {exc.message}", file=sys.stderr)
+        print(f"kkdesk: {common.terminal_safe(exc.message)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("kkdesk: interrupted", file=sys.stderr)
@@ -85,4 +89,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     finally:
+        sys.stdout = stdout
         ctx.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy.engine import URL
 
@@ -43,6 +43,50 @@ class Context:
         if self._session is not None:
             self._session.close()
             self._session = None
+
+
+# What a stored value must not send to a terminal: C0 controls but line feed and tab (an
+# escape sequence can move the cursor, rewrite the screen, set the window title or the
+# clipboard), DEL, C1 controls (0x9b is a one-byte CSI), the Unicode line separators, and
+# the invisible characters that reorder or hide text (bidi controls, zero-width). Each is
+# shown as its \uXXXX escape, which is also valid inside a JSON string, so JSON output stays
+# valid and exact.
+_UNSAFE_FOR_TERMINAL = {
+    code: f"\\u{code:04x}"
+    for code in (
+        *range(0x00, 0x09),
+        *range(0x0B, 0x20),
+        *range(0x7F, 0xA0),
+        0x061C,
+        *range(0x200B, 0x2010),
+        0x2028,
+        0x2029,
+        *range(0x202A, 0x202F),
+        0x2060,
+        *range(0x2066, 0x206A),
+        0xFEFF,
+    )
+}
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every character that could drive a terminal shown as an escape."""
+    return text.translate(_UNSAFE_FOR_TERMINAL)
+
+
+class TerminalSafeOutput:
+    """Standard output for the command line: everything written through it is passed
+    through :func:`terminal_safe`, so no value from the register — whoever stored it and
+    however — reaches the terminal as a control sequence."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def print_json(data: Any) -> None:

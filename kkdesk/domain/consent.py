@@ -28,6 +28,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from kkdesk.domain.enums import Channel
+from kkdesk.domain.validation import character_error
 from kkdesk.errors import FieldError, ValidationFailed
 
 DOCUMENT_REF_MAX = 100
@@ -309,6 +310,10 @@ def validate_evidence(evidence: Evidence, today: date) -> Evidence:
             max=DOCUMENT_REF_MAX,
         )
     note = (evidence.note or "").strip()
+    for name, value, multiline in (("document_ref", ref, False), ("note", note, True)):
+        problem = character_error(name, value, multiline=multiline)
+        if problem is not None:
+            errors[name] = problem
     if len(note) > NOTE_MAX:
         errors["note"] = FieldError(
             "note", "too_long", f"is longer than {NOTE_MAX} characters", max=NOTE_MAX

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from kkdesk.domain.validation import character_error
 from kkdesk.errors import FieldError, ValidationFailed
 
 RECIPIENT_MAX = 200
@@ -77,7 +78,10 @@ def validate_disclosure(draft: DisclosureDraft, today: date) -> DisclosureDraft:
         "description": ((draft.description or "").strip(), DESCRIPTION_MAX),
     }
     for name, (value, limit) in fields.items():
-        if not value:
+        problem = character_error(name, value, multiline=name == "description")
+        if problem is not None:
+            errors[name] = problem
+        elif not value:
             errors[name] = FieldError(name, "required", "is required")
         elif len(value) > limit:
             errors[name] = FieldError(

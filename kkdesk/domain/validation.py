@@ -30,7 +30,18 @@ NOTES_MAX = 4000
 
 _FI_POSTAL = re.compile(r"^\d{5}$")
 _FOREIGN_POSTAL = re.compile(r"^[A-Z0-9][A-Z0-9 -]{1,9}$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# C0 and C1 controls, DEL and the Unicode line/paragraph separators: a stored escape
+# sequence could drive the terminal or printer that shows it.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Invisible characters that make text look like something it is not (CVE-2021-42574,
+# "Trojan Source"): bidirectional controls reorder what is shown (U+202A–U+202E,
+# U+2066–U+2069, the LRM/RLM marks U+200E/U+200F and the Arabic letter mark U+061C), and
+# zero-width characters (U+200B–U+200D, U+2060, U+FEFF) make two names that look the same
+# differ, or hide a word from a search.
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+ZERO_WIDTH = "\u200b-\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{BIDI_CONTROLS}{ZERO_WIDTH}]")
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 # Country codes that phonenumbers knows: a maintained list of real ISO 3166 regions.
 COUNTRIES: frozenset[str] = frozenset(phonenumbers.SUPPORTED_REGIONS)
 
@@ -43,17 +54,42 @@ class FieldInvalid(Exception):
         self.params = params
 
 
+def check_characters(value: str, *, multiline: bool = False) -> None:
+    """Refuse control characters (code ``control_chars``; line breaks are allowed in
+    ``multiline`` text, a tab anywhere, as white space) and invisible ones (code
+    ``invisible_chars``): bidirectional controls everywhere, zero-width characters in
+    one-line fields (names, addresses, references). Multi-line free text may keep
+    zero-width joiners, which emoji and some scripts need, as it is never a name or a key.
+    """
+    plain = value.replace("\t", " ")
+    if multiline:
+        plain = plain.replace("\r", "").replace("\n", "")  # any line ending
+    if _CONTROL.search(plain):
+        raise FieldInvalid("control_chars", "contains control characters")
+    if (_BIDI if multiline else _INVISIBLE).search(value):
+        raise FieldInvalid(
+            "invisible_chars", "contains invisible text-direction or zero-width characters"
+        )
+
+
+def character_error(field: str, value: str, *, multiline: bool = False) -> FieldError | None:
+    """:func:`check_characters` for validators that collect :class:`FieldError` s."""
+    try:
+        check_characters(value or "", multiline=multiline)
+    except FieldInvalid as exc:
+        return FieldError(field, exc.code, exc.message)
+    return None
+
+
 def clean_text(value: str, *, max_len: int = TEXT_MAX, multiline: bool = False) -> str:
-    """Strip, fold runs of white space, refuse control characters and overlong text."""
+    """Strip, fold runs of white space, refuse control and invisible characters (see
+    :func:`check_characters`) and overlong text."""
     value = unicodedata.normalize("NFC", value or "")
+    check_characters(value, multiline=multiline)
     if multiline:
         lines = [" ".join(line.split()) for line in value.replace("\r\n", "\n").split("\n")]
         value = "\n".join(lines).strip()
-        if _CONTROL.search(value.replace("\n", "")):
-            raise FieldInvalid("control_chars", "contains control characters")
     else:
-        if _CONTROL.search(value.replace("\t", " ")):
-            raise FieldInvalid("control_chars", "contains control characters")
         value = " ".join(value.split())
     if len(value) > max_len:
         raise FieldInvalid("too_long", f"is longer than {max_len} characters", max=max_len)
@@ -109,6 +145,7 @@ def validate_email_address(value: str) -> str:
     value = (value or "").strip()
     if not value:
         return ""
+    check_characters(value)  # the validator below allows much of Unicode
     try:
         # No DNS look-up: the desk must work offline and a look-up leaks the address.
         info = validate_email(value, check_deliverability=False)

@@ -47,6 +47,7 @@ from kkdesk.domain.consent import (
 )
 from kkdesk.domain.disclosure import RECIPIENT_MAX, DisclosureKind, ExportResult
 from kkdesk.domain.levels import Capability
+from kkdesk.domain.validation import character_error
 from kkdesk.errors import FieldError, KnownError, RuleViolation, ValidationFailed
 from kkdesk.services.session import DeskSession
 from kkdesk.store.models import Disclosure as DisclosureRow
@@ -325,6 +326,9 @@ Progress = Callable[[int, int], None]
 
 def clean_recipient(recipient: str) -> str:
     """The recipient as recorded: whitespace tidied, the webshop itself by default."""
+    problem = character_error("recipient", recipient or "")
+    if problem is not None:
+        raise ValidationFailed({"recipient": problem})
     cleaned = " ".join((recipient or "").split()) or DEFAULT_RECIPIENT
     if len(cleaned) > RECIPIENT_MAX:
         raise ValidationFailed(

@@ -53,6 +53,11 @@ def field_message(code: str, params: Mapping[str, Any] | None = None, fallback: 
         "control_chars": QCoreApplication.translate(
             "errors", "Contains control characters; remove them."
         ),
+        "invisible_chars": QCoreApplication.translate(
+            "errors",
+            "Contains invisible characters (text-direction or zero-width marks) that can make "
+            "it look like something else; remove them.",
+        ),
         "too_long": QCoreApplication.translate("errors", "Too long: at most %1 characters."),
         "name_letters": QCoreApplication.translate("errors", "Must contain letters."),
         "country": QCoreApplication.translate(

@@ -3130,6 +3130,10 @@
         <source>The file %1 could not be written (%2). Nothing was written.</source>
         <translation>Tiedostoa %1 ei voitu kirjoittaa (%2). Mitään ei kirjoitettu.</translation>
     </message>
+    <message>
+        <source>Contains invisible characters (text-direction or zero-width marks) that can make it look like something else; remove them.</source>
+        <translation>Sisältää näkymättömiä merkkejä (tekstin suunnan tai nollalevyisiä merkkejä), joiden vuoksi se voi näyttää joltain muulta; poista ne.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -3130,6 +3130,10 @@
         <source>The file %1 could not be written (%2). Nothing was written.</source>
         <translation>Filen %1 kunde inte skrivas (%2). Ingenting skrevs.</translation>
     </message>
+    <message>
+        <source>Contains invisible characters (text-direction or zero-width marks) that can make it look like something else; remove them.</source>
+        <translation>Innehåller osynliga tecken (textriktnings- eller nollbreddstecken) som kan få texten att se ut som något annat; ta bort dem.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -158,3 +158,30 @@ def test_portability_copy_to_a_missing_folder_ends_in_a_sentence(
     assert "does not exist" in err and "Traceback" not in err
     assert main(["--db", str(db_path), "audit", "show", number, "--json"]) == 0
     assert "portability" not in capsys.readouterr().out
+
+
+def test_stored_values_cannot_drive_the_terminal(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A value written outside kkdesk (validation refuses it) is printed escaped: an escape
+    sequence, a one-byte CSI or a bidi override shows as text, and JSON stays exact."""
+    from sqlalchemy import update
+
+    from kkdesk.cli import main
+    from kkdesk.store.models import Customer
+    from tests.orders_factory import add_customer
+
+    ds = open_session(str(db_path), level=Level.ADMIN)
+    number = add_customer(ds)
+    evil = "Aino\x1b]0;pwned\x07\x1b[2J\x9b31m\u202eXYZ\r"
+    with ds.db.session() as s:
+        s.execute(update(Customer).where(Customer.number == number).values(first_names=evil))
+    ds.close()
+    assert main(["--db", str(db_path), "customer", "find", number]) == 0
+    out = capsys.readouterr().out
+    assert "\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u202eXYZ" in out
+    assert not any(ch in out for ch in "\x1b\x07\x9b\u202e\r")
+    assert main(["--db", str(db_path), "customer", "show", number, "--json"]) == 0
+    shown = capsys.readouterr().out
+    assert "\x9b" not in shown and "\u202e" not in shown
+    assert json.loads(shown)["customer"]["first_names"] == evil

@@ -13,10 +13,12 @@ from kkdesk.domain.customer import ContactPersonDraft, CustomerDraft
 from kkdesk.domain.enums import CustomerType
 from kkdesk.domain.validation import (
     FieldInvalid,
+    clean_text,
     validate_birth_date,
     validate_business_id,
     validate_customer,
     validate_email_address,
+    validate_name,
     validate_phone,
     validate_postal_code,
 )
@@ -197,3 +199,81 @@ def test_validation_is_idempotent(surname: str, phone: str) -> None:
     except ValidationFailed:
         return  # control characters and the like: refused, which is the point
     assert validate_customer(once, TODAY) == once
+
+
+# Characters that could drive a terminal or printer, or make text look like something else.
+CONTROLS = ["\x00", "\x07", "\x1b[2J", "\x7f", "\x85", "\x9b31m", "\u2028", "\u2029", "\r"]
+BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
+        "\u2069", "\u200e", "\u200f", "\u061c"]  # fmt: skip
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+
+
+@pytest.mark.parametrize("char", CONTROLS)
+def test_names_and_one_line_fields_refuse_control_characters(char: str) -> None:
+    for check in (
+        lambda v: validate_name(v, required=True),
+        clean_text,
+        validate_email_address,
+    ):
+        with pytest.raises(FieldInvalid) as err:
+            check(f"Vir{char}tanen@example.fi")
+        assert err.value.code == "control_chars"
+
+
+@pytest.mark.parametrize("char", BIDI + ZERO_WIDTH)
+def test_names_and_one_line_fields_refuse_bidi_and_zero_width_characters(char: str) -> None:
+    for check in (lambda v: validate_name(v, required=True), clean_text, validate_email_address):
+        with pytest.raises(FieldInvalid) as err:
+            check(f"anna{char}@example.fi")
+        assert err.value.code == "invisible_chars"
+
+
+def test_notes_keep_lines_and_joiners_but_refuse_controls_and_bidi() -> None:
+    assert clean_text("rivi 1\r\nrivi 2\rrivi 3", multiline=True) == "rivi 1\nrivi 2 rivi 3"
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # an emoji sequence needs ZWJ
+    assert clean_text(f"Perhe {family}", multiline=True) == f"Perhe {family}"
+    with pytest.raises(FieldInvalid) as err:
+        clean_text("maksettu \u202eyllä ei", multiline=True)
+    assert err.value.code == "invisible_chars"
+    with pytest.raises(FieldInvalid) as err:
+        clean_text("\x1b]52;c;ZWNobw==\x07", multiline=True)
+    assert err.value.code == "control_chars"
+    assert clean_text("Kauppakatu\t1") == "Kauppakatu 1"  # a tab is white space
+
+
+def test_a_whole_customer_names_each_field_with_its_code() -> None:
+    draft = CustomerDraft(
+        type=CustomerType.COMPANY,
+        company_name="Kone\u202eyO",
+        business_id="0109862-8",
+        street="Katu\x1b[31m 1",
+        postal_code="00100",
+        post_office="HELSINKI",
+        contacts=(ContactPersonDraft(surname="Vir\u200btanen", first_names="Aino"),),
+    )
+    with pytest.raises(ValidationFailed) as err:
+        validate_customer(draft, date(2026, 1, 1))
+    codes = {k: e.code for k, e in err.value.errors.items()}
+    assert codes == {
+        "company_name": "invisible_chars",
+        "street": "control_chars",
+        "contacts[0].surname": "invisible_chars",
+    }
+
+
+def test_consent_evidence_and_disclosures_refuse_them_too() -> None:
+    from kkdesk.domain.consent import Evidence, validate_evidence
+    from kkdesk.domain.disclosure import DisclosureDraft, DisclosureKind, validate_disclosure
+    from kkdesk.domain.enums import Channel
+
+    with pytest.raises(ValidationFailed) as err:
+        validate_evidence(
+            Evidence(date(2025, 1, 1), Channel.LETTER, "K\u200b-1", "ok"), date(2026, 1, 1)
+        )
+    assert err.value.errors["document_ref"].code == "invisible_chars"
+    with pytest.raises(ValidationFailed) as err:
+        validate_disclosure(
+            DisclosureDraft(DisclosureKind.AUTHORITY, date(2025, 1, 1), "Poliisi\x1b", "L", "d"),
+            date(2026, 1, 1),
+        )
+    assert err.value.errors["recipient"].code == "control_chars"
