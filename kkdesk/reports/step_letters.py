@@ -131,8 +131,10 @@ def _acknowledgement(ctx: _Ctx) -> list[Flowable]:
     if d.deadline is not None:
         out.append(ctx.held(w("ack_body", deadline=w.long_date(d.deadline))))
     if d.reference:
-        out += [gap(2), ctx.held(w("quote_reference", reference=w("reference_request",
-                                                                    id=d.reference)))]  # fmt: skip
+        out += [
+            gap(2),
+            ctx.held(w("quote_reference", reference=w("reference_request", id=d.reference))),
+        ]
     return out
 
 
@@ -157,8 +159,15 @@ def _no_data(ctx: _Ctx) -> list[Flowable]:
     d, w = ctx.data, ctx.w
     register = d.register.register_name.get(d.language)
     out = _received(ctx)
-    out += [ctx.p(w("nd_body", register=register)), gap(2), ctx.p(w("nd_again")), gap(2),
-            ctx.p(w("nd_kept")), gap(3), *_complaint(ctx)]  # fmt: skip
+    out += [
+        ctx.p(w("nd_body", register=register)),
+        gap(2),
+        ctx.p(w("nd_again")),
+        gap(2),
+        ctx.p(w("nd_kept")),
+        gap(3),
+        *_complaint(ctx),
+    ]
     return out
 
 
@@ -189,8 +198,13 @@ def _confirmation(ctx: _Ctx) -> list[Flowable]:
         return [*out, ctx.p(w("conf_none"))]
     out.append(ctx.p(w("conf_body")))
     out.append(gap(1))
-    t = TableBuilder(s, [w("conf_item"), w("conf_what"), w("conf_since")], [2.0, 1.2, 0.6],
-                     nowrap=(2,), fixed=True)  # fmt: skip
+    t = TableBuilder(
+        s,
+        [w("conf_item"), w("conf_what"), w("conf_since")],
+        [2.0, 1.2, 0.6],
+        nowrap=(2,),
+        fixed=True,
+    )
     for item in d.confirmed:
         t.add([w.maybe("ci", item.item), _event_text(w, item), w.date(item.received_on)])
     out += [t.build(), gap(3), ctx.p(w("conf_effect"))]
@@ -215,12 +229,16 @@ def _register_parts(ctx: _Ctx) -> list[Flowable]:
     for pb in info.purposes:
         table.add([pb.purpose.get(lang), pb.legal_basis.get(lang)])
     out.append(table.build())
-    for key, texts in (("src_h_categories", info.data_categories),
-                       ("src_h_recipients", info.recipients)):  # fmt: skip
+    for key, texts in (
+        ("src_h_categories", info.data_categories),
+        ("src_h_recipients", info.recipients),
+    ):
         out += [ctx.p(w(key), "h2"), *bullets([t.get(lang) for t in texts], s.bullet)]
     out += [ctx.p(w("src_h_transfers"), "h2"), ctx.p(info.transfers.get(lang))]
-    out += [ctx.p(w("src_h_retention"), "h2"),
-            *bullets([t.get(lang) for t in info.retention], s.bullet)]  # fmt: skip
+    out += [
+        ctx.p(w("src_h_retention"), "h2"),
+        *bullets([t.get(lang) for t in info.retention], s.bullet),
+    ]
     out += [ctx.p(w("src_h_automated"), "h2"), ctx.p(info.automated_decisions.get(lang))]
     out += [ctx.p(w("src_h_rights"), "h2"), *bullets([t.get(lang) for t in info.rights], s.bullet)]
     out += [gap(1), *_complaint(ctx)]
@@ -230,8 +248,12 @@ def _register_parts(ctx: _Ctx) -> list[Flowable]:
 def _source_notice(ctx: _Ctx) -> list[Flowable]:
     d, w, s = ctx.data, ctx.w, ctx.s
     out: list[Flowable] = [ctx.p(w("src_intro")), ctx.p(w("src_h_obtained"), "h2")]
-    t = TableBuilder(s, [w("field"), w("value"), w("src_obtained_on"), w("src_from")],
-                     [0.9, 1.6, 0.6, 1.6], nowrap=(0, 2))  # fmt: skip
+    t = TableBuilder(
+        s,
+        [w("field"), w("value"), w("src_obtained_on"), w("src_from")],
+        [0.9, 1.6, 0.6, 1.6],
+        nowrap=(0, 2),
+    )
     for item in d.obtained:
         source = w.maybe("src", item.source)
         if item.detail:
@@ -254,8 +276,10 @@ def _recipient_notice(ctx: _Ctx) -> list[Flowable]:
     ]
     dates = [day for r in d.recipients for day in r.disclosed_on]
     if dates:
-        out += [ctx.held(w("rn_disclosed", dates=", ".join(w.date(x) for x in sorted(dates)))),
-                gap(2)]  # fmt: skip
+        out += [
+            ctx.held(w("rn_disclosed", dates=", ".join(w.date(x) for x in sorted(dates)))),
+            gap(2),
+        ]
     out.append(ctx.held(f"{w('rn_person')}: {d.subject_name}", "h2"))
     if d.action == "rectification":
         if d.corrected:
@@ -286,8 +310,9 @@ def _copy_cover(ctx: _Ctx) -> list[Flowable]:
     d, w, s = ctx.data, ctx.w, ctx.s
     out = _received(ctx)
     out += [ctx.p(w("cc_body")), gap(2)]
-    t = TableBuilder(s, [w("cc_file"), w("cc_size"), w("cc_hash")], [1.2, 0.5, 2.6],
-                     nowrap=(0, 1, 2))  # fmt: skip
+    t = TableBuilder(
+        s, [w("cc_file"), w("cc_size"), w("cc_hash")], [1.2, 0.5, 2.6], nowrap=(0, 1, 2)
+    )
     size = f"{d.copy_size:,}".replace(",", "\u00a0" if d.language is not Language.EN else ",")
     t.add([d.copy_file, w("cc_bytes", n=size), d.copy_sha256])
     out += [t.build(), gap(1), ctx.p(w("cc_hash_note"), "small"), gap(2), ctx.p(w("cc_other"))]
