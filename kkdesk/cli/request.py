@@ -233,9 +233,9 @@ def _close(args: argparse.Namespace, ctx: Context) -> int:
 def _warn(letters: list[MadeLetter]) -> None:
     if letters and letters[0].warnings:
         print(
-            "kkdesk: warning: the letter prints no "
+            "kkdesk: warning: the register settings leave "
             + ", ".join(letters[0].warnings)
-            + ": the register settings leave them empty (kkdesk register set KEY VALUE)",
+            + " empty, so the letter prints without them (kkdesk register set KEY VALUE)",
             file=sys.stderr,
         )
 

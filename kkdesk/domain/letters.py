@@ -116,3 +116,14 @@ def empty_contact_fields(info: RegisterInfo) -> tuple[str, ...]:
     """The contact fields letters print that are empty (the keys of register settings):
     a letter printed now would leave the reader without that way to reach the register."""
     return tuple(k for k in contact_keys() if _empty(getattr(info, k, None)))
+
+
+def contact_warning(info: RegisterInfo) -> str:
+    """The command line's warning about empty contact fields ("" when none is empty)."""
+    empty = empty_contact_fields(info)
+    if not empty:
+        return ""
+    return (
+        "warning: the register settings leave " + ", ".join(empty) + " empty, so letters and "
+        "the notice print without them (kkdesk register set KEY VALUE)"
+    )

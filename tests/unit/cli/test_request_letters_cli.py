@@ -97,3 +97,17 @@ def test_source_notices_list_and_batch(
     assert "Postin osoitteenmuutospalvelu" in "".join(pages(pdf.read_bytes()))
     assert main([*db, "request", "source-notices", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_notice_and_access_letter_warn_of_empty_contact_fields(
+    ds: DeskSession, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    world = build_world(ds)
+    db = ["--db", str(db_path)]
+    assert main([*db, "report", "notice", "-o", str(tmp_path / "n.pdf")]) == 0
+    assert "contact_email" in capsys.readouterr().err  # empty by default
+    register_settings.set_many(
+        ds, {"contact_email": "rekisteri@example.fi", "controller_email": "info@example.fi"}
+    )
+    assert main([*db, "report", "access", world.number, "-o", str(tmp_path / "a.pdf")]) == 0
+    assert "warning" not in capsys.readouterr().err
