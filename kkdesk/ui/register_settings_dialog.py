@@ -133,7 +133,7 @@ class _BoolEditor(_Editor):
 class _LinesEditor(_Editor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_.addWidget(QLabel(self.tr("One line of the address a line:"), self))
+        self.layout_.addWidget(QLabel(self.tr("One address line per row:"), self))
         self.edit = QPlainTextEdit(self)
         self.edit.textChanged.connect(lambda: self.edited())
         self.layout_.addWidget(self.edit)
