@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Se&ttings…"), "Ctrl+,", self.open_settings, "settings")
         self.register_settings_action = self._action(
-            file_menu, self.tr("Re&gister settings…"), None, self.open_register_settings,
+            file_menu, self.tr("Re&gister settings…"), "Ctrl+Shift+R", self.open_register_settings,
             "registerSettings",
         )  # fmt: skip
         file_menu.addSeparator()
