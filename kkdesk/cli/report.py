@@ -14,6 +14,8 @@ from pathlib import Path
 from kkdesk import files
 from kkdesk.cli.common import Context
 from kkdesk.domain.enums import Language
+from kkdesk.domain.letters import contact_warning
+from kkdesk.domain.register_info import RegisterInfo
 from kkdesk.reports.notice import render_privacy_notice
 from kkdesk.services import access_report, register_settings
 
@@ -89,12 +91,19 @@ def _write(path: Path, data: bytes) -> str | None:
     return None
 
 
+def _warn_contacts(info: RegisterInfo) -> None:
+    warning = contact_warning(info)
+    if warning:
+        print(f"kkdesk: {warning}", file=sys.stderr)
+
+
 def _notice(args: argparse.Namespace, ctx: Context) -> int:
     out = Path(args.output)
     problem = _file_problem(out)
     if problem:
         return _fail(problem)
     info = register_settings.get(ctx.open())
+    _warn_contacts(info)
     rendered = render_privacy_notice(info, args.lang, on=datetime.now(UTC).date())
     problem = _write(out, rendered.pdf)
     if problem:
@@ -116,6 +125,7 @@ def _access(args: argparse.Namespace, ctx: Context) -> int:
         if args.workers is not None and args.workers < 1:
             return _fail("--workers must be at least 1")
         ds = ctx.open()
+        _warn_contacts(register_settings.get(ds))
         try:
             files.private_folder(out)  # a folder kkdesk makes is 0700
         except OSError as exc:
@@ -159,6 +169,7 @@ def _access(args: argparse.Namespace, ctx: Context) -> int:
     problem = _file_problem(out)
     if problem:
         return _fail(problem)
+    _warn_contacts(register_settings.get(ctx.open()))
     letter = access_report.generate(ctx.open(), args.number, request_id=args.request,
                                     language=args.lang)  # fmt: skip
     problem = _write(out, letter.pdf)

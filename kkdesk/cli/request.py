@@ -9,9 +9,14 @@ from pathlib import Path
 
 from kkdesk import files
 from kkdesk.cli.common import Context, print_json
-from kkdesk.domain.enums import Channel
+from kkdesk.domain.enums import Channel, Language
+from kkdesk.domain.letters import ARTICLES, LetterKind, SendVia
 from kkdesk.domain.subject_requests import RequestKind, RequestStatus, SubjectRequest
-from kkdesk.services import requests
+from kkdesk.services import requests, step_letters
+from kkdesk.services.step_letters import MadeLetter
+
+# The letters ``request write`` makes (the access reply is ``report access``'s).
+WRITABLE = [k.value for k in LetterKind if k not in (LetterKind.ACCESS, LetterKind.SOURCE_NOTICE)]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,8 +28,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     r_sub = p.add_subparsers(dest="request_command", metavar="COMMAND", required=True)
 
-    add = r_sub.add_parser("add", help="register a request")
-    add.add_argument("number", help="customer number")
+    add = r_sub.add_parser(
+        "add",
+        help="register a request",
+        description="Register a request of a customer, or with NUMBER '-' of someone who is "
+        "not a customer (--name and --address: they get the 'we hold no data' letter).",
+    )
+    add.add_argument("number", help="customer number; '-' for someone who is not a customer")
     add.add_argument("kind", choices=[k.value for k in RequestKind])
     add.add_argument(
         "--received", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
@@ -34,6 +44,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("--identity", default="", metavar="HOW", help="how identity was verified")
     add.add_argument("--verified-by", default="", metavar="WHO", help="default: you")
     add.add_argument("--note", default="")
+    add.add_argument("--name", default="", help="the requester's name (not a customer)")
+    add.add_argument(
+        "--address", action="append", default=[], metavar="LINE",
+        help="a line of the requester's postal address (repeat for each line)",
+    )  # fmt: skip
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
 
@@ -72,6 +87,51 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     letter.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     letter.set_defaults(handler=_letter)
 
+    kinds = ", ".join(f"{k} (Art. {ARTICLES[LetterKind(k)]})" for k in WRITABLE)
+    write = r_sub.add_parser(
+        "write",
+        help="make a letter of a request's step",
+        description=f"Make the letter KIND for request ID: {kinds}. The letter is archived "
+        "on the request with its SHA-256 and audited. A recipient_notice makes one letter per "
+        "recorded recipient (give a folder); a copy_cover writes the machine-readable copy "
+        "beside the letter.",
+    )
+    write.add_argument("id", type=int)
+    write.add_argument("kind", choices=WRITABLE, metavar="KIND")
+    write.add_argument("-o", "--output", required=True, metavar="FILE.pdf|DIR")
+    write.add_argument("--lang", choices=[x.value for x in Language], default=None,
+                       help="default: the customer's language")  # fmt: skip
+    write.add_argument("--reason", default="", help="a refusal's reasons; what to send in")
+    write.add_argument("--sent-by", choices=[v.value for v in SendVia], default=None,
+                       help="record it as sent now: post, email or handed (over)")  # fmt: skip
+    write.add_argument("--sent-on", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    write.set_defaults(handler=_write)
+
+    sent = r_sub.add_parser(
+        "sent",
+        help="record how an archived letter was sent",
+        description="Record when and how letter LETTER_ID went: post, email or handed "
+        "(over). Once per letter; the language is the letter's.",
+    )
+    sent.add_argument("letter_id", type=int, metavar="LETTER_ID")
+    sent.add_argument("--by", required=True, choices=[v.value for v in SendVia], dest="via")
+    sent.add_argument("--on", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                      help="default today")  # fmt: skip
+    sent.set_defaults(handler=_sent)
+
+    src = r_sub.add_parser(
+        "source-notices",
+        help="notices to people whose data came from another source (Art. 14)",
+        description="Without -o, list the people whose data came from a public source, a "
+        "partner or an update service and who have not been told (due within a month of "
+        "obtaining it). With -o DIR, make each one's notice into DIR, archived and audited.",
+    )
+    src.add_argument("-o", "--output", metavar="DIR")
+    src.add_argument("--customer", action="append", metavar="NUMBER",
+                     help="only these customers (repeat)")  # fmt: skip
+    src.add_argument("--json", action="store_true")
+    src.set_defaults(handler=_source_notices)
+
 
 def _line(r: SubjectRequest) -> str:
     today = requests.today()
@@ -94,13 +154,15 @@ def _out(args: argparse.Namespace, r: SubjectRequest) -> int:
 def _add(args: argparse.Namespace, ctx: Context) -> int:
     r = requests.add(
         ctx.open(),
-        args.number,
+        "" if args.number == "-" else args.number,
         args.kind,
         received_on=args.received or requests.today(),
         channel=args.channel,
         identity_method=args.identity,
         identity_verified_by=args.verified_by,
         note=args.note,
+        requester_name=args.name,
+        requester_address="\n".join(args.address),
     )
     return _out(args, r)
 
@@ -136,9 +198,17 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
         print(f"  extended: {r.extension_reason}")
     if r.note:
         print(f"  note: {r.note}")
+    if r.requester_name:
+        print(f"  requester (not a customer): {r.requester_name}, "
+              + ", ".join(r.requester_address.splitlines()))  # fmt: skip
     for x in r.letters:
-        print(f"  letter {x.id}: {x.created_at:%Y-%m-%d %H:%M} UTC by {x.created_by}, "
-              f"{x.language}, {x.pages} pages, sha256 {x.sha256}")  # fmt: skip
+        to = f" to {x.addressee}" if x.addressee else ""
+        sent = f"; sent {x.sent_on} by {x.sent_via}" if x.sent_on else "; not recorded as sent"
+        if x.kind == step_letters.COPY_KIND:
+            sent = ""
+        made = f"{x.created_at:%Y-%m-%d %H:%M} UTC by {x.created_by}"
+        print(f"  letter {x.id}: {x.kind}{to}, {made}, {x.language}, {x.pages} pages, "
+              f"sha256 {x.sha256}{sent}")  # fmt: skip
     return 0
 
 
@@ -159,3 +229,100 @@ def _letter(args: argparse.Namespace, ctx: Context) -> int:
 
 def _close(args: argparse.Namespace, ctx: Context) -> int:
     return _out(args, requests.close(ctx.open(), args.id, status=args.status, note=args.note))
+
+
+def _warn(letters: list[MadeLetter]) -> None:
+    if letters and letters[0].warnings:
+        print(
+            "kkdesk: warning: the register settings leave "
+            + ", ".join(letters[0].warnings)
+            + " empty, so the letter prints without them (kkdesk register set KEY VALUE)",
+            file=sys.stderr,
+        )
+
+
+def _targets(out: Path, many: bool) -> bool:
+    """Whether ``out`` can take the letters: a folder for many, a file (in an existing
+    folder) or a folder for one. Checked before anything is made or archived."""
+    if many:
+        return out.is_dir()
+    return out.is_dir() or out.parent.is_dir()
+
+
+def _write_out(out: Path, letter: MadeLetter) -> Path:
+    path = out / letter.file_name if out.is_dir() else out
+    path.write_bytes(letter.pdf)
+    if letter.attachment:
+        (path.parent / letter.attachment_name).write_bytes(letter.attachment)
+    return path
+
+
+def _write(args: argparse.Namespace, ctx: Context) -> int:
+    out = Path(args.output)
+    many = args.kind == LetterKind.RECIPIENT_NOTICE.value
+    if not _targets(out, many):
+        what = "an existing folder" if many else "a file in an existing folder"
+        print(f"kkdesk: {out} is not {what}", file=sys.stderr)
+        return 2
+    ds = ctx.open()
+    letters = step_letters.generate(
+        ds, args.kind, request_id=args.id, language=args.lang, reason=args.reason
+    )
+    _warn(letters)
+    for letter in letters:
+        try:
+            path = _write_out(out, letter)
+        except OSError as exc:
+            print(f"kkdesk: {out} could not be written: {exc.strerror or exc}; the letter is "
+                  f"archived as letter {letter.letter_id}", file=sys.stderr)  # fmt: skip
+            return 1
+        line = f"{path}: {letter.kind.value} ({letter.language.value}), {letter.pages} pages, "
+        line += f"archived as letter {letter.letter_id}"
+        if letter.attachment:
+            line += f"; copy {path.parent / letter.attachment_name} archived too"
+        print(line)
+        if args.sent_by:
+            step_letters.record_sending(ds, letter.letter_id, args.sent_by, sent_on=args.sent_on)
+            print(f"  recorded as sent by {args.sent_by}")
+    return 0
+
+
+def _sent(args: argparse.Namespace, ctx: Context) -> int:
+    x = step_letters.record_sending(ctx.open(), args.letter_id, args.via, sent_on=args.on)
+    print(f"letter {x.id} ({x.kind}, {x.language}): sent {x.sent_on} by {x.sent_via}")
+    return 0
+
+
+def _source_notices(args: argparse.Namespace, ctx: Context) -> int:
+    ds = ctx.open()
+    if not args.output:
+        today = requests.today()
+        due = step_letters.source_notices_due(ds)
+        if args.customer:
+            due = [d for d in due if d.customer_number in set(args.customer)]
+        if args.json:
+            print_json([{"customer": d.customer_number, "name": d.name,
+                         "obtained_at": d.obtained_at.isoformat(), "sources": list(d.sources),
+                         "due_by": d.due_by.isoformat(), "overdue": d.overdue(today)}
+                        for d in due])  # fmt: skip
+            return 0
+        for d in due:
+            late = "  OVERDUE" if d.overdue(today) else ""
+            print(f"{d.customer_number:<10} {d.name:<30.30}  obtained {d.obtained_at:%Y-%m-%d} "
+                  f"from {', '.join(d.sources)}  due by {d.due_by}{late}")  # fmt: skip
+        return 0
+    out = Path(args.output)
+    if not out.is_dir():
+        print(f"kkdesk: {out} is not an existing folder", file=sys.stderr)
+        return 2
+    warned: list[MadeLetter] = []
+
+    def deliver(letter: MadeLetter) -> None:
+        if not warned:
+            warned.append(letter)
+            _warn([letter])
+        _write_out(out, letter)
+
+    made = step_letters.generate_source_notices(ds, args.customer, deliver=deliver)
+    print(f"{len(made)} notices written to {out}")
+    return 0

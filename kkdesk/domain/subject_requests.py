@@ -67,6 +67,15 @@ class LetterInfo:
     language: str
     sha256: str
     pages: int
+    kind: str = "access"  # a LetterKind value
+    addressee: str = ""  # an Art. 19 notice's recipient; blank: the data subject
+    sent_on: date | None = None  # when it was sent (None: not recorded as sent)
+    sent_via: str = ""  # a SendVia value: post, email, handed
+    sent_recorded_by: str = ""
+
+    @property
+    def sent(self) -> bool:
+        return self.sent_on is not None
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,9 @@ class SubjectRequest:
     created_by: str
     created_at: datetime
     letters: tuple[LetterInfo, ...] = ()
+    # A request from someone who is not a customer: by name and address only.
+    requester_name: str = ""
+    requester_address: str = ""
 
     @property
     def extended(self) -> bool:

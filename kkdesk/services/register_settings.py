@@ -3,7 +3,8 @@
 Reading falls back to the defaults of :mod:`kkdesk.domain.register_info` for every key
 that has not been stored, so a fresh register prints a complete privacy notice at once.
 Only a user with the ``edit_register_settings`` capability (``admin``) may change a value;
-every value is validated before it is stored.
+every value is validated before it is stored, and every change is audited (action
+``update``, purpose ``administration``, the key in the detail: no customer is concerned).
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kkdesk.domain import register_info as ri
+from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
+from kkdesk.errors import FieldError, ValidationFailed
+from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
 from kkdesk.store.models import RegisterSetting
 
@@ -49,6 +53,8 @@ def _put(session: Session, ds: DeskSession, key: str, value: Any) -> None:
         session.add(RegisterSetting(key=key, value=text, updated_at=now, updated_by=ds.user))
     else:
         row.value, row.updated_at, row.updated_by = text, now, ds.user
+    audit.record(session, ds, "", AuditAction.UPDATE, Purpose.ADMINISTRATION,
+                 f"register setting {key} set")  # fmt: skip
 
 
 def set_value(ds: DeskSession, key: str, raw: Any) -> ri.RegisterInfo:
@@ -68,6 +74,8 @@ def reset(ds: DeskSession, key: str) -> ri.RegisterInfo:
         row = session.get(RegisterSetting, key)
         if row is not None:
             session.delete(row)
+            audit.record(session, ds, "", AuditAction.UPDATE, Purpose.ADMINISTRATION,
+                         f"register setting {key} reset to its default")  # fmt: skip
         session.flush()
         return load(session)
 
@@ -84,3 +92,34 @@ def seed(ds: DeskSession) -> int:
                 _put(session, ds, key, getattr(ri.DEFAULT, key))
                 added += 1
         return added
+
+
+def set_many(ds: DeskSession, raw: dict[str, Any]) -> ri.RegisterInfo:
+    """Store several values at once (the desk's editor): every one is validated first, and
+    if any is refused, none is stored (the errors of all of them are given together)."""
+    ds.require(Capability.EDIT_REGISTER_SETTINGS)
+    values: dict[str, Any] = {}
+    errors: dict[str, FieldError] = {}
+    for key, value in raw.items():
+        try:
+            values[key] = ri.value_from_json(key, value)
+        except ValidationFailed as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise ValidationFailed(errors)
+    with ds.db.session() as session:
+        for key, value in values.items():
+            _put(session, ds, key, value)
+        session.flush()
+        return load(session)
+
+
+def editor_state(ds: DeskSession) -> tuple[dict[str, Any], dict[str, tuple[datetime, str]]]:
+    """What the desk's editor shows: every key's JSON value (defaults included) and, for
+    the stored ones, when and by whom they were last set."""
+    with ds.db.read() as session:
+        info = load(session)
+        rows = session.execute(
+            select(RegisterSetting.key, RegisterSetting.updated_at, RegisterSetting.updated_by)
+        ).all()
+        return ri.to_settings(info), {key: (at, by) for key, at, by in rows}

@@ -32,7 +32,7 @@ from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
-from kkdesk.store.models import Customer, RequestLetter
+from kkdesk.store.models import Customer, LetterSending, RequestLetter
 from kkdesk.store.models import SubjectRequest as RequestRow
 
 
@@ -58,12 +58,24 @@ def _letters(session: Session, request_ids: list[int]) -> dict[int, list[LetterI
             RequestLetter.language,
             RequestLetter.sha256,
             RequestLetter.pages,
+            RequestLetter.kind,
+            RequestLetter.addressee,
+            LetterSending.sent_on,
+            LetterSending.via,
+            LetterSending.recorded_by,
         )
+        .outerjoin(LetterSending, LetterSending.letter_id == RequestLetter.id)
         .where(RequestLetter.request_id.in_(request_ids))
         .order_by(RequestLetter.id)
     ).all()
-    for lid, rid, at, by, lang, sha, pages in rows:
-        out.setdefault(rid, []).append(LetterInfo(lid, _aware(at), by, lang, sha, pages))
+    for lid, rid, at, by, lang, sha, pages, kind, to, sent_on, via, rec_by in rows:
+        if rid is None:
+            continue
+        out.setdefault(rid, []).append(
+            LetterInfo(
+                lid, _aware(at), by, lang, sha, pages, kind, to, sent_on, via or "", rec_by or ""
+            )
+        )
     return out
 
 
@@ -78,7 +90,7 @@ def _views(
             customer_name=(
                 display_name(c.type, c.surname, c.first_names, c.company_name)
                 if c is not None and c.erased_at is None
-                else ""
+                else r.requester_name
             ),
             kind=RequestKind(r.kind),
             received_on=r.received_on,
@@ -93,6 +105,8 @@ def _views(
             created_by=r.created_by,
             created_at=_aware(r.created_at),
             letters=tuple(letters.get(r.id, ())),
+            requester_name=r.requester_name,
+            requester_address=r.requester_address,
         )
         for r, c in rows
     ]
@@ -121,10 +135,33 @@ def add(
     identity_method: str = "",
     identity_verified_by: str = "",
     note: str = "",
+    requester_name: str = "",
+    requester_address: str = "",
 ) -> SubjectRequest:
-    """Register a request received from customer ``number``."""
+    """Register a request received from customer ``number``; or, with no ``number``, from
+    someone who is not a customer, by ``requester_name`` and ``requester_address`` (they
+    are then answered with the "we hold no data on you" letter)."""
     ds.require(Capability.SUBJECT_REPORTS)
     errors: dict[str, FieldError] = {}
+    requester_name = " ".join(requester_name.split())
+    requester_address = "\n".join(
+        " ".join(line.split()) for line in requester_address.splitlines() if line.strip()
+    )
+    if not number.strip():
+        if not requester_name:
+            errors["requester_name"] = FieldError(
+                "requester_name", "required", "a request without a customer needs a name"
+            )
+        if not requester_address:
+            errors["requester_address"] = FieldError(
+                "requester_address", "required", "a request without a customer needs an address"
+            )
+    if len(requester_name) > 200:
+        errors["requester_name"] = FieldError("requester_name", "too_long", "is longer than 200")
+    if len(requester_address) > 1000:
+        errors["requester_address"] = FieldError(
+            "requester_address", "too_long", "is longer than 1000"
+        )
     try:
         kind = RequestKind(kind)
     except ValueError:
@@ -142,9 +179,11 @@ def add(
     if errors:
         raise ValidationFailed(errors)
     with ds.db.session() as session:
-        customer = repo.row_by_number(session, number)
+        customer = repo.row_by_number(session, number) if number.strip() else None
         row = RequestRow(
-            customer_id=customer.id,
+            customer_id=customer.id if customer is not None else None,
+            requester_name=requester_name if customer is None else "",
+            requester_address=requester_address if customer is None else "",
             kind=RequestKind(kind).value,
             received_on=received_on,
             channel=Channel(channel).value,
@@ -160,8 +199,8 @@ def add(
         session.add(row)
         session.flush()
         audit.record(
-            session, ds, customer.number, AuditAction.CREATE, Purpose.SUBJECT_REQUEST,
-            f"subject request {row.id} ({row.kind})",
+            session, ds, customer.number if customer is not None else "", AuditAction.CREATE,
+            Purpose.SUBJECT_REQUEST, f"subject request {row.id} ({row.kind})",
         )  # fmt: skip
         return _one(session, row.id)
 
@@ -298,18 +337,26 @@ _ARCHIVE = insert(_LETTERS)
 def archive_letter(
     session: Session,
     ds: DeskSession,
-    request_id: int,
+    request_id: int | None,
     pdf: bytes,
     *,
     pages: int,
     language: str,
     sha256: str | None = None,
+    kind: str = "access",
+    customer_id: int | None = None,
+    addressee: str = "",
 ) -> LetterInfo:
     """Keep the exact bytes of a letter sent for a request, with their SHA-256 (``sha256``:
-    already computed by the caller)."""
+    already computed by the caller). ``kind`` says which letter (a LetterKind value); a
+    notice that answers no request (Art. 14) names its ``customer_id`` instead, and one
+    sent to someone else than the data subject (Art. 19) its ``addressee``."""
     created_at = datetime.now(UTC)
     sha256 = sha256 or hashlib.sha256(pdf).hexdigest()
     values = {
+        "kind": kind,
+        "customer_id": customer_id,
+        "addressee": addressee[:200],
         "request_id": request_id,
         "created_at": created_at,
         "created_by": ds.user,
@@ -324,7 +371,9 @@ def archive_letter(
     (letter_id,) = done.inserted_primary_key or (None,)
     if letter_id is None:  # not expected: the id is an integer primary key
         raise RuntimeError(f"The letter archived on request {request_id} got no id.")
-    return LetterInfo(int(letter_id), created_at, ds.user, language, sha256, pages)
+    return LetterInfo(
+        int(letter_id), created_at, ds.user, language, sha256, pages, kind, addressee[:200]
+    )
 
 
 def letter_pdf(ds: DeskSession, letter_id: int) -> bytes:
@@ -366,11 +415,19 @@ def request_json(r: SubjectRequest) -> dict[str, Any]:
                     "language": letter.language,
                     "sha256": letter.sha256,
                     "pages": letter.pages,
+                    "kind": letter.kind,
+                    "addressee": letter.addressee,
+                    "sent_on": letter.sent_on,
+                    "sent_via": letter.sent_via,
+                    "sent_recorded_by": letter.sent_recorded_by,
                 }
                 for letter in r.letters
             ],
         }
     )
+    if r.requester_name:
+        out["requester_name"] = r.requester_name
+        out["requester_address"] = r.requester_address
     return out
 
 

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -323,23 +324,53 @@ class SubjectRequest(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Who asked, when they are not a customer (the "we hold no data on you" answer goes to
+    # this name and address): blank for a customer's request.
+    requester_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    requester_address: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class RequestLetter(Base):
-    """Every letter sent for a request, archived as the exact PDF bytes and their hash."""
+    """Every letter sent for a request (or, for a notice of Art. 14 that answers none, to a
+    customer), archived as the exact PDF bytes and their hash."""
 
     __tablename__ = "request_letter"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    request_id: Mapped[int] = mapped_column(
+    request_id: Mapped[int | None] = mapped_column(
         ForeignKey("subject_request.id", ondelete="CASCADE"), index=True
     )
+    # Which letter (a LetterKind value): the access reply, an acknowledgement, a refusal...
+    kind: Mapped[str] = mapped_column(String(30), default="access", server_default="access")
+    # The customer a letter answering no request was sent about (an Art. 14 notice).
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), index=True
+    )
+    # To whom, when not the data subject (an Art. 19 notice goes to a recipient).
+    addressee: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_by: Mapped[str] = mapped_column(String(100))
     language: Mapped[str] = mapped_column(String(2))
     sha256: Mapped[str] = mapped_column(String(64))
     pages: Mapped[int] = mapped_column(Integer)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class LetterSending(Base):
+    """How and when an archived letter was sent (post, e-mail, handed over): one record
+    per letter, never changed (the letter's language is on the letter itself)."""
+
+    __tablename__ = "letter_sending"
+    __table_args__ = (CheckConstraint("via IN ('post', 'email', 'handed')", name="via_known"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    letter_id: Mapped[int] = mapped_column(
+        ForeignKey("request_letter.id", ondelete="CASCADE"), unique=True
+    )
+    sent_on: Mapped[date] = mapped_column(Date)
+    via: Mapped[str] = mapped_column(String(20))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class RegisterSetting(Base):

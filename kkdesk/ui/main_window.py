@@ -190,6 +190,10 @@ class MainWindow(QMainWindow):
         self._allow(self.marketing_action, Capability.MARKETING_EXPORT)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Se&ttings…"), "Ctrl+,", self.open_settings, "settings")
+        self.register_settings_action = self._action(
+            file_menu, self.tr("Re&gister settings…"), "Ctrl+Shift+R", self.open_register_settings,
+            "registerSettings",
+        )  # fmt: skip
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
 
@@ -351,6 +355,16 @@ class MainWindow(QMainWindow):
                 self.tr("Settings saved; they take effect when you next start the desk."),
                 8000,
             )
+
+    def open_register_settings(self) -> QDialog:
+        """The register's own information (controller, contacts, the notice's texts):
+        an administrator edits it, others may read it."""
+        from kkdesk.ui.register_settings_dialog import RegisterSettingsDialog
+
+        dialog = RegisterSettingsDialog(self.ds, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def open_access_letter(self) -> QDialog | None:
         """The open customer's access letter: preview, print, save (non-modal)."""

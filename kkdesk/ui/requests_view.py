@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -55,13 +57,15 @@ from kkdesk.domain.subject_requests import (
     SubjectRequest,
     Urgency,
 )
-from kkdesk.services import access_report, requests
+from kkdesk.services import access_report, requests, step_letters
 from kkdesk.services.access_report import GeneratedLetter
 from kkdesk.services.session import DeskSession
+from kkdesk.services.step_letters import DueNotice, MadeLetter
 from kkdesk.ui.columns import fit_columns
 from kkdesk.ui.formatting import format_date, format_datetime
 from kkdesk.ui.letter_dialog import LetterDialog, describe_request_error
 from kkdesk.ui.record_table import RecordTableModel, record_table
+from kkdesk.ui.step_letter_dialog import StepLetterDialog
 from kkdesk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -232,6 +236,15 @@ class NewRequestDialog(QDialog):
         self.verified_by = QLineEdit(self)
         self.verified_by.setPlaceholderText(self.tr("you (%1)").replace("%1", user))
         self.note = QLineEdit(self)
+        # Someone who is not a customer: logged by name and address (answered with the
+        # "we hold no data on you" letter).
+        self.requester_name = QLineEdit(self)
+        self.requester_name.setPlaceholderText(self.tr("only if not a customer"))
+        self.requester_address = QPlainTextEdit(self)
+        self.requester_address.setPlaceholderText(self.tr("street, postal code and town"))
+        self.requester_address.setMaximumHeight(60)
+        self.requester_name.setEnabled(not number)
+        self.requester_address.setEnabled(not number)
         hint = QLabel(
             self.tr("The deadline is one calendar month from the day the request was received."),
             self,
@@ -245,12 +258,17 @@ class NewRequestDialog(QDialog):
         form.addRow(self.tr("&Identity checked how:"), self.identity)
         form.addRow(self.tr("Checked &by:"), self.verified_by)
         form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(self.tr("Requester's na&me:"), self.requester_name)
+        form.addRow(self.tr("Requester's addre&ss:"), self.requester_address)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.number.textChanged.connect(self._on_number_text_changed)
+        self.requester_name.textChanged.connect(
+            lambda _t: self._on_number_text_changed(self.number.text())
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -259,7 +277,7 @@ class NewRequestDialog(QDialog):
 
     def _on_number_text_changed(self, text: str) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(text.strip()))
+        ok.setEnabled(bool(text.strip() or self.requester_name.text().strip()))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -270,6 +288,10 @@ class NewRequestDialog(QDialog):
             "identity_method": self.identity.text(),
             "identity_verified_by": self.verified_by.text(),
             "note": self.note.text(),
+            "requester_name": self.requester_name.text() if not self.number.text().strip() else "",
+            "requester_address": (
+                self.requester_address.toPlainText() if not self.number.text().strip() else ""
+            ),
         }
 
 
@@ -316,13 +338,27 @@ class RequestsWidget(QWidget):
         self.letter_button = QPushButton(self.tr("Access &letter…"), self)
         self.extend_button = QPushButton(self.tr("E&xtend…"), self)
         self.close_button = QPushButton(self.tr("Cl&ose…"), self)
+        self.steps_button = QPushButton(self.tr("Le&tters…"), self)
+        self.steps_button.setToolTip(
+            self.tr("Every step's letter of the selected request, and how each was sent")
+        )
         self.batch_button = QPushButton(self.tr("&Print all open access letters…"), self)
+        self.notices_button = QPushButton(self.tr("Notices of other so&urces…"), self)
+        self.notices_button.setToolTip(
+            self.tr(
+                "Notices to people whose data came from a public source, a partner or an "
+                "update service (GDPR Art. 14)"
+            )
+        )
         self.new_button.clicked.connect(self.new_request)
         self.letter_button.clicked.connect(self.open_letter)
         self.extend_button.clicked.connect(self.extend_selected)
         self.close_button.clicked.connect(self.close_selected)
         self.batch_button.clicked.connect(self.print_open_letters)
         self.batch_button.setVisible(not self._per_customer)
+        self.steps_button.clicked.connect(self.open_step_letters)
+        self.notices_button.clicked.connect(self.print_source_notices)
+        self.notices_button.setVisible(not self._per_customer)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.legend = QLabel(self)
@@ -338,9 +374,11 @@ class RequestsWidget(QWidget):
         )
 
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.letter_button, self.extend_button, self.close_button):
+        for button in (self.new_button, self.letter_button, self.steps_button,
+                       self.extend_button, self.close_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.notices_button)
         buttons.addWidget(self.batch_button)
         top = QHBoxLayout()
         top.addWidget(self.show_closed)
@@ -355,7 +393,8 @@ class RequestsWidget(QWidget):
         if not ds.can(Capability.SUBJECT_REPORTS):
             why = self.tr("Your user level does not allow handling data-subject requests.")
             for widget in (self.new_button, self.letter_button, self.extend_button,
-                           self.close_button, self.batch_button, self.table):  # fmt: skip
+                           self.close_button, self.batch_button, self.table,
+                           self.steps_button, self.notices_button):  # fmt: skip
                 widget.setEnabled(False)
                 widget.setToolTip(why)
             self.status.setText(why)
@@ -429,6 +468,8 @@ class RequestsWidget(QWidget):
                 identity_method=v["identity_method"],
                 identity_verified_by=v["identity_verified_by"],
                 note=v["note"],
+                requester_name=v["requester_name"],
+                requester_address=v["requester_address"],
             ),
             success=lambda _r: self.reload(),
             failure=self._on_failed,
@@ -448,6 +489,110 @@ class RequestsWidget(QWidget):
         dialog = LetterDialog(self._ds, self._runner, number, request_id=request_id, parent=self)
         dialog.finished.connect(lambda _code: self.reload())
         dialog.open()
+
+    def open_step_letters(self) -> StepLetterDialog | None:
+        """The letters of the selected request's steps, and how each was sent."""
+        chosen = self.selected()
+        if chosen is None:
+            self.status.setText(self.tr("Choose a request first."))
+            return None
+        dialog = StepLetterDialog(self._ds, self._runner, chosen, self)
+        dialog.finished.connect(lambda _code: self.reload())
+        dialog.open()
+        return dialog
+
+    def print_source_notices(self) -> None:
+        """Find who is due a notice of Art. 14; on confirmation, make them into a folder."""
+        ds = self._ds
+        self.status.setText(self.tr("Looking for data obtained from other sources…"))
+        self._runner.run(
+            lambda: step_letters.source_notices_due(ds),
+            success=self._on_notices_due,
+            failure=self._on_failed,
+        )
+
+    def _on_notices_due(self, due: list[DueNotice]) -> None:
+        self.status.setText("")
+        if not due:
+            QMessageBox.information(
+                self,
+                self.tr("Notices of other sources"),
+                self.tr("Nobody is due a notice: all data obtained from other sources in the "
+                        "last three months has been notified."),
+            )  # fmt: skip
+            return
+        today = requests.today()
+        overdue = sum(1 for d in due if d.overdue(today))
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Notices of other sources"))
+        box.setIcon(QMessageBox.Icon.Question)
+        text = self.tr("%n person(s) are due a notice of data obtained from another source "
+                       "(GDPR Art. 14: within a month of obtaining it).", "", len(due))  # fmt: skip
+        if overdue:
+            text += "\n" + self.tr("%n of them overdue.", "", overdue)
+        box.setText(text + "\n" + self.tr("Make their notices into a folder?"))
+        box.setDetailedText(
+            "\n".join(
+                f"{d.customer_number} {d.name}: {format_date(d.obtained_at.date())} → "
+                f"{format_date(d.due_by)}"
+                for d in due
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the notices"))
+        if folder:
+            self.generate_source_notices(Path(folder), [d.customer_number for d in due])
+
+    def generate_source_notices(self, folder: Path, numbers: list[str]) -> None:
+        """The notices of ``numbers`` into ``folder``, with a progress bar and Stop."""
+        self.notices_button.setEnabled(False)
+        progress = QProgressDialog(
+            self.tr("Making the notices…"), self.tr("Stop"), 0, len(numbers), self
+        )
+        progress.setWindowTitle(self.tr("Notices of other sources"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        self.notices_progress = progress
+        relay = _Progress(self)
+        stopping = threading.Event()
+        progress.canceled.connect(stopping.set)
+
+        @Slot(int, int)
+        def advanced(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        relay.advanced.connect(advanced)
+        ds = self._ds
+
+        def write(letter: MadeLetter) -> None:
+            (folder / letter.file_name).write_bytes(letter.pdf)
+
+        def work() -> list[MadeLetter]:
+            return step_letters.generate_source_notices(
+                ds, numbers, deliver=write, progress=relay.advanced.emit, stop=stopping.is_set
+            )
+
+        def finished(letters: list[MadeLetter]) -> None:
+            progress.reset()
+            progress.hide()
+            relay.deleteLater()
+            self.notices_button.setEnabled(True)
+            self._last_batch = self.tr("%n notice(s) written to %1", "", len(letters)).replace(
+                "%1", str(folder)
+            )
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            progress.reset()
+            progress.hide()
+            relay.deleteLater()
+            self.notices_button.setEnabled(True)
+            self._on_failed(exc)
+
+        self._runner.run(work, success=finished, failure=failed)
 
     def extend_selected(self) -> None:
         chosen = self.selected()

@@ -453,7 +453,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The suppression list also stops marketing to this person&apos;s e-mail address or phone: %1. Another record with the same e-mail or phone (possibly an erased one) said so, and the least permissive state wins.</source>
+        <source>The suppression list also stops marketing to this person's e-mail address or phone: %1. Another record with the same e-mail or phone (possibly an erased one) said so, and the least permissive state wins.</source>
         <translation>Estolista estää markkinoinnin myös tämän henkilön sähköpostiosoitteeseen tai puhelinnumeroon: %1. Sen on ilmoittanut toinen tietue, jolla on sama sähköposti tai puhelin (mahdollisesti jo poistettu), ja tiukin tila ratkaisee.</translation>
     </message>
     <message>
@@ -598,8 +598,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Customer-specific data, one &apos;name: value&apos; per line.</source>
-        <translation>Asiakaskohtaiset tiedot, yksi &apos;nimi: arvo&apos; riviä kohden.</translation>
+        <source>Customer-specific data, one 'name: value' per line.</source>
+        <translation>Asiakaskohtaiset tiedot, yksi 'nimi: arvo' riviä kohden.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Record that this customer&apos;s data was given outside the controller: to an authority under a legal duty, or to a third party at the customer&apos;s own request. The customer can see every disclosure (GDPR Art. 15).</source>
+        <source>Record that this customer's data was given outside the controller: to an authority under a legal duty, or to a third party at the customer's own request. The customer can see every disclosure (GDPR Art. 15).</source>
         <translation>Kirjaa, että tämän asiakkaan tietoja on luovutettu rekisterinpitäjän ulkopuolelle: viranomaiselle lakisääteisen velvollisuuden perusteella tai kolmannelle osapuolelle asiakkaan omasta pyynnöstä. Asiakas saa nähdä jokaisen luovutuksen (tietosuoja-asetus 15 art.).</translation>
     </message>
     <message>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <location line="-50"/>
-        <source>e.g. Police Act 4:3, or the customer&apos;s request of 2 May</source>
+        <source>e.g. Police Act 4:3, or the customer's request of 2 May</source>
         <translation>esim. poliisilaki 4:3 tai asiakkaan pyyntö 2.5.</translation>
     </message>
     <message>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Third party (customer&apos;s request)</source>
+        <source>Third party (customer's request)</source>
         <translation>Kolmas osapuoli (asiakkaan pyyntö)</translation>
     </message>
     <message>
@@ -956,12 +956,12 @@
     </message>
     <message>
         <location line="+166"/>
-        <source>Every disclosure of this customer&apos;s data outside the controller: marketing exports, and disclosures to authorities or third parties.</source>
+        <source>Every disclosure of this customer's data outside the controller: marketing exports, and disclosures to authorities or third parties.</source>
         <translation>Jokainen tämän asiakkaan tietojen luovutus rekisterinpitäjän ulkopuolelle: markkinointipoiminnat sekä luovutukset viranomaisille ja kolmansille osapuolille.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Disclosures of the customer&apos;s data</source>
+        <source>Disclosures of the customer's data</source>
         <translation>Asiakkaan tietojen luovutukset</translation>
     </message>
     <message>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>No disclosures of this customer&apos;s data.</source>
+        <source>No disclosures of this customer's data.</source>
         <translation>Tämän asiakkaan tietoja ei ole luovutettu.</translation>
     </message>
     <message>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;What is this change based on? Enter the customer&apos;s notification: when it was received, how, and where the document is.</source>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;What is this change based on? Enter the customer's notification: when it was received, how, and where the document is.</source>
         <translation>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;Mihin muutos perustuu? Kirjaa asiakkaan ilmoitus: milloin se saapui, miten ja missä asiakirja on.</translation>
     </message>
     <message>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <location line="-53"/>
-        <source>e.g. the scanned letter&apos;s id</source>
+        <source>e.g. the scanned letter's id</source>
         <translation>esim. skannatun kirjeen tunnus</translation>
     </message>
     <message>
@@ -1715,6 +1715,10 @@
         <source>Menu</source>
         <translation>Valikko</translation>
     </message>
+    <message>
+        <source>Re&amp;gister settings…</source>
+        <translation>Re&amp;kisterin tiedot…</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
@@ -1924,6 +1928,22 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>only if not a customer</source>
+        <translation>vain jos ei asiakas</translation>
+    </message>
+    <message>
+        <source>street, postal code and town</source>
+        <translation>katuosoite, postinumero ja -toimipaikka</translation>
+    </message>
+    <message>
+        <source>Requester's na&amp;me:</source>
+        <translation>Pyytäjän ni&amp;mi:</translation>
+    </message>
+    <message>
+        <source>Requester's addre&amp;ss:</source>
+        <translation>Pyytäjän o&amp;soite:</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2164,71 @@
     <message>
         <source>stopped: %2 of %3 letters written to %1</source>
         <translation>keskeytetty: %2/%3 kirjettä kirjoitettu kansioon %1</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters…</source>
+        <translation>Kirj&amp;eet…</translation>
+    </message>
+    <message>
+        <source>Every step's letter of the selected request, and how each was sent</source>
+        <translation>Valitun pyynnön kunkin vaiheen kirjeet ja miten kukin lähetettiin</translation>
+    </message>
+    <message>
+        <source>Notices of other so&amp;urces…</source>
+        <translation>&amp;Ilmoitukset muista lähteistä…</translation>
+    </message>
+    <message>
+        <source>Notices to people whose data came from a public source, a partner or an update service (GDPR Art. 14)</source>
+        <translation>Ilmoitukset henkilöille, joiden tiedot saatiin julkisesta lähteestä, yhteistyökumppanilta tai päivityspalvelusta (tietosuoja-asetuksen 14 artikla)</translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>Valitse ensin pyyntö.</translation>
+    </message>
+    <message>
+        <source>Looking for data obtained from other sources…</source>
+        <translation>Haetaan muista lähteistä saatuja tietoja…</translation>
+    </message>
+    <message>
+        <source>Notices of other sources</source>
+        <translation>Ilmoitukset muista lähteistä</translation>
+    </message>
+    <message>
+        <source>Nobody is due a notice: all data obtained from other sources in the last three months has been notified.</source>
+        <translation>Kenellekään ei tarvitse lähettää ilmoitusta: kaikista kolmen viime kuukauden aikana muista lähteistä saaduista tiedoista on ilmoitettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are due a notice of data obtained from another source (GDPR Art. 14: within a month of obtaining it).</source>
+        <translation>
+            <numerusform>%n henkilölle on lähetettävä ilmoitus muualta saaduista tiedoista (tietosuoja-asetuksen 14 artikla: kuukauden kuluessa tietojen saamisesta).</numerusform>
+            <numerusform>%n henkilölle on lähetettävä ilmoitus muualta saaduista tiedoista (tietosuoja-asetuksen 14 artikla: kuukauden kuluessa tietojen saamisesta).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>Niistä %n on myöhässä.</numerusform>
+            <numerusform>Niistä %n on myöhässä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make their notices into a folder?</source>
+        <translation>Laaditaanko heidän ilmoituksensa kansioon?</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>Ilmoitusten kansio</translation>
+    </message>
+    <message>
+        <source>Making the notices…</source>
+        <translation>Laaditaan ilmoituksia…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) written to %1</source>
+        <translation>
+            <numerusform>%n ilmoitus kirjoitettu kansioon %1</numerusform>
+            <numerusform>%n ilmoitusta kirjoitettu kansioon %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3051,8 +3136,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Write one &apos;name: value&apos; per line.</source>
-        <translation>Kirjoita yksi &apos;nimi: arvo&apos; riviä kohden.</translation>
+        <source>Write one 'name: value' per line.</source>
+        <translation>Kirjoita yksi 'nimi: arvo' riviä kohden.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3106,17 +3191,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The register&apos;s rules do not allow this.</source>
+        <source>The register's rules do not allow this.</source>
         <translation>Rekisterin säännöt eivät salli tätä.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A customer&apos;s type cannot be changed; create a new customer instead.</source>
+        <source>A customer's type cannot be changed; create a new customer instead.</source>
         <translation>Asiakkaan tyyppiä ei voi muuttaa; luo sen sijaan uusi asiakas.</translation>
     </message>
     <message>
-        <source>The database address (KKDESK_DB) contains a password, which others can read there. Remove it and sign in with the login dialog or &apos;kkdesk login&apos;, which keep the password in the keyring.</source>
-        <translation>Tietokannan osoitteessa (KKDESK_DB) on salasana, jonka muut voivat lukea sieltä. Poista se ja kirjaudu kirjautumisikkunassa tai komennolla &apos;kkdesk login&apos;, jotka säilyttävät salasanan avainnipussa.</translation>
+        <source>The database address (KKDESK_DB) contains a password, which others can read there. Remove it and sign in with the login dialog or 'kkdesk login', which keep the password in the keyring.</source>
+        <translation>Tietokannan osoitteessa (KKDESK_DB) on salasana, jonka muut voivat lukea sieltä. Poista se ja kirjaudu kirjautumisikkunassa tai komennolla 'kkdesk login', jotka säilyttävät salasanan avainnipussa.</translation>
     </message>
     <message>
         <source>The connection to %1 would not be sure to be encrypted (TLS mode %2): passwords and customer data could be read on the network. Choose the TLS mode verify-full with the CA certificate file, or require.</source>
@@ -3139,27 +3224,27 @@
     <name>labels</name>
     <message>
         <location filename="../../kkdesk/ui/labels.py" line="+17"/>
-        <source>Customer&apos;s notification by phone</source>
+        <source>Customer's notification by phone</source>
         <translation>Asiakkaan ilmoitus puhelimitse</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Customer&apos;s notification by letter</source>
+        <source>Customer's notification by letter</source>
         <translation>Asiakkaan ilmoitus kirjeellä</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Customer&apos;s notification by e-mail</source>
+        <source>Customer's notification by e-mail</source>
         <translation>Asiakkaan ilmoitus sähköpostilla</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Customer&apos;s notification in the webshop</source>
+        <source>Customer's notification in the webshop</source>
         <translation>Asiakkaan ilmoitus verkkokaupassa</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Customer&apos;s notification in person</source>
+        <source>Customer's notification in person</source>
         <translation>Asiakkaan ilmoitus henkilökohtaisesti</translation>
     </message>
     <message>
@@ -3189,7 +3274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Data subject&apos;s request</source>
+        <source>Data subject's request</source>
         <translation>Rekisteröidyn pyyntö</translation>
     </message>
     <message>
@@ -3332,6 +3417,110 @@
         <source>The letter fonts are missing from the installation.</source>
         <translation>Kirjeiden fontit puuttuvat asennuksesta.</translation>
     </message>
+    <message>
+        <source>Access reply (Art. 15)</source>
+        <translation>Rekisteriote (15 art.)</translation>
+    </message>
+    <message>
+        <source>Acknowledgement (Art. 12(3))</source>
+        <translation>Vastaanottoilmoitus (12 art. 3 kohta)</translation>
+    </message>
+    <message>
+        <source>Extension notice (Art. 12(3))</source>
+        <translation>Ilmoitus määräajan pidentämisestä (12 art. 3 kohta)</translation>
+    </message>
+    <message>
+        <source>Refusal (Art. 12(4))</source>
+        <translation>Kieltäytyminen (12 art. 4 kohta)</translation>
+    </message>
+    <message>
+        <source>We hold no data on you (Art. 15)</source>
+        <translation>Teistä ei ole tietoja (15 art.)</translation>
+    </message>
+    <message>
+        <source>Request for identification (Art. 12(6))</source>
+        <translation>Henkilöllisyyden varmistaminen (12 art. 6 kohta)</translation>
+    </message>
+    <message>
+        <source>Confirmation of prohibitions and objection (Art. 21)</source>
+        <translation>Vahvistus kielloista ja vastustamisesta (21 art.)</translation>
+    </message>
+    <message>
+        <source>Notice of data from another source (Art. 14)</source>
+        <translation>Ilmoitus muualta saaduista tiedoista (14 art.)</translation>
+    </message>
+    <message>
+        <source>Notice to each recipient (Art. 19)</source>
+        <translation>Ilmoitus kullekin vastaanottajalle (19 art.)</translation>
+    </message>
+    <message>
+        <source>The recipients, told to the person (Art. 19)</source>
+        <translation>Vastaanottajat rekisteröidylle (19 art.)</translation>
+    </message>
+    <message>
+        <source>Cover letter of the machine-readable copy (Art. 20)</source>
+        <translation>Koneluettavan jäljennöksen saate (20 art.)</translation>
+    </message>
+    <message>
+        <source>Machine-readable copy (JSON)</source>
+        <translation>Koneluettava jäljennös (JSON)</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Postitse</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Sähköpostitse</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Luovutettu henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>Extend the request (with its reason) before making its notice.</source>
+        <translation>Pidennä pyynnön määräaika (syineen) ennen ilmoituksen laatimista.</translation>
+    </message>
+    <message>
+        <source>An extension must be notified within the first month of the request.</source>
+        <translation>Määräajan pidentämisestä on ilmoitettava pyynnön ensimmäisen kuukauden aikana.</translation>
+    </message>
+    <message>
+        <source>The requester is a customer, so the register does hold data on them: send the access letter instead.</source>
+        <translation>Pyytäjä on asiakas, joten rekisterissä on hänen tietojaan: lähetä rekisteriote.</translation>
+    </message>
+    <message>
+        <source>This letter does not answer this kind of request.</source>
+        <translation>Tämä kirje ei vastaa tämänlaiseen pyyntöön.</translation>
+    </message>
+    <message>
+        <source>This letter needs a customer on the register.</source>
+        <translation>Tämä kirje edellyttää rekisterissä olevaa asiakasta.</translation>
+    </message>
+    <message>
+        <source>No disclosure of the customer's data is recorded: no recipient to tell.</source>
+        <translation>Asiakkaan tietojen luovutuksia ei ole kirjattu: ilmoitettavia vastaanottajia ei ole.</translation>
+    </message>
+    <message>
+        <source>None of the customer's data came from another source.</source>
+        <translation>Mitään asiakkaan tiedoista ei ole saatu muualta.</translation>
+    </message>
+    <message>
+        <source>The letter's sending has already been recorded.</source>
+        <translation>Kirjeen lähetys on jo kirjattu.</translation>
+    </message>
+    <message>
+        <source>The letter was not found.</source>
+        <translation>Kirjettä ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Write the reasons the letter gives.</source>
+        <translation>Kirjoita kirjeen perustelut.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future nor before the letter was made.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa eikä ennen kirjeen laatimista.</translation>
+    </message>
 </context>
 <context>
     <name>requests</name>
@@ -3447,6 +3636,374 @@
         <location line="+1"/>
         <source>Awaiting refund</source>
         <translation>Odottaa hyvitystä</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laadittu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>rekisteröity</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSettingsDialog</name>
+    <message>
+        <source>Register settings</source>
+        <translation>Rekisterin tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Default value</source>
+        <translation>&amp;Oletusarvo</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the register settings.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa rekisterin tietoja.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2</source>
+        <translation>Muutettu viimeksi %1, muuttaja %2</translation>
+    </message>
+    <message>
+        <source>The default value (never changed).</source>
+        <translation>Oletusarvo (ei koskaan muutettu).</translation>
+    </message>
+    <message>
+        <source>Letters and the privacy notice print these contact details, which are empty: %1</source>
+        <translation>Kirjeet ja tietosuojaseloste tulostavat nämä yhteystiedot, jotka ovat tyhjiä: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s).</source>
+        <translation>
+            <numerusform>Tallennettu %n tieto.</numerusform>
+            <numerusform>Tallennettu %n tietoa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be empty.</source>
+        <translation>ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>not a valid value.</source>
+        <translation>arvo ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>Mitään ei tallennettu:</translation>
+    </message>
+    <message>
+        <source>The register settings</source>
+        <translation>Rekisterin tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>SendingDialog</name>
+    <message>
+        <source>Record the sending</source>
+        <translation>Kirjaa lähetys</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Miten:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Lähetetty:</translation>
+    </message>
+</context>
+<context>
+    <name>StepLetterDialog</name>
+    <message>
+        <source>Letters of request %1 — %2</source>
+        <translation>Pyynnön %1 kirjeet — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Kirje:</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>Asiakkaan asiointikieli</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>K&amp;ieli:</translation>
+    </message>
+    <message>
+        <source>Reasons or what to send</source>
+        <translation>Perustelut tai toimitettavat tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>P&amp;erustelut:</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Kirjeen tila</translation>
+    </message>
+    <message>
+        <source>Page 1 of the letter</source>
+        <translation>Kirjeen sivu 1</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Kirjeen esikatselu</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Lähetetyt kirjeet</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Esi&amp;katsele</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>T&amp;allenna PDF:nä…</translation>
+    </message>
+    <message>
+        <source>Record se&amp;nding…</source>
+        <translation>Kirjaa läh&amp;etys…</translation>
+    </message>
+    <message>
+        <source>Letters of this request:</source>
+        <translation>Tämän pyynnön kirjeet:</translation>
+    </message>
+    <message>
+        <source>&amp;What to send:</source>
+        <translation>&amp;Pyydettävät tiedot:</translation>
+    </message>
+    <message>
+        <source>One item a line; empty: the usual ones</source>
+        <translation>Yksi kohta riville; tyhjä: tavanomaiset</translation>
+    </message>
+    <message>
+        <source>Your user level does not allow subject-access letters.</source>
+        <translation>Käyttäjätasosi ei salli rekisteriotteita.</translation>
+    </message>
+    <message>
+        <source>Write the reasons the letter gives.</source>
+        <translation>Kirjoita kirjeen perustelut.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Valmistellaan esikatselua…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s)</source>
+        <translation>
+            <numerusform>Esikatselu: %n sivu</numerusform>
+            <numerusform>Esikatselu: %n sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register settings leave these contact details empty, so the letter prints without them: %1</source>
+        <translation>Rekisterin tiedoista puuttuvat nämä yhteystiedot, joten kirje tulostuu ilman niitä: %1</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Laaditaan kirjettä…</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Kirjeiden kansio</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Tallenna kirje</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n letter(s); archived on the request.</source>
+        <translation>
+            <numerusform>Tallennettu %n kirje; arkistoitu pyynnön yhteyteen.</numerusform>
+            <numerusform>Tallennettu %n kirjettä; arkistoitu pyynnön yhteyteen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Tulostinta ei voitu käynnistää.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n letter(s); archived on the request.</source>
+        <translation>
+            <numerusform>Tulostettu %n kirje; arkistoitu pyynnön yhteyteen.</numerusform>
+            <numerusform>Tulostettu %n kirjettä; arkistoitu pyynnön yhteyteen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a letter in the list first.</source>
+        <translation>Valitse ensin kirje luettelosta.</translation>
+    </message>
+    <message>
+        <source>The letter's sending has already been recorded.</source>
+        <translation>Kirjeen lähetys on jo kirjattu.</translation>
+    </message>
+    <message>
+        <source>The sending is recorded.</source>
+        <translation>Lähetys on kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>_JsonEditor</name>
+    <message>
+        <source>The value as JSON:</source>
+        <translation>Arvo JSON-muodossa:</translation>
+    </message>
+</context>
+<context>
+    <name>_LinesEditor</name>
+    <message>
+        <source>One address line per row:</source>
+        <translation>Yksi osoiterivi riville:</translation>
+    </message>
+</context>
+<context>
+    <name>_TableEditor</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <source>A&amp;dd row</source>
+        <translation>&amp;Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>Poista ri&amp;vi</translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>Controller's address</source>
+        <translation>Rekisterinpitäjän osoite</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Controller's e-mail</source>
+        <translation>Rekisterinpitäjän sähköposti</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact person's telephone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <source>Contact person's e-mail</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Register name</source>
+        <translation>Rekisterin nimi</translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases</source>
+        <translation>Tarkoitukset ja oikeusperusteet</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Tietoryhmät</translation>
+    </message>
+    <message>
+        <source>Sources of data</source>
+        <translation>Tietolähteet</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Vastaanottajat</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Siirrot EU:n/ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Suojaus</translation>
+    </message>
+    <message>
+        <source>Rights of the data subject</source>
+        <translation>Rekisteröidyn oikeudet</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automaattiset päätökset</translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation>Valvontaviranomainen</translation>
+    </message>
+    <message>
+        <source>Supervisory authority's address</source>
+        <translation>Valvontaviranomaisen osoite</translation>
+    </message>
+    <message>
+        <source>Supervisory authority's website</source>
+        <translation>Valvontaviranomaisen verkkosivu</translation>
+    </message>
+    <message>
+        <source>Letters name the staff</source>
+        <translation>Kirjeet nimeävät henkilöstön</translation>
     </message>
 </context>
 </TS>

@@ -453,7 +453,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The suppression list also stops marketing to this person&apos;s e-mail address or phone: %1. Another record with the same e-mail or phone (possibly an erased one) said so, and the least permissive state wins.</source>
+        <source>The suppression list also stops marketing to this person's e-mail address or phone: %1. Another record with the same e-mail or phone (possibly an erased one) said so, and the least permissive state wins.</source>
         <translation>Spärrlistan stoppar också marknadsföring till den här personens e-postadress eller telefon: %1. En annan post med samma e-post eller telefon (kanske en raderad) har begärt det, och det mest restriktiva läget gäller.</translation>
     </message>
     <message>
@@ -598,8 +598,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Customer-specific data, one &apos;name: value&apos; per line.</source>
-        <translation>Kundspecifika uppgifter, en &apos;namn: värde&apos; per rad.</translation>
+        <source>Customer-specific data, one 'name: value' per line.</source>
+        <translation>Kundspecifika uppgifter, en 'namn: värde' per rad.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Record that this customer&apos;s data was given outside the controller: to an authority under a legal duty, or to a third party at the customer&apos;s own request. The customer can see every disclosure (GDPR Art. 15).</source>
+        <source>Record that this customer's data was given outside the controller: to an authority under a legal duty, or to a third party at the customer's own request. The customer can see every disclosure (GDPR Art. 15).</source>
         <translation>Registrera att kundens uppgifter har lämnats ut utanför den personuppgiftsansvarige: till en myndighet på grund av en lagstadgad skyldighet eller till en tredje part på kundens egen begäran. Kunden får se varje utlämnande (dataskyddsförordningen art. 15).</translation>
     </message>
     <message>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <location line="-50"/>
-        <source>e.g. Police Act 4:3, or the customer&apos;s request of 2 May</source>
+        <source>e.g. Police Act 4:3, or the customer's request of 2 May</source>
         <translation>t.ex. polislagen 4:3 eller kundens begäran den 2 maj</translation>
     </message>
     <message>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Third party (customer&apos;s request)</source>
+        <source>Third party (customer's request)</source>
         <translation>Tredje part (kundens begäran)</translation>
     </message>
     <message>
@@ -956,12 +956,12 @@
     </message>
     <message>
         <location line="+166"/>
-        <source>Every disclosure of this customer&apos;s data outside the controller: marketing exports, and disclosures to authorities or third parties.</source>
+        <source>Every disclosure of this customer's data outside the controller: marketing exports, and disclosures to authorities or third parties.</source>
         <translation>Varje utlämnande av kundens uppgifter utanför den personuppgiftsansvarige: marknadsföringsuttag och utlämnanden till myndigheter eller tredje parter.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Disclosures of the customer&apos;s data</source>
+        <source>Disclosures of the customer's data</source>
         <translation>Utlämnanden av kundens uppgifter</translation>
     </message>
     <message>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>No disclosures of this customer&apos;s data.</source>
+        <source>No disclosures of this customer's data.</source>
         <translation>Kundens uppgifter har inte lämnats ut.</translation>
     </message>
     <message>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;What is this change based on? Enter the customer&apos;s notification: when it was received, how, and where the document is.</source>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;What is this change based on? Enter the customer's notification: when it was received, how, and where the document is.</source>
         <translation>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;Vad grundar sig ändringen på? Ange kundens meddelande: när det kom in, hur och var dokumentet finns.</translation>
     </message>
     <message>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <location line="-53"/>
-        <source>e.g. the scanned letter&apos;s id</source>
+        <source>e.g. the scanned letter's id</source>
         <translation>t.ex. det skannade brevets id</translation>
     </message>
     <message>
@@ -1715,6 +1715,10 @@
         <source>Menu</source>
         <translation>Meny</translation>
     </message>
+    <message>
+        <source>Re&amp;gister settings…</source>
+        <translation>Re&amp;gistrets uppgifter…</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
@@ -1924,6 +1928,22 @@
     <message>
         <source>&amp;Note:</source>
         <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>only if not a customer</source>
+        <translation>endast om inte kund</translation>
+    </message>
+    <message>
+        <source>street, postal code and town</source>
+        <translation>gatuadress, postnummer och ort</translation>
+    </message>
+    <message>
+        <source>Requester's na&amp;me:</source>
+        <translation>Begärarens na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>Requester's addre&amp;ss:</source>
+        <translation>Begärarens adre&amp;ss:</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2164,71 @@
     <message>
         <source>stopped: %2 of %3 letters written to %1</source>
         <translation>avbrutet: %2 av %3 brev skrivna till %1</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters…</source>
+        <translation>&amp;Breven…</translation>
+    </message>
+    <message>
+        <source>Every step's letter of the selected request, and how each was sent</source>
+        <translation>Breven för varje steg av den valda begäran och hur vart och ett skickades</translation>
+    </message>
+    <message>
+        <source>Notices of other so&amp;urces…</source>
+        <translation>Meddelanden om andra kä&amp;llor…</translation>
+    </message>
+    <message>
+        <source>Notices to people whose data came from a public source, a partner or an update service (GDPR Art. 14)</source>
+        <translation>Meddelanden till personer vars uppgifter kom från en offentlig källa, en samarbetspartner eller en uppdateringstjänst (artikel 14 i dataskyddsförordningen)</translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>Välj först en begäran.</translation>
+    </message>
+    <message>
+        <source>Looking for data obtained from other sources…</source>
+        <translation>Söker uppgifter som erhållits från andra källor…</translation>
+    </message>
+    <message>
+        <source>Notices of other sources</source>
+        <translation>Meddelanden om andra källor</translation>
+    </message>
+    <message>
+        <source>Nobody is due a notice: all data obtained from other sources in the last three months has been notified.</source>
+        <translation>Ingen behöver få ett meddelande: alla uppgifter som erhållits från andra källor under de tre senaste månaderna har meddelats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are due a notice of data obtained from another source (GDPR Art. 14: within a month of obtaining it).</source>
+        <translation>
+            <numerusform>%n person ska få ett meddelande om uppgifter från en annan källa (artikel 14 i dataskyddsförordningen: inom en månad från att de erhölls).</numerusform>
+            <numerusform>%n personer ska få ett meddelande om uppgifter från en annan källa (artikel 14 i dataskyddsförordningen: inom en månad från att de erhölls).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>%n av dem är försenad.</numerusform>
+            <numerusform>%n av dem är försenade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make their notices into a folder?</source>
+        <translation>Skapa deras meddelanden i en mapp?</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>Mapp för meddelandena</translation>
+    </message>
+    <message>
+        <source>Making the notices…</source>
+        <translation>Skapar meddelandena…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) written to %1</source>
+        <translation>
+            <numerusform>%n meddelande skrivet till %1</numerusform>
+            <numerusform>%n meddelanden skrivna till %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3051,8 +3136,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Write one &apos;name: value&apos; per line.</source>
-        <translation>Skriv en &apos;namn: värde&apos; per rad.</translation>
+        <source>Write one 'name: value' per line.</source>
+        <translation>Skriv en 'namn: värde' per rad.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3106,17 +3191,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The register&apos;s rules do not allow this.</source>
+        <source>The register's rules do not allow this.</source>
         <translation>Registrets regler tillåter inte detta.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A customer&apos;s type cannot be changed; create a new customer instead.</source>
+        <source>A customer's type cannot be changed; create a new customer instead.</source>
         <translation>En kunds typ kan inte ändras; skapa en ny kund i stället.</translation>
     </message>
     <message>
-        <source>The database address (KKDESK_DB) contains a password, which others can read there. Remove it and sign in with the login dialog or &apos;kkdesk login&apos;, which keep the password in the keyring.</source>
-        <translation>Databasadressen (KKDESK_DB) innehåller ett lösenord som andra kan läsa där. Ta bort det och logga in i inloggningsfönstret eller med &apos;kkdesk login&apos;, som förvarar lösenordet i nyckelringen.</translation>
+        <source>The database address (KKDESK_DB) contains a password, which others can read there. Remove it and sign in with the login dialog or 'kkdesk login', which keep the password in the keyring.</source>
+        <translation>Databasadressen (KKDESK_DB) innehåller ett lösenord som andra kan läsa där. Ta bort det och logga in i inloggningsfönstret eller med 'kkdesk login', som förvarar lösenordet i nyckelringen.</translation>
     </message>
     <message>
         <source>The connection to %1 would not be sure to be encrypted (TLS mode %2): passwords and customer data could be read on the network. Choose the TLS mode verify-full with the CA certificate file, or require.</source>
@@ -3139,27 +3224,27 @@
     <name>labels</name>
     <message>
         <location filename="../../kkdesk/ui/labels.py" line="+17"/>
-        <source>Customer&apos;s notification by phone</source>
+        <source>Customer's notification by phone</source>
         <translation>Kundens anmälan per telefon</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Customer&apos;s notification by letter</source>
+        <source>Customer's notification by letter</source>
         <translation>Kundens anmälan per brev</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Customer&apos;s notification by e-mail</source>
+        <source>Customer's notification by e-mail</source>
         <translation>Kundens anmälan per e-post</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Customer&apos;s notification in the webshop</source>
+        <source>Customer's notification in the webshop</source>
         <translation>Kundens anmälan i webbutiken</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Customer&apos;s notification in person</source>
+        <source>Customer's notification in person</source>
         <translation>Kundens anmälan personligen</translation>
     </message>
     <message>
@@ -3189,7 +3274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Data subject&apos;s request</source>
+        <source>Data subject's request</source>
         <translation>Den registrerades begäran</translation>
     </message>
     <message>
@@ -3332,6 +3417,110 @@
         <source>The letter fonts are missing from the installation.</source>
         <translation>Brevens typsnitt saknas i installationen.</translation>
     </message>
+    <message>
+        <source>Access reply (Art. 15)</source>
+        <translation>Registerutdrag (art. 15)</translation>
+    </message>
+    <message>
+        <source>Acknowledgement (Art. 12(3))</source>
+        <translation>Mottagningsbekräftelse (art. 12.3)</translation>
+    </message>
+    <message>
+        <source>Extension notice (Art. 12(3))</source>
+        <translation>Meddelande om förlängd tidsfrist (art. 12.3)</translation>
+    </message>
+    <message>
+        <source>Refusal (Art. 12(4))</source>
+        <translation>Avslag (art. 12.4)</translation>
+    </message>
+    <message>
+        <source>We hold no data on you (Art. 15)</source>
+        <translation>Vi har inga uppgifter om er (art. 15)</translation>
+    </message>
+    <message>
+        <source>Request for identification (Art. 12(6))</source>
+        <translation>Begäran om identifiering (art. 12.6)</translation>
+    </message>
+    <message>
+        <source>Confirmation of prohibitions and objection (Art. 21)</source>
+        <translation>Bekräftelse av förbud och invändning (art. 21)</translation>
+    </message>
+    <message>
+        <source>Notice of data from another source (Art. 14)</source>
+        <translation>Meddelande om uppgifter från annan källa (art. 14)</translation>
+    </message>
+    <message>
+        <source>Notice to each recipient (Art. 19)</source>
+        <translation>Meddelande till varje mottagare (art. 19)</translation>
+    </message>
+    <message>
+        <source>The recipients, told to the person (Art. 19)</source>
+        <translation>Mottagarna, meddelade den registrerade (art. 19)</translation>
+    </message>
+    <message>
+        <source>Cover letter of the machine-readable copy (Art. 20)</source>
+        <translation>Följebrev till den maskinläsbara kopian (art. 20)</translation>
+    </message>
+    <message>
+        <source>Machine-readable copy (JSON)</source>
+        <translation>Maskinläsbar kopia (JSON)</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Per post</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Per e-post</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Överlämnat personligen</translation>
+    </message>
+    <message>
+        <source>Extend the request (with its reason) before making its notice.</source>
+        <translation>Förläng tidsfristen för begäran (med skäl) innan meddelandet skapas.</translation>
+    </message>
+    <message>
+        <source>An extension must be notified within the first month of the request.</source>
+        <translation>En förlängning ska meddelas inom den första månaden av begäran.</translation>
+    </message>
+    <message>
+        <source>The requester is a customer, so the register does hold data on them: send the access letter instead.</source>
+        <translation>Begäraren är kund, så registret innehåller uppgifter om hen: skicka registerutdraget i stället.</translation>
+    </message>
+    <message>
+        <source>This letter does not answer this kind of request.</source>
+        <translation>Detta brev besvarar inte denna typ av begäran.</translation>
+    </message>
+    <message>
+        <source>This letter needs a customer on the register.</source>
+        <translation>Detta brev kräver en kund i registret.</translation>
+    </message>
+    <message>
+        <source>No disclosure of the customer's data is recorded: no recipient to tell.</source>
+        <translation>Inga utlämnanden av kundens uppgifter har antecknats: det finns ingen mottagare att meddela.</translation>
+    </message>
+    <message>
+        <source>None of the customer's data came from another source.</source>
+        <translation>Inga av kundens uppgifter kommer från en annan källa.</translation>
+    </message>
+    <message>
+        <source>The letter's sending has already been recorded.</source>
+        <translation>Brevets utskick har redan antecknats.</translation>
+    </message>
+    <message>
+        <source>The letter was not found.</source>
+        <translation>Brevet hittades inte.</translation>
+    </message>
+    <message>
+        <source>Write the reasons the letter gives.</source>
+        <translation>Skriv skälen som brevet anger.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future nor before the letter was made.</source>
+        <translation>Datumet kan inte ligga i framtiden eller före brevets tillkomst.</translation>
+    </message>
 </context>
 <context>
     <name>requests</name>
@@ -3447,6 +3636,374 @@
         <location line="+1"/>
         <source>Awaiting refund</source>
         <translation>Väntar på återbetalning</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>den registrerade</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSettingsDialog</name>
+    <message>
+        <source>Register settings</source>
+        <translation>Registrets uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Default value</source>
+        <translation>&amp;Standardvärde</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the register settings.</source>
+        <translation>Endast en administratör får ändra registrets uppgifter.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2</source>
+        <translation>Senast ändrad %1 av %2</translation>
+    </message>
+    <message>
+        <source>The default value (never changed).</source>
+        <translation>Standardvärdet (aldrig ändrat).</translation>
+    </message>
+    <message>
+        <source>Letters and the privacy notice print these contact details, which are empty: %1</source>
+        <translation>Breven och dataskyddsbeskrivningen skriver ut dessa kontaktuppgifter, som är tomma: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s).</source>
+        <translation>
+            <numerusform>Sparade %n uppgift.</numerusform>
+            <numerusform>Sparade %n uppgifter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be empty.</source>
+        <translation>kan inte vara tom.</translation>
+    </message>
+    <message>
+        <source>not a valid value.</source>
+        <translation>ogiltigt värde.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>Ingenting sparades:</translation>
+    </message>
+    <message>
+        <source>The register settings</source>
+        <translation>Registrets uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>SendingDialog</name>
+    <message>
+        <source>Record the sending</source>
+        <translation>Anteckna utskicket</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hur:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Skickat den:</translation>
+    </message>
+</context>
+<context>
+    <name>StepLetterDialog</name>
+    <message>
+        <source>Letters of request %1 — %2</source>
+        <translation>Brev för begäran %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brev:</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>Kundens korrespondensspråk</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Reasons or what to send</source>
+        <translation>Skäl eller vad som ska skickas</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>S&amp;käl:</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Brevets status</translation>
+    </message>
+    <message>
+        <source>Page 1 of the letter</source>
+        <translation>Brevets sida 1</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Förhandsgranskning av brevet</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Skickade brev</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>För&amp;handsgranska</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spa&amp;ra som PDF…</translation>
+    </message>
+    <message>
+        <source>Record se&amp;nding…</source>
+        <translation>Anteckna utski&amp;ck…</translation>
+    </message>
+    <message>
+        <source>Letters of this request:</source>
+        <translation>Brev för denna begäran:</translation>
+    </message>
+    <message>
+        <source>&amp;What to send:</source>
+        <translation>&amp;Vad som ska skickas:</translation>
+    </message>
+    <message>
+        <source>One item a line; empty: the usual ones</source>
+        <translation>En punkt per rad; tomt: de vanliga</translation>
+    </message>
+    <message>
+        <source>Your user level does not allow subject-access letters.</source>
+        <translation>Din användarnivå tillåter inte registerutdrag.</translation>
+    </message>
+    <message>
+        <source>Write the reasons the letter gives.</source>
+        <translation>Skriv skälen som brevet anger.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Förbereder förhandsgranskningen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s)</source>
+        <translation>
+            <numerusform>Förhandsgranskning: %n sida</numerusform>
+            <numerusform>Förhandsgranskning: %n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register settings leave these contact details empty, so the letter prints without them: %1</source>
+        <translation>Registrets uppgifter saknar dessa kontaktuppgifter, så brevet skrivs ut utan dem: %1</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Skapar brevet…</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Mapp för breven</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Spara brevet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n letter(s); archived on the request.</source>
+        <translation>
+            <numerusform>Sparade %n brev; arkiverat med begäran.</numerusform>
+            <numerusform>Sparade %n brev; arkiverade med begäran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n letter(s); archived on the request.</source>
+        <translation>
+            <numerusform>Skrev ut %n brev; arkiverat med begäran.</numerusform>
+            <numerusform>Skrev ut %n brev; arkiverade med begäran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a letter in the list first.</source>
+        <translation>Välj först ett brev i listan.</translation>
+    </message>
+    <message>
+        <source>The letter's sending has already been recorded.</source>
+        <translation>Brevets utskick har redan antecknats.</translation>
+    </message>
+    <message>
+        <source>The sending is recorded.</source>
+        <translation>Utskicket har antecknats.</translation>
+    </message>
+</context>
+<context>
+    <name>_JsonEditor</name>
+    <message>
+        <source>The value as JSON:</source>
+        <translation>Värdet som JSON:</translation>
+    </message>
+</context>
+<context>
+    <name>_LinesEditor</name>
+    <message>
+        <source>One address line per row:</source>
+        <translation>En adressrad per rad:</translation>
+    </message>
+</context>
+<context>
+    <name>_TableEditor</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>A&amp;dd row</source>
+        <translation>&amp;Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>Ta &amp;bort rad</translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <source>Controller's address</source>
+        <translation>Den personuppgiftsansvariges adress</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Controller's e-mail</source>
+        <translation>Den personuppgiftsansvariges e-post</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact person's telephone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Contact person's e-mail</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>Register name</source>
+        <translation>Registrets namn</translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases</source>
+        <translation>Ändamål och rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Kategorier av uppgifter</translation>
+    </message>
+    <message>
+        <source>Sources of data</source>
+        <translation>Uppgiftskällor</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Överföringar utanför EU/EES</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Skydd</translation>
+    </message>
+    <message>
+        <source>Rights of the data subject</source>
+        <translation>Den registrerades rättigheter</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatiserade beslut</translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation>Tillsynsmyndighet</translation>
+    </message>
+    <message>
+        <source>Supervisory authority's address</source>
+        <translation>Tillsynsmyndighetens adress</translation>
+    </message>
+    <message>
+        <source>Supervisory authority's website</source>
+        <translation>Tillsynsmyndighetens webbplats</translation>
+    </message>
+    <message>
+        <source>Letters name the staff</source>
+        <translation>Breven namnger personalen</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,716 @@
+"""The letters of each step of a data-subject request: gathering, rendering, archiving,
+auditing, and recording how each was sent.
+
+:func:`generate` makes one kind of letter for a request (an Art. 19 notice: one for each
+recorded recipient), archives the exact PDF bytes with their SHA-256 on the request and
+audits it; :func:`record_sending` records when and how an archived letter was sent and
+in which language. :func:`source_notices_due` finds, from the sources recorded in the
+change history, the people whose data came from a public source, a partner or an update
+service and who have not yet been told (GDPR Art. 14), and :func:`generate_source_notices`
+makes their notices. Rendering runs outside any database transaction.
+
+What a letter says follows what the register holds: an extension notice is made only for
+a request that was extended (with the recorded reason), a "we hold no data on you" letter
+only for a requester who is not a customer, a refusal only with its reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kkdesk.domain.consent import derive
+from kkdesk.domain.customer import display_name
+from kkdesk.domain.enums import AuditAction, DataSource, Language, Purpose
+from kkdesk.domain.letters import (
+    FOR_REQUEST,
+    NEED_CUSTOMER,
+    LetterKind,
+    SendVia,
+    empty_contact_fields,
+)
+from kkdesk.domain.levels import Capability
+from kkdesk.domain.register_info import RegisterInfo
+from kkdesk.domain.subject_requests import (
+    REASON_MAX,
+    LetterInfo,
+    RequestKind,
+    add_months,
+    deadline,
+)
+from kkdesk.errors import FieldError, NotFound, RuleViolation, ValidationFailed
+from kkdesk.reports.access_letter import display_value, recipient_lines
+from kkdesk.reports.step_letters import (
+    ConfirmedItem,
+    ObtainedItem,
+    RecipientItem,
+    StepLetter,
+    render_step_letter,
+)
+from kkdesk.reports.step_texts import StepWords
+from kkdesk.services import audit, portability, register_settings, requests
+from kkdesk.services.session import DeskSession
+from kkdesk.store import customers as repo
+from kkdesk.store import models as m
+from kkdesk.store.models import Customer, LetterSending, RequestLetter
+from kkdesk.store.models import SubjectRequest as RequestRow
+
+# Sources that are not the person: Art. 14 applies to what came from them.
+THIRD_PARTY = (DataSource.PUBLIC_SOURCE, DataSource.PARTNER, DataSource.UPDATE_SERVICE)
+# How far back :func:`source_notices_due` looks by default: the month Art. 14(3)(a)
+# gives, and two more so that a notice already late is still listed (as overdue).
+DUE_LOOKBACK_MONTHS = 3
+# Art. 19 follows these requests (rectification, erasure, restriction).
+ART19 = (RequestKind.RECTIFICATION, RequestKind.ERASURE, RequestKind.RESTRICTION)
+COPY_KIND = "portability_copy"  # the machine-readable copy, archived beside its cover letter
+
+
+@dataclass(frozen=True)
+class MadeLetter:
+    """One letter made, archived and audited."""
+
+    kind: LetterKind
+    request_id: int | None
+    customer_number: str
+    language: Language
+    addressee: str  # whom it goes to when not the data subject (an Art. 19 notice)
+    pdf: bytes
+    pages: int
+    sha256: str
+    letter_id: int
+    # Contact fields of the register settings that the letter would print but are empty.
+    warnings: tuple[str, ...] = ()
+    # The machine-readable copy a cover letter goes with (archived too), and its id.
+    attachment: bytes = b""
+    attachment_id: int | None = None
+
+    @property
+    def file_name(self) -> str:
+        who = self.customer_number or "requester"
+        ref = f"request-{self.request_id}" if self.request_id is not None else "notice"
+        extra = ""
+        if self.addressee:
+            extra = "-" + "".join(ch if ch.isalnum() else "-" for ch in self.addressee)[:40]
+        return f"{ref}-{who}-{self.kind.value}{extra}-{self.language.value}.pdf"
+
+    @property
+    def attachment_name(self) -> str:
+        return f"portability-{self.customer_number}.json"
+
+
+@dataclass(frozen=True)
+class DueNotice:
+    """A person whose data came from another source and who has not been told (Art. 14)."""
+
+    customer_number: str
+    name: str
+    obtained_at: datetime  # the earliest item not yet notified
+    sources: tuple[str, ...]  # DataSource values
+    due_by: date  # one month after obtaining (Art. 14(3)(a))
+
+    def overdue(self, today: date) -> bool:
+        return today > self.due_by
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _request(session: Session, request_id: int) -> RequestRow:
+    row = session.get(RequestRow, request_id)
+    if row is None:
+        raise NotFound(
+            f"There is no request {request_id}.", code="request_not_found", id=request_id
+        )
+    return row
+
+
+def _customer(session: Session, row: RequestRow | None) -> Customer | None:
+    if row is None or row.customer_id is None:
+        return None
+    found = session.get(Customer, row.customer_id)
+    return found if found is not None and found.erased_at is None else None
+
+
+def _requester_lines(row: RequestRow) -> tuple[str, ...]:
+    return tuple(x for x in (row.requester_name, *row.requester_address.splitlines()) if x)
+
+
+def _confirmed(session: Session, customer: Customer) -> tuple[ConfirmedItem, ...]:
+    """The person's prohibitions, objection and restriction in force and the consents
+    they withdrew (their own, not a contact person's)."""
+    from kkdesk.services import consents
+
+    persons = consents.persons_of(session, customer)
+    own = next((p for p in persons if p.contact_person_id is None), None)
+    if own is None:
+        return ()
+    out = []
+    for st in derive(own.history).items:
+        ev = st.event
+        if ev is None:
+            continue
+        item = st.item
+        keep = (item.is_consent and not st.value) or (not item.is_consent and st.value)
+        if keep:
+            out.append(
+                ConfirmedItem(
+                    item.value, st.value, item.is_consent, item.is_prohibition, ev.received_on
+                )
+            )
+    return tuple(out)
+
+
+def _changes(session: Session, customer_id: int) -> list[Any]:
+    c = m.PersonalDataChange
+    return list(
+        session.execute(
+            select(c.id, c.changed_at, c.field, c.new_value, c.source, c.source_detail)
+            .where(c.customer_id == customer_id, c.contact_person_id.is_(None))
+            .order_by(c.changed_at, c.id)
+        ).all()
+    )
+
+
+def _last_source_notice(session: Session, customer_id: int) -> datetime | None:
+    found = session.scalar(
+        select(func.max(RequestLetter.created_at)).where(
+            RequestLetter.customer_id == customer_id,
+            RequestLetter.kind == LetterKind.SOURCE_NOTICE.value,
+        )
+    )
+    return _aware(found) if found is not None else None
+
+
+def _obtained(session: Session, customer: Customer, w: StepWords) -> tuple[ObtainedItem, ...]:
+    """Each field whose current value came from another source than the person."""
+    latest: dict[str, Any] = {}
+    for r in _changes(session, customer.id):
+        latest[r.field] = r
+    return tuple(
+        ObtainedItem(
+            r.field,
+            display_value(w, r.field, r.new_value),
+            _aware(r.changed_at),
+            r.source,
+            r.source_detail,
+        )
+        for r in latest.values()
+        if r.source in {s.value for s in THIRD_PARTY}
+    )
+
+
+def _recipients(session: Session, customer_id: int) -> tuple[RecipientItem, ...]:
+    rows = session.execute(
+        select(m.Disclosure.recipient, m.Disclosure.disclosed_at)
+        .join(m.DisclosureCustomer, m.DisclosureCustomer.disclosure_id == m.Disclosure.id)
+        .where(m.DisclosureCustomer.customer_id == customer_id)
+        .order_by(m.Disclosure.disclosed_at)
+    ).all()
+    by: dict[str, list[date]] = defaultdict(list)
+    for recipient, at in rows:
+        day = _aware(at).date() if isinstance(at, datetime) else at
+        if day not in by[recipient]:
+            by[recipient].append(day)
+    return tuple(RecipientItem(name, tuple(days)) for name, days in by.items())
+
+
+def _corrected(
+    session: Session, customer_id: int, since: date, w: StepWords
+) -> tuple[tuple[str, str], ...]:
+    latest: dict[str, Any] = {}
+    for r in _changes(session, customer_id):
+        if _aware(r.changed_at).date() >= since:
+            latest[r.field] = r
+    return tuple(
+        (w("f_extra") if f == "extra" else w.maybe("f", f), display_value(w, f, r.new_value))
+        for f, r in latest.items()
+    )
+
+
+def _refuse(code: str, message: str, **params: object) -> RuleViolation:
+    return RuleViolation(message, code=code, **params)
+
+
+def build(
+    ds: DeskSession,
+    kind: LetterKind | str,
+    *,
+    request_id: int | None = None,
+    number: str | None = None,
+    language: Language | str | None = None,
+    reason: str = "",
+    letter_date: date | None = None,
+    info: RegisterInfo | None = None,
+) -> list[StepLetter]:
+    """The data of the letter(s) of ``kind`` for request ``request_id`` (a notice of
+    Art. 14, which answers no request, for customer ``number``). An Art. 19 notice gives
+    one letter per recorded recipient; every other kind one letter."""
+    ds.require(Capability.SUBJECT_REPORTS)
+    try:
+        kind = LetterKind(kind)
+    except ValueError:
+        raise ValidationFailed(
+            {"kind": FieldError("kind", "invalid", f"unknown letter {kind!r}")}
+        ) from None
+    if kind is LetterKind.ACCESS:
+        raise _refuse("letter_kind_access", "The access letter is made by `report access`.")
+    reason = reason.strip()
+    if len(reason) > REASON_MAX:
+        raise ValidationFailed(
+            {"reason": FieldError("reason", "too_long", f"is longer than {REASON_MAX}")}
+        )
+    day = letter_date or requests.today()
+    with ds.db.read() as session:
+        info = info or register_settings.load(session)
+        row: RequestRow | None = None
+        if kind is LetterKind.SOURCE_NOTICE:
+            if not number:
+                raise _refuse("letter_needs_customer", "A notice of Art. 14 names a customer.")
+            customer: Customer | None = repo.row_by_number(session, number)
+        else:
+            if request_id is None:
+                raise _refuse("letter_needs_request", "Name the request the letter answers.")
+            row = _request(session, request_id)
+            rk = RequestKind(row.kind)
+            if kind not in FOR_REQUEST[rk]:
+                raise _refuse(
+                    "letter_not_for_request",
+                    f"A {kind.value} letter does not answer a {rk.value} request.",
+                    kind=kind.value,
+                    request_kind=rk.value,
+                )
+            customer = _customer(session, row)
+            if row.customer_id is not None and customer is None:
+                raise NotFound(
+                    "The request's customer has been erased.", code="customer_not_found", number=""
+                )
+        if kind in NEED_CUSTOMER and customer is None:
+            raise _refuse("letter_needs_customer", f"A {kind.value} letter needs a customer.")
+        view = repo.to_view(session, customer) if customer is not None else None
+        lang = Language(language) if language else (view.language if view else Language.FI)
+        w = StepWords(lang)
+        base: dict[str, Any] = {
+            "kind": kind,
+            "language": lang,
+            "letter_date": day,
+            "register": info,
+            "recipient": recipient_lines(view) if view is not None else (),
+            "reference": str(row.id) if row is not None else "",
+            "customer_number": view.number if view is not None else "",
+        }
+        if row is not None:
+            base |= {
+                "request_kind": RequestKind(row.kind),
+                "received_on": row.received_on,
+                "deadline": row.deadline,
+            }
+            if view is None:
+                base["recipient"] = _requester_lines(row)
+        if kind is LetterKind.EXTENSION:
+            assert row is not None
+            if not row.extension_reason:
+                raise _refuse(
+                    "request_not_extended",
+                    "Extend the request (with its reason) before its notice.",
+                )
+            if day > deadline(row.received_on):
+                raise _refuse(
+                    "extension_notice_late", "An extension must be notified within the first month."
+                )
+            base["reason"] = row.extension_reason
+        elif kind is LetterKind.REFUSAL:
+            assert row is not None
+            text = reason or (row.note if row.status == "refused" else "")
+            if not text:
+                raise ValidationFailed(
+                    {"reason": FieldError("reason", "required", "a refusal needs its reasons")}
+                )
+            base["reason"] = text
+        elif kind is LetterKind.NO_DATA:
+            if view is not None:
+                raise _refuse(
+                    "request_has_customer",
+                    "The requester is a customer: their data is on the register.",
+                )
+        elif kind is LetterKind.IDENTIFICATION:
+            base["reason"] = reason
+        elif kind is LetterKind.CONFIRMATION:
+            assert customer is not None
+            base["confirmed"] = _confirmed(session, customer)
+        elif kind is LetterKind.SOURCE_NOTICE:
+            assert customer is not None
+            obtained = _obtained(session, customer, w)
+            if not obtained:
+                raise _refuse(
+                    "nothing_from_other_sources",
+                    "None of the customer's data came from another source.",
+                )
+            base["obtained"] = obtained
+        elif kind in (LetterKind.RECIPIENT_NOTICE, LetterKind.RECIPIENTS_LIST):
+            assert customer is not None and row is not None and view is not None
+            recipients = _recipients(session, customer.id)
+            base |= {
+                "recipients": recipients,
+                "action": row.kind,
+                "action_on": row.closed_on or day,
+                "subject_name": display_name(
+                    view.type, view.surname, view.first_names, view.company_name
+                ),
+            }
+            if kind is LetterKind.RECIPIENT_NOTICE:
+                if not recipients:
+                    raise _refuse(
+                        "no_recipients", "No disclosure of the customer's data is recorded."
+                    )
+                corrected = _corrected(session, customer.id, row.received_on, w)
+                return [
+                    StepLetter(
+                        **(
+                            base
+                            | {
+                                "recipients": (r,),
+                                "recipient": (r.recipient,),
+                                "corrected": corrected,
+                            }
+                        )
+                    )
+                    for r in recipients
+                ]
+        return [StepLetter(**base)]
+
+
+def _file(
+    session: Session,
+    ds: DeskSession,
+    data: StepLetter,
+    pdf: bytes,
+    pages: int,
+    *,
+    customer_id: int | None,
+) -> tuple[str, LetterInfo]:
+    sha = hashlib.sha256(pdf).hexdigest()
+    request_id = int(data.reference) if data.reference else None
+    addressee = data.recipient[0] if data.kind is LetterKind.RECIPIENT_NOTICE else ""
+    letter = requests.archive_letter(
+        session,
+        ds,
+        request_id,
+        pdf,
+        pages=pages,
+        language=data.language.value,
+        sha256=sha,
+        kind=data.kind.value,
+        customer_id=customer_id if request_id is None else None,
+        addressee=addressee,
+    )
+    where = f"request {request_id}" if request_id is not None else "notice"
+    audit.record(
+        session,
+        ds,
+        data.customer_number,
+        AuditAction.REPORT,
+        Purpose.SUBJECT_REQUEST,
+        f"{where}: {data.kind.value} letter {data.language.value}, {pages} pages, "
+        f"sha256 {sha[:16]}",
+    )
+    return sha, letter
+
+
+def generate(
+    ds: DeskSession,
+    kind: LetterKind | str,
+    *,
+    request_id: int | None = None,
+    number: str | None = None,
+    language: Language | str | None = None,
+    reason: str = "",
+    letter_date: date | None = None,
+    invariant: bool = False,
+) -> list[MadeLetter]:
+    """Make the letter(s) of ``kind``, archive each on its request (an Art. 14 notice on
+    its customer) and audit them. A cover letter of the machine-readable copy archives
+    the copy beside it (hashed like a letter) and hands it back as ``attachment``."""
+    letters = build(
+        ds,
+        kind,
+        request_id=request_id,
+        number=number,
+        language=language,
+        reason=reason,
+        letter_date=letter_date,
+    )
+    warnings = empty_contact_fields(letters[0].register)
+    attachment = b""
+    if letters[0].kind is LetterKind.COPY_COVER:
+        doc = portability.export(ds, letters[0].customer_number)
+        attachment = (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        letters = [
+            StepLetter(
+                **(
+                    _fields(d)
+                    | {
+                        "copy_file": f"portability-{d.customer_number}.json",
+                        "copy_size": len(attachment),
+                        "copy_sha256": hashlib.sha256(attachment).hexdigest(),
+                    }
+                )
+            )
+            for d in letters
+        ]
+    rendered = [(d, render_step_letter(d, invariant=invariant)) for d in letters]
+    out = []
+    with ds.db.session() as session:
+        customer_id = None
+        if letters[0].kind is LetterKind.SOURCE_NOTICE:
+            customer_id = repo.row_by_number(session, letters[0].customer_number).id
+        attachment_id = None
+        if attachment:
+            copy = requests.archive_letter(
+                session,
+                ds,
+                int(letters[0].reference),
+                attachment,
+                pages=0,
+                language=letters[0].language.value,
+                kind=COPY_KIND,
+            )
+            attachment_id = copy.id
+        for data, r in rendered:
+            sha, letter = _file(session, ds, data, r.pdf, r.pages, customer_id=customer_id)
+            out.append(
+                MadeLetter(
+                    data.kind,
+                    int(data.reference) if data.reference else None,
+                    data.customer_number,
+                    data.language,
+                    letter.addressee,
+                    r.pdf,
+                    r.pages,
+                    sha,
+                    letter.id,
+                    warnings,
+                    attachment,
+                    attachment_id,
+                )
+            )
+    return out
+
+
+def _fields(data: StepLetter) -> dict[str, Any]:
+    return {name: getattr(data, name) for name in data.__dataclass_fields__}
+
+
+def preview(
+    ds: DeskSession,
+    kind: LetterKind | str,
+    *,
+    request_id: int | None = None,
+    number: str | None = None,
+    language: Language | str | None = None,
+    reason: str = "",
+) -> tuple[bytes, int, tuple[str, ...]]:
+    """The (first) letter as it would print: neither archived nor counted as sent. Returns
+    the PDF, its pages and the empty contact fields it would print."""
+    letters = build(
+        ds, kind, request_id=request_id, number=number, language=language, reason=reason
+    )
+    rendered = render_step_letter(letters[0])
+    with ds.db.session() as session:
+        audit.record(
+            session,
+            ds,
+            letters[0].customer_number,
+            AuditAction.READ,
+            Purpose.SUBJECT_REQUEST,
+            f"{letters[0].kind.value} letter preview",
+        )
+    return rendered.pdf, rendered.pages, empty_contact_fields(letters[0].register)
+
+
+def record_sending(
+    ds: DeskSession,
+    letter_id: int,
+    via: SendVia | str,
+    *,
+    sent_on: date | None = None,
+) -> LetterInfo:
+    """Record that archived letter ``letter_id`` was sent on ``sent_on`` (default today)
+    by post, e-mail or handed over. Once per letter; never in the future nor before the
+    letter was made; an extension notice only within the first month of the request."""
+    ds.require(Capability.SUBJECT_REPORTS)
+    day = sent_on or requests.today()
+    errors: dict[str, FieldError] = {}
+    try:
+        via = SendVia(via)
+    except ValueError:
+        errors["via"] = FieldError("via", "invalid", f"unknown way of sending {via!r}")
+    if day > requests.today():
+        errors["sent_on"] = FieldError("sent_on", "date_future", "is in the future")
+    if errors:
+        raise ValidationFailed(errors)
+    with ds.db.session() as session:
+        letter = session.get(RequestLetter, letter_id)
+        if letter is None or letter.kind == COPY_KIND:
+            raise NotFound(f"There is no letter {letter_id}.", code="letter_not_found")
+        if day < _aware(letter.created_at).date() - timedelta(days=1):
+            # (a day's grace: the letter's time is UTC, the date the user's)
+            raise ValidationFailed(
+                {"sent_on": FieldError("sent_on", "before_letter", "is before the letter")}
+            )
+        taken = session.scalar(select(LetterSending.id).where(LetterSending.letter_id == letter_id))
+        if taken is not None:
+            raise _refuse("letter_already_sent", f"Letter {letter_id} is already recorded as sent.")
+        number = ""
+        if letter.request_id is not None:
+            req = _request(session, letter.request_id)
+            if letter.kind == LetterKind.EXTENSION.value and day > deadline(req.received_on):
+                raise _refuse(
+                    "extension_notice_late", "An extension must be notified within the first month."
+                )
+            customer = _customer(session, req)
+            number = customer.number if customer is not None else ""
+        elif letter.customer_id is not None:
+            found = session.get(Customer, letter.customer_id)
+            number = found.number if found is not None and found.erased_at is None else ""
+        now = datetime.now(UTC)
+        session.add(
+            LetterSending(
+                letter_id=letter_id,
+                sent_on=day,
+                via=SendVia(via).value,
+                recorded_by=ds.user,
+                recorded_at=now,
+            )
+        )
+        audit.record(
+            session,
+            ds,
+            number,
+            AuditAction.UPDATE,
+            Purpose.SUBJECT_REQUEST,
+            f"letter {letter_id} ({letter.kind}, {letter.language}) sent {day} by {via}",
+        )
+        session.flush()
+        return LetterInfo(
+            letter.id,
+            _aware(letter.created_at),
+            letter.created_by,
+            letter.language,
+            letter.sha256,
+            letter.pages,
+            letter.kind,
+            letter.addressee,
+            day,
+            SendVia(via).value,
+            ds.user,
+        )
+
+
+def source_notices_due(
+    ds: DeskSession, *, today: date | None = None, since: date | None = None
+) -> list[DueNotice]:
+    """The people (customers, not contact persons) with data obtained from a public
+    source, a partner or an update service since ``since`` (default: three months back)
+    that no notice of Art. 14 has covered yet, the earliest due first."""
+    ds.require(Capability.SUBJECT_REPORTS)
+    today = today or requests.today()
+    since = since or add_months(today, -DUE_LOOKBACK_MONTHS)
+    c = m.PersonalDataChange
+    start = datetime(since.year, since.month, since.day, tzinfo=UTC)
+    with ds.db.read() as session:
+        notified = (
+            select(RequestLetter.customer_id, func.max(RequestLetter.created_at).label("at"))
+            .where(RequestLetter.kind == LetterKind.SOURCE_NOTICE.value)
+            .group_by(RequestLetter.customer_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(
+                Customer.number,
+                Customer.type,
+                Customer.surname,
+                Customer.first_names,
+                Customer.company_name,
+                c.changed_at,
+                c.source,
+            )
+            .join(c, c.customer_id == Customer.id)
+            .outerjoin(notified, notified.c.customer_id == Customer.id)
+            .where(
+                Customer.erased_at.is_(None),
+                c.contact_person_id.is_(None),
+                c.source.in_([s.value for s in THIRD_PARTY]),
+                c.changed_at >= start,
+                (notified.c.at.is_(None)) | (c.changed_at > notified.c.at),
+            )
+            .order_by(c.changed_at)
+        ).all()
+    found: dict[str, DueNotice] = {}
+    for number, type_, surname, first, company, at, source in rows:
+        seen = found.get(number)
+        if seen is None:
+            obtained = _aware(at)
+            found[number] = DueNotice(
+                number,
+                display_name(type_, surname, first, company),
+                obtained,
+                (source,),
+                add_months(obtained.date(), 1),
+            )
+        elif source not in seen.sources:
+            found[number] = DueNotice(
+                seen.customer_number,
+                seen.name,
+                seen.obtained_at,
+                (*seen.sources, source),
+                seen.due_by,
+            )
+    return sorted(found.values(), key=lambda d: (d.due_by, d.customer_number))
+
+
+def generate_source_notices(
+    ds: DeskSession,
+    numbers: list[str] | None = None,
+    *,
+    deliver: Callable[[MadeLetter], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> list[MadeLetter]:
+    """A notice of Art. 14 for each of ``numbers`` (default: every one due), each in the
+    customer's language, archived and audited one by one: a stop or a failure keeps what
+    was made. ``deliver`` writes each as soon as it is archived (the letters returned then
+    hold no PDF)."""
+    if numbers is None:
+        numbers = [d.customer_number for d in source_notices_due(ds)]
+    out: list[MadeLetter] = []
+    if progress is not None:
+        progress(0, len(numbers))
+    for number in numbers:
+        if stop is not None and stop():
+            break
+        [letter] = generate(ds, LetterKind.SOURCE_NOTICE, number=number)
+        if deliver is not None:
+            deliver(letter)
+            letter = MadeLetter(**(_made_fields(letter) | {"pdf": b""}))
+        out.append(letter)
+        if progress is not None:
+            progress(len(out), len(numbers))
+    return out
+
+
+def _made_fields(letter: MadeLetter) -> dict[str, Any]:
+    return {name: getattr(letter, name) for name in letter.__dataclass_fields__}
+
+
+def letters_of(ds: DeskSession, request_id: int) -> tuple[LetterInfo, ...]:
+    """The letters archived on a request, with how each was sent."""
+    return requests.get(ds, request_id).letters

@@ -1,0 +1,240 @@
+"""A letter for every step of a request, on a real register: each kind in Finnish, Swedish
+and English says what it must, holds only the person's own data, is archived with its
+hash on the request and audited, and records how it was sent."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from datetime import timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from kkdesk.domain.enums import Language
+from kkdesk.domain.letters import LetterKind, SendVia
+from kkdesk.domain.subject_requests import RequestKind
+from kkdesk.errors import NotFound, RuleViolation, ValidationFailed
+from kkdesk.services import audit, register_settings, requests, step_letters
+from kkdesk.services.session import DeskSession
+from tests.step_factory import (
+    NEIGHBOUR_EMAIL,
+    NEIGHBOUR_PHONE,
+    NEW_STREET,
+    OUTSIDER,
+    RECIPIENT,
+    UPDATE_DETAIL,
+    World,
+    build_world,
+)
+from tests.unit.reports.pdftext import pages, runs, squeezed
+
+# What each kind must say, per language (besides the document name and the reference).
+MUST: dict[LetterKind, tuple[str, str, str]] = {
+    LetterKind.ACKNOWLEDGEMENT: (
+        "vastaamme siihen viimeistään",
+        "svarar senast den",
+        "answer it by",
+    ),
+    LetterKind.EXTENSION: (
+        "Pidennyksen syy",
+        "Skälet till förlängningen",
+        "reason for the extension",
+    ),
+    LetterKind.REFUSAL: ("tietosuojavaltuutettu", "dataombudsmannen", "Data Protection Ombudsman"),
+    LetterKind.NO_DATA: (
+        "ei ole teitä koskevia",
+        "inga personuppgifter om er",
+        "holds no personal data",
+    ),
+    LetterKind.IDENTIFICATION: ("12 artiklan 6 kohta", "artikel 12.6", "Article 12(6)"),
+    LetterKind.CONFIRMATION: ("Suoramainonta", "direktreklam", "direct advertising"),
+    LetterKind.SOURCE_NOTICE: (UPDATE_DETAIL, UPDATE_DETAIL, UPDATE_DETAIL),
+    LetterKind.RECIPIENT_NOTICE: (NEW_STREET, NEW_STREET, NEW_STREET),
+    LetterKind.RECIPIENTS_LIST: (RECIPIENT, RECIPIENT, RECIPIENT),
+    LetterKind.COPY_COVER: ("SHA-256", "SHA-256", "SHA-256"),
+}
+REQUEST_OF: dict[LetterKind, RequestKind | None] = {
+    LetterKind.ACKNOWLEDGEMENT: RequestKind.ACCESS,
+    LetterKind.EXTENSION: RequestKind.ERASURE,
+    LetterKind.REFUSAL: RequestKind.ERASURE,
+    LetterKind.NO_DATA: None,  # the outsider's request
+    LetterKind.IDENTIFICATION: RequestKind.ACCESS,
+    LetterKind.CONFIRMATION: RequestKind.OBJECTION,
+    LetterKind.SOURCE_NOTICE: None,  # answers no request
+    LetterKind.RECIPIENT_NOTICE: RequestKind.RECTIFICATION,
+    LetterKind.RECIPIENTS_LIST: RequestKind.RECTIFICATION,
+    LetterKind.COPY_COVER: RequestKind.PORTABILITY,
+}
+LANGS = {Language.FI: 0, Language.SV: 1, Language.EN: 2}
+
+
+def make(
+    ds: DeskSession, world: World, kind: LetterKind, language: Language
+) -> list[step_letters.MadeLetter]:
+    if kind is LetterKind.EXTENSION:
+        requests.extend(ds, world.requests[RequestKind.ERASURE], "Linked records at a partner")
+    if kind is LetterKind.SOURCE_NOTICE:
+        return step_letters.generate(ds, kind, number=world.number, language=language)
+    rk = REQUEST_OF[kind]
+    rid = world.outsider_request if rk is None else world.requests[rk]
+    reason = (
+        "Manifestly unfounded: the same request every week" if kind is LetterKind.REFUSAL else ""
+    )
+    return step_letters.generate(ds, kind, request_id=rid, language=language, reason=reason)
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("kind", list(MUST))
+def test_every_letter_in_every_language(
+    ds: DeskSession, kind: LetterKind, language: Language
+) -> None:
+    world = build_world(ds)
+    made = make(ds, world, kind, language)
+    assert made
+    for letter in made:
+        text = pages(letter.pdf)
+        flat = squeezed(text)
+        # Content: its own words, in the letter's language, and the register's contact.
+        assert "".join(MUST[kind][LANGS[language]].split()) in flat, kind
+        assert "AnttiRiuttala" in flat
+        # Only this person's data: never the neighbour's e-mail, phone or name.
+        for other in (NEIGHBOUR_EMAIL, NEIGHBOUR_PHONE, "Nieminen", world.neighbour):
+            assert other not in flat
+        # Archived with its hash, on the request (an Art. 14 notice: on the customer).
+        assert letter.sha256 == hashlib.sha256(letter.pdf).hexdigest()
+        assert requests.letter_pdf(ds, letter.letter_id) == letter.pdf
+        # The PDF's properties name no customer.
+        meta = PdfReader(io.BytesIO(letter.pdf)).metadata or {}
+        assert world.number not in " ".join(str(v) for v in meta.values())
+    if kind is LetterKind.NO_DATA:
+        assert OUTSIDER in pages(made[0].pdf)[0] and "90100 OULU" in pages(made[0].pdf)[0]
+    if kind is LetterKind.RECIPIENT_NOTICE:
+        [notice] = made
+        assert notice.addressee == RECIPIENT
+        # The recipient's name in the envelope's window (20 mm from the left, 45–70 mm down).
+        [block] = [r for r in runs(notice.pdf) if r.text == RECIPIENT]
+        assert abs(block.x_mm - 20) < 0.5 and 45 <= block.top_mm <= 70
+    if kind is not LetterKind.SOURCE_NOTICE and made[0].request_id is not None:
+        info = requests.get(ds, made[0].request_id)
+        archived = [x for x in info.letters if x.kind == kind.value]
+        assert [x.sha256 for x in archived] == [x.sha256 for x in made]
+        assert all(x.language == language.value for x in archived)
+
+
+def test_sending_is_recorded_once_per_letter(ds: DeskSession) -> None:
+    world = build_world(ds)
+    rid = world.requests[RequestKind.ACCESS]
+    [ack] = step_letters.generate(ds, LetterKind.ACKNOWLEDGEMENT, request_id=rid, language="sv")
+    with pytest.raises(ValidationFailed) as bad:
+        step_letters.record_sending(ds, ack.letter_id, "pigeon",
+                                    sent_on=requests.today() + timedelta(days=1))  # fmt: skip
+    assert set(bad.value.errors) == {"via", "sent_on"}
+    sent = step_letters.record_sending(ds, ack.letter_id, SendVia.EMAIL)
+    assert sent.sent_on == requests.today() and sent.sent_via == "email" and sent.language == "sv"
+    with pytest.raises(RuleViolation) as again:
+        step_letters.record_sending(ds, ack.letter_id, SendVia.POST)
+    assert again.value.code == "letter_already_sent"
+    [listed] = [x for x in requests.get(ds, rid).letters if x.id == ack.letter_id]
+    assert listed.sent and listed.sent_via == "email" and listed.sent_recorded_by == ds.user
+    doc = requests.request_json(requests.get(ds, rid))
+    assert (
+        doc["letters"][0]["sent_via"] == "email" and doc["letters"][0]["kind"] == "acknowledgement"
+    )
+    trail = audit.trail(ds, world.number)
+    assert any(f"letter {ack.letter_id}" in e.detail and "sent" in e.detail for e in trail)
+    with pytest.raises(NotFound):
+        step_letters.record_sending(ds, 9999, SendVia.POST)
+
+
+def test_extension_notice_only_for_an_extended_request_within_the_first_month(
+    ds: DeskSession,
+) -> None:
+    world = build_world(ds)
+    rid = world.requests[RequestKind.ERASURE]
+    with pytest.raises(RuleViolation) as not_yet:
+        step_letters.generate(ds, LetterKind.EXTENSION, request_id=rid)
+    assert not_yet.value.code == "request_not_extended"
+    requests.extend(ds, rid, "Linked records at a partner")
+    [notice] = step_letters.generate(ds, LetterKind.EXTENSION, request_id=rid)
+    assert "Linkedrecordsatapartner" in squeezed(pages(notice.pdf))
+    extended = requests.get(ds, rid)
+    # The new deadline is printed; the sending date is recorded.
+    assert f"{extended.deadline.day}.{extended.deadline.month}.{extended.deadline.year}" in (
+        squeezed(pages(notice.pdf))
+    )
+    # Sent after the first month: refused (and a notice dated then is refused too).
+    late = extended.received_on + timedelta(days=40)
+    with pytest.raises(RuleViolation) as too_late:
+        step_letters.generate(ds, LetterKind.EXTENSION, request_id=rid, letter_date=late)
+    assert too_late.value.code == "extension_notice_late"
+    sent = step_letters.record_sending(ds, notice.letter_id, "post")
+    assert sent.sent_on == requests.today()
+
+
+def test_what_a_letter_would_falsely_say_is_refused(ds: DeskSession) -> None:
+    world = build_world(ds)
+    access = world.requests[RequestKind.ACCESS]
+    with pytest.raises(RuleViolation) as customer:
+        step_letters.generate(ds, LetterKind.NO_DATA, request_id=access)
+    assert customer.value.code == "request_has_customer"
+    with pytest.raises(ValidationFailed):
+        step_letters.generate(ds, LetterKind.REFUSAL, request_id=access, reason="  ")
+    with pytest.raises(RuleViolation) as wrong:
+        step_letters.generate(ds, LetterKind.COPY_COVER, request_id=access)
+    assert wrong.value.code == "letter_not_for_request"
+    with pytest.raises(RuleViolation) as outsider:
+        step_letters.generate(ds, LetterKind.CONFIRMATION, request_id=world.outsider_request)
+    assert outsider.value.code in ("letter_not_for_request", "letter_needs_customer")
+    with pytest.raises(ValidationFailed):
+        step_letters.generate(ds, "gossip", request_id=access)
+    before = len(requests.get(ds, access).letters)
+    assert len(requests.get(ds, access).letters) == before  # nothing archived by refusals
+
+
+def test_copy_cover_archives_the_copy_with_its_hash(ds: DeskSession) -> None:
+    world = build_world(ds)
+    rid = world.requests[RequestKind.PORTABILITY]
+    [cover] = step_letters.generate(ds, LetterKind.COPY_COVER, request_id=rid, language="en")
+    doc = json.loads(cover.attachment)
+    assert doc["customer"]["number"] == world.number
+    digest = hashlib.sha256(cover.attachment).hexdigest()
+    assert digest in squeezed(pages(cover.pdf))
+    assert cover.attachment_id is not None
+    assert requests.letter_pdf(ds, cover.attachment_id) == cover.attachment
+    kinds = [x.kind for x in requests.get(ds, rid).letters]
+    assert kinds == ["portability_copy", "copy_cover"]
+
+
+def test_source_notices_due_come_from_the_change_history(ds: DeskSession) -> None:
+    world = build_world(ds)
+    due = step_letters.source_notices_due(ds)
+    assert [d.customer_number for d in due] == [world.number]  # the neighbour gave their own
+    assert due[0].sources == ("update_service",)
+    assert due[0].due_by > requests.today()
+    written: list[str] = []
+    made = step_letters.generate_source_notices(ds, deliver=lambda x: written.append(x.file_name))
+    assert len(made) == 1 and written == [made[0].file_name] and made[0].pdf == b""
+    assert step_letters.source_notices_due(ds) == []  # told: no longer due
+
+
+def test_letters_warn_of_empty_contact_fields(ds: DeskSession) -> None:
+    world = build_world(ds)
+    register_settings.set_value(ds, "contact_phone", "")
+    [ack] = step_letters.generate(ds, LetterKind.ACKNOWLEDGEMENT,
+                                  request_id=world.requests[RequestKind.ACCESS])  # fmt: skip
+    assert "contact_phone" in ack.warnings and "contact_email" in ack.warnings
+    assert "contact_name" not in ack.warnings
+
+
+def test_a_request_without_a_customer_needs_a_name_and_address(ds: DeskSession) -> None:
+    with pytest.raises(ValidationFailed) as info:
+        requests.add(ds, "", "access", received_on=requests.today(), channel="letter")
+    assert set(info.value.errors) == {"requester_name", "requester_address"}
+    r = requests.add(
+        ds, "", "access", received_on=requests.today(), channel="letter",
+        requester_name="Olli  Ulkopuolinen", requester_address="Rantatie 3\n\n90100 OULU",
+    )  # fmt: skip
+    assert r.customer_number == "" and r.customer_name == "Olli Ulkopuolinen"
+    assert r.requester_address == "Rantatie 3\n90100 OULU"
