@@ -52,7 +52,7 @@ def i18n_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         subprocess.run(
             [_lrelease(), "-silent", str(src), "-qm", str(out / f"kkdesk_{lang}.qm")], check=True
         )
-    monkeypatch.setattr(i18n, "i18n_dir", lambda: out)
+    monkeypatch.setattr(i18n, "qm_dir", lambda: out)
     return out
 
 
