@@ -126,6 +126,7 @@ def test_swedish_translation_loads(qapp: QApplication, i18n_dir: Path) -> None:
 DESK_MODULES = (
     "app.py",
     "ui/main_window.py",
+    "ui/about_dialog.py",
     "ui/search_panel.py",
     "ui/search_model.py",
     "ui/customer_form.py",
