@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 ORGANIZATION = "Konekesko"
 APPLICATION = "kkdesk"
+# The desktop entry's name (packaging/linux/fi.konekesko.kkdesk.desktop) and AppStream id:
+# Wayland finds the window's icon and name through it.
+DESKTOP_FILE = "fi.konekesko.kkdesk"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,7 +94,7 @@ def run_desk() -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    QApplication.setDesktopFileName(APPLICATION)  # Wayland matches the .desktop file by it
+    QApplication.setDesktopFileName(DESKTOP_FILE)  # Wayland matches the .desktop file by it
     app.setWindowIcon(_icon())
     prefs = Preferences.load()
     translations = Translations()
