@@ -19,7 +19,8 @@ from sqlalchemy.engine import make_url
 from kkdesk.auth import keychain
 from kkdesk.services.session import central_password
 
-assert type(keyring.get_keyring()).__module__ == "keyring.backends.SecretService", keyring.get_keyring()
+backend = keyring.get_keyring()
+assert type(backend).__module__ == "keyring.backends.SecretService", backend
 assert keychain.available()
 url = make_url("postgresql+psycopg://anna@db.example.fi:5432/kkdesk")
 password, saved = central_password(url, ask=lambda where: "Salasana-1 ä")
