@@ -9,7 +9,9 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_CUSTOMERS ?= 2000
 
 TS_FILES := $(wildcard resources/i18n/*.ts)
-QM_FILES := $(TS_FILES:.ts=.qm)
+# Compiled into the package (found through importlib.resources), as the wheel build does.
+QM_DIR   := kkdesk/resources/i18n
+QM_FILES := $(patsubst resources/i18n/%.ts,$(QM_DIR)/%.qm,$(TS_FILES))
 
 .PHONY: run test lint typecheck layers unit translations i18n-update bench screenshots samples clean
 
@@ -23,7 +25,8 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 # Qt's compiled translations are build output, never committed.
-resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+$(QM_DIR)/%.qm: resources/i18n/%.ts $(STAMP)
+	@mkdir -p $(QM_DIR)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM_FILES)
@@ -40,8 +43,8 @@ run: $(STAMP) translations
 	$(PY) -m kkdesk
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check kkdesk tests bench docs
-	$(VENV)/bin/ruff format --check kkdesk tests bench docs
+	$(VENV)/bin/ruff check kkdesk tests bench docs packaging setup.py
+	$(VENV)/bin/ruff format --check kkdesk tests bench docs packaging setup.py
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy kkdesk
@@ -64,4 +67,4 @@ samples: $(STAMP)
 	$(PY) docs/make_samples.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache resources/i18n/*.qm
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache $(QM_DIR) build dist

@@ -51,7 +51,7 @@ LONG_ORDERS = 500
 WORKERS = 2
 BATCH_RUNS = 3  # the batch's figures are medians of this many runs (an odd number)
 Content = list[tuple[str, Any]]
-FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+FONTS = Path(__file__).resolve().parents[1] / "kkdesk" / "resources" / "fonts"
 
 
 def _base() -> Path:

@@ -416,7 +416,7 @@ def compile_translations(folder: Path) -> Path:
 
 def use_fonts(app: QApplication) -> None:
     """The DejaVu fonts we ship, so the pictures look the same on every machine."""
-    for ttf in sorted((ROOT / "resources" / "fonts").glob("DejaVuSans*.ttf")):
+    for ttf in sorted((ROOT / "kkdesk" / "resources" / "fonts").glob("DejaVuSans*.ttf")):
         QFontDatabase.addApplicationFont(str(ttf))
     app.setFont(QFont("DejaVu Sans", 9))
 

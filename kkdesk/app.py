@@ -3,23 +3,30 @@
 Opening the desk: the Qt application, the translations, the preferences, the session on
 the register database (for a central PostgreSQL database through the login dialog), the
 task runner and the main window. This is the one place that knows all the parts.
+
+Everything beyond the standard library is imported where it is used: ``kkdesk --version``
+and ``--help`` import no Qt, no database layer and no reportlab
+(tests/unit/cli/test_startup.py).
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from kkdesk.config import Preferences
-from kkdesk.services.session import DeskSession, open_session
-from kkdesk.store.database import default_sqlite_path, resolve_url
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
-log = logging.getLogger("kkdesk")
+    from kkdesk.config import Preferences
+    from kkdesk.services.session import DeskSession
 
 ORGANIZATION = "Konekesko"
 APPLICATION = "kkdesk"
+# The desktop entry's name (packaging/linux/fi.konekesko.kkdesk.desktop) and AppStream id:
+# Wayland finds the window's icon and name through it.
+DESKTOP_FILE = "fi.konekesko.kkdesk"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +49,9 @@ def _wants_central(prefs: Preferences) -> bool:
 def open_embedded(prefs: Preferences) -> DeskSession:
     """This workstation's embedded register: ``$KKDESK_DB`` if it names a SQLite file, else
     the default file in the user's data folder (never the central database it may name)."""
+    from kkdesk.services.session import open_session
+    from kkdesk.store.database import default_sqlite_path
+
     central = _central_url(os.environ.get("KKDESK_DB", ""))
     return open_session(str(default_sqlite_path()) if central else None, prefs=prefs)
 
@@ -53,6 +63,8 @@ def open_desk_session(prefs: Preferences) -> DeskSession | None:
     to through the login dialog, which also offers the embedded database instead. A
     ``$KKDESK_DB`` with a password in it is refused first (a known error, shown).
     """
+    from kkdesk.store.database import resolve_url
+
     resolve_url(None)
     if _wants_central(prefs):
         from kkdesk.ui.login_dialog import sign_in
@@ -62,15 +74,20 @@ def open_desk_session(prefs: Preferences) -> DeskSession | None:
 
 
 def run_desk() -> int:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    import logging
+
+    from kkdesk import __version__, logs
+
+    log_file = logs.install()  # before anything else can fail
+    log = logging.getLogger("kkdesk")
+    log.info("kkdesk %s starting; log file %s", __version__, log_file)
     from kkdesk.ui.qtcompat import keep_singletons_alive
 
     keep_singletons_alive()  # before the first Qt call: see kkdesk/ui/qtcompat.py
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from kkdesk.config import Preferences
     from kkdesk.errors import KnownError
     from kkdesk.ui.errors import describe_error
     from kkdesk.ui.i18n import Translations
@@ -81,7 +98,8 @@ def run_desk() -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    QApplication.setDesktopFileName(APPLICATION)  # Wayland matches the .desktop file by it
+    QApplication.setDesktopFileName(DESKTOP_FILE)  # Wayland matches the .desktop file by it
+    app.setWindowIcon(_icon())
     prefs = Preferences.load()
     translations = Translations()
     translations.install(prefs.language)
@@ -98,9 +116,22 @@ def run_desk() -> int:
     runner = TaskRunner(app)
     window = MainWindow(ds, runner, user=user, prefs=prefs)
     window.show()
+    log.info("desk window shown (%s database)", "embedded" if ds.is_embedded else "central")
     try:
         return int(app.exec())
     finally:
         runner.shutdown()
         ds.close()
         del translations
+
+
+def _icon() -> QIcon:
+    """The application icon in every size we ship (title bars, task switchers, docks)."""
+    from PySide6.QtGui import QIcon
+
+    from kkdesk import resources
+
+    icon = QIcon()
+    for image in sorted(resources.path("icons/hicolor").glob("*/apps/kkdesk.*")):
+        icon.addFile(str(image))
+    return icon

@@ -30,6 +30,8 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("KKDESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    monkeypatch.setenv("KKDESK_SITE_CONFIG_DIR", str(home / "site-config"))  # IT's profiles
+    monkeypatch.setenv("KKDESK_LOG_DIR", str(home / "log"))
     monkeypatch.delenv("KKDESK_DB", raising=False)
 
 

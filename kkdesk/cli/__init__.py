@@ -4,6 +4,10 @@ Each module exposes ``register(subparsers)`` that adds its commands; a command's
 takes the parsed arguments and a :class:`~kkdesk.cli.common.Context` and returns an exit
 status. Known errors become one line on stderr and a non-zero status; only bugs show a
 traceback.
+
+The command modules import the database and report libraries (seconds on a cold start),
+so they are imported only when a command is given: ``kkdesk --help`` and ``--version``
+answer from :data:`GROUPS` (tests/unit/cli/test_startup.py holds both to that).
 """
 
 from __future__ import annotations
@@ -12,46 +16,93 @@ import argparse
 import sys
 from collections.abc import Sequence
 from typing import TextIO, cast
+from types import ModuleType
 
 from kkdesk import __version__
-from kkdesk.cli import (
-    audit,
-    auth,
-    common,
-    consent,
-    customer,
-    db,
-    demo,
-    disclosure,
-    export,
-    export_portability,
-    register_info,
-    report,
-    request,
-    users,
-)
+from kkdesk.cli import common
 from kkdesk.errors import KnownError
 
-# Sub-command groups, in the order ``--help`` lists them. Add a module here to add a group.
-COMMAND_MODULES = [db, demo, customer, auth, users, audit]
-# Data-subject requests, letters and the register's own information (reports engineer).
-COMMAND_MODULES += [report, request, register_info, export_portability]
-# Prohibitions, consents, disclosures and marketing exports (consents engineer).
-COMMAND_MODULES += [consent, disclosure, export]
+# The groups ``kkdesk --help`` lists, with their help, in the order the modules register
+# them (a test checks that this is what build_parser() lists). Add a group here too.
+GROUPS = {
+    "db": "database schema",
+    "demo": "add demo customers",
+    "customer": "find and show customers",
+    "login": "check and save a central database password in the keyring",
+    "logout": "forget a saved central database password",
+    "users": "manage staff accounts (admin)",
+    "audit": "the audit trail (privacy)",
+    "report": "print the privacy notice and access letters",
+    "request": "data-subject requests",
+    "register": "the register's own information",
+    "export": "export data",
+    "consent": "prohibitions and consents",
+    "disclosure": "disclosures of a customer's data",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules() -> list[ModuleType]:
+    """Sub-command groups, in the order ``--help`` lists them. Add a module here to add a
+    group (and its line to GROUPS)."""
+    from kkdesk.cli import (
+        audit,
+        auth,
+        consent,
+        customer,
+        db,
+        demo,
+        disclosure,
+        export,
+        export_portability,
+        register_info,
+        report,
+        request,
+        users,
+    )
+
+    modules = [db, demo, customer, auth, users, audit]
+    # Data-subject requests, letters and the register's own information (reports engineer).
+    modules += [report, request, register_info, export_portability]
+    # Prohibitions, consents, disclosures and marketing exports (consents engineer).
+    modules += [consent, disclosure, export]
+    return modules
+
+
+def _top_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:  # type: ignore[type-arg]
     parser = argparse.ArgumentParser(
         prog="kkdesk",
         description="Konekesko Webshop customer register. Without a command, opens the desk.",
     )
     parser.add_argument("--version", action="version", version=f"kkdesk {__version__}")
     common.add_db_option(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser, sub = _top_parser()
+    for module in command_modules():
         module.register(sub)
     _db_option_everywhere(parser)
     return parser
+
+
+def build_top_parser() -> argparse.ArgumentParser:
+    """The parser for a command line without a command word (``--help``, ``--version``):
+    the groups listed from GROUPS, none of their modules imported."""
+    parser, sub = _top_parser()
+    for name, text in GROUPS.items():
+        sub.add_parser(name, help=text)
+    return parser
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)  # its value
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _db_option_everywhere(parser: argparse.ArgumentParser) -> None:
@@ -66,8 +117,9 @@ def _db_option_everywhere(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser() if _command_word(words) else build_top_parser()
+    args = parser.parse_args(words)
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -1,16 +1,18 @@
-"""What every command shares: the ``--db`` option and opening the database once."""
+"""What every command shares: the ``--db`` option and opening the database once.
+
+Imported by ``kkdesk --help``, so the database layer is imported only when used.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from sqlalchemy.engine import URL
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
-from kkdesk.services import session as desk_session
-from kkdesk.services.session import DeskSession
+    from kkdesk.services.session import DeskSession
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -36,6 +38,8 @@ class Context:
 
     def open(self, *, migrate: bool = True) -> DeskSession:
         if self._session is None:
+            from kkdesk.services import session as desk_session
+
             self._session = desk_session.open_session(self.db_url, migrate_embedded=migrate)
         return self._session
 
@@ -90,6 +94,8 @@ class TerminalSafeOutput:
 
 
 def print_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     sys.stdout.write("\n")
 
@@ -99,4 +105,6 @@ def password_for(url: URL) -> str | None:
     terminal (a clear error without one). None for SQLite."""
     if url.get_backend_name() == "sqlite":
         return None
+    from kkdesk.services import session as desk_session
+
     return desk_session.central_password(url)[0]

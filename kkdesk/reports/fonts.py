@@ -1,6 +1,6 @@
-"""The report fonts: DejaVu Sans, shipped in ``resources/fonts`` and embedded in every PDF,
-so every name prints the same everywhere (reportlab's built-in Helvetica lacks most
-letters beyond Latin-1).
+"""The report fonts: DejaVu Sans, shipped in the package (``kkdesk/resources/fonts``, found
+through :mod:`kkdesk.resources`) and embedded in every PDF, so every name prints the same
+everywhere (reportlab's built-in Helvetica lacks most letters beyond Latin-1).
 
 Two costs of embedding a TrueType font with reportlab are paid here once instead of once
 per document, which matters when a batch prints a thousand letters:
@@ -31,6 +31,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFTrueTypeFont
 from reportlab.pdfbase.pdfdoc import format as pdf_format
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
+from kkdesk import resources
 from kkdesk.errors import KnownError
 
 FONT = "DejaVuSans"
@@ -52,7 +53,7 @@ def fonts_dir() -> Path:
     override = os.environ.get(FONTS_ENV)
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resources.path("fonts")
 
 
 class _Unassigned(Exception):

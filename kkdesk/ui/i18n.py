@@ -1,10 +1,12 @@
 """The user interface language: Finnish, Swedish or English with Qt's translation system.
 
 The language follows the system locale unless the user chose one in the settings. Our own
-``resources/i18n/kkdesk_<lang>.qm`` and Qt's ``qtbase_<lang>.qm`` (standard dialogs and
-buttons) are loaded with :class:`QTranslator`; the ``.qm`` files are built by the Makefile
-from the committed ``.ts`` sources. The default :class:`QLocale` is set at the same time so
-that dates and numbers follow the chosen language.
+``kkdesk_<lang>.qm`` (package data in ``kkdesk/resources/i18n``) and Qt's
+``qtbase_<lang>.qm`` (standard dialogs and buttons) are loaded with :class:`QTranslator`.
+The ``.qm`` files are compiled from the committed ``resources/i18n/*.ts`` sources by the
+wheel build (``setup.py``) and by ``make translations``, never committed. The default
+:class:`QLocale` is set at the same time so that dates and numbers follow the chosen
+language.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kkdesk import resources
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +27,14 @@ _LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 
 
 def i18n_dir() -> Path:
-    """``resources/i18n`` of the source tree (the package sits beside ``resources``)."""
+    """The translation *sources* (``resources/i18n/*.ts`` of the source tree), for the
+    tools and tests that read them; an installed desk has only :func:`qm_dir`."""
     return Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+
+def qm_dir() -> Path:
+    """The compiled translations, wherever the package is installed."""
+    return resources.path("i18n")
 
 
 def resolve_language(choice: str, system: QLocale | None = None) -> str:
@@ -45,7 +55,7 @@ class Translations:
     def __init__(self, qm_dir: Path | None = None) -> None:
         self._installed: list[QTranslator] = []
         self.language = "en"
-        # Where our .qm files are: the source tree's by default; the screenshot script and
+        # Where our .qm files are: the package's by default; the screenshot script and
         # the tests compile the .ts sources into a folder of their own.
         self._qm_dir = qm_dir
 
@@ -61,7 +71,7 @@ class Translations:
         QLocale.setDefault(QLocale(_LOCALES[lang]))
         if lang == "en":
             return lang  # the source strings are English
-        ours = (self._qm_dir or i18n_dir()) / f"kkdesk_{lang}.qm"
+        ours = (self._qm_dir or qm_dir()) / f"kkdesk_{lang}.qm"
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for path in (ours, Path(qt_dir) / f"qtbase_{lang}.qm"):
             translator = QTranslator(app)

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkdesk import __version__
 from kkdesk.config import Preferences
 from kkdesk.domain.customer import Customer, CustomerSummary
 from kkdesk.domain.enums import CustomerType, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.errors import KnownError
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.about_dialog import show_about
 from kkdesk.ui.columns import compact_rows
 from kkdesk.ui.customer_view import CustomerView
 from kkdesk.ui.errors import describe_error
@@ -457,11 +457,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog().exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About kkdesk"),
-            self.tr("kkdesk %1 — Konekesko Webshop customer register.").replace("%1", __version__),
-        )
+        show_about(self, self.ds, self.runner)
 
     @Slot(object)
     def show_error(self, exc: BaseException) -> None:

@@ -4006,4 +4006,35 @@
         <translation>Kirjeet nimeävät henkilöstön</translation>
     </message>
 </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About kkdesk</source>
+        <translation>Tietoja kkdeskistä</translation>
+    </message>
+    <message>
+        <source>kkdesk %1 — Konekesko Webshop customer register.</source>
+        <translation>kkdesk %1 — Konekesko Webshopin asiakasrekisteri.</translation>
+    </message>
+    <message>
+        <source>Database: %1, %2</source>
+        <translation>Tietokanta: %1, %2</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Skeeman versio: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program expects %2)</source>
+        <translation>Skeeman versio: %1 (tämä ohjelma odottaa versiota %2)</translation>
+    </message>
+    <message>
+        <source>Schema version: not created (this program expects %1)</source>
+        <translation>Skeeman versio: ei luotu (tämä ohjelma odottaa versiota %1)</translation>
+    </message>
+    <message>
+        <source>Log files: %1</source>
+        <translation>Lokitiedostot: %1</translation>
+    </message>
+</context>
 </TS>

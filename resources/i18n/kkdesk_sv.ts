@@ -4006,4 +4006,35 @@
         <translation>Breven namnger personalen</translation>
     </message>
 </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About kkdesk</source>
+        <translation>Om kkdesk</translation>
+    </message>
+    <message>
+        <source>kkdesk %1 — Konekesko Webshop customer register.</source>
+        <translation>kkdesk %1 — Konekesko Webshops kundregister.</translation>
+    </message>
+    <message>
+        <source>Database: %1, %2</source>
+        <translation>Databas: %1, %2</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schemaversion: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program expects %2)</source>
+        <translation>Schemaversion: %1 (programmet väntar sig %2)</translation>
+    </message>
+    <message>
+        <source>Schema version: not created (this program expects %1)</source>
+        <translation>Schemaversion: inte skapad (programmet väntar sig %1)</translation>
+    </message>
+    <message>
+        <source>Log files: %1</source>
+        <translation>Loggfiler: %1</translation>
+    </message>
+</context>
 </TS>

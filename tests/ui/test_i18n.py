@@ -52,7 +52,7 @@ def i18n_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         subprocess.run(
             [_lrelease(), "-silent", str(src), "-qm", str(out / f"kkdesk_{lang}.qm")], check=True
         )
-    monkeypatch.setattr(i18n, "i18n_dir", lambda: out)
+    monkeypatch.setattr(i18n, "qm_dir", lambda: out)
     return out
 
 
@@ -126,6 +126,7 @@ def test_swedish_translation_loads(qapp: QApplication, i18n_dir: Path) -> None:
 DESK_MODULES = (
     "app.py",
     "ui/main_window.py",
+    "ui/about_dialog.py",
     "ui/search_panel.py",
     "ui/search_model.py",
     "ui/customer_form.py",

@@ -1,0 +1,48 @@
+"""``kkdesk --version`` and ``--help`` start fast: they import no Qt, no database layer and
+no reportlab (the times themselves are bench rows: bench/bench_startup.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kkdesk import cli
+
+HEAVY = {"PySide6", "shiboken6", "reportlab", "sqlalchemy", "alembic", "psycopg", "keyring"}
+
+# Runs the entry point as the `kkdesk` script does, then lists what it imported.
+PROBE = """
+import json, sys
+from kkdesk.app import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["--db", "x.sqlite3"]])
+def test_version_and_help_import_nothing_heavy(args: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
+    )
+    imported = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert "kkdesk" in imported
+    assert not imported & HEAVY
+    assert "kkdesk" in done.stdout or "usage: kkdesk" in done.stdout
+
+
+def test_the_quick_help_lists_what_the_full_parser_does() -> None:
+    """GROUPS (what ``kkdesk --help`` lists without importing the commands) is exactly the
+    groups the command modules register, with the same help."""
+    assert cli.build_top_parser().format_help() == cli.build_parser().format_help()
+
+
+def test_a_command_still_gets_its_own_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["customer", "--help"])
+    assert "usage: kkdesk customer" in capsys.readouterr().out
