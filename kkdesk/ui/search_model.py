@@ -16,6 +16,7 @@ never sees old rows land in the new list.
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -30,12 +31,14 @@ from PySide6.QtCore import (
 
 from kkdesk.domain.customer import CustomerSummary
 from kkdesk.domain.enums import CustomerType
+from kkdesk.domain.search import WordKind
 from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.formatting import format_phone
 from kkdesk.ui.tasks import TaskRunner
 
 PAGE_SIZE = 100
+_PLACEHOLDER = re.compile(r"%([12])")
 TASK_KEY = "customer-search"
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -81,6 +84,12 @@ class SearchResultsModel(QAbstractTableModel):
             self.tr("E-mail"),
             self.tr("Type"),
         )
+        # A hit found through a contact person or a street says so beside the name; the
+        # other search words (a later word of the name, the post office) are in sight.
+        self._matched_formats = {
+            WordKind.CONTACT: self.tr("%1 (contact person: %2)"),
+            WordKind.STREET: self.tr("%1 (street: %2)"),
+        }
         self._type_names = {
             CustomerType.PERSON: self.tr("Person"),
             CustomerType.COMPANY: self.tr("Company"),
@@ -218,6 +227,10 @@ class SearchResultsModel(QAbstractTableModel):
             return self._type_names.get(s.type, str(s.type))
         if column == "phone":
             return format_phone(s.phone)
+        if column == "name" and s.matched is not None and s.matched in self._matched_formats:
+            return (
+                self._matched_formats[s.matched].replace("%1", s.name).replace("%2", s.matched_text)
+            )
         return getattr(s, column)
 
     def headerData(

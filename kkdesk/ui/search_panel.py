@@ -71,13 +71,16 @@ class SearchPanel(QWidget):
 
         self.label = QLabel(self.tr("&Search:"), self)
         self.edit = _SearchEdit(self)
-        self.edit.setPlaceholderText(self.tr("Name, customer number, e-mail, phone, postal code…"))
+        self.edit.setPlaceholderText(
+            self.tr("Name, customer number, contact person, street, phone…")
+        )
         self.edit.setClearButtonEnabled(True)
         self.edit.setAccessibleName(self.tr("Search customers"))
         self.edit.setAccessibleDescription(
             self.tr(
-                "Name in either order, customer number, e-mail, phone, postal code or "
-                "business ID. Press Down to move to the results."
+                "Name in either order, any word of a name, contact person, street, post "
+                "office, customer number, e-mail, phone, postal code or business ID. Press "
+                "Down to move to the results."
             )
         )
         self.label.setBuddy(self.edit)
