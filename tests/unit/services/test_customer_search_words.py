@@ -111,11 +111,12 @@ def test_a_customer_is_listed_once_however_many_words_match(ds: DeskSession) -> 
 def test_saving_rewrites_the_words(ds: DeskSession) -> None:
     number = _add(ds, CAMPING)
     opened = cs.get(ds, number, purpose="customer_service")
-    contacts = tuple(
+    kept = [
         ContactPersonDraft(id=c.id, surname=c.surname, first_names=c.first_names, role=c.role)
         for c in opened.contacts
         if c.surname != "Virtanen"
-    ) + (ContactPersonDraft(surname="Nieminen", first_names="Kaisa"),)
+    ]
+    contacts = (*kept, ContactPersonDraft(surname="Nieminen", first_names="Kaisa"))
     draft = replace(CAMPING, street="Satamatie 2", post_office="Kokkola", contacts=contacts)
     cs.update(ds, number, draft, expected_version=opened.version, source=DataSource.CUSTOMER_PHONE)
     for gone in ("virtanen", "kotkankatu", "pietarsaari"):

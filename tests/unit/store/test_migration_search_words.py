@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import inspect, insert
+from sqlalchemy import insert, inspect
 
 from kkdesk.domain.search import WordKind, fold, name_keys
 from kkdesk.store import customers as repo
