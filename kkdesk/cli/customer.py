@@ -6,7 +6,9 @@ import argparse
 import sys
 
 from kkdesk.cli.common import Context, print_json
+from kkdesk.domain.customer import CustomerSummary
 from kkdesk.domain.enums import Purpose
+from kkdesk.domain.search import WordKind
 from kkdesk.services import customers, record
 
 
@@ -18,7 +20,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "find",
         help="find customers",
         description="Find customers by name (either order, prefix, case- and "
-        "accent-insensitive), customer number, e-mail, phone, postal code or business ID.",
+        "accent-insensitive; any word of a name), contact person, street, post office, "
+        "customer number, e-mail, phone, postal code or business ID. A customer number or "
+        "business ID with a wrong check digit is refused with a message saying so.",
     )
     find.add_argument("text", help="what to look for")
     find.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits")
@@ -61,6 +65,9 @@ def _find(args: argparse.Namespace, ctx: Context) -> int:
                     "post_office": r.post_office,
                     "email": r.email,
                     "phone": r.phone,
+                    # Found through a search word: which field, and its value.
+                    "matched": r.matched.value if r.matched else None,
+                    "matched_text": r.matched_text,
                 }
                 for r in page.rows
             ]
@@ -74,7 +81,7 @@ def _find(args: argparse.Namespace, ctx: Context) -> int:
         (
             r.number,
             r.type.value,
-            r.name,
+            _name(r),
             f"{r.postal_code} {r.post_office}".strip(),
             r.email,
             r.phone,  # E.164, as stored: unambiguous, and as the JSON gives it
@@ -86,6 +93,15 @@ def _find(args: argparse.Namespace, ctx: Context) -> int:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]).rstrip())
     return 0
+
+
+def _name(r: CustomerSummary) -> str:
+    """The name, and the contact person or street a hit was found by (the desk's rule)."""
+    if r.matched is WordKind.CONTACT:
+        return f"{r.name} (contact person: {r.matched_text})"
+    if r.matched is WordKind.STREET:
+        return f"{r.name} (street: {r.matched_text})"
+    return r.name
 
 
 def _show(args: argparse.Namespace, ctx: Context) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from kkdesk.domain.enums import CustomerType, DataSource, Language
+from kkdesk.domain.search import WordKind
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,10 @@ class CustomerSummary:
     post_office: str
     email: str
     phone: str
+    # Found through a search word rather than the name's start: which field matched, and
+    # its value ("Virtanen Matti" for a contact person, "Kotkankatu 5" for a street).
+    matched: WordKind | None = None
+    matched_text: str = ""
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,11 @@
 SQLite folds case for ASCII only, so every searchable name is stored with a key computed
 here in Python: case-folded, accents stripped, punctuation dropped. "mott" then finds
 "Möttönen" on SQLite and PostgreSQL alike, through a plain index range scan.
+
+A name key is searched from its start. What clerks also type — a later word of a company
+name ("kotkaj" for "Leirintäalue Kotkajärvi Oy"), a contact person's name, a street or a
+post office — is reached through *search words* (:func:`search_words`): one folded word
+per row of an indexed table, so that any of them is again a prefix range scan.
 """
 
 from __future__ import annotations
@@ -47,6 +52,91 @@ def customer_number(id_: int) -> str:
 
 def is_customer_number(text: str) -> bool:
     return text.isdigit() and len(text) >= 7 and luhn.is_valid(text)
+
+
+class CheckDigitProblem(StrEnum):
+    """What a text of digits that finds nothing was probably meant to be."""
+
+    CUSTOMER_NUMBER = "customer_number"
+    BUSINESS_ID = "business_id"
+    CUSTOMER_NUMBER_OR_BUSINESS_ID = "customer_number_or_business_id"
+
+
+def check_digit_problem(text: str) -> CheckDigitProblem | None:
+    """The kind of number ``text`` looks like but whose check digit is wrong, if any.
+
+    A business ID written with its dash ("1234567-8") is checked as one; seven or eight
+    digits not starting with 0 (a phone number's trunk prefix) are a customer number, and
+    eight may also be a business ID written without the dash. Such a text has no other
+    reading (see :func:`interpret`), so a search for it would only say "not found".
+    """
+    text = "".join(text.split())
+    if re.fullmatch(r"\d{7}-\d", text):
+        return None if ytunnus.is_valid(text) else CheckDigitProblem.BUSINESS_ID
+    if not (text.isdigit() and len(text) in (7, 8)) or text.startswith("0"):
+        return None
+    if luhn.is_valid(text) or (len(text) == 8 and ytunnus.is_valid(text)):
+        return None
+    if len(text) == 8:
+        return CheckDigitProblem.CUSTOMER_NUMBER_OR_BUSINESS_ID
+    return CheckDigitProblem.CUSTOMER_NUMBER
+
+
+class WordKind(StrEnum):
+    """Where a search word comes from, and so what a hit through it shows."""
+
+    NAME = "name"  # a later word of the customer's own name ("kotkajarvi", "juhani")
+    CONTACT = "contact"  # any word of a contact person's name
+    STREET = "street"
+    POST_OFFICE = "post_office"
+
+
+@dataclass(frozen=True)
+class SearchWord:
+    """One indexed word: ``ref`` is the contact person's id (0 for the customer's own
+    fields); ``phrase`` is the whole folded field, where a query's other words must start
+    a word too ("kotkankatu 5", "virtanen matti")."""
+
+    word: str
+    kind: WordKind
+    ref: int
+    phrase: str
+
+
+def _words(phrase: str) -> list[str]:
+    # House numbers and stair letters ("5", "b") are no words to look anyone up by; a
+    # query's own digits still narrow a street through the phrase ("kotkankatu 5").
+    return [w for w in dict.fromkeys(phrase.split()) if len(w) >= 2 and not w.isdigit()]
+
+
+def search_words(
+    name_key: str,
+    name_key_rev: str,
+    street: str,
+    post_office: str,
+    contacts: tuple[tuple[int, str], ...] = (),
+) -> list[SearchWord]:
+    """The search words of one customer; ``contacts`` are (id, name key) pairs.
+
+    The first word of either name key is left out: the name keys' own indexes find it,
+    in name order, before any search word is read.
+    """
+    out: list[SearchWord] = []
+    covered = {k.split()[0] for k in (name_key, name_key_rev) if k}
+    out += [SearchWord(w, WordKind.NAME, 0, name_key) for w in _words(name_key) if w not in covered]
+    for kind, value in ((WordKind.STREET, street), (WordKind.POST_OFFICE, post_office)):
+        phrase = fold(value)
+        out += [SearchWord(w, kind, 0, phrase) for w in _words(phrase)]
+    for contact_id, key in contacts:
+        out += [SearchWord(w, WordKind.CONTACT, contact_id, key) for w in _words(key)]
+    return out
+
+
+def word_lead(words: list[str]) -> list[str]:
+    """The query words with the one that drives a search-word scan first: the longest
+    (the first of equal length), as it is the start of the fewest words."""
+    lead = max(range(len(words)), key=lambda i: len(words[i]))
+    return [words[lead], *words[:lead], *words[lead + 1 :]]
 
 
 class QueryKind(StrEnum):

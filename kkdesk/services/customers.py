@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import AuditAction, CustomerType, DataSource, Purpose
 from kkdesk.domain.levels import Capability, Level
-from kkdesk.domain.search import customer_number, name_keys
+from kkdesk.domain.search import CheckDigitProblem, check_digit_problem, customer_number, name_keys
 from kkdesk.domain.validation import validate_customer
-from kkdesk.errors import StaleEdit
+from kkdesk.errors import KnownError, StaleEdit
 from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
@@ -40,10 +40,34 @@ __all__ = [
 ]
 
 
+_CHECK_DIGIT_MESSAGES = {
+    CheckDigitProblem.CUSTOMER_NUMBER: "{} is not a valid customer number: its check digit "
+    "(the last digit) is wrong. Check the number.",
+    CheckDigitProblem.BUSINESS_ID: "{} is not a valid business ID: its check digit (after "
+    "the dash) is wrong. Check the ID.",
+    CheckDigitProblem.CUSTOMER_NUMBER_OR_BUSINESS_ID: "{} is neither a valid customer number "
+    "nor a valid business ID: the check digit (the last digit) is wrong. Check the number.",
+}
+
+
 def search(
     ds: DeskSession, text: str, *, after: SearchCursor | None = None, limit: int = 50
 ) -> SearchPage:
-    """A page of search hits. Summaries only: opening a record is a separate, audited read."""
+    """A page of search hits. Summaries only: opening a record is a separate, audited read.
+
+    A customer number or business ID with a wrong check digit raises a
+    :class:`KnownError` (code ``check_digit``, params ``text`` and ``kind``) that says so,
+    instead of finding nothing: such a text has no other reading.
+    """
+    problem = check_digit_problem(text)
+    if problem is not None:
+        shown = " ".join(text.split())
+        raise KnownError(
+            _CHECK_DIGIT_MESSAGES[problem].format(shown),
+            code="check_digit",
+            text=shown,
+            kind=problem.value,
+        )
     with ds.db.read_connection() as conn:
         return repo.search(conn, text, after=after, limit=limit)
 
@@ -158,6 +182,8 @@ def create(
                 _change(session, ds, row.id, name, "", value, source, source_detail, now)
         for contact in clean.contacts:
             _add_contact(session, ds, row, contact, source, source_detail, now)
+        session.flush()  # the contact persons' ids make their search words
+        repo.index_words(session, row)
         audit.record(session, ds, row.number, AuditAction.CREATE, purpose)
         session.flush()
         return repo.to_view(session, row)
@@ -229,6 +255,8 @@ def update(
             row.updated_by = ds.user
             audit.record(session, ds, row.number, AuditAction.UPDATE, purpose)
         session.flush()  # the version check: a concurrent writer makes this raise StaleEdit
+        if changed:
+            repo.index_words(session, row)
         return repo.to_view(session, row)
 
 

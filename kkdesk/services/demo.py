@@ -24,7 +24,7 @@ from stdnum.fi import ytunnus
 from kkdesk.domain.customer import CONTACT_TRACKED_FIELDS
 from kkdesk.domain.enums import CustomerType, DataSource
 from kkdesk.domain.levels import Capability
-from kkdesk.domain.search import customer_number, name_keys
+from kkdesk.domain.search import customer_number, name_keys, search_words
 from kkdesk.services import consent_demo
 from kkdesk.services import demo_catalogue as cat
 from kkdesk.services.session import DeskSession
@@ -38,6 +38,7 @@ from kkdesk.store.models import (
     PersonalDataChange,
     Return,
     ReturnLine,
+    SearchWord,
 )
 
 CHUNK = 5000
@@ -207,6 +208,9 @@ def _chunk(
     conn.execute(insert(Customer), custs)
     if contacts:
         conn.execute(insert(ContactPerson), contacts)
+    words = _search_words(custs, contacts)
+    if words:
+        conn.execute(insert(SearchWord), words)
     conn.execute(insert(PersonalDataChange), changes)
     for table, batch in (
         (Order, orders),
@@ -220,6 +224,35 @@ def _chunk(
     for extra in EXTRA_GENERATORS:
         extra(conn, rng, custs)
     return len(orders), custs[0]["number"], custs[-1]["number"]
+
+
+def _search_words(
+    custs: list[dict[str, Any]], contacts: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The search-word rows of a chunk's customers (what the desk writes with each save)."""
+    by_customer: dict[int, list[tuple[int, str]]] = {}
+    for contact in contacts:
+        by_customer.setdefault(contact["customer_id"], []).append(
+            (contact["id"], contact["name_key"])
+        )
+    return [
+        {
+            "customer_id": c["id"],
+            "kind": w.kind.value,
+            "ref": w.ref,
+            "word": w.word,
+            "sort_key": c["name_key"],
+            "phrase": w.phrase,
+        }
+        for c in custs
+        for w in search_words(
+            c["name_key"],
+            c["name_key_rev"],
+            c["street"],
+            c["post_office"],
+            tuple(by_customer.get(c["id"], ())),
+        )
+    ]
 
 
 def _reserve(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> dict[int, int]:

@@ -4,6 +4,12 @@ Search never loads more than one page. Each reading of the query text (see
 :func:`kkdesk.domain.search.interpret`) is a *phase*, an index range scan ordered by that
 index; the cursor remembers the phase and the last key seen, so the next page continues
 exactly where the previous one ended however many customers match.
+
+A name is searched in three phases: the name key from its start (surname first), the
+reversed key (first names first), then the search words (a later word of the name, a
+contact person, street, post office; see :func:`kkdesk.domain.search.search_words`), each
+phase leaving out the customers an earlier one showed. A customer with several matching
+words is shown once, through its first matching word.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    delete,
+    insert,
     not_,
     or_,
     select,
@@ -31,9 +39,22 @@ from sqlalchemy.orm import Session, load_only, selectinload
 
 from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import CustomerType, DataSource, Language
-from kkdesk.domain.search import KEY_END, QueryKind, interpret
+from kkdesk.domain.search import (
+    KEY_END,
+    QueryKind,
+    WordKind,
+    interpret,
+    search_words,
+    word_lead,
+)
 from kkdesk.errors import NotFound
-from kkdesk.store.models import ContactPerson, Customer, KeyText, PersonalDataChange
+from kkdesk.store.models import (
+    ContactPerson,
+    Customer,
+    KeyText,
+    PersonalDataChange,
+    SearchWord,
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +65,7 @@ class SearchCursor:
     phase: int
     last_key: str
     last_id: int
+    last_word: str = ""  # the search-word phase's first sort key
 
 
 @dataclass(frozen=True)
@@ -74,17 +96,18 @@ _SUMMARY_COLUMNS = (
 _LIMIT = bindparam("limit", type_=Integer)
 _LAST_KEY = bindparam("last_key", type_=KeyText)
 _LAST_ID = bindparam("last_id", type_=Integer)
+_LAST_WORD = bindparam("last_word", type_=KeyText)
 
 
-def _prefix(column: Any) -> ColumnElement[bool]:
+def _prefix(column: Any, name: str = "value") -> ColumnElement[bool]:
     """``column`` starts with the bound ``value`` (an index range scan, unlike LIKE)."""
-    return and_(column >= bindparam("value", type_=KeyText), column < bindparam("value_end"))
+    return and_(column >= bindparam(name, type_=KeyText), column < bindparam(f"{name}_end"))
 
 
-def _words_filter(column: Any, words: int) -> list[ColumnElement[bool]]:
+def _words_filter(column: Any, words: int, name: str = "word") -> list[ColumnElement[bool]]:
     # Later words may match the start of any word of the key ("virt mat" → Virtanen Matti).
     # fold() leaves only letters, digits and spaces, so no LIKE escaping is needed.
-    return [(" " + column).like(bindparam(f"word{i}", type_=KeyText)) for i in range(words)]
+    return [(" " + column).like(bindparam(f"{name}{i}", type_=KeyText)) for i in range(words)]
 
 
 @dataclass(frozen=True)
@@ -157,18 +180,68 @@ def _phases(kind: QueryKind, words: int) -> tuple[_Phase, ...]:
             _phase([_prefix(Customer.email_key)], Customer.email_key),
             _phase([on_contact, not_(_prefix(Customer.email_key))], Customer.name_key),
         )
-    # A name: "surname first" order first, then "first surname" for those not yet shown.
+    # A name: "surname first" order first, then "first surname" for those not yet shown,
+    # then the search words for those shown by neither.
     surname_first = and_(_prefix(Customer.name_key), *_words_filter(Customer.name_key, words))
+    first_name_first = and_(
+        _prefix(Customer.name_key_rev), *_words_filter(Customer.name_key_rev, words)
+    )
     return (
         _phase([surname_first], Customer.name_key),
-        _phase(
-            [
-                _prefix(Customer.name_key_rev),
-                *_words_filter(Customer.name_key_rev, words),
-                not_(surname_first),
-            ],
-            Customer.name_key_rev,
-        ),
+        _phase([first_name_first, not_(surname_first)], Customer.name_key_rev),
+        _word_phase([not_(surname_first), not_(first_name_first)], words),
+    )
+
+
+_WORD = SearchWord.__table__.alias("w")
+_EARLIER_WORD = SearchWord.__table__.alias("w2")
+
+
+def _word_match(w: Any, words: int) -> list[ColumnElement[bool]]:
+    return [_prefix(w.c.word, "wvalue"), *_words_filter(w.c.phrase, words, "wword")]
+
+
+def _word_phase(not_shown: list[ColumnElement[bool]], words: int) -> _Phase:
+    """Customers with a search word starting with the query's longest word (and the other
+    words starting words of the same field), in (word, name) order, each only once."""
+    w, w2 = _WORD, _EARLIER_WORD
+    # The customer's first matching word stands for it: an index probe on the primary key.
+    earlier = (
+        select(w2.c.customer_id)
+        .where(
+            w2.c.customer_id == w.c.customer_id,
+            *_word_match(w2, words),
+            tuple_(w2.c.word, w2.c.kind, w2.c.ref) < tuple_(w.c.word, w.c.kind, w.c.ref),
+        )
+        .exists()
+    )
+    base = (
+        select(
+            *_SUMMARY_COLUMNS,
+            Customer.street,
+            w.c.kind.label("matched"),
+            ContactPerson.surname.label("contact_surname"),
+            ContactPerson.first_names.label("contact_first_names"),
+            w.c.word.label("sort_word"),
+            w.c.sort_key.label("sort_key"),
+        )
+        .select_from(
+            w.join(Customer, Customer.id == w.c.customer_id).outerjoin(
+                ContactPerson,
+                and_(w.c.kind == WordKind.CONTACT.value, ContactPerson.id == w.c.ref),
+            )
+        )
+        .where(Customer.erased_at.is_(None), *_word_match(w, words), *not_shown, ~earlier)
+    )
+    order = (w.c.word, w.c.sort_key, w.c.customer_id)
+
+    def paged(query: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
+        return query.order_by(*order).limit(_LIMIT)
+
+    return _Phase(
+        first=paged(base),
+        more=paged(base.where(tuple_(*order) > tuple_(_LAST_WORD, _LAST_KEY, _LAST_ID))),
+        key=w.c.sort_key,
     )
 
 
@@ -178,9 +251,13 @@ def _plan(text: str) -> list[tuple[_Phase, dict[str, Any]]]:
     for interp in interpret(text):
         words: list[str] = []
         value = interp.value
+        params: dict[str, Any] = {}
         if interp.kind is QueryKind.NAME:
             value, *words = _lead_first(interp.value.split())
-        params: dict[str, Any] = {"value": value, "value_end": value + KEY_END}
+            lead, *others = word_lead(interp.value.split())
+            params |= {"wvalue": lead, "wvalue_end": lead + KEY_END}
+            params |= {f"wword{i}": f"% {w}%" for i, w in enumerate(others)}
+        params |= {"value": value, "value_end": value + KEY_END}
         params |= {f"word{i}": f"% {w}%" for i, w in enumerate(words)}
         plan += [(phase, params) for phase in _phases(interp.kind, len(words))]
     return plan
@@ -201,7 +278,11 @@ def search(
     plan = _plan(text)
     rows: list[dc.CustomerSummary] = []
     index = after.phase if after else 0
-    cursor = {"last_key": after.last_key, "last_id": after.last_id} if after else None
+    cursor = (
+        {"last_key": after.last_key, "last_id": after.last_id, "last_word": after.last_word}
+        if after
+        else None
+    )
     while index < len(plan) and len(rows) < limit:
         phase, params = plan[index]
         want = limit - len(rows)
@@ -209,8 +290,11 @@ def search(
         result = conn.execute(query, {**params, **(cursor or {}), "limit": want}).all()
         rows.extend(_summary(r) for r in result)
         if len(result) == want:
-            last = result[-1]
-            return SearchPage(tuple(rows), SearchCursor(text, index, last.sort_key, last.id))
+            last = result[-1]._mapping
+            cursor_after = SearchCursor(
+                text, index, last["sort_key"], last["id"], last.get("sort_word", "")
+            )
+            return SearchPage(tuple(rows), cursor_after)
         index += 1
         cursor = None
     return SearchPage(tuple(rows), None)
@@ -219,6 +303,7 @@ def search(
 def _summary(r: object) -> dc.CustomerSummary:
     row = r  # a Row; attribute access by column name
     phone = row.phone_mobile or row.phone_home or row.phone_work  # type: ignore[attr-defined]
+    matched, matched_text = _matched(row._mapping)  # type: ignore[attr-defined]
     return dc.CustomerSummary(
         id=row.id,  # type: ignore[attr-defined]
         number=row.number,  # type: ignore[attr-defined]
@@ -233,7 +318,57 @@ def _summary(r: object) -> dc.CustomerSummary:
         post_office=row.post_office,  # type: ignore[attr-defined]
         email=row.email,  # type: ignore[attr-defined]
         phone=phone,
+        matched=matched,
+        matched_text=matched_text,
     )
+
+
+def _matched(row: Any) -> tuple[WordKind | None, str]:
+    """Which field a search-word hit matched, and that field's value as stored."""
+    kind = row.get("matched")
+    if kind is None:
+        return None, ""
+    kind = WordKind(kind)
+    if kind is WordKind.CONTACT:
+        surname, first = row["contact_surname"] or "", row["contact_first_names"] or ""
+        return kind, f"{surname} {first}".strip()
+    if kind is WordKind.STREET:
+        return kind, row["street"]
+    if kind is WordKind.POST_OFFICE:
+        return kind, row["post_office"]
+    return kind, dc.display_name(
+        row["type"], row["surname"], row["first_names"], row["company_name"]
+    )
+
+
+def index_words(session: Session, row: Customer) -> None:
+    """Rewrite the search words of customer ``row`` from its current fields and contacts
+    (flushed, so that it has an id). Called with every save; an erased customer has none."""
+    session.execute(delete(SearchWord).where(SearchWord.customer_id == row.id))
+    if row.erased_at is not None:
+        return
+    words = search_words(
+        row.name_key,
+        row.name_key_rev,
+        row.street,
+        row.post_office,
+        tuple((c.id, c.name_key) for c in row.contacts),
+    )
+    if words:
+        session.execute(
+            insert(SearchWord),
+            [
+                {
+                    "customer_id": row.id,
+                    "kind": w.kind.value,
+                    "ref": w.ref,
+                    "word": w.word,
+                    "sort_key": row.name_key,
+                    "phrase": w.phrase,
+                }
+                for w in words
+            ],
+        )
 
 
 def summaries(

@@ -110,6 +110,30 @@ class ContactPerson(Base):
     customer: Mapped[Customer] = relationship(back_populates="contacts")
 
 
+class SearchWord(Base):
+    """One folded word a customer can be found by beyond its name key's start: later words
+    of its name, its contact persons' names, its street and post office (see
+    :func:`kkdesk.domain.search.search_words`). Rewritten with every save of the customer;
+    gone with the customer (and must be deleted when a customer's data is erased).
+    """
+
+    __tablename__ = "search_word"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(12), primary_key=True)
+    ref: Mapped[int] = mapped_column(Integer, primary_key=True)  # contact person id, or 0
+    word: Mapped[str] = mapped_column(KeyText, primary_key=True)
+    # The customer's name key: hits of one word come in name order, straight off the index.
+    sort_key: Mapped[str] = mapped_column(KeyText)
+    phrase: Mapped[str] = mapped_column(KeyText)  # the whole folded field
+
+    __table_args__ = (
+        Index("ix_search_word_word_sort_key_customer_id", "word", "sort_key", "customer_id"),
+    )
+
+
 class PersonalDataChange(Base):
     """Change history of personal data: who, when, old → new, and the data's source.
 

@@ -146,6 +146,8 @@ def describe_error(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "errors", "An unexpected error occurred (a bug). It has been logged."
         )
+    if exc.code == "check_digit":
+        return _check_digit_sentence(exc)
     sentences = {
         "not_found": QCoreApplication.translate(
             "errors", "The record was not found; it may have been erased."
@@ -204,3 +206,26 @@ def describe_error(exc: BaseException) -> str:
         # A rule's own message says which rule; the translated lead-in says what it is.
         return f"{text} ({exc.message})"
     return text
+
+
+def _check_digit_sentence(exc: KnownError) -> str:
+    """A searched customer number or business ID whose check digit is wrong."""
+    sentences = {
+        "customer_number": QCoreApplication.translate(
+            "errors",
+            "%1 is not a valid customer number: its check digit (the last digit) is wrong. "
+            "Check the number.",
+        ),
+        "business_id": QCoreApplication.translate(
+            "errors",
+            "%1 is not a valid business ID: its check digit (after the dash) is wrong. "
+            "Check the ID.",
+        ),
+        "customer_number_or_business_id": QCoreApplication.translate(
+            "errors",
+            "%1 is neither a valid customer number nor a valid business ID: the check digit "
+            "(the last digit) is wrong. Check the number.",
+        ),
+    }
+    text = sentences.get(str(exc.params.get("kind")))
+    return exc.message if text is None else text.replace("%1", str(exc.params.get("text", "")))

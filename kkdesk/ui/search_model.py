@@ -3,12 +3,20 @@
 The model holds only :class:`~kkdesk.domain.customer.CustomerSummary` rows and the cursor
 of the next page; it never holds a database object. The first page and every further page
 (``fetchMore``, asked by the view as the user scrolls) are loaded on the task runner's
-worker thread. All loads share one task key, so a newer query supersedes every page of an
-older one: a slow page of "m" can never land in the list of "mott".
+worker thread.
+
+The rows are always the rows of :attr:`SearchResultsModel.query`, never of another text:
+``set_query`` empties the list at once, and every page is tagged with the generation of
+the query it was read for, so a page of "m" that returns after the user typed "mott" is
+dropped. At most one page is read at a time: a query typed while a page is being read
+starts when that page returns. The model's state (rows, cursor, loading flag) is complete
+before it emits any signal, so a listener that starts the next query inside a signal
+never sees old rows land in the new list.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -23,12 +31,14 @@ from PySide6.QtCore import (
 
 from kkdesk.domain.customer import CustomerSummary
 from kkdesk.domain.enums import CustomerType
+from kkdesk.domain.search import WordKind
 from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.formatting import format_phone
 from kkdesk.ui.tasks import TaskRunner
 
 PAGE_SIZE = 100
+_PLACEHOLDER = re.compile(r"%([12])")
 TASK_KEY = "customer-search"
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -62,7 +72,8 @@ class SearchResultsModel(QAbstractTableModel):
         self._next: customers.SearchCursor | None = None
         self._query = ""
         self._generation = 0
-        self._loading = False
+        self._loading = False  # a page of the current query is being read
+        self._in_flight = False  # a page of any query is being read (at most one at once)
         self._started = 0.0
         self._headers = (
             self.tr("Number"),
@@ -73,6 +84,12 @@ class SearchResultsModel(QAbstractTableModel):
             self.tr("E-mail"),
             self.tr("Type"),
         )
+        # A hit found through a contact person or a street says so beside the name; the
+        # other search words (a later word of the name, the post office) are in sight.
+        self._matched_formats = {
+            WordKind.CONTACT: self.tr("%1 (contact person: %2)"),
+            WordKind.STREET: self.tr("%1 (street: %2)"),
+        }
         self._type_names = {
             CustomerType.PERSON: self.tr("Person"),
             CustomerType.COMPANY: self.tr("Company"),
@@ -89,7 +106,13 @@ class SearchResultsModel(QAbstractTableModel):
         return self._loading
 
     def set_query(self, text: str) -> None:
-        """Show the hits of ``text``; an empty text shows nothing."""
+        """Show the hits of ``text``; an empty text shows nothing.
+
+        The rows of the previous text go at once, so the list never holds rows of a text
+        other than :attr:`query`. If a page is still being read, the new query starts when
+        it returns (its rows are dropped): at most one query runs, however fast the user
+        types.
+        """
         text = " ".join(text.split())
         self._generation += 1
         self.beginResetModel()
@@ -102,7 +125,9 @@ class SearchResultsModel(QAbstractTableModel):
             self.rows_loaded.emit(0, False)
             return
         self._started = time.perf_counter()
-        self._load(None)
+        self._set_loading(True)
+        if not self._in_flight:
+            self._load(None)
 
     def refresh(self) -> None:
         self.set_query(self._query)
@@ -118,7 +143,7 @@ class SearchResultsModel(QAbstractTableModel):
 
     def _load(self, cursor: customers.SearchCursor | None) -> None:
         ds, text, limit, generation = self._ds, self._query, self._page_size, self._generation
-        self._set_loading(True)
+        self._in_flight = True
         self._runner.run(
             lambda: customers.search(ds, text, after=cursor, limit=limit),
             success=lambda page: self._on_page_loaded(generation, cursor is None, page),
@@ -126,28 +151,42 @@ class SearchResultsModel(QAbstractTableModel):
             key=TASK_KEY,
         )
 
+    def _start_waiting_query(self) -> None:
+        """A page of an older query came back: now read the query typed meanwhile."""
+        if self._query and self._loading and not self._rows and not self._in_flight:
+            self._load(None)
+
     def _on_page_loaded(self, generation: int, first: bool, page: customers.SearchPage) -> None:
+        self._in_flight = False
         if generation != self._generation:
-            return  # a page of a query the user has since replaced
-        self._set_loading(False)
+            self._start_waiting_query()  # this page belongs to a text the user replaced
+            return
+        # The whole state first, then the signals: a listener may start the next query
+        # inside any of them, and must find this page already in place (TECH-NOTES).
         if page.rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
             self._rows.extend(page.rows)
             self.endInsertRows()
         self._next = page.next
+        was_loading, self._loading = self._loading, False
+        query, count, more = self._query, len(self._rows), self._next is not None
         if first:
-            self.first_rows_shown.emit(
-                self._query, len(self._rows), time.perf_counter() - self._started
-            )
-        self.rows_loaded.emit(len(self._rows), self._next is not None)
+            self.first_rows_shown.emit(query, count, time.perf_counter() - self._started)
+        if generation == self._generation:
+            self.rows_loaded.emit(count, more)
+        if generation == self._generation and was_loading:
+            self.loading_changed.emit(False)
 
     def _on_page_failed(self, generation: int, exc: BaseException) -> None:
+        self._in_flight = False
         if generation != self._generation:
+            self._start_waiting_query()
             return
-        self._set_loading(False)
         self._next = None
-        self.search_failed.emit(exc)
+        self._set_loading(False)
+        if generation == self._generation:
+            self.search_failed.emit(exc)
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
@@ -163,10 +202,16 @@ class SearchResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._next is not None and not self._loading
+        return (
+            not parent.isValid()
+            and self._next is not None
+            and not self._loading
+            and not self._in_flight
+        )
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
+            self._set_loading(True)
             self._load(self._next)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,6 +227,10 @@ class SearchResultsModel(QAbstractTableModel):
             return self._type_names.get(s.type, str(s.type))
         if column == "phone":
             return format_phone(s.phone)
+        if column == "name" and s.matched is not None and s.matched in self._matched_formats:
+            return (
+                self._matched_formats[s.matched].replace("%1", s.name).replace("%2", s.matched_text)
+            )
         return getattr(s, column)
 
     def headerData(

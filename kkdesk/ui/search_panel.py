@@ -1,11 +1,14 @@
 """The search field and its results list, the left half of the main window.
 
-Results appear as the user types. A keystroke searches at once when no query is running;
-keystrokes that arrive while one runs are coalesced, and the newest text is searched the
-moment the running query is done. So at most one query is in flight (a fast typist never
-queues up work), and the rows for what was typed last appear at most one query later than
-they could, with no fixed delay. Every query runs on the task runner, so the window never
-freezes, and a newer query supersedes the older one, so it never shows stale rows.
+Results appear as the user types. Every keystroke hands the field's text to the model,
+which empties the list at once and reads the new text's rows; keystrokes that arrive while
+a page is being read are coalesced by the model, so at most one query is in flight (a fast
+typist never queues up work) and the list only ever holds rows of the text in the field.
+
+Enter opens the selected row, or the first row, of the field's text. If that text's first
+page has not arrived yet, Enter waits for it and then opens its first row; typing on
+cancels the wait. So Enter never opens a customer of an older text, and a clerk who types
+a customer number and presses Enter at once gets that customer.
 """
 
 from __future__ import annotations
@@ -64,17 +67,20 @@ class SearchPanel(QWidget):
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = SearchResultsModel(ds, runner, self)
-        self._stale_text = False  # the field changed while a query was running
+        self._open_when_shown = False  # Enter came before the field's rows: open them
 
         self.label = QLabel(self.tr("&Search:"), self)
         self.edit = _SearchEdit(self)
-        self.edit.setPlaceholderText(self.tr("Name, customer number, e-mail, phone, postal code…"))
+        self.edit.setPlaceholderText(
+            self.tr("Name, customer number, contact person, street, phone…")
+        )
         self.edit.setClearButtonEnabled(True)
         self.edit.setAccessibleName(self.tr("Search customers"))
         self.edit.setAccessibleDescription(
             self.tr(
-                "Name in either order, customer number, e-mail, phone, postal code or "
-                "business ID. Press Down to move to the results."
+                "Name in either order, any word of a name, contact person, street, post "
+                "office, customer number, e-mail, phone, postal code or business ID. Press "
+                "Down to move to the results."
             )
         )
         self.label.setBuddy(self.edit)
@@ -119,6 +125,7 @@ class SearchPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.model.rows_loaded.connect(self._on_model_rows_loaded)
         self.model.loading_changed.connect(self._on_model_loading_changed)
+        self.model.first_rows_shown.connect(self._on_model_first_rows_shown)
         self.model.search_failed.connect(self._on_model_search_failed)
         self._show_hint()
 
@@ -139,8 +146,7 @@ class SearchPanel(QWidget):
         return self.model.summary_at(index.row()) if index.isValid() else None
 
     def search_now(self) -> None:
-        """Run the query in the field at once (Enter, and F5 after a save)."""
-        self._stale_text = False
+        """Search the field's text again (F5, and after a save)."""
         self.model.set_query(self.edit.text())
 
     def save_state(self, settings: QSettings) -> None:
@@ -158,15 +164,16 @@ class SearchPanel(QWidget):
 
     @Slot(str)
     def _on_edit_text_changed(self, _text: str) -> None:
-        if self.model.loading:
-            self._stale_text = True  # searched as soon as the running query is done
-        elif not self._text_is_searched():
+        self._open_when_shown = False  # an Enter was meant for the text before this key
+        if not self._text_is_searched():
             self.search_now()
 
     @Slot()
     def _on_edit_return_pressed(self) -> None:
         if not self._text_is_searched():
             self.search_now()
+        if self.model.loading and not self.model.rowCount():
+            self._open_when_shown = True  # opened in _on_model_first_rows_shown
             return
         summary = self.current_summary() or self.model.summary_at(0)
         if summary is not None:
@@ -208,13 +215,18 @@ class SearchPanel(QWidget):
     def _on_model_loading_changed(self, loading: bool) -> None:
         if loading:
             self.status.setText(self.tr("Searching…"))
-        elif self._stale_text:
-            self._stale_text = False
-            if not self._text_is_searched():
-                self.search_now()
+
+    @Slot(str, int, float)
+    def _on_model_first_rows_shown(self, query: str, _count: int, _seconds: float) -> None:
+        if not self._open_when_shown or query != self.model.query:
+            return
+        self._open_when_shown = False
+        if self._text_is_searched() and (summary := self.model.summary_at(0)) is not None:
+            self.customer_activated.emit(summary)
 
     @Slot(object)
     def _on_model_search_failed(self, exc: BaseException) -> None:
+        self._open_when_shown = False
         self.status.setText(describe_error(exc))
 
     def _show_hint(self) -> None:

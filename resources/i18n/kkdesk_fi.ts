@@ -2333,18 +2333,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Name, customer number, e-mail, phone, postal code…</source>
-        <translation>Nimi, asiakasnumero, sähköposti, puhelin, postinumero…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Search customers</source>
         <translation>Hae asiakkaita</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name in either order, customer number, e-mail, phone, postal code or business ID. Press Down to move to the results.</source>
-        <translation>Nimi kummin päin tahansa, asiakasnumero, sähköposti, puhelin, postinumero tai Y-tunnus. Alas-nuoli siirtää tuloksiin.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2384,6 +2374,16 @@
     <message>
         <source>1 customer found.</source>
         <translation>1 asiakas löytyi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, customer number, contact person, street, phone…</source>
+        <translation>Nimi, asiakasnumero, yhteyshenkilö, katuosoite, puhelin…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name in either order, any word of a name, contact person, street, post office, customer number, e-mail, phone, postal code or business ID. Press Down to move to the results.</source>
+        <translation>Nimi kummin päin tahansa, mikä tahansa nimen sana, yhteyshenkilö, katuosoite, postitoimipaikka, asiakasnumero, sähköposti, puhelin, postinumero tai Y-tunnus. Alas-nuoli siirtää tuloksiin.</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2432,14 @@
         <location line="+1"/>
         <source>Company</source>
         <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>%1 (contact person: %2)</source>
+        <translation>%1 (yhteyshenkilö: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (street: %2)</source>
+        <translation>%1 (katuosoite: %2)</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3226,18 @@
     <message>
         <source>Contains invisible characters (text-direction or zero-width marks) that can make it look like something else; remove them.</source>
         <translation>Sisältää näkymättömiä merkkejä (tekstin suunnan tai nollalevyisiä merkkejä), joiden vuoksi se voi näyttää joltain muulta; poista ne.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid customer number: its check digit (the last digit) is wrong. Check the number.</source>
+        <translation>%1 ei ole kelvollinen asiakasnumero: sen tarkistusnumero (viimeinen numero) on väärä. Tarkista numero.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID: its check digit (after the dash) is wrong. Check the ID.</source>
+        <translation>%1 ei ole kelvollinen Y-tunnus: sen tarkistusnumero (viivan jälkeen) on väärä. Tarkista tunnus.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a valid customer number nor a valid business ID: the check digit (the last digit) is wrong. Check the number.</source>
+        <translation>%1 ei ole kelvollinen asiakasnumero eikä Y-tunnus: tarkistusnumero (viimeinen numero) on väärä. Tarkista numero.</translation>
     </message>
 </context>
 <context>

@@ -2333,18 +2333,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Name, customer number, e-mail, phone, postal code…</source>
-        <translation>Namn, kundnummer, e-post, telefon, postnummer…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Search customers</source>
         <translation>Sök kunder</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name in either order, customer number, e-mail, phone, postal code or business ID. Press Down to move to the results.</source>
-        <translation>Namn i valfri ordning, kundnummer, e-post, telefon, postnummer eller FO-nummer. Nedåtpil flyttar till resultaten.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2384,6 +2374,16 @@
     <message>
         <source>1 customer found.</source>
         <translation>1 kund hittades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, customer number, contact person, street, phone…</source>
+        <translation>Namn, kundnummer, kontaktperson, gatuadress, telefon…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name in either order, any word of a name, contact person, street, post office, customer number, e-mail, phone, postal code or business ID. Press Down to move to the results.</source>
+        <translation>Namn i valfri ordning, vilket ord som helst i ett namn, kontaktperson, gatuadress, postanstalt, kundnummer, e-post, telefon, postnummer eller FO-nummer. Nedåtpil flyttar till resultaten.</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2432,14 @@
         <location line="+1"/>
         <source>Company</source>
         <translation>Företag</translation>
+    </message>
+    <message>
+        <source>%1 (contact person: %2)</source>
+        <translation>%1 (kontaktperson: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (street: %2)</source>
+        <translation>%1 (gatuadress: %2)</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3226,18 @@
     <message>
         <source>Contains invisible characters (text-direction or zero-width marks) that can make it look like something else; remove them.</source>
         <translation>Innehåller osynliga tecken (textriktnings- eller nollbreddstecken) som kan få texten att se ut som något annat; ta bort dem.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid customer number: its check digit (the last digit) is wrong. Check the number.</source>
+        <translation>%1 är inte ett giltigt kundnummer: dess kontrollsiffra (den sista siffran) är fel. Kontrollera numret.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid business ID: its check digit (after the dash) is wrong. Check the ID.</source>
+        <translation>%1 är inte ett giltigt FO-nummer: dess kontrollsiffra (efter bindestrecket) är fel. Kontrollera numret.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a valid customer number nor a valid business ID: the check digit (the last digit) is wrong. Check the number.</source>
+        <translation>%1 är varken ett giltigt kundnummer eller ett giltigt FO-nummer: kontrollsiffran (den sista siffran) är fel. Kontrollera numret.</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,56 @@ def test_marketing_opens_a_customer_with_only_its_columns(pg_db) -> None:  # typ
     assert full.birth_date == date(1970, 5, 1) and full.updated_at is not None
     marketing.close()
     clerk.close()
+
+
+def test_search_words_on_postgres_for_every_level(pg_db) -> None:  # type: ignore[no-untyped-def]
+    """Company words, contact persons, streets and post offices are found on PostgreSQL as
+    on SQLite, by every level that may search (marketing reads search words and just the
+    customer columns it may); a save rewrites the words; a wrong check digit says so."""
+    from kkdesk.domain.search import WordKind
+    from kkdesk.errors import KnownError
+
+    clerk = pg_db.session(pg_db.add_user(Level.CLERK))
+    co = cs.create(
+        clerk,
+        CustomerDraft(
+            type=CustomerType.COMPANY,
+            company_name="Leirintäalue Kotkajärvi Oy",
+            business_id="2331972-7",
+            street="Kotkankatu 5 B 12",
+            postal_code="68600",
+            post_office="Pietarsaari",
+            contacts=(ContactPersonDraft(surname="Björklund", first_names="Anna"),),
+        ),
+        source=DataSource.PUBLIC_SOURCE,
+    )
+    expected = {
+        "kotkaj": (WordKind.NAME, "Leirintäalue Kotkajärvi Oy"),
+        "björk": (WordKind.CONTACT, "Björklund Anna"),
+        "anna bjork": (WordKind.CONTACT, "Björklund Anna"),
+        "kotkankatu 5": (WordKind.STREET, "Kotkankatu 5 B 12"),
+        "pietars": (WordKind.POST_OFFICE, "PIETARSAARI"),
+    }
+    for level in (Level.VIEWER, Level.CLERK, Level.MARKETING, Level.PRIVACY, Level.ADMIN):
+        ds = clerk if level is Level.CLERK else pg_db.session(pg_db.add_user(level))
+        for text, (kind, shown) in expected.items():
+            rows = cs.search(ds, text).rows
+            assert [(r.number, r.matched, r.matched_text) for r in rows] == [
+                (co.number, kind, shown)
+            ], (level, text)
+        if ds is not clerk:
+            ds.close()
+    moved = cs.update(
+        clerk,
+        co.number,
+        replace(co.to_draft(), street="Satamatie 2"),
+        expected_version=co.version,
+        source=DataSource.CUSTOMER_PHONE,
+    )
+    assert moved.street == "Satamatie 2"
+    assert cs.search(clerk, "kotkankatu").rows == ()
+    assert [r.number for r in cs.search(clerk, "satamat").rows] == [co.number]
+    with pytest.raises(KnownError) as caught:
+        cs.search(clerk, "2331972-8")
+    assert caught.value.code == "check_digit"
+    clerk.close()

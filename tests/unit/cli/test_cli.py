@@ -63,6 +63,8 @@ def test_find_and_show_as_json(demo_db: Path) -> None:
         "post_office",
         "email",
         "phone",
+        "matched",
+        "matched_text",
     }
     shown = kkdesk("--db", str(demo_db), "customer", "show", hits[0]["number"], "--json")
     doc = json.loads(shown.stdout)
@@ -185,3 +187,23 @@ def test_stored_values_cannot_drive_the_terminal(
     shown = capsys.readouterr().out
     assert "\x9b" not in shown and "\u202e" not in shown
     assert json.loads(shown)["customer"]["first_names"] == evil
+def test_find_says_when_a_check_digit_is_wrong(demo_db: Path) -> None:
+    for text, says in (
+        ("1000008", "1000008 is not a valid customer number: its check digit"),
+        ("0109862-7", "0109862-7 is not a valid business ID: its check digit"),
+    ):
+        out = kkdesk("--db", str(demo_db), "customer", "find", text)
+        assert out.returncode == 1, out
+        assert says in out.stderr and "No customers match" not in out.stderr
+
+
+def test_find_by_a_word_of_a_street_says_what_matched(demo_db: Path) -> None:
+    hits = json.loads(kkdesk("--db", str(demo_db), "customer", "find", "a", "--json").stdout)
+    found = json.loads(
+        kkdesk("--db", str(demo_db), "customer", "find", "katu", "--json", "--limit", "500").stdout
+    )
+    assert hits and found
+    streets = [h for h in found if h["matched"] == "street"]
+    assert streets and all("katu" in h["matched_text"].lower() for h in streets)
+    out = kkdesk("--db", str(demo_db), "customer", "find", streets[0]["matched_text"])
+    assert f"(street: {streets[0]['matched_text']})" in out.stdout

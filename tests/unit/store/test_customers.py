@@ -30,10 +30,14 @@ def test_paging_returns_every_match_once_whatever_the_page_size(demo_ds: DeskSes
 def test_name_matches_come_surname_first_then_first_names(demo_ds: DeskSession) -> None:
     with demo_ds.db.read() as session:
         page = repo.search(session, "a", limit=10000)
-    keys = [fold(r.name) for r in page.rows]
+    by_name = [r for r in page.rows if r.matched is None]
+    keys = [fold(r.name) for r in by_name]
     surname_hits = [k for k in keys if k.startswith("a")]
     assert keys[: len(surname_hits)] == sorted(surname_hits)
     assert all(" a" in f" {k}" for k in keys)
+    # Then the customers found through a search word (street, post office, ...), after all.
+    assert page.rows[: len(by_name)] == tuple(by_name)
+    assert len(page.rows) > len(by_name)
 
 
 def test_a_cursor_for_other_text_starts_over(demo_ds: DeskSession) -> None:
@@ -49,32 +53,67 @@ def _expected(ds: DeskSession, text: str) -> list[int]:
     """The documented meaning of a name search, computed in Python over every customer: the
     name starts with the leading word (surname first, then first names first for those
     not yet found) and each other word starts a word of it. The first word leads, unless
-    it is one letter and another word has two or more: then the longest other one does."""
+    it is one letter and another word has two or more: then the longest other one does.
+    Then, for those not yet found, the customers with a search word (a later word of the
+    name, a contact person's name, street, post office) that starts with the longest
+    word while the other words start words of the same field, in (word, name) order."""
     from sqlalchemy import select
 
-    from kkdesk.store.models import Customer
+    from kkdesk.domain.search import search_words, word_lead
+    from kkdesk.store.models import ContactPerson, Customer
 
     words = fold(text).split()
+    all_words = list(words)
     if len(words) > 1 and len(words[0]) == 1 and max(len(w) for w in words[1:]) >= 2:
         lead = max(range(1, len(words)), key=lambda i: len(words[i]))
         words = [words[lead], *words[:lead], *words[lead + 1 :]]
     first, rest = words[0], words[1:]
     with ds.db.read() as session:
         rows = session.execute(
-            select(Customer.id, Customer.name_key, Customer.name_key_rev).where(
-                Customer.erased_at.is_(None)
-            )
+            select(
+                Customer.id,
+                Customer.name_key,
+                Customer.name_key_rev,
+                Customer.street,
+                Customer.post_office,
+            ).where(Customer.erased_at.is_(None))
         ).all()
+        contacts: dict[int, list[tuple[int, str]]] = {}
+        for c in session.execute(
+            select(ContactPerson.id, ContactPerson.customer_id, ContactPerson.name_key)
+        ):
+            contacts.setdefault(c.customer_id, []).append((c.id, c.name_key))
 
-    def matches(key: str) -> bool:
-        return key.startswith(first) and all(f" {w}" in f" {key}" for w in rest)
+    def matches(key: str, lead: str, others: list[str]) -> bool:
+        return key.startswith(lead) and all(f" {w}" in f" {key}" for w in others)
 
-    surname_first = sorted((r.name_key, r.id) for r in rows if matches(r.name_key))
+    surname_first = sorted((r.name_key, r.id) for r in rows if matches(r.name_key, first, rest))
     found = {i for _key, i in surname_first}
     names_first = sorted(
-        (r.name_key_rev, r.id) for r in rows if r.id not in found and matches(r.name_key_rev)
+        (r.name_key_rev, r.id)
+        for r in rows
+        if r.id not in found and matches(r.name_key_rev, first, rest)
     )
-    return [i for _key, i in surname_first + names_first]
+    found |= {i for _key, i in names_first}
+    lead, *others = word_lead(all_words)
+    by_word = []
+    for r in rows:
+        if r.id in found:
+            continue
+        hits = [
+            w.word
+            for w in search_words(
+                r.name_key,
+                r.name_key_rev,
+                r.street,
+                r.post_office,
+                tuple(contacts.get(r.id, ())),
+            )
+            if w.word.startswith(lead) and all(f" {o}" in f" {w.phrase}" for o in others)
+        ]
+        if hits:
+            by_word.append((min(hits), r.name_key, r.id))
+    return [i for _key, i in surname_first + names_first] + [i for *_k, i in sorted(by_word)]
 
 
 def test_several_words_find_what_the_documented_reading_finds_on_every_page(
