@@ -93,6 +93,9 @@ def run_desk() -> int:
         QMessageBox.critical(None, "kkdesk", describe_error(exc))
         return 1
 
+    from kkdesk.ui.failures import install_excepthook
+
+    install_excepthook()  # an exception in a Qt slot is a bug: logged and shown as one
     runner = TaskRunner(app)
     window = MainWindow(ds, runner, user=user, prefs=prefs)
     window.show()
