@@ -2885,6 +2885,22 @@
         <source>Discard your changes?</source>
         <translation>Hylätäänkö muutoksesi?</translation>
     </message>
+    <message>
+        <source>Register file missing</source>
+        <translation>Rekisteritiedosto puuttuu</translation>
+    </message>
+    <message>
+        <source>The register file %1 does not exist.</source>
+        <translation>Rekisteritiedostoa %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>It may have been moved, deleted, or be on a drive that is not connected. Create a new, empty register there? Choose Cancel to quit and look for it first.</source>
+        <translation>Se on ehkä siirretty tai poistettu, tai se on asemalla, joka ei ole kytkettynä. Luodaanko sen paikalle uusi, tyhjä rekisteri? Valitse Peruuta lopettaaksesi ja etsiäksesi sitä ensin.</translation>
+    </message>
+    <message>
+        <source>Create an empty register</source>
+        <translation>Luo tyhjä rekisteri</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

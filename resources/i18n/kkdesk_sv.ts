@@ -2885,6 +2885,22 @@
         <source>Discard your changes?</source>
         <translation>Förkasta dina ändringar?</translation>
     </message>
+    <message>
+        <source>Register file missing</source>
+        <translation>Registerfilen saknas</translation>
+    </message>
+    <message>
+        <source>The register file %1 does not exist.</source>
+        <translation>Registerfilen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>It may have been moved, deleted, or be on a drive that is not connected. Create a new, empty register there? Choose Cancel to quit and look for it first.</source>
+        <translation>Den kan ha flyttats eller raderats, eller ligga på en enhet som inte är ansluten. Skapa ett nytt, tomt register där? Välj Avbryt för att avsluta och leta efter den först.</translation>
+    </message>
+    <message>
+        <source>Create an empty register</source>
+        <translation>Skapa ett tomt register</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
