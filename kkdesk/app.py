@@ -11,9 +11,11 @@ and ``--help`` import no Qt, no database layer and no reportlab
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -46,14 +48,57 @@ def _wants_central(prefs: Preferences) -> bool:
     return _central_url(os.environ.get("KKDESK_DB", "")) or bool(prefs.last_profile)
 
 
-def open_embedded(prefs: Preferences) -> DeskSession:
-    """This workstation's embedded register: ``$KKDESK_DB`` if it names a SQLite file, else
-    the default file in the user's data folder (never the central database it may name)."""
-    from kkdesk.services.session import open_session
-    from kkdesk.store.database import default_sqlite_path
+class StartCancelled(Exception):
+    """The user chose not to go on starting the desk (e.g. no new empty register)."""
 
-    central = _central_url(os.environ.get("KKDESK_DB", ""))
-    return open_session(str(default_sqlite_path()) if central else None, prefs=prefs)
+
+def embedded_file(url: str | None = None) -> tuple[Path, bool]:
+    """The embedded register file the desk would open, and whether it was named by the
+    user (``--db`` or ``$KKDESK_DB``) rather than the default in the data folder."""
+    from kkdesk.store.database import default_sqlite_path, resolve_url
+
+    env = os.environ.get("KKDESK_DB", "")
+    if url:
+        return Path(str(resolve_url(url).database)), True
+    if env and not _central_url(env):
+        return Path(str(resolve_url(None).database)), True
+    return default_sqlite_path(), False
+
+
+def open_embedded(
+    prefs: Preferences,
+    url: str | None = None,
+    *,
+    ask_create: Callable[[Path], bool] | None = None,
+) -> DeskSession:
+    """This workstation's embedded register: ``url`` or ``$KKDESK_DB`` if it names a SQLite
+    file, else the default file in the user's data folder (never the central database
+    ``$KKDESK_DB`` may name).
+
+    A register file that was named or opened before and is now missing is not silently
+    replaced by a new, empty one: ``ask_create(path)`` is asked first (the desk's question
+    by default), and :class:`StartCancelled` is raised if the answer is no.
+    """
+    from kkdesk.services.session import open_session
+
+    path, named = embedded_file(url)
+    if not path.exists() and (named or prefs.embedded_register == str(path)):
+        if ask_create is None:
+            from kkdesk.ui.dialogs import confirm_create_register
+
+            def ask_create(p: Path) -> bool:
+                return confirm_create_register(None, str(p))
+
+        if not ask_create(path):
+            raise StartCancelled(str(path))
+    ds = open_session(str(path), prefs=prefs)
+    if prefs.embedded_register != str(path):
+        prefs.embedded_register = str(path)
+        try:
+            prefs.save()
+        except OSError:
+            logging.getLogger("kkdesk").warning("could not save preferences", exc_info=True)
+    return ds
 
 
 def open_desk_session(prefs: Preferences) -> DeskSession | None:
@@ -112,7 +157,12 @@ def run_desk() -> int:
     except KnownError as exc:
         QMessageBox.critical(None, "kkdesk", describe_error(exc))
         return 1
+    except StartCancelled:
+        return 1
 
+    from kkdesk.ui.failures import install_excepthook
+
+    install_excepthook()  # an exception in a Qt slot is a bug: logged and shown as one
     runner = TaskRunner(app)
     window = MainWindow(ds, runner, user=user, prefs=prefs)
     window.show()

@@ -40,6 +40,9 @@ class Preferences:
     last_purpose: str = Purpose.CUSTOMER_SERVICE.value
     # The central database profile used last ("" for the embedded database).
     last_profile: str = ""
+    # The embedded register file last opened: if it goes missing, the desk asks before
+    # it creates a new, empty one in its place (it never does so silently).
+    embedded_register: str = ""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:

@@ -179,6 +179,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(st_dev, st_ino) of a file, or None if it is not there."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
 class Database:
     """An engine, a session factory and who the current user is on it."""
 
@@ -193,9 +202,13 @@ class Database:
         self.url = make_url(url) if isinstance(url, str) else url
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         args: dict[str, Any] = dict(connect_args or {})
+        # The embedded register's file as first opened: (st_dev, st_ino). See check_file.
+        self._file: Path | None = None
+        self._file_identity: tuple[int, int] | None = None
         if self.is_sqlite:
             path = self.url.database
             if path and path != ":memory:":
+                self._file = Path(path)
                 try:
                     _private_register(Path(path))
                 except OSError as exc:
@@ -206,6 +219,8 @@ class Database:
             args.setdefault("check_same_thread", False)
             self.engine: Engine = create_engine(self.url, connect_args=args)
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            if self._file is not None:
+                event.listen(self.engine, "connect", self._remember_file)
         else:
             # self.url keeps the opt-in, so that a Database made from it is allowed too.
             plain = check_transport(self.url)
@@ -233,9 +248,30 @@ class Database:
     def describe(self) -> str:
         return describe(self.url)
 
+    def _remember_file(self, _dbapi_connection: Any, _record: Any) -> None:
+        if self._file_identity is None and self._file is not None:
+            self._file_identity = _file_identity(self._file)
+
+    def check_file(self) -> None:
+        """Refuse to write when the embedded register's file was deleted, moved or replaced
+        since it was opened. SQLite keeps writing into an open file that was deleted (or
+        into the old file after a copy was put in its place): the work would be lost
+        without a word. Checked by the file's identity (device and inode)."""
+        if self._file is None or self._file_identity is None:
+            return  # PostgreSQL, an in-memory database, or nothing opened yet
+        if _file_identity(self._file) != self._file_identity:
+            raise DatabaseUnavailable(
+                f"The register file {self._file} was deleted, moved or replaced while it was "
+                "open; nothing was saved. Open the register again.",
+                code="register_replaced",
+                path=str(self._file),
+            )
+
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any failure."""
+        """One unit of work: commits on success, rolls back on any failure. Every write
+        goes through here, so the embedded register's file is checked here first."""
+        self.check_file()
         with translate(), self._sessions() as session, session.begin():
             yield session
 

@@ -66,6 +66,14 @@ def classify(exc: BaseException) -> KnownError | None:
         tls = _tls_problem(text)
         if tls:
             return DatabaseUnavailable(tls, code="tls_failed", detail=text)
+        if "database is locked" in text or "database table is locked" in text:
+            # SQLite: another program (a backup tool, a second desk, a DB browser) holds
+            # the file's lock past our busy timeout. Not a network matter.
+            return DatabaseUnavailable(
+                "Another program is using the register file and has locked it.",
+                code="db_locked",
+                detail=text,
+            )
         if "readonly" in text or "read-only" in text:
             return PermissionDenied("The database file is read-only.")
         return DatabaseUnavailable("The database cannot be reached or opened.", detail=text)

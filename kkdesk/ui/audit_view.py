@@ -21,7 +21,7 @@ from kkdesk.services.audit import AuditEntry
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.columns import compact_rows
 from kkdesk.ui.consent_panel import item_name, state_word
-from kkdesk.ui.errors import describe_error
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_datetime
 from kkdesk.ui.labels import language_label, level_label, purpose_label
 from kkdesk.ui.record_table import RecordTableModel, record_table
@@ -315,4 +315,4 @@ class AuditPanel(QWidget):
 
     def _on_trail_failed(self, number: str, exc: BaseException) -> None:
         if number == self._number:
-            self.status.setText(describe_error(exc))
+            self.status.setText(report_failure(exc, self, context="loading the audit trail"))

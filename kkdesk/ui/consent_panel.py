@@ -51,7 +51,8 @@ from kkdesk.errors import ValidationFailed
 from kkdesk.services import consents
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
-from kkdesk.ui.errors import describe_error, describe_field_error, field_message
+from kkdesk.ui.errors import describe_field_error, field_message
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import date_example, format_date, format_datetime, parse_date
 from kkdesk.ui.tasks import TaskRunner
 
@@ -456,7 +457,7 @@ class ConsentPanel(QWidget):
 
     def _on_failed(self, number: str, exc: BaseException) -> None:
         if number == self._number:
-            self.status.setText(describe_error(exc))
+            self.status.setText(report_failure(exc, self, context="consents"))
             self._set_toggles_enabled(False)
 
     def _show_persons(self, persons: tuple[PersonConsents, ...]) -> None:

@@ -34,7 +34,7 @@ from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import CustomerType, DataSource, Language, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.validation import validate_customer
-from kkdesk.errors import FieldError, KnownError, StaleEdit, ValidationFailed
+from kkdesk.errors import FieldError, StaleEdit, ValidationFailed
 from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
@@ -781,8 +781,7 @@ class CustomerForm(QWidget):
             self._errors.update(exc.errors)
             self._show_all = True
             self._show_errors()
-        if not isinstance(exc, KnownError):
-            log.error("saving a customer failed", exc_info=exc)
+        # The main window reports it (a bug is logged there, once, with its traceback).
         self.error_reported.emit(exc)
 
     # -- someone else saved first ------------------------------------------------------------

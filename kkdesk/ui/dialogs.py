@@ -81,6 +81,33 @@ def confirm_discard(parent: QWidget, what: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Discard
 
 
+def confirm_create_register(parent: QWidget | None, path: str) -> bool:
+    """True if the user wants a new, empty register where the configured one is missing."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Register file missing"))
+    box.setText(
+        QCoreApplication.translate("dialogs", "The register file %1 does not exist.").replace(
+            "%1", path
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "dialogs",
+            "It may have been moved, deleted, or be on a drive that is not connected. "
+            "Create a new, empty register there? Choose Cancel to quit and look for it first.",
+        )
+    )
+    create = box.addButton(
+        QCoreApplication.translate("dialogs", "Create an empty register"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is create
+
+
 @dataclass(frozen=True)
 class Change:
     """One changed field as the source question lists it."""

@@ -47,7 +47,8 @@ from kkdesk.errors import ValidationFailed
 from kkdesk.services import disclosures
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
-from kkdesk.ui.errors import describe_error, describe_field_error, field_message
+from kkdesk.ui.errors import describe_field_error, field_message
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import date_example, format_count, format_date, parse_date
 from kkdesk.ui.marketing_export_dialog import marketing_channel_label, purpose_label
 from kkdesk.ui.tasks import TaskRunner
@@ -348,7 +349,7 @@ class DisclosurePanel(QWidget):
 
     def _on_failed(self, number: str, exc: BaseException) -> None:
         if number == self._number:
-            self.status.setText(describe_error(exc))
+            self.status.setText(report_failure(exc, self, context="disclosures"))
 
     def _show(self, listed: tuple[Disclosure, ...]) -> None:
         self.table.setRowCount(len(listed))

@@ -114,6 +114,14 @@ def describe_field_error(err: FieldError) -> str:
     return field_message(err.code, err.params, err.message)
 
 
+def bug_sentence() -> str:
+    return QCoreApplication.translate(
+        "errors",
+        "Something went wrong inside kkdesk (a bug). The step that failed may not have "
+        "been completed.",
+    )
+
+
 def describe_error(exc: BaseException) -> str:
     """One translated sentence (or a short paragraph) saying what went wrong."""
     if isinstance(exc, ValidationFailed):
@@ -143,9 +151,9 @@ def describe_error(exc: BaseException) -> str:
             "reload to see their changes, then apply yours again.",
         )
     if not isinstance(exc, KnownError):
-        return QCoreApplication.translate(
-            "errors", "An unexpected error occurred (a bug). It has been logged."
-        )
+        # Shown by kkdesk.ui.failures.report_failure, which logs the bug and opens the bug
+        # dialog; no sentence here claims that anything was logged.
+        return bug_sentence()
     if exc.code == "check_digit":
         return _check_digit_sentence(exc)
     sentences = {
@@ -187,6 +195,158 @@ def describe_error(exc: BaseException) -> str:
             "The connection to %1 would not be sure to be encrypted (TLS mode %2): passwords "
             "and customer data could be read on the network. Choose the TLS mode verify-full "
             "with the CA certificate file, or require.",
+        "customer_not_found": QCoreApplication.translate(
+            "errors", "There is no such customer; the record may have been erased."
+        ),
+        "contact_not_found": QCoreApplication.translate(
+            "errors", "The contact person was not found on this customer."
+        ),
+        "order_not_found": QCoreApplication.translate("errors", "The order was not found."),
+        "order_cancelled": QCoreApplication.translate("errors", "The order is cancelled."),
+        "delivery_not_found": QCoreApplication.translate(
+            "errors", "The delivery is not on this order."
+        ),
+        "delivery_not_shipped": QCoreApplication.translate(
+            "errors", "The delivery has not been shipped yet."
+        ),
+        "delivery_already_delivered": QCoreApplication.translate(
+            "errors", "The delivery is already marked delivered."
+        ),
+        "delivery_before_shipping": QCoreApplication.translate(
+            "errors", "A delivery cannot arrive before it was shipped."
+        ),
+        "delivery_ambiguous": QCoreApplication.translate(
+            "errors", "Several deliveries of this order are on their way: choose one."
+        ),
+        "return_empty": QCoreApplication.translate(
+            "errors", "Enter how many of at least one line are returned."
+        ),
+        "return_negative": QCoreApplication.translate(
+            "errors", "A returned quantity cannot be negative."
+        ),
+        "return_foreign_line": QCoreApplication.translate(
+            "errors", "The line is not on this order."
+        ),
+        "return_too_many": QCoreApplication.translate(
+            "errors",
+            "More would be returned than was delivered minus what has already been returned.",
+        ),
+        "reason_too_long": QCoreApplication.translate(
+            "errors", "The reason is too long: at most 500 characters."
+        ),
+        "request_not_found": QCoreApplication.translate("errors", "The request was not found."),
+        "request_closed": QCoreApplication.translate(
+            "errors", "The request has already been closed."
+        ),
+        "request_already_extended": QCoreApplication.translate(
+            "errors", "The deadline has already been extended once; it cannot be again."
+        ),
+        "request_extension_late": QCoreApplication.translate(
+            "errors", "The deadline can only be extended within the first month."
+        ),
+        "request_no_customer": QCoreApplication.translate(
+            "errors", "The request is not linked to a customer."
+        ),
+        "request_not_access": QCoreApplication.translate(
+            "errors", "That request is not an access request."
+        ),
+        "request_other_customer": QCoreApplication.translate(
+            "errors", "That request is from another customer."
+        ),
+        "request_status": QCoreApplication.translate(
+            "errors", "A request is closed as done or refused."
+        ),
+        "letter_not_found": QCoreApplication.translate("errors", "The letter was not found."),
+        "letter_corrupt": QCoreApplication.translate(
+            "errors", "The archived letter does not match its recorded hash."
+        ),
+        "report_fonts_missing": QCoreApplication.translate(
+            "errors", "The letter fonts are missing from the installation."
+        ),
+        "export_channel": QCoreApplication.translate(
+            "errors", "There is no export file for that channel."
+        ),
+        "export_folder": QCoreApplication.translate(
+            "errors", "The folder for the file does not exist."
+        ),
+        "not_a_database": QCoreApplication.translate(
+            "errors", "That file is not a kkdesk register (or it is damaged)."
+        ),
+        "db_locked": QCoreApplication.translate(
+            "errors",
+            "Another program is using the register file and has locked it. Close "
+            "that program (or wait for it to finish) and try again.",
+        ),
+        "register_replaced": QCoreApplication.translate(
+            "errors",
+            "The register file was deleted, moved or replaced while the desk was "
+            "running. Nothing was saved. Restart the desk to open the register "
+            "file as it is now.",
+        ),
+        "register_missing": QCoreApplication.translate(
+            "errors", "The register file does not exist."
+        ),
+        "tls_failed": QCoreApplication.translate(
+            "errors",
+            "The server's identity could not be verified (TLS). Check the CA "
+            "certificate file and the host name.",
+        ),
+        "schema_outdated": QCoreApplication.translate(
+            "errors",
+            "The database needs an upgrade first; ask an administrator to run 'kkdesk db upgrade'.",
+        ),
+        "schema_newer": QCoreApplication.translate(
+            "errors",
+            "The database is newer than this kkdesk; install the kkdesk version that goes with it.",
+        ),
+        "upgrade_refused": QCoreApplication.translate(
+            "errors",
+            "The database refused a step of the upgrade; run it as the database's owner.",
+        ),
+        "bad_url": QCoreApplication.translate(
+            "errors",
+            "That is not a database kkdesk can open; give a SQLite file or a "
+            "postgresql:// address.",
+        ),
+        "no_user": QCoreApplication.translate("errors", "The database address names no user."),
+        "not_central": QCoreApplication.translate(
+            "errors",
+            "The embedded register has no users: the desk runs as you, with the "
+            "level set in its settings.",
+        ),
+        "user_exists": QCoreApplication.translate("errors", "That login already exists."),
+        "user_unknown": QCoreApplication.translate(
+            "errors", "There is no staff login by that name."
+        ),
+        "unknown_user": QCoreApplication.translate(
+            "errors", "There is no user by that name in this database. Check the user name."
+        ),
+        "wrong_password": QCoreApplication.translate(
+            "errors", "The password is wrong. Check it, and that Caps Lock is off."
+        ),
+        "password_expired": QCoreApplication.translate(
+            "errors", "Your password has expired. Ask an administrator to set a new one."
+        ),
+        "password_needed": QCoreApplication.translate(
+            "errors", "A password is needed and none is saved: enter it."
+        ),
+        "password_mismatch": QCoreApplication.translate(
+            "errors", "The passwords were empty or did not match."
+        ),
+        "saved_password_refused": QCoreApplication.translate(
+            "errors",
+            "The password saved in the keyring was refused: it may have been "
+            "changed or have expired. Enter your password.",
+        ),
+        "account_disabled": QCoreApplication.translate(
+            "errors", "Your account is disabled. Ask an administrator."
+        ),
+        "no_level": QCoreApplication.translate(
+            "errors",
+            "Your database user has no kkdesk user level. Ask an administrator to give you one.",
+        ),
+        "keyring_failed": QCoreApplication.translate(
+            "errors", "The keyring refused the request; the password was not saved."
         ),
     }
     text = sentences.get(exc.code)

@@ -12,7 +12,8 @@ from kkdesk.domain.customer import Customer, FieldChange
 from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.columns import compact_rows, fit_columns
-from kkdesk.ui.errors import describe_error, field_label
+from kkdesk.ui.errors import field_label
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_datetime, format_stored_value
 from kkdesk.ui.labels import source_label
 from kkdesk.ui.record_table import RecordTableModel, record_table
@@ -112,7 +113,7 @@ class HistoryPanel(QWidget):
 
     def _on_history_failed(self, number: str, exc: BaseException) -> None:
         if number == self._number:
-            self.status.setText(describe_error(exc))
+            self.status.setText(report_failure(exc, self, context="loading the history"))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("history/header", self.table.horizontalHeader().saveState())

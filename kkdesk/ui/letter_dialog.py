@@ -41,6 +41,7 @@ from kkdesk.services import access_report
 from kkdesk.services.access_report import GeneratedLetter, Preview
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.errors import describe_error
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_date
 from kkdesk.ui.tasks import Task, TaskRunner
 
@@ -434,7 +435,9 @@ class LetterDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.status.setText(describe_request_error(exc))
+        self.status.setText(
+            report_failure(exc, self, context="a letter", describe=describe_request_error)
+        )
 
     def _generate(self, then: Callable[[GeneratedLetter], None]) -> None:
         """Make the official letter (archived and audited), then hand it to ``then``."""

@@ -43,6 +43,7 @@ from kkdesk.services import login as login_service
 from kkdesk.services.login import SignIn
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.errors import describe_error
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_date
 from kkdesk.ui.tasks import TaskRunner
 
@@ -243,7 +244,9 @@ class LoginDialog(QDialog):
     def _on_sign_in_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.password.clear()
-        self._show_error(describe_login_error(exc))
+        self._show_error(
+            report_failure(exc, self, context="signing in", describe=describe_login_error)
+        )
         self.password.setFocus()
 
     def _show_error(self, text: str) -> None:

@@ -12,8 +12,15 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QSizePolicy,
     QSplitter,
     QTableWidget,
@@ -40,13 +48,16 @@ from kkdesk.services.session import DeskSession
 from kkdesk.ui.about_dialog import show_about
 from kkdesk.ui.columns import compact_rows
 from kkdesk.ui.customer_view import CustomerView
-from kkdesk.ui.errors import describe_error
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.labels import level_label, purpose_label
 from kkdesk.ui.search_panel import SearchPanel
 from kkdesk.ui.settings_dialog import SettingsDialog
-from kkdesk.ui.tasks import TaskRunner, format_bug
+from kkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+# How long database work runs before the status bar's busy indicator shows.
+BUSY_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +107,7 @@ class MainWindow(QMainWindow):
         self.view.form.error_reported.connect(self.show_error)
         self.view.form.status_message.connect(self._on_status_message)
         self.view.form.open_requested.connect(self._on_search_customer_activated)
-        self.view.form.savable_changed.connect(self.save_action.setEnabled)
+        self.view.form.savable_changed.connect(self._on_form_savable_changed)
         self.view.form.dirty_changed.connect(self._on_form_dirty_changed)
         self.runner.error_reported.connect(self.show_error)
 
@@ -159,6 +170,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # a disabled action's tooltip says why
         self.new_person_action = self._action(
             file_menu,
             self.tr("New &person"),
@@ -176,7 +188,7 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(
             file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save, "save"
         )
-        self.save_action.setEnabled(False)
+        _enable(self.save_action, False, self.tr("Nothing to save: no customer is open."))
         for action in (self.new_person_action, self.new_company_action):
             self._allow(action, Capability.EDIT_CUSTOMERS)
         file_menu.addSeparator()
@@ -199,6 +211,7 @@ class MainWindow(QMainWindow):
 
         # Three menus only: each menu's Alt+letter must stay free of the form's mnemonics.
         customer_menu = bar.addMenu(self.tr("&Customer"))
+        customer_menu.setToolTipsVisible(True)
         self._action(
             customer_menu,
             self.tr("&Find customer"),
@@ -314,7 +327,26 @@ class MainWindow(QMainWindow):
         text = text.replace("%1", self.ds.describe()).replace("%2", self.user).replace("%3", level)
         self.identity.setText(text)
         self.identity.setToolTip(text)  # the whole text, when the window is too narrow for it
-        self.statusBar().addPermanentWidget(self.identity, 1)
+        # Messages ("Saved …") on the left, the connection on the right: the identity label
+        # takes at most its share (it elides), so a message always has room (issue 12).
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busy")
+        self.busy.setRange(0, 0)  # "working", no amount known
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(90)
+        self.busy.setMaximumHeight(self.fontMetrics().height())
+        self.busy.setAccessibleName(self.tr("The database is working"))
+        self.busy.setToolTip(self.tr("The database is working…"))
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.identity)
+        # Quick work (most searches) never flashes the indicator: it shows only when work
+        # has run for a moment, and hides as soon as the last task is done.
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
+        self.runner.busy_changed.connect(self._on_runner_busy_changed)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -461,13 +493,14 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def show_error(self, exc: BaseException) -> None:
-        """A known error as a sentence; a bug logged with its traceback and named a bug."""
-        text = describe_error(exc)
-        if not isinstance(exc, KnownError):
-            log.error("unexpected error:\n%s", format_bug(exc))
+        """A known error as a sentence in a message box; a bug logged with its traceback
+        and shown in the bug dialog (both through :func:`report_failure`)."""
+        text = report_failure(exc, self)
         self.statusBar().showMessage(text.splitlines()[0], 10000)
+        if not isinstance(exc, KnownError):
+            return  # the bug dialog is already open
         box = QMessageBox(
-            QMessageBox.Icon.Warning if isinstance(exc, KnownError) else QMessageBox.Icon.Critical,
+            QMessageBox.Icon.Warning,
             self.tr("kkdesk"),
             text,
             QMessageBox.StandardButton.Ok,
@@ -519,13 +552,26 @@ class MainWindow(QMainWindow):
         tabs.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _update_customer_actions(self) -> None:
-        """What needs an open customer is enabled only while one is shown."""
+        """What needs an open customer is enabled only while one is shown; a disabled
+        action says why in its tooltip and status tip."""
         has_record = self.view.has_record
         stored = self.view.customer is not None
-        self.duplicates_action.setEnabled(has_record)
-        self.letter_action.setEnabled(bool(self.letter_action.property("allowed")) and stored)
+        open_first = self.tr("Open a customer first (search, then Enter).")
+        save_first = self.tr("Save the new customer first.")
+        _enable(self.duplicates_action, has_record, open_first)
+        if bool(self.letter_action.property("allowed")):
+            _enable(self.letter_action, stored, save_first if has_record else open_first)
         for i, action in enumerate(self.tab_actions):
-            action.setEnabled(has_record and self.view.tabs.isTabEnabled(i))
+            enabled = has_record and self.view.tabs.isTabEnabled(i)
+            _enable(action, enabled, save_first if has_record else open_first)
+
+    @Slot(bool)
+    def _on_form_savable_changed(self, savable: bool) -> None:
+        if not self.view.has_record:
+            why = self.tr("Nothing to save: no customer is open.")
+        else:
+            why = self.tr("Nothing to save: there are no changes, or a save is running.")
+        _enable(self.save_action, savable, why)
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -557,6 +603,18 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_form_dirty_changed(self, _dirty: bool) -> None:
         self._update_title()
+
+    @Slot(bool)
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.hide()
+
+    @Slot()
+    def _on_busy_timer_timeout(self) -> None:
+        self.busy.setVisible(self.runner.busy)
 
     @Slot(str)
     def _on_status_message(self, text: str) -> None:
@@ -624,6 +682,10 @@ class MainWindow(QMainWindow):
             s.endGroup()
         s.sync()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.identity.updateGeometry()  # its share of the status bar follows the width
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.view.confirm_leave():
             event.ignore()
@@ -634,6 +696,14 @@ class MainWindow(QMainWindow):
         except OSError:
             log.warning("could not save preferences", exc_info=True)
         event.accept()
+
+
+def _enable(action: QAction, enabled: bool, why_not: str) -> None:
+    """Enable an action, or disable it with the reason in its tooltip and status tip."""
+    action.setEnabled(enabled)
+    tip = "" if enabled else why_not
+    action.setToolTip(tip or _plain(action.text()))
+    action.setStatusTip(tip)
 
 
 def _plain(text: str) -> str:
@@ -647,8 +717,20 @@ class _ElidedLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+
+    def sizeHint(self) -> QSize:
+        """The whole text, but never more than 45 % of the window: the rest of the status
+        bar belongs to messages."""
+        hint = super().sizeHint()
+        window = self.window()
+        share = window.width() * 45 // 100 if window is not None else hint.width()
+        return QSize(max(min(hint.width(), share), self.minimumWidth()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        # QLabel's own minimum is its whole text: the layout would never elide it.
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -30,7 +30,7 @@ from kkdesk.domain.disclosure import RECIPIENT_MAX, ExportResult
 from kkdesk.domain.levels import Capability
 from kkdesk.services import marketing
 from kkdesk.services.session import DeskSession
-from kkdesk.ui.errors import describe_error
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_count
 from kkdesk.ui.tasks import TaskRunner
 
@@ -274,7 +274,7 @@ class MarketingExportDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.status.setText(describe_error(exc))
+        self.status.setText(report_failure(exc, self, context="the marketing export"))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

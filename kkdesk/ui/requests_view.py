@@ -62,6 +62,7 @@ from kkdesk.services.access_report import GeneratedLetter
 from kkdesk.services.session import DeskSession
 from kkdesk.services.step_letters import DueNotice, MadeLetter
 from kkdesk.ui.columns import fit_columns
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_date, format_datetime
 from kkdesk.ui.letter_dialog import LetterDialog, describe_request_error
 from kkdesk.ui.record_table import RecordTableModel, record_table
@@ -441,7 +442,9 @@ class RequestsWidget(QWidget):
         self.status.setText(text)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.status.setText(describe_request_error(exc))
+        self.status.setText(
+            report_failure(exc, self, context="requests", describe=describe_request_error)
+        )
 
     def _on_show_closed_toggled(self, _checked: bool) -> None:
         self.reload()

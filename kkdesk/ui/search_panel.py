@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from kkdesk.domain.customer import CustomerSummary
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.columns import compact_rows, fit_columns
-from kkdesk.ui.errors import describe_error
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_count
 from kkdesk.ui.search_model import SearchResultsModel
 from kkdesk.ui.tasks import TaskRunner
@@ -227,7 +227,7 @@ class SearchPanel(QWidget):
     @Slot(object)
     def _on_model_search_failed(self, exc: BaseException) -> None:
         self._open_when_shown = False
-        self.status.setText(describe_error(exc))
+        self.status.setText(report_failure(exc, self, context="a search"))
 
     def _show_hint(self) -> None:
         self.status.setText(self.tr("Type to search. Enter opens the selected customer."))

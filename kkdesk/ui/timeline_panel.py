@@ -81,6 +81,7 @@ from kkdesk.services import timeline as timeline_service
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.columns import fit_columns
 from kkdesk.ui.errors import describe_error
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import date_format, format_datetime
 from kkdesk.ui.labels import level_label
 from kkdesk.ui.tasks import TaskRunner
@@ -787,7 +788,14 @@ class ReturnDialog(QDialog):
         self.accept()
 
     def _on_refused(self, exc: BaseException) -> None:
-        self.message.setText(describe_order_error(exc, self.order))
+        self.message.setText(
+            report_failure(
+                exc,
+                self,
+                context="a return",
+                describe=lambda e: describe_order_error(e, self.order),
+            )
+        )
         if isinstance(exc, KnownError) and exc.code == "return_too_many":
             spin = self.spins.get(exc.params.get("line_id", -1))
             if spin is not None:
@@ -1156,7 +1164,7 @@ class TimelinePanel(QWidget):
         if generation != self._generation:
             return
         self.model.loading = False
-        self.status.setText(describe_error(exc))
+        self.status.setText(report_failure(exc, self, context="loading orders"))
 
     def _show_counts(self) -> None:
         shown = self.model.rowCount()
@@ -1291,7 +1299,11 @@ class TimelinePanel(QWidget):
         self.orders_changed.emit(order_number)
 
     def _on_change_refused(self, exc: BaseException, order: Order) -> None:
-        self.status.setText(describe_order_error(exc, order))
+        self.status.setText(
+            report_failure(
+                exc, self, context="an order", describe=lambda e: describe_order_error(e, order)
+            )
+        )
         self._update_actions()
 
     # -- window state -----------------------------------------------------------------

@@ -1719,6 +1719,30 @@
         <source>Re&amp;gister settings…</source>
         <translation>Re&amp;kisterin tiedot…</translation>
     </message>
+    <message>
+        <source>The database is working</source>
+        <translation>Tietokanta työskentelee</translation>
+    </message>
+    <message>
+        <source>The database is working…</source>
+        <translation>Tietokanta työskentelee…</translation>
+    </message>
+    <message>
+        <source>Open a customer first (search, then Enter).</source>
+        <translation>Avaa ensin asiakas (hae ja paina Enter).</translation>
+    </message>
+    <message>
+        <source>Save the new customer first.</source>
+        <translation>Tallenna ensin uusi asiakas.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no customer is open.</source>
+        <translation>Ei tallennettavaa: yhtään asiakasta ei ole auki.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: there are no changes, or a save is running.</source>
+        <translation>Ei tallennettavaa: muutoksia ei ole, tai tallennus on käynnissä.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
@@ -2954,6 +2978,22 @@
         <source>Discard your changes?</source>
         <translation>Hylätäänkö muutoksesi?</translation>
     </message>
+    <message>
+        <source>Register file missing</source>
+        <translation>Rekisteritiedosto puuttuu</translation>
+    </message>
+    <message>
+        <source>The register file %1 does not exist.</source>
+        <translation>Rekisteritiedostoa %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>It may have been moved, deleted, or be on a drive that is not connected. Create a new, empty register there? Choose Cancel to quit and look for it first.</source>
+        <translation>Se on ehkä siirretty tai poistettu, tai se on asemalla, joka ei ole kytkettynä. Luodaanko sen paikalle uusi, tyhjä rekisteri? Valitse Peruuta lopettaaksesi ja etsiäksesi sitä ensin.</translation>
+    </message>
+    <message>
+        <source>Create an empty register</source>
+        <translation>Luo tyhjä rekisteri</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3238,6 +3278,210 @@
     <message>
         <source>%1 is neither a valid customer number nor a valid business ID: the check digit (the last digit) is wrong. Check the number.</source>
         <translation>%1 ei ole kelvollinen asiakasnumero eikä Y-tunnus: tarkistusnumero (viimeinen numero) on väärä. Tarkista numero.</translation>
+    </message>
+    <message>
+        <source>There is no such customer; the record may have been erased.</source>
+        <translation>Asiakasta ei ole; tiedot on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>The contact person was not found on this customer.</source>
+        <translation>Yhteyshenkilöä ei löytynyt tältä asiakkaalta.</translation>
+    </message>
+    <message>
+        <source>The order was not found.</source>
+        <translation>Tilausta ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation>Tilaus on peruttu.</translation>
+    </message>
+    <message>
+        <source>The delivery is not on this order.</source>
+        <translation>Toimitus ei kuulu tähän tilaukseen.</translation>
+    </message>
+    <message>
+        <source>The delivery has not been shipped yet.</source>
+        <translation>Toimitusta ei ole vielä lähetetty.</translation>
+    </message>
+    <message>
+        <source>The delivery is already marked delivered.</source>
+        <translation>Toimitus on jo merkitty toimitetuksi.</translation>
+    </message>
+    <message>
+        <source>A delivery cannot arrive before it was shipped.</source>
+        <translation>Toimitus ei voi saapua ennen lähettämistään.</translation>
+    </message>
+    <message>
+        <source>Several deliveries of this order are on their way: choose one.</source>
+        <translation>Tilauksella on useita matkalla olevia toimituksia: valitse yksi.</translation>
+    </message>
+    <message>
+        <source>Enter how many of at least one line are returned.</source>
+        <translation>Anna ainakin yhden rivin palautettava määrä.</translation>
+    </message>
+    <message>
+        <source>A returned quantity cannot be negative.</source>
+        <translation>Palautettu määrä ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The line is not on this order.</source>
+        <translation>Rivi ei kuulu tähän tilaukseen.</translation>
+    </message>
+    <message>
+        <source>More would be returned than was delivered minus what has already been returned.</source>
+        <translation>Palautettaisiin enemmän kuin toimitettu määrä vähennettynä jo palautetulla.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most 500 characters.</source>
+        <translation>Syy on liian pitkä: enintään 500 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The request was not found.</source>
+        <translation>Pyyntöä ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The request has already been closed.</source>
+        <translation>Pyyntö on jo suljettu.</translation>
+    </message>
+    <message>
+        <source>The deadline has already been extended once; it cannot be again.</source>
+        <translation>Määräaikaa on jo jatkettu kerran; sitä ei voi jatkaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>The deadline can only be extended within the first month.</source>
+        <translation>Määräaikaa voi jatkaa vain ensimmäisen kuukauden aikana.</translation>
+    </message>
+    <message>
+        <source>The request is not linked to a customer.</source>
+        <translation>Pyyntöä ei ole liitetty asiakkaaseen.</translation>
+    </message>
+    <message>
+        <source>That request is not an access request.</source>
+        <translation>Pyyntö ei ole tarkastuspyyntö.</translation>
+    </message>
+    <message>
+        <source>That request is from another customer.</source>
+        <translation>Pyyntö on toiselta asiakkaalta.</translation>
+    </message>
+    <message>
+        <source>A request is closed as done or refused.</source>
+        <translation>Pyyntö suljetaan joko tehtynä tai hylättynä.</translation>
+    </message>
+    <message>
+        <source>The letter was not found.</source>
+        <translation>Kirjettä ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The archived letter does not match its recorded hash.</source>
+        <translation>Arkistoitu kirje ei vastaa tallennettua tiivistettään.</translation>
+    </message>
+    <message>
+        <source>The letter fonts are missing from the installation.</source>
+        <translation>Kirjeiden fontit puuttuvat asennuksesta.</translation>
+    </message>
+    <message>
+        <source>There is no export file for that channel.</source>
+        <translation>Tälle kanavalle ei tehdä vientitiedostoa.</translation>
+    </message>
+    <message>
+        <source>The folder for the file does not exist.</source>
+        <translation>Tiedoston kansiota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>That file is not a kkdesk register (or it is damaged).</source>
+        <translation>Tiedosto ei ole kkdesk-rekisteri (tai se on vioittunut).</translation>
+    </message>
+    <message>
+        <source>Another program is using the register file and has locked it. Close that program (or wait for it to finish) and try again.</source>
+        <translation>Toinen ohjelma käyttää rekisteritiedostoa ja on lukinnut sen. Sulje se ohjelma (tai odota sen valmistumista) ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The register file was deleted, moved or replaced while the desk was running. Nothing was saved. Restart the desk to open the register file as it is now.</source>
+        <translation>Rekisteritiedosto poistettiin, siirrettiin tai korvattiin ohjelman ollessa käynnissä. Mitään ei tallennettu. Käynnistä ohjelma uudelleen avataksesi rekisteritiedoston sellaisena kuin se nyt on.</translation>
+    </message>
+    <message>
+        <source>The register file does not exist.</source>
+        <translation>Rekisteritiedostoa ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The server's identity could not be verified (TLS). Check the CA certificate file and the host name.</source>
+        <translation>Palvelimen tunnistusta ei voitu varmistaa (TLS). Tarkista CA-varmennetiedosto ja palvelimen nimi.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade first; ask an administrator to run 'kkdesk db upgrade'.</source>
+        <translation>Tietokanta on ensin päivitettävä; pyydä ylläpitäjää ajamaan 'kkdesk db upgrade'.</translation>
+    </message>
+    <message>
+        <source>The database is newer than this kkdesk; install the kkdesk version that goes with it.</source>
+        <translation>Tietokanta on tätä kkdeskiä uudempi; asenna siihen sopiva kkdesk-versio.</translation>
+    </message>
+    <message>
+        <source>The database refused a step of the upgrade; run it as the database's owner.</source>
+        <translation>Tietokanta torjui päivityksen vaiheen; aja päivitys tietokannan omistajana.</translation>
+    </message>
+    <message>
+        <source>That is not a database kkdesk can open; give a SQLite file or a postgresql:// address.</source>
+        <translation>Tämä ei ole tietokanta, jonka kkdesk voi avata; anna SQLite-tiedosto tai postgresql://-osoite.</translation>
+    </message>
+    <message>
+        <source>The database address names no user.</source>
+        <translation>Tietokannan osoitteessa ei ole käyttäjää.</translation>
+    </message>
+    <message>
+        <source>Never put a password in a database address; kkdesk asks for it.</source>
+        <translation>Älä koskaan kirjoita salasanaa tietokannan osoitteeseen; kkdesk kysyy sen.</translation>
+    </message>
+    <message>
+        <source>The embedded register has no users: the desk runs as you, with the level set in its settings.</source>
+        <translation>Paikallisessa rekisterissä ei ole käyttäjiä: ohjelma toimii sinuna asetuksissa valitulla tasolla.</translation>
+    </message>
+    <message>
+        <source>That login already exists.</source>
+        <translation>Tunnus on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>There is no staff login by that name.</source>
+        <translation>Tämännimistä henkilökunnan tunnusta ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no user by that name in this database. Check the user name.</source>
+        <translation>Tässä tietokannassa ei ole tämännimistä käyttäjää. Tarkista käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Check it, and that Caps Lock is off.</source>
+        <translation>Salasana on väärä. Tarkista se ja että Caps Lock ei ole päällä.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Ask an administrator to set a new one.</source>
+        <translation>Salasanasi on vanhentunut. Pyydä ylläpitäjää asettamaan uusi.</translation>
+    </message>
+    <message>
+        <source>A password is needed and none is saved: enter it.</source>
+        <translation>Salasana tarvitaan eikä sitä ole tallennettu: kirjoita se.</translation>
+    </message>
+    <message>
+        <source>The passwords were empty or did not match.</source>
+        <translation>Salasanat olivat tyhjiä tai eivät täsmänneet.</translation>
+    </message>
+    <message>
+        <source>The password saved in the keyring was refused: it may have been changed or have expired. Enter your password.</source>
+        <translation>Avainnippuun tallennettu salasana hylättiin: se on ehkä vaihdettu tai vanhentunut. Kirjoita salasanasi.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled. Ask an administrator.</source>
+        <translation>Tunnuksesi on poistettu käytöstä. Käänny ylläpitäjän puoleen.</translation>
+    </message>
+    <message>
+        <source>Your database user has no kkdesk user level. Ask an administrator to give you one.</source>
+        <translation>Tietokantakäyttäjälläsi ei ole kkdesk-käyttäjätasoa. Pyydä ylläpitäjää antamaan se.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the request; the password was not saved.</source>
+        <translation>Avainnippu torjui pyynnön; salasanaa ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside kkdesk (a bug). The step that failed may not have been completed.</source>
+        <translation>kkdeskin sisällä tapahtui virhe (ohjelmavirhe). Epäonnistunut vaihe on ehkä jäänyt kesken.</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4299,29 @@
     <message>
         <source>Log files: %1</source>
         <translation>Lokitiedostot: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BugDialog</name>
+    <message>
+        <source>kkdesk — a bug</source>
+        <translation>kkdesk — ohjelmavirhe</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file. Please copy them and send them to your support contact with a few words on what you were doing. You can go on working.</source>
+        <translation>Tiedot kirjoitettiin lokitiedostoon. Kopioi ne ja lähetä tukihenkilöllesi muutaman sanan kera siitä, mitä olit tekemässä. Voit jatkaa työskentelyä.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopioi tiedot</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopioitu</translation>
     </message>
 </context>
 </TS>

@@ -1719,6 +1719,30 @@
         <source>Re&amp;gister settings…</source>
         <translation>Re&amp;gistrets uppgifter…</translation>
     </message>
+    <message>
+        <source>The database is working</source>
+        <translation>Databasen arbetar</translation>
+    </message>
+    <message>
+        <source>The database is working…</source>
+        <translation>Databasen arbetar…</translation>
+    </message>
+    <message>
+        <source>Open a customer first (search, then Enter).</source>
+        <translation>Öppna först en kund (sök och tryck Enter).</translation>
+    </message>
+    <message>
+        <source>Save the new customer first.</source>
+        <translation>Spara först den nya kunden.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no customer is open.</source>
+        <translation>Inget att spara: ingen kund är öppen.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: there are no changes, or a save is running.</source>
+        <translation>Inget att spara: det finns inga ändringar, eller så pågår en sparning.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
@@ -2954,6 +2978,22 @@
         <source>Discard your changes?</source>
         <translation>Förkasta dina ändringar?</translation>
     </message>
+    <message>
+        <source>Register file missing</source>
+        <translation>Registerfilen saknas</translation>
+    </message>
+    <message>
+        <source>The register file %1 does not exist.</source>
+        <translation>Registerfilen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>It may have been moved, deleted, or be on a drive that is not connected. Create a new, empty register there? Choose Cancel to quit and look for it first.</source>
+        <translation>Den kan ha flyttats eller raderats, eller ligga på en enhet som inte är ansluten. Skapa ett nytt, tomt register där? Välj Avbryt för att avsluta och leta efter den först.</translation>
+    </message>
+    <message>
+        <source>Create an empty register</source>
+        <translation>Skapa ett tomt register</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3238,6 +3278,210 @@
     <message>
         <source>%1 is neither a valid customer number nor a valid business ID: the check digit (the last digit) is wrong. Check the number.</source>
         <translation>%1 är varken ett giltigt kundnummer eller ett giltigt FO-nummer: kontrollsiffran (den sista siffran) är fel. Kontrollera numret.</translation>
+    </message>
+    <message>
+        <source>There is no such customer; the record may have been erased.</source>
+        <translation>Kunden finns inte; uppgifterna kan ha raderats.</translation>
+    </message>
+    <message>
+        <source>The contact person was not found on this customer.</source>
+        <translation>Kontaktpersonen hittades inte hos den här kunden.</translation>
+    </message>
+    <message>
+        <source>The order was not found.</source>
+        <translation>Beställningen hittades inte.</translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation>Beställningen är annullerad.</translation>
+    </message>
+    <message>
+        <source>The delivery is not on this order.</source>
+        <translation>Leveransen hör inte till den här beställningen.</translation>
+    </message>
+    <message>
+        <source>The delivery has not been shipped yet.</source>
+        <translation>Leveransen har inte skickats ännu.</translation>
+    </message>
+    <message>
+        <source>The delivery is already marked delivered.</source>
+        <translation>Leveransen är redan markerad som levererad.</translation>
+    </message>
+    <message>
+        <source>A delivery cannot arrive before it was shipped.</source>
+        <translation>En leverans kan inte komma fram innan den skickats.</translation>
+    </message>
+    <message>
+        <source>Several deliveries of this order are on their way: choose one.</source>
+        <translation>Flera leveranser av beställningen är på väg: välj en.</translation>
+    </message>
+    <message>
+        <source>Enter how many of at least one line are returned.</source>
+        <translation>Ange hur många av minst en rad som returneras.</translation>
+    </message>
+    <message>
+        <source>A returned quantity cannot be negative.</source>
+        <translation>En returnerad mängd kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>The line is not on this order.</source>
+        <translation>Raden hör inte till den här beställningen.</translation>
+    </message>
+    <message>
+        <source>More would be returned than was delivered minus what has already been returned.</source>
+        <translation>Mer skulle returneras än det levererade minus det redan returnerade.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most 500 characters.</source>
+        <translation>Orsaken är för lång: högst 500 tecken.</translation>
+    </message>
+    <message>
+        <source>The request was not found.</source>
+        <translation>Begäran hittades inte.</translation>
+    </message>
+    <message>
+        <source>The request has already been closed.</source>
+        <translation>Begäran har redan stängts.</translation>
+    </message>
+    <message>
+        <source>The deadline has already been extended once; it cannot be again.</source>
+        <translation>Tidsfristen har redan förlängts en gång; den kan inte förlängas igen.</translation>
+    </message>
+    <message>
+        <source>The deadline can only be extended within the first month.</source>
+        <translation>Tidsfristen kan förlängas endast under den första månaden.</translation>
+    </message>
+    <message>
+        <source>The request is not linked to a customer.</source>
+        <translation>Begäran är inte kopplad till någon kund.</translation>
+    </message>
+    <message>
+        <source>That request is not an access request.</source>
+        <translation>Begäran är inte en begäran om tillgång.</translation>
+    </message>
+    <message>
+        <source>That request is from another customer.</source>
+        <translation>Begäran kommer från en annan kund.</translation>
+    </message>
+    <message>
+        <source>A request is closed as done or refused.</source>
+        <translation>En begäran stängs som utförd eller avslagen.</translation>
+    </message>
+    <message>
+        <source>The letter was not found.</source>
+        <translation>Brevet hittades inte.</translation>
+    </message>
+    <message>
+        <source>The archived letter does not match its recorded hash.</source>
+        <translation>Det arkiverade brevet stämmer inte med sin sparade kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>The letter fonts are missing from the installation.</source>
+        <translation>Brevens typsnitt saknas i installationen.</translation>
+    </message>
+    <message>
+        <source>There is no export file for that channel.</source>
+        <translation>Det finns ingen exportfil för den kanalen.</translation>
+    </message>
+    <message>
+        <source>The folder for the file does not exist.</source>
+        <translation>Mappen för filen finns inte.</translation>
+    </message>
+    <message>
+        <source>That file is not a kkdesk register (or it is damaged).</source>
+        <translation>Filen är inte ett kkdesk-register (eller så är den skadad).</translation>
+    </message>
+    <message>
+        <source>Another program is using the register file and has locked it. Close that program (or wait for it to finish) and try again.</source>
+        <translation>Ett annat program använder registerfilen och har låst den. Stäng det programmet (eller vänta tills det är klart) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The register file was deleted, moved or replaced while the desk was running. Nothing was saved. Restart the desk to open the register file as it is now.</source>
+        <translation>Registerfilen raderades, flyttades eller ersattes medan programmet var igång. Inget sparades. Starta om programmet för att öppna registerfilen som den är nu.</translation>
+    </message>
+    <message>
+        <source>The register file does not exist.</source>
+        <translation>Registerfilen finns inte.</translation>
+    </message>
+    <message>
+        <source>The server's identity could not be verified (TLS). Check the CA certificate file and the host name.</source>
+        <translation>Serverns identitet kunde inte verifieras (TLS). Kontrollera CA-certifikatfilen och värdnamnet.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade first; ask an administrator to run 'kkdesk db upgrade'.</source>
+        <translation>Databasen måste först uppgraderas; be en administratör köra 'kkdesk db upgrade'.</translation>
+    </message>
+    <message>
+        <source>The database is newer than this kkdesk; install the kkdesk version that goes with it.</source>
+        <translation>Databasen är nyare än detta kkdesk; installera den kkdesk-version som hör till den.</translation>
+    </message>
+    <message>
+        <source>The database refused a step of the upgrade; run it as the database's owner.</source>
+        <translation>Databasen vägrade ett steg i uppgraderingen; kör den som databasens ägare.</translation>
+    </message>
+    <message>
+        <source>That is not a database kkdesk can open; give a SQLite file or a postgresql:// address.</source>
+        <translation>Det är ingen databas som kkdesk kan öppna; ange en SQLite-fil eller en postgresql://-adress.</translation>
+    </message>
+    <message>
+        <source>The database address names no user.</source>
+        <translation>Databasadressen anger ingen användare.</translation>
+    </message>
+    <message>
+        <source>Never put a password in a database address; kkdesk asks for it.</source>
+        <translation>Skriv aldrig ett lösenord i en databasadress; kkdesk frågar efter det.</translation>
+    </message>
+    <message>
+        <source>The embedded register has no users: the desk runs as you, with the level set in its settings.</source>
+        <translation>Det lokala registret har inga användare: programmet körs som du, med nivån i inställningarna.</translation>
+    </message>
+    <message>
+        <source>That login already exists.</source>
+        <translation>Inloggningen finns redan.</translation>
+    </message>
+    <message>
+        <source>There is no staff login by that name.</source>
+        <translation>Det finns ingen personalinloggning med det namnet.</translation>
+    </message>
+    <message>
+        <source>There is no user by that name in this database. Check the user name.</source>
+        <translation>Det finns ingen användare med det namnet i databasen. Kontrollera användarnamnet.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Check it, and that Caps Lock is off.</source>
+        <translation>Lösenordet är fel. Kontrollera det och att Caps Lock inte är på.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Ask an administrator to set a new one.</source>
+        <translation>Ditt lösenord har gått ut. Be en administratör ange ett nytt.</translation>
+    </message>
+    <message>
+        <source>A password is needed and none is saved: enter it.</source>
+        <translation>Ett lösenord behövs och inget är sparat: ange det.</translation>
+    </message>
+    <message>
+        <source>The passwords were empty or did not match.</source>
+        <translation>Lösenorden var tomma eller stämde inte överens.</translation>
+    </message>
+    <message>
+        <source>The password saved in the keyring was refused: it may have been changed or have expired. Enter your password.</source>
+        <translation>Lösenordet som sparats i nyckelringen avvisades: det kan ha ändrats eller gått ut. Ange ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled. Ask an administrator.</source>
+        <translation>Ditt konto är inaktiverat. Kontakta en administratör.</translation>
+    </message>
+    <message>
+        <source>Your database user has no kkdesk user level. Ask an administrator to give you one.</source>
+        <translation>Din databasanvändare har ingen kkdesk-användarnivå. Be en administratör ge dig en.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the request; the password was not saved.</source>
+        <translation>Nyckelringen avvisade begäran; lösenordet sparades inte.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside kkdesk (a bug). The step that failed may not have been completed.</source>
+        <translation>Något gick fel inuti kkdesk (ett programfel). Steget som misslyckades kan ha blivit ofullständigt.</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4299,29 @@
     <message>
         <source>Log files: %1</source>
         <translation>Loggfiler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BugDialog</name>
+    <message>
+        <source>kkdesk — a bug</source>
+        <translation>kkdesk — ett programfel</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file. Please copy them and send them to your support contact with a few words on what you were doing. You can go on working.</source>
+        <translation>Detaljerna skrevs till loggfilen. Kopiera dem och skicka dem till din supportkontakt med några ord om vad du höll på med. Du kan fortsätta arbeta.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiera detaljer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
     </message>
 </context>
 </TS>

@@ -108,3 +108,80 @@ def test_the_environment_counts_pgsslmode_and_pghost() -> None:
     assert resolve_url("postgresql://anna@db.example.fi/k", {"PGSSLMODE": "verify-full"})
     with pytest.raises(KnownError):
         resolve_url("postgresql://anna@db.example.fi/k", {"PGSSLMODE": "prefer"})
+def _register(tmp_path: Path) -> tuple[Database, Path]:
+    from sqlalchemy import text
+
+    path = tmp_path / "register.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    with db.session() as session:
+        session.execute(text("create table note (body text)"))
+        session.execute(text("insert into note values ('first')"))
+    return db, path
+
+
+def _notes(path: Path) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        return [row[0] for row in conn.execute("select body from note")]
+
+
+def test_a_deleted_register_file_refuses_writes(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    db, path = _register(tmp_path)
+    path.unlink()
+    with pytest.raises(DatabaseUnavailable) as caught, db.session() as session:
+        session.execute(text("insert into note values ('lost')"))
+    assert caught.value.code == "register_replaced"
+    assert not path.exists()  # nothing was written anywhere, not even a new empty file
+    db.dispose()
+
+
+def test_a_replaced_register_file_refuses_writes(tmp_path: Path) -> None:
+    import shutil
+
+    from sqlalchemy import text
+
+    db, path = _register(tmp_path)
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copyfile(path, copy)
+    copy.replace(path)  # e.g. a backup restored over the register while the desk runs
+    with pytest.raises(DatabaseUnavailable) as caught, db.session() as session:
+        session.execute(text("insert into note values ('lost')"))
+    assert caught.value.code == "register_replaced"
+    assert _notes(path) == ["first"]
+    with db.read() as session:  # reading is harmless and still works
+        assert session.execute(text("select count(*) from note")).scalar_one() == 1
+    db.dispose()
+
+
+def test_the_same_file_keeps_working(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    db, path = _register(tmp_path)
+    db.dispose()  # new connections to the same file are fine
+    with db.session() as session:
+        session.execute(text("insert into note values ('second')"))
+    assert _notes(path) == ["first", "second"]
+    db.dispose()
+
+
+def test_a_register_locked_by_another_program_says_so(tmp_path: Path) -> None:
+    import sqlite3
+
+    from sqlalchemy import text
+
+    db, path = _register(tmp_path)
+    db.dispose()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("begin exclusive")  # another program holds the file's write lock
+    try:
+        with pytest.raises(DatabaseUnavailable) as caught, db.session() as session:
+            session.execute(text("insert into note values ('waits')"))
+        assert caught.value.code == "db_locked"
+        assert "network" not in caught.value.message
+    finally:
+        other.rollback()
+        other.close()
+        db.dispose()
