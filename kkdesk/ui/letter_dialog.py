@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from kkdesk import files
 from kkdesk.domain.enums import Language
+from kkdesk.domain.letters import empty_contact_fields
 from kkdesk.domain.levels import Capability
 from kkdesk.errors import KnownError, ValidationFailed
-from kkdesk.services import access_report
+from kkdesk.services import access_report, register_settings
 from kkdesk.services.access_report import GeneratedLetter, Preview
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.errors import describe_error
@@ -223,6 +224,10 @@ class LetterDialog(QDialog):
         self.answers = QLabel(self)
         self.answers.setWordWrap(True)
         self.answers.setAccessibleName(self.tr("What the letter answers"))
+        # Contact details the letter prints but the register settings leave empty.
+        self.contact_warning = QLabel(self)
+        self.contact_warning.setWordWrap(True)
+        self.contact_warning.setStyleSheet("color: #8a4b00")
 
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)
@@ -269,6 +274,7 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.answers)
+        layout.addWidget(self.contact_warning)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self._set_busy(False)
@@ -305,6 +311,25 @@ class LetterDialog(QDialog):
                 failure=self._on_failed,
                 key=f"letter-preview-{id(self)}",
             )
+        )
+        self._drawing.append(
+            self._runner.run(
+                lambda: empty_contact_fields(register_settings.get(ds)),
+                success=self._on_contacts_checked,
+                failure=self._on_failed,
+            )
+        )
+
+    def _on_contacts_checked(self, empty: tuple[str, ...]) -> None:
+        from kkdesk.ui.register_settings_dialog import setting_label
+
+        self.contact_warning.setText(
+            self.tr(
+                "The register settings leave these contact details empty, so the letter "
+                "prints without them: %1"
+            ).replace("%1", ", ".join(setting_label(k) for k in empty))
+            if empty
+            else ""
         )
 
     def _on_language_changed(self, _index: int) -> None:

@@ -1331,6 +1331,10 @@
         <source>%1 (not archived: no open access request).</source>
         <translation>%1 (ei arkistoitu: ei avointa tarkastuspyyntöä).</translation>
     </message>
+    <message>
+        <source>The register settings leave these contact details empty, so the letter prints without them: %1</source>
+        <translation>Rekisterin tiedoista puuttuvat nämä yhteystiedot, joten kirje tulostuu ilman niitä: %1</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

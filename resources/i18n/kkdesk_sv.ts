@@ -1331,6 +1331,10 @@
         <source>%1 (not archived: no open access request).</source>
         <translation>%1 (inte arkiverat: ingen öppen begäran om registerutdrag).</translation>
     </message>
+    <message>
+        <source>The register settings leave these contact details empty, so the letter prints without them: %1</source>
+        <translation>Registrets uppgifter saknar dessa kontaktuppgifter, så brevet skrivs ut utan dem: %1</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -160,3 +160,21 @@ def test_register_settings_are_read_only_below_admin(
     finally:
         runner.wait_idle(20000)
         privacy.close()
+
+
+def test_access_letter_dialog_shows_empty_contact_fields(
+    qtbot: Any, ds: DeskSession, runner: TaskRunner
+) -> None:
+    from kkdesk.ui.letter_dialog import LetterDialog
+
+    world = build_world(ds)
+    dialog = LetterDialog(ds, runner, world.number)
+    qtbot.addWidget(dialog)
+    runner.wait_idle(20000)
+    assert "Contact person's e-mail" in dialog.contact_warning.text()
+    register_settings.set_many(
+        ds, {"contact_email": "rekisteri@example.fi", "controller_email": "info@example.fi"}
+    )
+    dialog.refresh()
+    runner.wait_idle(20000)
+    assert dialog.contact_warning.text() == ""
