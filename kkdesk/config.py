@@ -39,6 +39,9 @@ class Preferences:
     last_purpose: str = Purpose.CUSTOMER_SERVICE.value
     # The central database profile used last ("" for the embedded database).
     last_profile: str = ""
+    # The desk reminds when the embedded register's last backup is older than this many
+    # days (0: never reminds).
+    backup_reminder_days: int = 7
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:

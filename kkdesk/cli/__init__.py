@@ -16,6 +16,7 @@ from kkdesk import __version__
 from kkdesk.cli import (
     audit,
     auth,
+    backup,
     common,
     consent,
     customer,
@@ -37,6 +38,8 @@ COMMAND_MODULES = [db, demo, customer, auth, users, audit]
 COMMAND_MODULES += [report, request, register_info, export_portability]
 # Prohibitions, consents, disclosures and marketing exports (consents engineer).
 COMMAND_MODULES += [consent, disclosure, export]
+# Backups of the embedded register, offline snapshots.
+COMMAND_MODULES += [backup]
 
 
 def build_parser() -> argparse.ArgumentParser:

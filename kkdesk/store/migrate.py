@@ -78,3 +78,10 @@ def ensure_current(db: Database) -> None:
         check_current(db)
     elif current_revision(db) != head_revision(db):
         upgrade(db)
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this kkdesk knows (a register at another one is newer)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}

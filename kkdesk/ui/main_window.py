@@ -311,6 +311,35 @@ class MainWindow(QMainWindow):
         self.identity.setText(text)
         self.identity.setToolTip(text)  # the whole text, when the window is too narrow for it
         self.statusBar().addPermanentWidget(self.identity, 1)
+        self._build_backup_reminder()
+
+    def _build_backup_reminder(self) -> None:
+        """On the embedded register, a standing reminder when its last backup is older than
+        the preference says (a small file read: no database call)."""
+        from kkdesk.services import backups
+
+        try:
+            due = backups.reminder(self.ds, self.prefs.backup_reminder_days)
+        except Exception:  # a reminder must never keep the desk from opening
+            log.exception("could not check the last backup")
+            return
+        if due is None:
+            return
+        if due.last is None:
+            text = self.tr("This register has never been backed up: run 'kkdesk backup -o FILE'.")
+        else:
+            from kkdesk.ui.formatting import format_datetime
+
+            text = self.tr(
+                "The last backup of this register is from %1: run 'kkdesk backup -o FILE'."
+            ).replace("%1", format_datetime(due.last))
+        self.backup_reminder = QLabel(text, self)
+        self.backup_reminder.setObjectName("backupReminder")
+        self.backup_reminder.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
+        self.backup_reminder.setToolTip(
+            self.tr("A backup is a consistent copy, safe to take while the desk is open.")
+        )
+        self.statusBar().addPermanentWidget(self.backup_reminder)
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -1478,6 +1478,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This register has never been backed up: run &apos;kkdesk backup -o FILE&apos;.</source>
+        <translation>Tätä rekisteriä ei ole koskaan varmuuskopioitu: aja &apos;kkdesk backup -o TIEDOSTO&apos;.</translation>
+    </message>
+    <message>
+        <source>The last backup of this register is from %1: run &apos;kkdesk backup -o FILE&apos;.</source>
+        <translation>Rekisterin viimeisin varmuuskopio on ajalta %1: aja &apos;kkdesk backup -o TIEDOSTO&apos;.</translation>
+    </message>
+    <message>
+        <source>A backup is a consistent copy, safe to take while the desk is open.</source>
+        <translation>Varmuuskopio on yhtenäinen kopio, jonka voi ottaa työpöydän ollessa auki.</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/main_window.py" line="+104"/>
         <source>Purpose</source>
         <translation>Käyttötarkoitus</translation>

@@ -1478,6 +1478,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This register has never been backed up: run &apos;kkdesk backup -o FILE&apos;.</source>
+        <translation>Det här registret har aldrig säkerhetskopierats: kör &apos;kkdesk backup -o FIL&apos;.</translation>
+    </message>
+    <message>
+        <source>The last backup of this register is from %1: run &apos;kkdesk backup -o FILE&apos;.</source>
+        <translation>Registrets senaste säkerhetskopia är från %1: kör &apos;kkdesk backup -o FIL&apos;.</translation>
+    </message>
+    <message>
+        <source>A backup is a consistent copy, safe to take while the desk is open.</source>
+        <translation>En säkerhetskopia är en konsekvent kopia som kan tas medan skrivbordet är öppet.</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/main_window.py" line="+104"/>
         <source>Purpose</source>
         <translation>Ändamål</translation>
