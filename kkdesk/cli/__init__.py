@@ -28,6 +28,7 @@ from kkdesk.cli import (
     register_info,
     report,
     request,
+    snapshot,
     users,
 )
 from kkdesk.errors import KnownError
@@ -39,7 +40,7 @@ COMMAND_MODULES += [report, request, register_info, export_portability]
 # Prohibitions, consents, disclosures and marketing exports (consents engineer).
 COMMAND_MODULES += [consent, disclosure, export]
 # Backups of the embedded register, offline snapshots.
-COMMAND_MODULES += [backup]
+COMMAND_MODULES += [backup, snapshot]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kkdesk {__version__}")
     common.add_db_option(parser)
+    # Handled by kkdesk.app before the command line is parsed; declared for --help.
+    parser.add_argument(
+        "--snapshot",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="open an offline snapshot in the desk, read-only",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)

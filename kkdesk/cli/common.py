@@ -37,6 +37,15 @@ class Context:
     def open(self, *, migrate: bool = True) -> DeskSession:
         if self._session is None:
             self._session = desk_session.open_session(self.db_url, migrate_embedded=migrate)
+            # Signed in: reads made offline in this user's snapshots reach the audit trail.
+            from kkdesk.services import offline_reads
+
+            delivered = offline_reads.deliver_quietly(self._session)
+            if delivered:
+                print(
+                    f"kkdesk: {delivered} offline read(s) written to the audit trail.",
+                    file=sys.stderr,
+                )
         return self._session
 
     def close(self) -> None:

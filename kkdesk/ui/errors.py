@@ -165,6 +165,10 @@ def describe_error(exc: BaseException) -> str:
     }
     text = sentences.get(exc.code)
     if text is None:
+        from kkdesk.ui import offline_errors
+
+        text = offline_errors.sentence(exc)
+    if text is None:
         return exc.message
     if exc.code == "rule" and exc.message:
         # A rule's own message says which rule; the translated lead-in says what it is.
