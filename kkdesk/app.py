@@ -33,11 +33,23 @@ DESKTOP_FILE = "fi.konekesko.kkdesk"
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    snapshot = _snapshot_argument(args)
+    if snapshot is not None:
+        return run_desk(snapshot=snapshot)
     if args:
         from kkdesk import cli
 
         return cli.main(args)
     return run_desk()
+
+
+def _snapshot_argument(args: Sequence[str]) -> str | None:
+    """FILE of ``kkdesk --snapshot FILE`` (or ``--snapshot=FILE``), the only arguments."""
+    if len(args) == 2 and args[0] == "--snapshot":
+        return args[1]
+    if len(args) == 1 and args[0].startswith("--snapshot="):
+        return args[0].split("=", 1)[1]
+    return None
 
 
 def _central_url(url: str) -> bool:
@@ -118,7 +130,7 @@ def open_desk_session(prefs: Preferences) -> DeskSession | None:
     return open_embedded(prefs)
 
 
-def run_desk() -> int:
+def run_desk(*, snapshot: str | None = None) -> int:
     import logging
 
     from kkdesk import __version__, logs
@@ -149,8 +161,16 @@ def run_desk() -> int:
     translations = Translations()
     translations.install(prefs.language)
 
+    ds: DeskSession | None
     try:
-        ds = open_desk_session(prefs)
+        if snapshot is not None:
+            from pathlib import Path
+
+            from kkdesk.services import snapshots
+
+            ds = snapshots.open_snapshot(Path(snapshot))
+        else:
+            ds = open_desk_session(prefs)
         if ds is None:
             return 1
         user = ds.user  # on PostgreSQL a query: once, here, before the window exists
@@ -167,6 +187,8 @@ def run_desk() -> int:
     window = MainWindow(ds, runner, user=user, prefs=prefs)
     window.show()
     log.info("desk window shown (%s database)", "embedded" if ds.is_embedded else "central")
+    if not ds.read_only:
+        window.deliver_offline_reads()
     try:
         return int(app.exec())
     finally:

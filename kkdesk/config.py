@@ -43,6 +43,9 @@ class Preferences:
     # The embedded register file last opened: if it goes missing, the desk asks before
     # it creates a new, empty one in its place (it never does so silently).
     embedded_register: str = ""
+    # The desk reminds when the embedded register's last backup is older than this many
+    # days (0: never reminds).
+    backup_reminder_days: int = 7
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:

@@ -8,6 +8,8 @@ password each time — never to a file.
 
 from __future__ import annotations
 
+import base64
+
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
@@ -74,3 +76,40 @@ def saved_password(key: str) -> str | None:
         return get_password(key)
     except KeyringUnavailable:
         return None
+
+
+# Keys of offline snapshots and encrypted backups: one entry per key id under a service of
+# their own, so that they never mix with database passwords.
+KEY_SERVICE = "kkdesk-keys"
+
+
+def save_key(key_id: str, key: bytes) -> None:
+    """Keep a file key in the keyring (base64: keyrings store text)."""
+    try:
+        keyring.set_password(KEY_SERVICE, key_id, base64.b64encode(key).decode("ascii"))
+    except (KeyringError, RuntimeError) as exc:
+        raise _unavailable(exc) from exc
+
+
+def load_key(key_id: str) -> bytes | None:
+    """The file key saved under ``key_id``, or None when this user's keyring has none."""
+    try:
+        value = keyring.get_password(KEY_SERVICE, key_id)
+    except (KeyringError, RuntimeError) as exc:
+        raise _unavailable(exc) from exc
+    if value is None:
+        return None
+    try:
+        return base64.b64decode(value, validate=True)
+    except ValueError:
+        return None  # not a key of ours: the same as none
+
+
+def forget_key(key_id: str) -> bool:
+    try:
+        keyring.delete_password(KEY_SERVICE, key_id)
+    except PasswordDeleteError:
+        return False
+    except (KeyringError, RuntimeError) as exc:
+        raise _unavailable(exc) from exc
+    return True

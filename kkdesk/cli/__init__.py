@@ -38,6 +38,9 @@ GROUPS = {
     "export": "export data",
     "consent": "prohibitions and consents",
     "disclosure": "disclosures of a customer's data",
+    "backup": "back up the embedded register",
+    "restore": "replace the embedded register with a backup",
+    "snapshot": "encrypted offline snapshots",
 }
 
 
@@ -47,6 +50,7 @@ def command_modules() -> list[ModuleType]:
     from kkdesk.cli import (
         audit,
         auth,
+        backup,
         consent,
         customer,
         db,
@@ -57,6 +61,7 @@ def command_modules() -> list[ModuleType]:
         register_info,
         report,
         request,
+        snapshot,
         users,
     )
 
@@ -65,6 +70,8 @@ def command_modules() -> list[ModuleType]:
     modules += [report, request, register_info, export_portability]
     # Prohibitions, consents, disclosures and marketing exports (consents engineer).
     modules += [consent, disclosure, export]
+    # Backups of the embedded register, offline snapshots.
+    modules += [backup, snapshot]
     return modules
 
 
@@ -75,6 +82,13 @@ def _top_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
     )
     parser.add_argument("--version", action="version", version=f"kkdesk {__version__}")
     common.add_db_option(parser)
+    # Handled by kkdesk.app before the command line is parsed; declared for --help.
+    parser.add_argument(
+        "--snapshot",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="open an offline snapshot in the desk, read-only",
+    )
     return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
 
 

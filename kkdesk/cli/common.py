@@ -41,6 +41,15 @@ class Context:
             from kkdesk.services import session as desk_session
 
             self._session = desk_session.open_session(self.db_url, migrate_embedded=migrate)
+            # Signed in: reads made offline in this user's snapshots reach the audit trail.
+            from kkdesk.services import offline_reads
+
+            delivered = offline_reads.deliver_quietly(self._session)
+            if delivered:
+                print(
+                    f"kkdesk: {delivered} offline read(s) written to the audit trail.",
+                    file=sys.stderr,
+                )
         return self._session
 
     def close(self) -> None:

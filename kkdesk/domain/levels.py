@@ -59,5 +59,19 @@ CAPABILITIES: dict[Level, frozenset[Capability]] = {
 }
 
 
+# What a read-only session (an offline snapshot) still allows: reading, and the letter
+# preview of subject reports (whose archiving, printing and saving are writes or exports
+# and are refused or disabled).
+READ_ONLY_CAPABILITIES: frozenset[Capability] = frozenset(
+    {
+        _C.READ_CUSTOMERS,
+        _C.READ_ORDERS,
+        _C.READ_BIRTH_DATES,
+        _C.SUBJECT_REPORTS,
+        _C.READ_AUDIT,
+    }
+)
+
+
 def can(level: Level, capability: Capability) -> bool:
     return capability in CAPABILITIES[level]

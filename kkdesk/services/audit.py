@@ -46,7 +46,13 @@ def record(
     purpose: Purpose | str = "",
     detail: str = "",
 ) -> None:
-    """Add one audit row inside the caller's unit of work (it commits with the work)."""
+    """Add one audit row inside the caller's unit of work (it commits with the work).
+
+    An offline snapshot has no audit trail to write to: its reads go to the session's
+    encrypted journal, delivered to the central audit trail at the next sign-in."""
+    if ds.journal is not None:
+        ds.journal.record(customer_number, str(action), str(purpose), detail[:200])
+        return
     values: dict[str, Any] = {
         "customer_number": customer_number,
         "action": str(action),

@@ -113,8 +113,9 @@ def of_customer_row(session: Session, customer_id: int) -> tuple[Disclosure, ...
 
 
 def can_record(ds: DeskSession) -> bool:
-    """Whether the user's level may record a disclosure to an authority or third party."""
-    return ds.can(Capability.SUBJECT_REPORTS)
+    """Whether the user's level may record a disclosure to an authority or third party
+    (never in a read-only offline snapshot)."""
+    return ds.can(Capability.SUBJECT_REPORTS) and not ds.read_only
 
 
 def can_read(ds: DeskSession) -> bool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy.engine import URL
 
 from kkdesk.auth import keychain, prompt
 from kkdesk.config import Preferences
-from kkdesk.domain.levels import Capability, Level, can
+from kkdesk.domain.levels import READ_ONLY_CAPABILITIES, Capability, Level, can
+from kkdesk.domain.offline import SnapshotInfo
 from kkdesk.errors import AuthenticationFailed, PermissionDenied
 from kkdesk.store import migrate, security
 from kkdesk.store.database import Database, describe, resolve_url
@@ -18,10 +20,24 @@ from kkdesk.store.database import Database, describe, resolve_url
 log = logging.getLogger(__name__)
 
 
+class ReadJournal(Protocol):
+    """Where an offline session records what it read, instead of the audit trail it has
+    no write access to (:mod:`kkdesk.services.offline_reads`)."""
+
+    def record(self, customer_number: str, action: str, purpose: str, detail: str) -> None: ...
+
+
 @dataclass
 class DeskSession:
     db: Database
     level: Level
+    # An offline snapshot: read-only, its reads journaled for the central audit trail.
+    offline: SnapshotInfo | None = None
+    journal: ReadJournal | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.offline is not None
 
     @property
     def user(self) -> str:
@@ -32,11 +48,19 @@ class DeskSession:
         return self.db.is_sqlite
 
     def can(self, capability: Capability) -> bool:
+        if self.read_only and capability not in READ_ONLY_CAPABILITIES:
+            return False
         return can(self.level, capability)
 
     def require(self, capability: Capability) -> None:
         """Refuse early on the embedded database, which has no roles of its own; on
         PostgreSQL the server's grants are the real guard and this is only courtesy."""
+        if self.read_only and capability not in READ_ONLY_CAPABILITIES:
+            raise PermissionDenied(
+                "This is an offline snapshot: it is read-only.",
+                code="offline_read_only",
+                capability=capability.value,
+            )
         if not self.can(capability):
             raise PermissionDenied(
                 f"Your user level ({self.level.value}) does not allow this.",

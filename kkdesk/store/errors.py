@@ -52,6 +52,13 @@ def classify(exc: BaseException) -> KnownError | None:
         return AuthenticationFailed(_REFUSED)
     if state.startswith(_UNAVAILABLE_PREFIXES):
         return DatabaseUnavailable("The database cannot be reached.", detail=str(exc))
+    if isinstance(exc, sa_exc.DatabaseError) and (
+        "not authorized" in str(exc) or "is prohibited" in str(exc)
+    ):
+        # SQLite's authorizer: an offline snapshot refuses what its level may not read.
+        return PermissionDenied(
+            "Your user level does not allow this.", detail=str(getattr(exc, "orig", exc))
+        )
     if isinstance(exc, sa_exc.DatabaseError) and "file is not a database" in str(exc):
         # SQLite, given some other file (a typo in --db, or a damaged or encrypted file).
         return DatabaseUnavailable(

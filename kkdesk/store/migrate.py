@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
 
 from kkdesk.errors import DatabaseUnavailable
 from kkdesk.store.database import Database
@@ -37,6 +38,14 @@ def current_revision(db: Database) -> str | None:
 def upgrade(db: Database, revision: str = "head") -> None:
     with translate():
         command.upgrade(alembic_config(db), revision)
+
+
+def upgrade_engine(engine: Engine) -> None:
+    """Create the current schema through ``engine`` (an in-memory snapshot's)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    command.upgrade(cfg, "head")
 
 
 def check_current(db: Database) -> None:
@@ -78,3 +87,10 @@ def ensure_current(db: Database) -> None:
         check_current(db)
     elif current_revision(db) != head_revision(db):
         upgrade(db)
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this kkdesk knows (a register at another one is newer)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}

@@ -351,6 +351,10 @@ def describe_error(exc: BaseException) -> str:
     }
     text = sentences.get(exc.code)
     if text is None:
+        from kkdesk.ui import offline_errors
+
+        text = offline_errors.sentence(exc)
+    if text is None:
         return exc.message
     if exc.code == "no_such_folder":
         return text.replace("%1", str(exc.params.get("folder", "")))

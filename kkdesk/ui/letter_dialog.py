@@ -261,8 +261,15 @@ class LetterDialog(QDialog):
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_letter)
         self._allowed = ds.can(Capability.SUBJECT_REPORTS)
+        # An offline snapshot previews the letter but neither prints nor saves it: both
+        # archive the letter on its request (a write) and take the data out (an export).
+        self._can_issue = self._allowed and not ds.read_only
         if not self._allowed:
             why = self.tr("Your user level does not allow subject-access letters.")
+            for button in (self.print_button, self.save_button):
+                button.setToolTip(why)
+        elif ds.read_only:
+            why = self.tr("An offline snapshot is read-only: print and save from the register.")
             for button in (self.print_button, self.save_button):
                 button.setToolTip(why)
 
@@ -289,7 +296,7 @@ class LetterDialog(QDialog):
         second archived letter)."""
         self._busy = busy
         for button in (self.print_button, self.save_button):
-            button.setEnabled(self._allowed and not busy and self._preview is not None)
+            button.setEnabled(self._can_issue and not busy and self._preview is not None)
 
     def refresh(self) -> None:
         """Render the preview again (after a change of language)."""

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self._boxes: list[QMessageBox] = []
         self._requests_window: QDialog | None = None
+        self._snapshot_windows: list[MainWindow] = []
 
         self.search = SearchPanel(ds, runner, self)
         self.view = CustomerView(ds, runner, self)
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
         container = QWidget(self)
         layout = QVBoxLayout(container)
         layout.setContentsMargins(6, 6, 6, 0)
+        self.offline_banner: QLabel | None = None
+        if ds.offline is not None:
+            self.offline_banner = self._offline_banner(ds)
+            layout.addWidget(self.offline_banner)
         layout.addWidget(self.splitter)
         self.setCentralWidget(container)
 
@@ -160,7 +165,11 @@ class MainWindow(QMainWindow):
         allowed = self.ds.can(capability)
         action.setEnabled(allowed)
         action.setProperty("allowed", allowed)
-        if not allowed:
+        if not allowed and self.ds.read_only:
+            why = self.tr("An offline snapshot is read-only.")
+            action.setToolTip(why)
+            action.setStatusTip(why)
+        elif not allowed:
             why = self.tr("Your user level (%1) does not allow this.").replace(
                 "%1", level_label(self.ds.level)
             )
@@ -200,6 +209,24 @@ class MainWindow(QMainWindow):
             "marketingExport",
         )
         self._allow(self.marketing_action, Capability.MARKETING_EXPORT)
+        file_menu.addSeparator()
+        self.make_snapshot_action = self._action(
+            file_menu,
+            self.tr("Take selected customers o&ffline…"),
+            "Ctrl+Shift+F",
+            self.make_snapshot,
+            "makeSnapshot",
+        )
+        if self.ds.read_only:
+            self.make_snapshot_action.setEnabled(False)
+            self.make_snapshot_action.setToolTip(self.tr("An offline snapshot is read-only."))
+        self._action(
+            file_menu,
+            self.tr("Open sna&pshot…"),
+            "Ctrl+Shift+O",
+            self.open_snapshot,
+            "openSnapshot",
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Se&ttings…"), "Ctrl+,", self.open_settings, "settings")
         self.register_settings_action = self._action(
@@ -269,6 +296,11 @@ class MainWindow(QMainWindow):
             "requests",
         )
         self._allow(self.requests_action, Capability.SUBJECT_REPORTS)
+        if self.ds.read_only:
+            # The requests window is for handling requests: writing. A customer's own
+            # requests still show in the customer view.
+            self.requests_action.setEnabled(False)
+            self.requests_action.setToolTip(self.tr("An offline snapshot is read-only."))
         customer_menu.addSeparator()
         # One shortcut per tab of the customer view, in the order the tabs are shown.
         self.tab_actions: list[QAction] = []
@@ -318,6 +350,18 @@ class MainWindow(QMainWindow):
         self.identity.setObjectName("identity")
         self.identity.setAccessibleName(self.tr("Database and user"))
         level = level_label(self.ds.level)
+        if self.ds.offline is not None:
+            text = self.tr("Offline snapshot %1 · made by %2 from %3 · level %4")
+            text = (
+                text.replace("%1", self.ds.offline.path)
+                .replace("%2", self.ds.offline.made_by)
+                .replace("%3", self.ds.offline.source)
+                .replace("%4", level)
+            )
+            self.identity.setText(text)
+            self.identity.setToolTip(text)
+            self.statusBar().addPermanentWidget(self.identity, 1)
+            return
         if self.ds.is_embedded:
             text = self.tr(
                 "Embedded database %1 · you work as the local user %2 · level %3 (from settings)"
@@ -347,6 +391,35 @@ class MainWindow(QMainWindow):
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
         self.runner.busy_changed.connect(self._on_runner_busy_changed)
+        self._build_backup_reminder()
+
+    def _build_backup_reminder(self) -> None:
+        """On the embedded register, a standing reminder when its last backup is older than
+        the preference says (a small file read: no database call)."""
+        from kkdesk.services import backups
+
+        try:
+            due = backups.reminder(self.ds, self.prefs.backup_reminder_days)
+        except Exception:  # a reminder must never keep the desk from opening
+            log.exception("could not check the last backup")
+            return
+        if due is None:
+            return
+        if due.last is None:
+            text = self.tr("This register has never been backed up: run 'kkdesk backup -o FILE'.")
+        else:
+            from kkdesk.ui.formatting import format_datetime
+
+            text = self.tr(
+                "The last backup of this register is from %1: run 'kkdesk backup -o FILE'."
+            ).replace("%1", format_datetime(due.last))
+        self.backup_reminder = QLabel(text, self)
+        self.backup_reminder.setObjectName("backupReminder")
+        self.backup_reminder.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
+        self.backup_reminder.setToolTip(
+            self.tr("A backup is a consistent copy, safe to take while the desk is open.")
+        )
+        self.statusBar().addPermanentWidget(self.backup_reminder)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -388,6 +461,46 @@ class MainWindow(QMainWindow):
                 8000,
             )
 
+    def _offline_banner(self, ds: DeskSession) -> QLabel:
+        from kkdesk.ui.formatting import format_date
+
+        assert ds.offline is not None
+        text = (
+            self.tr("Offline snapshot of %1, read-only — expires %2")
+            .replace("%1", format_date(ds.offline.created.astimezone().date()))
+            .replace("%2", format_date(ds.offline.expires.astimezone().date()))
+        )
+        banner = QLabel(text, self)
+        banner.setObjectName("offlineBanner")
+        banner.setAccessibleName(text)
+        banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #d6b656; "
+            "padding: 6px; font-weight: bold; }"
+        )
+        return banner
+
+    def make_snapshot(self) -> QDialog | None:
+        """Take the selected search results (or the open customer) offline."""
+        if self.ds.read_only:
+            return None
+        numbers = [s.number for s in self.search.selected_summaries()]
+        if not numbers and self.view.customer is not None:
+            numbers = [self.view.customer.number]
+        if not numbers:
+            self.statusBar().showMessage(
+                self.tr("Select the customers to take offline in the search results first."),
+                8000,
+            )
+            return None
+        from kkdesk.ui.snapshot_dialog import SnapshotDialog
+
+        dialog = SnapshotDialog(
+            self.ds, self.runner, numbers, purpose=str(self.purpose.currentData()), parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def open_register_settings(self) -> QDialog:
         """The register's own information (controller, contacts, the notice's texts):
         an administrator edits it, others may read it."""
@@ -397,6 +510,59 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def open_snapshot(self, path: str | None = None) -> None:
+        """Open a snapshot read-only in a window of its own (decrypted off the GUI thread)."""
+        if path is None:
+            from kkdesk.ui.snapshot_dialog import ask_open_snapshot
+
+            path = ask_open_snapshot(self)
+        if not path:
+            return
+        from pathlib import Path
+
+        from kkdesk.services import snapshots
+
+        self.statusBar().showMessage(self.tr("Opening the snapshot…"))
+        chosen = Path(path)
+        self.runner.run(
+            lambda: snapshots.open_snapshot(chosen),
+            success=self._on_snapshot_opened,
+            failure=self.show_error,
+        )
+
+    def deliver_offline_reads(self) -> None:
+        """Signed in: write the reads made in this user's snapshots to the audit trail."""
+        from kkdesk.services import offline_reads
+
+        ds = self.ds
+        self.runner.run(
+            lambda: offline_reads.deliver_quietly(ds),
+            success=self._on_offline_reads_delivered,
+        )
+
+    def _on_offline_reads_delivered(self, count: int) -> None:
+        if count:
+            self.statusBar().showMessage(
+                self.tr("%1 customer(s) opened offline were recorded in the audit trail.").replace(
+                    "%1", str(count)
+                ),
+                10000,
+            )
+
+    def _on_snapshot_opened(self, offline: DeskSession) -> None:
+        self.statusBar().clearMessage()
+        window = MainWindow(
+            offline, self.runner, user=offline.user, prefs=self.prefs, settings=self.settings
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._snapshot_windows.append(window)
+        window.destroyed.connect(
+            lambda _obj=None, w=window: (
+                self._snapshot_windows.remove(w) if w in self._snapshot_windows else None
+            )
+        )
+        window.show()
 
     def open_access_letter(self) -> QDialog | None:
         """The open customer's access letter: preview, print, save (non-modal)."""
@@ -625,7 +791,9 @@ class MainWindow(QMainWindow):
         if self.view.has_record:
             name = self.view.form.what()
             parts.append(f"{name} *" if self.view.form.is_dirty() else name)
-        if self.ds.is_embedded:
+        if self.ds.offline is not None:
+            parts.append(self.tr("offline snapshot (read-only)"))
+        elif self.ds.is_embedded:
             # No database users here: say who the desk runs as and at which level (issue 4).
             parts.append(
                 self.tr("embedded database · local user %1 · level %2")
@@ -689,6 +857,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.view.confirm_leave():
             event.ignore()
+            return
+        for window in list(self._snapshot_windows):
+            window.close()
+        if self.ds.read_only:
+            # The decrypted snapshot lives only in memory: freed with its window. Its
+            # window state is not kept (nor the purpose, a choice of the register's desk).
+            self.runner.wait_idle()
+            self.ds.close()
+            event.accept()
             return
         self.save_window_state()
         try:

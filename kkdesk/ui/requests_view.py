@@ -399,6 +399,13 @@ class RequestsWidget(QWidget):
                 widget.setEnabled(False)
                 widget.setToolTip(why)
             self.status.setText(why)
+        elif ds.read_only:
+            # An offline snapshot shows the requests; handling them is writing.
+            why = self.tr("An offline snapshot is read-only.")
+            for widget in (self.new_button, self.extend_button, self.close_button,
+                           self.batch_button):  # fmt: skip
+                widget.setEnabled(False)
+                widget.setToolTip(why)
 
     # --- loading --------------------------------------------------------------------
 

@@ -90,7 +90,8 @@ class SearchPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Search results"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows may be selected (Shift/Ctrl): to take them offline as a snapshot.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users move on
@@ -144,6 +145,15 @@ class SearchPanel(QWidget):
     def current_summary(self) -> CustomerSummary | None:
         index = self.table.currentIndex()
         return self.model.summary_at(index.row()) if index.isValid() else None
+
+    def selected_summaries(self) -> list[CustomerSummary]:
+        """The selected rows' customers, in list order (the current row if none is)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        found = [self.model.summary_at(r) for r in rows]
+        out = [s for s in found if s is not None]
+        if not out and (current := self.current_summary()) is not None:
+            out = [current]
+        return out
 
     def search_now(self) -> None:
         """Search the field's text again (F5, and after a save)."""

@@ -1335,6 +1335,10 @@
         <source>The register settings leave these contact details empty, so the letter prints without them: %1</source>
         <translation>Rekisterin tiedoista puuttuvat nämä yhteystiedot, joten kirje tulostuu ilman niitä: %1</translation>
     </message>
+    <message>
+        <source>An offline snapshot is read-only: print and save from the register.</source>
+        <translation>Offline-tilannekuva on vain luettavissa: tulosta ja tallenna rekisteristä.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1746,6 +1750,54 @@
     <message>
         <source>Nothing to save: there are no changes, or a save is running.</source>
         <translation>Ei tallennettavaa: muutoksia ei ole, tai tallennus on käynnissä.</translation>
+    </message>
+    <message>
+        <source>An offline snapshot is read-only.</source>
+        <translation>Offline-tilannekuva on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>Take selected customers o&amp;ffline…</source>
+        <translation>Vie valitut asiakkaat o&amp;ffline-käyttöön…</translation>
+    </message>
+    <message>
+        <source>Open sna&amp;pshot…</source>
+        <translation>Avaa tilanne&amp;kuva…</translation>
+    </message>
+    <message>
+        <source>Offline snapshot %1 · made by %2 from %3 · level %4</source>
+        <translation>Offline-tilannekuva %1 · tehnyt %2 tietokannasta %3 · taso %4</translation>
+    </message>
+    <message>
+        <source>Offline snapshot of %1, read-only — expires %2</source>
+        <translation>Offline-tilannekuva %1, vain luku — vanhenee %2</translation>
+    </message>
+    <message>
+        <source>Select the customers to take offline in the search results first.</source>
+        <translation>Valitse ensin hakutuloksista asiakkaat, jotka viedään offline-käyttöön.</translation>
+    </message>
+    <message>
+        <source>Opening the snapshot…</source>
+        <translation>Avataan tilannekuvaa…</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) opened offline were recorded in the audit trail.</source>
+        <translation>Offline-tilassa avatut asiakkaat (%1) kirjattiin lokiin.</translation>
+    </message>
+    <message>
+        <source>offline snapshot (read-only)</source>
+        <translation>offline-tilannekuva (vain luku)</translation>
+    </message>
+    <message>
+        <source>This register has never been backed up: run 'kkdesk backup -o FILE'.</source>
+        <translation>Tätä rekisteriä ei ole koskaan varmuuskopioitu: aja 'kkdesk backup -o TIEDOSTO'.</translation>
+    </message>
+    <message>
+        <source>The last backup of this register is from %1: run 'kkdesk backup -o FILE'.</source>
+        <translation>Rekisterin viimeisin varmuuskopio on ajalta %1: aja 'kkdesk backup -o TIEDOSTO'.</translation>
+    </message>
+    <message>
+        <source>A backup is a consistent copy, safe to take while the desk is open.</source>
+        <translation>Varmuuskopio on yhtenäinen kopio, jonka voi ottaa työpöydän ollessa auki.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2309,10 @@
             <numerusform>%n ilmoitus kirjoitettu kansioon %1</numerusform>
             <numerusform>%n ilmoitusta kirjoitettu kansioon %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An offline snapshot is read-only.</source>
+        <translation>Offline-tilannekuva on vain luettavissa.</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3543,94 @@
         <source>Something went wrong inside kkdesk (a bug). The step that failed may not have been completed.</source>
         <translation>kkdeskin sisällä tapahtui virhe (ohjelmavirhe). Epäonnistunut vaihe on ehkä jäänyt kesken.</translation>
     </message>
+    <message>
+        <source>This snapshot expired on %1 and can no longer be opened. Make a new one while the register can be reached.</source>
+        <translation>Tämä tilannekuva vanheni %1, eikä sitä voi enää avata. Tee uusi, kun rekisteriin saadaan yhteys.</translation>
+    </message>
+    <message>
+        <source>This snapshot has expired and can no longer be opened. Make a new one while the register can be reached.</source>
+        <translation>Tämä tilannekuva on vanhentunut, eikä sitä voi enää avata. Tee uusi, kun rekisteriin saadaan yhteys.</translation>
+    </message>
+    <message>
+        <source>The key of this snapshot is not in your keyring. A snapshot opens only for the user who made it, on the computer where it was made.</source>
+        <translation>Tämän tilannekuvan avain ei ole avainnipussasi. Tilannekuvan voi avata vain sen tehnyt käyttäjä sillä tietokoneella, jolla se tehtiin.</translation>
+    </message>
+    <message>
+        <source>The key in your keyring does not fit this file: it belongs to another snapshot.</source>
+        <translation>Avainnipussasi oleva avain ei sovi tähän tiedostoon: se kuuluu toiseen tilannekuvaan.</translation>
+    </message>
+    <message>
+        <source>The snapshot file is incomplete: it was cut off, e.g. by an interrupted copy. Copy it again from where it was made.</source>
+        <translation>Tilannekuvatiedosto on vajaa: se on katkennut esimerkiksi keskeytyneessä kopioinnissa. Kopioi se uudelleen sieltä, missä se tehtiin.</translation>
+    </message>
+    <message>
+        <source>The snapshot file has been altered or damaged: it fails its integrity check and is not opened.</source>
+        <translation>Tilannekuvatiedostoa on muutettu tai se on vioittunut: se ei läpäise eheystarkistusta, eikä sitä avata.</translation>
+    </message>
+    <message>
+        <source>This file is not a kkdesk snapshot.</source>
+        <translation>Tämä tiedosto ei ole kkdeskin tilannekuva.</translation>
+    </message>
+    <message>
+        <source>This snapshot was made by a newer kkdesk; install that version.</source>
+        <translation>Tämä tilannekuva on tehty uudemmalla kkdeskillä; asenna se versio.</translation>
+    </message>
+    <message>
+        <source>This file is an encrypted backup, not a snapshot: restore it with 'kkdesk restore'.</source>
+        <translation>Tämä tiedosto on salattu varmuuskopio eikä tilannekuva: palauta se komennolla 'kkdesk restore'.</translation>
+    </message>
+    <message>
+        <source>The snapshot file does not exist.</source>
+        <translation>Tilannekuvatiedostoa ei ole.</translation>
+    </message>
+    <message>
+        <source>The snapshot file cannot be read.</source>
+        <translation>Tilannekuvatiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>This is an offline snapshot: it is read-only.</source>
+        <translation>Tämä on offline-tilannekuva: se on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>The offline read could not be recorded, so the record is not shown. Check that your data folder is writable.</source>
+        <translation>Offline-lukua ei voitu kirjata, joten tietoja ei näytetä. Tarkista, että datakansioosi voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen customers are no longer on the register; nothing was made.</source>
+        <translation>Osa valituista asiakkaista ei ole enää rekisterissä; mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>Choose the customers to take offline.</source>
+        <translation>Valitse asiakkaat, jotka viedään offline-käyttöön.</translation>
+    </message>
+    <message>
+        <source>No customer matches; nothing was made.</source>
+        <translation>Yksikään asiakas ei täsmää; mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>That is too many customers for one snapshot; narrow it down.</source>
+        <translation>Asiakkaita on liikaa yhteen tilannekuvaan; rajaa valintaa.</translation>
+    </message>
+    <message>
+        <source>A snapshot expires after 1 to 90 days.</source>
+        <translation>Tilannekuva vanhenee 1–90 päivän kuluttua.</translation>
+    </message>
+    <message>
+        <source>That file exists already; choose another name.</source>
+        <translation>Tiedosto on jo olemassa; valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there.</source>
+        <translation>Tiedostoa ei voi kirjoittaa sinne.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created there.</source>
+        <translation>Kansiota ei voi luoda sinne.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the request; it may be locked.</source>
+        <translation>Avainnippu hylkäsi pyynnön; se voi olla lukittu.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4326,6 +4470,65 @@
     <message>
         <source>Copied</source>
         <translation>Kopioitu</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save offline snapshot</source>
+        <translation>Tallenna offline-tilannekuva</translation>
+    </message>
+    <message>
+        <source>kkdesk snapshots (*.kksnap)</source>
+        <translation>kkdesk-tilannekuvat (*.kksnap)</translation>
+    </message>
+    <message>
+        <source>Open offline snapshot</source>
+        <translation>Avaa offline-tilannekuva</translation>
+    </message>
+    <message>
+        <source>Take customers offline</source>
+        <translation>Vie asiakkaat offline-käyttöön</translation>
+    </message>
+    <message>
+        <source>An encrypted, read-only snapshot of %1 customer(s) for review where the register cannot be reached. Only you can open it, on this computer: its key stays in your keyring. Making it is recorded in the audit trail, and every customer you open in it is recorded when you next sign in.</source>
+        <translation>Salattu, vain luettava tilannekuva %1 asiakkaasta tarkasteluun silloin, kun rekisteriin ei saada yhteyttä. Vain sinä voit avata sen, tällä tietokoneella: sen avain on vain sinun avainnipussasi. Tilannekuvan tekeminen kirjataan lokiin, ja jokainen siinä avaamasi asiakas kirjataan, kun seuraavan kerran kirjaudut sisään.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Vanhenee:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Make snapshot</source>
+        <translation>&amp;Tee tilannekuva</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Valitse tallennettava tiedosto.</translation>
+    </message>
+    <message>
+        <source>Making the snapshot…</source>
+        <translation>Tehdään tilannekuvaa…</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 customer(s) written to %2; it expires %3.</source>
+        <translation>Tilannekuva %1 asiakkaasta tallennettiin tiedostoon %2; se vanhenee %3.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 </TS>

@@ -1335,6 +1335,10 @@
         <source>The register settings leave these contact details empty, so the letter prints without them: %1</source>
         <translation>Registrets uppgifter saknar dessa kontaktuppgifter, så brevet skrivs ut utan dem: %1</translation>
     </message>
+    <message>
+        <source>An offline snapshot is read-only: print and save from the register.</source>
+        <translation>En offline-ögonblicksbild är skrivskyddad: skriv ut och spara från registret.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1746,6 +1750,54 @@
     <message>
         <source>Nothing to save: there are no changes, or a save is running.</source>
         <translation>Inget att spara: det finns inga ändringar, eller så pågår en sparning.</translation>
+    </message>
+    <message>
+        <source>An offline snapshot is read-only.</source>
+        <translation>En offline-ögonblicksbild är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Take selected customers o&amp;ffline…</source>
+        <translation>Ta valda kunder o&amp;ffline…</translation>
+    </message>
+    <message>
+        <source>Open sna&amp;pshot…</source>
+        <translation>Öppna ögonblicks&amp;bild…</translation>
+    </message>
+    <message>
+        <source>Offline snapshot %1 · made by %2 from %3 · level %4</source>
+        <translation>Offline-ögonblicksbild %1 · gjord av %2 från %3 · nivå %4</translation>
+    </message>
+    <message>
+        <source>Offline snapshot of %1, read-only — expires %2</source>
+        <translation>Offline-ögonblicksbild från %1, skrivskyddad — upphör %2</translation>
+    </message>
+    <message>
+        <source>Select the customers to take offline in the search results first.</source>
+        <translation>Välj först i sökresultaten de kunder som ska tas offline.</translation>
+    </message>
+    <message>
+        <source>Opening the snapshot…</source>
+        <translation>Öppnar ögonblicksbilden…</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) opened offline were recorded in the audit trail.</source>
+        <translation>Kunder som öppnats offline (%1) har förts in i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>offline snapshot (read-only)</source>
+        <translation>offline-ögonblicksbild (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>This register has never been backed up: run 'kkdesk backup -o FILE'.</source>
+        <translation>Det här registret har aldrig säkerhetskopierats: kör 'kkdesk backup -o FIL'.</translation>
+    </message>
+    <message>
+        <source>The last backup of this register is from %1: run 'kkdesk backup -o FILE'.</source>
+        <translation>Registrets senaste säkerhetskopia är från %1: kör 'kkdesk backup -o FIL'.</translation>
+    </message>
+    <message>
+        <source>A backup is a consistent copy, safe to take while the desk is open.</source>
+        <translation>En säkerhetskopia är en konsekvent kopia som kan tas medan skrivbordet är öppet.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2309,10 @@
             <numerusform>%n meddelande skrivet till %1</numerusform>
             <numerusform>%n meddelanden skrivna till %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An offline snapshot is read-only.</source>
+        <translation>En offline-ögonblicksbild är skrivskyddad.</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3543,94 @@
         <source>Something went wrong inside kkdesk (a bug). The step that failed may not have been completed.</source>
         <translation>Något gick fel inuti kkdesk (ett programfel). Steget som misslyckades kan ha blivit ofullständigt.</translation>
     </message>
+    <message>
+        <source>This snapshot expired on %1 and can no longer be opened. Make a new one while the register can be reached.</source>
+        <translation>Den här ögonblicksbilden upphörde %1 och kan inte längre öppnas. Gör en ny när registret kan nås.</translation>
+    </message>
+    <message>
+        <source>This snapshot has expired and can no longer be opened. Make a new one while the register can be reached.</source>
+        <translation>Den här ögonblicksbilden har upphört och kan inte längre öppnas. Gör en ny när registret kan nås.</translation>
+    </message>
+    <message>
+        <source>The key of this snapshot is not in your keyring. A snapshot opens only for the user who made it, on the computer where it was made.</source>
+        <translation>Nyckeln till den här ögonblicksbilden finns inte i din nyckelring. En ögonblicksbild kan bara öppnas av användaren som gjorde den, på datorn där den gjordes.</translation>
+    </message>
+    <message>
+        <source>The key in your keyring does not fit this file: it belongs to another snapshot.</source>
+        <translation>Nyckeln i din nyckelring passar inte den här filen: den hör till en annan ögonblicksbild.</translation>
+    </message>
+    <message>
+        <source>The snapshot file is incomplete: it was cut off, e.g. by an interrupted copy. Copy it again from where it was made.</source>
+        <translation>Ögonblicksbildsfilen är ofullständig: den har klippts av, t.ex. vid en avbruten kopiering. Kopiera den igen från där den gjordes.</translation>
+    </message>
+    <message>
+        <source>The snapshot file has been altered or damaged: it fails its integrity check and is not opened.</source>
+        <translation>Ögonblicksbildsfilen har ändrats eller skadats: den klarar inte integritetskontrollen och öppnas inte.</translation>
+    </message>
+    <message>
+        <source>This file is not a kkdesk snapshot.</source>
+        <translation>Den här filen är inte en ögonblicksbild från kkdesk.</translation>
+    </message>
+    <message>
+        <source>This snapshot was made by a newer kkdesk; install that version.</source>
+        <translation>Den här ögonblicksbilden gjordes med en nyare kkdesk; installera den versionen.</translation>
+    </message>
+    <message>
+        <source>This file is an encrypted backup, not a snapshot: restore it with 'kkdesk restore'.</source>
+        <translation>Den här filen är en krypterad säkerhetskopia, inte en ögonblicksbild: återställ den med 'kkdesk restore'.</translation>
+    </message>
+    <message>
+        <source>The snapshot file does not exist.</source>
+        <translation>Ögonblicksbildsfilen finns inte.</translation>
+    </message>
+    <message>
+        <source>The snapshot file cannot be read.</source>
+        <translation>Ögonblicksbildsfilen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>This is an offline snapshot: it is read-only.</source>
+        <translation>Det här är en offline-ögonblicksbild: den är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The offline read could not be recorded, so the record is not shown. Check that your data folder is writable.</source>
+        <translation>Offline-läsningen kunde inte registreras, så uppgifterna visas inte. Kontrollera att din datamapp är skrivbar.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen customers are no longer on the register; nothing was made.</source>
+        <translation>Några av de valda kunderna finns inte längre i registret; inget gjordes.</translation>
+    </message>
+    <message>
+        <source>Choose the customers to take offline.</source>
+        <translation>Välj kunderna som ska tas offline.</translation>
+    </message>
+    <message>
+        <source>No customer matches; nothing was made.</source>
+        <translation>Ingen kund matchar; inget gjordes.</translation>
+    </message>
+    <message>
+        <source>That is too many customers for one snapshot; narrow it down.</source>
+        <translation>Det är för många kunder för en ögonblicksbild; begränsa urvalet.</translation>
+    </message>
+    <message>
+        <source>A snapshot expires after 1 to 90 days.</source>
+        <translation>En ögonblicksbild upphör efter 1–90 dagar.</translation>
+    </message>
+    <message>
+        <source>That file exists already; choose another name.</source>
+        <translation>Filen finns redan; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there.</source>
+        <translation>Filen kan inte skrivas där.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created there.</source>
+        <translation>Mappen kan inte skapas där.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the request; it may be locked.</source>
+        <translation>Nyckelringen avvisade begäran; den kan vara låst.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4326,6 +4470,65 @@
     <message>
         <source>Copied</source>
         <translation>Kopierat</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save offline snapshot</source>
+        <translation>Spara offline-ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>kkdesk snapshots (*.kksnap)</source>
+        <translation>kkdesk-ögonblicksbilder (*.kksnap)</translation>
+    </message>
+    <message>
+        <source>Open offline snapshot</source>
+        <translation>Öppna offline-ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>Take customers offline</source>
+        <translation>Ta kunder offline</translation>
+    </message>
+    <message>
+        <source>An encrypted, read-only snapshot of %1 customer(s) for review where the register cannot be reached. Only you can open it, on this computer: its key stays in your keyring. Making it is recorded in the audit trail, and every customer you open in it is recorded when you next sign in.</source>
+        <translation>En krypterad, skrivskyddad ögonblicksbild av %1 kund(er) för granskning där registret inte kan nås. Bara du kan öppna den, på den här datorn: dess nyckel finns bara i din nyckelring. Att den görs förs in i granskningsloggen, och varje kund du öppnar i den förs in när du nästa gång loggar in.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Upphör efter:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Make snapshot</source>
+        <translation>&amp;Gör ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Välj filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Making the snapshot…</source>
+        <translation>Gör ögonblicksbilden…</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 customer(s) written to %2; it expires %3.</source>
+        <translation>Ögonblicksbild av %1 kund(er) sparad i %2; den upphör %3.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 </TS>

@@ -138,12 +138,14 @@ DESK_MODULES = (
     "ui/dialogs.py",
     "ui/errors.py",
     "ui/labels.py",
+    "ui/snapshot_dialog.py",
+    "ui/offline_errors.py",
 )
 DESK_CONTEXTS = {
     "MainWindow", "SearchPanel", "SearchResultsModel", "CustomerForm", "CustomerView",
     "FieldSet", "HistoryModel", "HistoryPanel", "TimelineModel", "TimelinePanel",
     "TimelineWords", "ReturnDialog", "SettingsDialog", "SourceDialog", "DuplicatesDialog",
-    "ContactDialog", "dialogs", "errors", "labels", "timeline",
+    "ContactDialog", "dialogs", "errors", "labels", "timeline", "SnapshotDialog",
 }  # fmt: skip
 
 

@@ -1,0 +1,46 @@
+"""Which tables and columns an offline snapshot made at a user level holds.
+
+This is the one place that says what a level may take offline. Until the register has a
+data catalogue ("one declaration of the register's data"), it is derived from what kkdesk
+already declares: the customer columns come from the column grants in
+:mod:`kkdesk.store.security` (``MARKETING_CUSTOMER_COLUMNS``, what the security migration
+grants the marketing level), and the tables from the levels' capabilities
+(:mod:`kkdesk.domain.levels`), which mirror the migration's table grants. A test on
+PostgreSQL checks every table and column named here against the server's own privileges
+for each level. When the catalogue exists, :func:`readable_fields` is the function it
+replaces.
+"""
+
+from __future__ import annotations
+
+from kkdesk.domain.levels import Capability, Level, can
+from kkdesk.store.security import MARKETING_CUSTOMER_COLUMNS
+
+# The tables of a customer's orders (read with READ_ORDERS).
+ORDER_TABLES = ("customer_order", "order_line", "delivery", "order_return", "return_line")
+
+
+def readable_fields(level: Level) -> dict[str, tuple[str, ...] | None]:
+    """Table → the columns ``level`` may read (None: all of them); a table that is not
+    listed is not readable at that level and stays empty in a snapshot."""
+    customer = MARKETING_CUSTOMER_COLUMNS if level is Level.MARKETING else None
+    fields: dict[str, tuple[str, ...] | None] = {
+        "customer": customer,
+        "contact_person": None,
+        "consent_event": None,
+        "suppression": None,
+        "register_setting": None,
+    }
+    if customer is None:
+        # The change history holds old and new values of every customer column: only a
+        # level that reads all of them reads it.
+        fields["personal_data_change"] = None
+    if can(level, Capability.READ_ORDERS):
+        fields |= dict.fromkeys(ORDER_TABLES)
+    if can(level, Capability.SUBJECT_REPORTS) or can(level, Capability.MARKETING_EXPORT):
+        fields |= {"disclosure": None, "disclosure_customer": None}
+    if can(level, Capability.SUBJECT_REPORTS):
+        fields |= {"subject_request": None, "request_letter": None}
+    if can(level, Capability.READ_AUDIT):
+        fields["audit_event"] = None
+    return fields

@@ -1,0 +1,438 @@
+"""Offline snapshots: a chosen set of customers, encrypted, for review where the central
+database cannot be reached (``kkdesk snapshot create``, ``kkdesk --snapshot FILE``).
+
+Making one: the customers' rows — the record, contact persons, change history, consents
+and prohibitions, orders, requests, disclosures, and what else the desk shows about them —
+are copied into a SQLite database built in memory with the register's own schema (the
+Alembic migrations), taking only what the user's level may read
+(:func:`kkdesk.services.snapshot_fields.readable_fields`). The image is serialised and
+sealed with AES-GCM (:mod:`kkdesk.store.sealed`) under a fresh random key kept in the
+OS keyring of the user who made it, never beside the file: plaintext never reaches the
+disk, not even as a temporary file. Making it is audited, one row per customer, in the
+register's audit trail (who and when by the database; the detail names the snapshot and
+its expiry).
+
+Opening one: the header says which key and when it expires; an expired snapshot, a
+missing or wrong key, a cut-off file and an altered byte are each refused with their own
+code. The image is decrypted into memory and served read-only
+(:class:`kkdesk.store.memory_db.ImageDatabase`) to a :class:`DeskSession` whose reads go to
+an encrypted journal (:mod:`kkdesk.services.offline_reads`).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, create_engine, insert, select
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from kkdesk import __version__
+from kkdesk.auth import keychain
+from kkdesk.domain.enums import AuditAction, Purpose
+from kkdesk.domain.levels import Capability, Level
+from kkdesk.domain.offline import SnapshotInfo
+from kkdesk.domain.subject_requests import RequestStatus
+from kkdesk.errors import KnownError, NotFound
+from kkdesk.services import audit, customers
+from kkdesk.services.session import DeskSession
+from kkdesk.services.snapshot_fields import readable_fields
+from kkdesk.store import migrate, sealed
+from kkdesk.store.database import in_parts
+from kkdesk.store.memory_db import ImageDatabase
+from kkdesk.store.models import Base
+from kkdesk.store.private import write_private
+
+log = logging.getLogger(__name__)
+
+KIND = "snapshot"
+DEFAULT_DAYS = 14
+MAX_DAYS = 90
+MAX_CUSTOMERS = 100_000
+# Rows copied per statement: big enough to amortise, small enough to keep memory flat.
+_BATCH = 5000
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which customers go in: numbers, a search, or those with open requests."""
+
+    numbers: tuple[str, ...] = ()
+    query: str = ""
+    open_requests: bool = False
+
+
+@dataclass(frozen=True)
+class SnapshotResult:
+    path: Path
+    key_id: str
+    customers: int
+    created: datetime
+    expires: datetime
+
+
+def _table(name: str) -> Table:
+    table = Base.metadata.tables[name]
+    assert isinstance(table, Table)
+    return table
+
+
+# -- choosing the customers ----------------------------------------------------------------
+
+
+def customer_ids(ds: DeskSession, selection: Selection) -> list[int]:
+    """The ids of the live customers ``selection`` names; unknown numbers are refused."""
+    ds.require(Capability.READ_CUSTOMERS)
+    c = _table("customer").c
+    if selection.numbers:
+        numbers = list(dict.fromkeys(n.strip() for n in selection.numbers if n.strip()))
+        found: dict[str, int] = {}
+        with ds.db.read() as session:
+            for part in in_parts(numbers):
+                rows = session.execute(
+                    select(c.number, c.id).where(c.number.in_(part), c.erased_at.is_(None))
+                )
+                found.update({str(n): int(i) for n, i in rows})
+        missing = [n for n in numbers if n not in found]
+        if missing:
+            raise NotFound(
+                f"No customer with the number {', '.join(missing[:10])}"
+                + (f" (and {len(missing) - 10} more)" if len(missing) > 10 else "")
+                + "; nothing was made.",
+                code="snapshot_unknown_customers",
+                numbers=missing,
+            )
+        return [found[n] for n in numbers]
+    if selection.query.strip():
+        ids: list[int] = []
+        cursor = None
+        while len(ids) <= MAX_CUSTOMERS:
+            page = customers.search(ds, selection.query, after=cursor, limit=1000)
+            ids.extend(s.id for s in page.rows)
+            cursor = page.next
+            if cursor is None:
+                break
+        return _capped(list(dict.fromkeys(ids)))
+    if selection.open_requests:
+        ds.require(Capability.SUBJECT_REPORTS)
+        r = _table("subject_request").c
+        with ds.db.read() as session:
+            found_ids = session.scalars(
+                select(r.customer_id)
+                .join(_table("customer"), c.id == r.customer_id)
+                .where(r.status == RequestStatus.OPEN.value, c.erased_at.is_(None))
+                .order_by(r.deadline, r.id)
+            ).all()
+            return _capped(list(dict.fromkeys(int(i) for i in found_ids)))
+    raise KnownError(
+        "Say which customers go into the snapshot: --customers, --query or --requests open.",
+        code="snapshot_no_selection",
+    )
+
+
+def _capped(ids: list[int]) -> list[int]:
+    if len(ids) > MAX_CUSTOMERS:
+        raise KnownError(
+            f"That selects over {MAX_CUSTOMERS:,} customers; narrow it down.",
+            code="snapshot_too_many",
+            limit=MAX_CUSTOMERS,
+        )
+    return ids
+
+
+# -- building the image --------------------------------------------------------------------
+
+
+def _filler(table: Table, columns: Iterable[str]) -> dict[str, Any]:
+    """Neutral values for the NOT NULL columns a level may not read (never shown: the
+    services read only the readable columns at that level)."""
+    out: dict[str, Any] = {}
+    for col in table.columns:
+        if col.name in columns or col.nullable or col.primary_key or col.default is not None:
+            continue
+        python = col.type.python_type
+        if python is datetime:
+            out[col.name] = datetime(1970, 1, 1, tzinfo=UTC)
+        elif python is date:
+            out[col.name] = date(1970, 1, 1)
+        elif python is int:
+            out[col.name] = 0
+        elif python is bool:
+            out[col.name] = False
+        elif python is bytes:
+            out[col.name] = b""
+        else:
+            out[col.name] = ""
+    return out
+
+
+class _Copier:
+    """Copies chosen rows of the register into the snapshot's in-memory database."""
+
+    def __init__(
+        self,
+        session: Session,
+        target: Any,
+        fields: dict[str, tuple[str, ...] | None],
+        *,
+        to_utc: bool,
+    ) -> None:
+        self.session = session
+        self.target = target
+        self.fields = fields
+        self.to_utc = to_utc
+        self.rows = 0
+
+    def columns(self, name: str) -> list[Any]:
+        wanted = self.fields[name]
+        return [c for c in _table(name).columns if wanted is None or c.name in wanted]
+
+    def copy(self, name: str, key: str, values: Sequence[Any]) -> list[Any]:
+        """Copy the rows of ``name`` whose ``key`` is in ``values``; their rows back."""
+        if name not in self.fields or not values:
+            return []
+        table = _table(name)
+        cols = self.columns(name)
+        filler = _filler(table, [c.name for c in cols])
+        out: list[Any] = []
+        for part in in_parts(list(values)):
+            rows = self.session.execute(select(*cols).where(table.c[key].in_(part))).all()
+            self.write(table, [self.values(filler, r) for r in rows])
+            out.extend(rows)
+        return out
+
+    def copy_all(self, name: str) -> None:
+        if name in self.fields:
+            cols = self.columns(name)
+            rows = self.session.execute(select(*cols)).all()
+            self.write(_table(name), [self.values({}, r) for r in rows])
+
+    def values(self, filler: dict[str, Any], row: Any) -> dict[str, Any]:
+        out = {**filler, **row._mapping}
+        if self.to_utc:
+            # PostgreSQL hands times in the session's time zone; SQLite keeps them as UTC.
+            for k, v in out.items():
+                if isinstance(v, datetime) and v.tzinfo is not None:
+                    out[k] = v.astimezone(UTC)
+        return out
+
+    def write(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        for i in range(0, len(rows), _BATCH):
+            self.target.execute(insert(table), rows[i : i + _BATCH])
+        self.rows += len(rows)
+
+
+def _fill(
+    ds: DeskSession,
+    session: Session,
+    target: Any,
+    ids: Sequence[int],
+    progress: Progress | None,
+) -> None:
+    copier = _Copier(session, target, readable_fields(ds.level), to_utc=not ds.db.is_sqlite)
+    keys: set[str] = set()
+    disclosures: set[int] = set()
+    total = len(ids)
+    for start in range(0, total, _BATCH):
+        part = ids[start : start + _BATCH]
+        people = copier.copy("customer", "id", part)
+        numbers = [p.number for p in people]
+        people += copier.copy("contact_person", "customer_id", part)
+        for p in people:
+            for name in ("email_key", "phone_home", "phone_work", "phone_mobile"):
+                value = getattr(p, name, "")
+                if value:
+                    keys.add(value)
+        copier.copy("personal_data_change", "customer_id", part)
+        copier.copy("consent_event", "customer_id", part)
+        order_ids = [o.id for o in copier.copy("customer_order", "customer_id", part)]
+        copier.copy("order_line", "order_id", order_ids)
+        copier.copy("delivery", "order_id", order_ids)
+        returns = copier.copy("order_return", "order_id", order_ids)
+        copier.copy("return_line", "return_id", [r.id for r in returns])
+        links = copier.copy("disclosure_customer", "customer_id", part)
+        new = sorted({link.disclosure_id for link in links} - disclosures)
+        disclosures.update(new)
+        copier.copy("disclosure", "id", new)
+        requests = copier.copy("subject_request", "customer_id", part)
+        copier.copy("request_letter", "request_id", [r.id for r in requests])
+        copier.copy("audit_event", "customer_number", numbers)
+        if progress is not None:
+            progress(min(start + _BATCH, total), total)
+    # Suppressions are keyed on e-mail and phone, not on a customer.
+    copier.copy("suppression", "key_value", sorted(keys))
+    copier.copy_all("register_setting")
+
+
+def build_image(
+    ds: DeskSession, session: Session, ids: Sequence[int], progress: Progress | None = None
+) -> bytes:
+    """The snapshot's SQLite image: the schema at head, then the chosen rows."""
+    mem = sqlite3.connect(":memory:", check_same_thread=False)
+    engine = create_engine("sqlite://", creator=lambda: mem, poolclass=StaticPool)
+    try:
+        migrate.upgrade_engine(engine)
+        with engine.begin() as target:
+            _fill(ds, session, target, ids, progress)
+        return mem.serialize()
+    finally:
+        engine.dispose()
+        mem.close()
+
+
+# -- making and opening --------------------------------------------------------------------
+
+
+def create(
+    ds: DeskSession,
+    dest: Path,
+    selection: Selection,
+    *,
+    days: int = DEFAULT_DAYS,
+    purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
+    progress: Progress | None = None,
+) -> SnapshotResult:
+    """Make an encrypted snapshot of the selected customers in ``dest`` (a new file)."""
+    if ds.read_only:
+        raise KnownError(
+            "A snapshot is made from the register, not from another snapshot.",
+            code="offline_read_only",
+        )
+    if not 1 <= days <= MAX_DAYS:
+        raise KnownError(
+            f"A snapshot expires after 1 to {MAX_DAYS} days.",
+            code="snapshot_days",
+            max=MAX_DAYS,
+        )
+    if dest.exists():
+        raise KnownError(f"{dest} exists already; give another name.", code="file_exists")
+    ids = customer_ids(ds, selection)
+    if not ids:
+        raise KnownError("No customer matches; nothing was made.", code="snapshot_empty")
+    created = datetime.now(UTC).replace(microsecond=0)
+    expires = created + timedelta(days=days)
+    key_id = f"snapshot-{uuid.uuid4()}"
+    key = sealed.new_key()
+    with ds.db.session() as session:
+        image = build_image(ds, session, ids, progress)
+        detail = f"offline snapshot {key_id[9:17]}, expires {expires:%Y-%m-%d}"
+        for number in _numbers(session, ids):
+            audit.record(session, ds, number, AuditAction.EXPORT, purpose, detail)
+        meta = {
+            "made_by": ds.user,
+            "level": ds.level.value,
+            "source": ds.describe(),
+            "customers": len(ids),
+            "kkdesk": __version__,
+        }
+        # The key first: without a keyring there is no file that nobody could open. The
+        # audit rows commit only once the file is written; a failure leaves neither.
+        keychain.save_key(key_id, key)
+        try:
+            write_private(
+                dest,
+                sealed.seal(
+                    image,
+                    key,
+                    kind=KIND,
+                    key_id=key_id,
+                    created=created,
+                    expires=expires,
+                    meta=meta,
+                ),
+            )
+        except BaseException:
+            keychain.forget_key(key_id)
+            raise
+        del image
+    return SnapshotResult(dest, key_id, len(ids), created, expires)
+
+
+def _numbers(session: Session, ids: Sequence[int]) -> list[str]:
+    c = _table("customer").c
+    out: list[str] = []
+    for part in in_parts(list(ids)):
+        out.extend(str(n) for n in session.scalars(select(c.number).where(c.id.in_(part))))
+    return out
+
+
+def read_info(path: Path) -> sealed.SealedHeader:
+    """The snapshot's header (no key needed); refuses what is not a snapshot."""
+    data = _read(path)
+    header, _ = sealed.read_header(data)
+    if header.kind != KIND:
+        raise KnownError(
+            "This file is not an offline snapshot (an encrypted backup is restored with "
+            "'kkdesk restore').",
+            code="snapshot_not_snapshot",
+        )
+    return header
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise KnownError(f"{path} does not exist.", code="snapshot_missing") from exc
+    except OSError as exc:
+        raise KnownError(
+            f"{path} cannot be read: {exc.strerror}.", code="snapshot_unreadable"
+        ) from exc
+
+
+def open_snapshot(path: Path, *, now: datetime | None = None) -> DeskSession:
+    """A read-only session over the snapshot in ``path``, its data only in memory."""
+    from kkdesk.services import offline_reads
+
+    data = _read(path)
+    header, _ = sealed.read_header(data)
+    if header.kind != KIND:
+        raise KnownError(
+            "This file is not an offline snapshot (an encrypted backup is restored with "
+            "'kkdesk restore').",
+            code="snapshot_not_snapshot",
+        )
+    if header.expired(now) or header.expires is None:
+        raise KnownError(
+            f"The snapshot expired on {header.expires:%Y-%m-%d}; it can no longer be opened. "
+            "Make a new one while the register can be reached.",
+            code="snapshot_expired",
+            expires=header.expires,
+        )
+    key = keychain.load_key(header.key_id)
+    if key is None:
+        raise KnownError(
+            "The key of this snapshot is not in your keyring: a snapshot opens only for the "
+            "user who made it, on the computer where it was made.",
+            code="snapshot_no_key",
+        )
+    image = sealed.unseal(data, key)
+    del data
+    meta = header.meta
+    info = SnapshotInfo(
+        path=str(path.absolute()),
+        key_id=header.key_id,
+        created=header.created,
+        expires=header.expires,
+        made_by=str(meta.get("made_by", "")),
+        level=Level(str(meta.get("level", Level.VIEWER.value))),
+        source=str(meta.get("source", "")),
+        customers=int(meta.get("customers", 0)),
+    )
+    db = ImageDatabase(
+        image,
+        actor=info.made_by,
+        description=f"{path.name} (offline snapshot)",
+        readable=readable_fields(info.level),
+    )
+    del image
+    return DeskSession(db, info.level, offline=info, journal=offline_reads.Journal(info, key))
