@@ -15,8 +15,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TextIO, cast
 from types import ModuleType
+from typing import TextIO, cast
 
 from kkdesk import __version__
 from kkdesk.cli import common

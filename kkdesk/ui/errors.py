@@ -195,6 +195,7 @@ def describe_error(exc: BaseException) -> str:
             "The connection to %1 would not be sure to be encrypted (TLS mode %2): passwords "
             "and customer data could be read on the network. Choose the TLS mode verify-full "
             "with the CA certificate file, or require.",
+        ),
         "customer_not_found": QCoreApplication.translate(
             "errors", "There is no such customer; the record may have been erased."
         ),

@@ -60,6 +60,8 @@ def test_the_opt_in_to_connect_without_tls_travels_with_the_profile(tmp_path: Pa
     assert profile.url().query["kkdesk_allow_insecure"] == "yes"
     assert not Profile("x", "db.example.fi", "kkdesk").allow_insecure
     assert "kkdesk_allow_insecure" not in Profile("x", "h", "d").url().query
+
+
 SYSTEM = """
 # IT's profiles for every user of the workstation (packaging/README.md)
 [profiles.office]

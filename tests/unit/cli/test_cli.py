@@ -187,6 +187,8 @@ def test_stored_values_cannot_drive_the_terminal(
     shown = capsys.readouterr().out
     assert "\x9b" not in shown and "\u202e" not in shown
     assert json.loads(shown)["customer"]["first_names"] == evil
+
+
 def test_find_says_when_a_check_digit_is_wrong(demo_db: Path) -> None:
     for text, says in (
         ("1000008", "1000008 is not a valid customer number: its check digit"),

@@ -108,6 +108,8 @@ def test_the_environment_counts_pgsslmode_and_pghost() -> None:
     assert resolve_url("postgresql://anna@db.example.fi/k", {"PGSSLMODE": "verify-full"})
     with pytest.raises(KnownError):
         resolve_url("postgresql://anna@db.example.fi/k", {"PGSSLMODE": "prefer"})
+
+
 def _register(tmp_path: Path) -> tuple[Database, Path]:
     from sqlalchemy import text
 

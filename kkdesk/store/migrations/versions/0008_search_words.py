@@ -1,7 +1,7 @@
 """Search words: find customers by any word of a name, a contact person, street, post office.
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0005
 
 What changed and why (issue 12, "search that reaches what clerks type"): the name keys
 find a customer only from the start of its name, so "kotkaj" did not find "Leirintäalue
@@ -28,7 +28,7 @@ from alembic import op
 from kkdesk.domain.search import search_words
 
 revision = "0008"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
