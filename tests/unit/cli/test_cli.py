@@ -185,3 +185,23 @@ def test_stored_values_cannot_drive_the_terminal(
     shown = capsys.readouterr().out
     assert "\x9b" not in shown and "\u202e" not in shown
     assert json.loads(shown)["customer"]["first_names"] == evil
+
+
+def test_demo_on_the_embedded_register_adds_more_unless_if_empty(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What `make run` relies on: --if-empty leaves a filled register alone (status 0);
+    without it the workstation's own register takes more demo customers."""
+    from kkdesk.cli import main
+
+    demo = ["--db", str(db_path), "demo", "--customers", "2"]
+    assert main([*demo, "--if-empty"]) == 0
+    assert main([*demo, "--if-empty"]) == 0
+    assert "no demo data added" in capsys.readouterr().out
+    assert main(demo) == 0
+    assert "Added 2 customers" in capsys.readouterr().out
+    ds = open_session(str(db_path), level=Level.ADMIN)
+    from kkdesk.services import customers
+
+    assert customers.count(ds) == 4
+    ds.close()
