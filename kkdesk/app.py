@@ -11,10 +11,15 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from kkdesk import files
 from kkdesk.config import Preferences
 from kkdesk.services.session import DeskSession, open_session
 from kkdesk.store.database import default_sqlite_path, resolve_url
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 log = logging.getLogger("kkdesk")
 
@@ -104,3 +109,14 @@ def run_desk() -> int:
         runner.shutdown()
         ds.close()
         del translations
+        private_settings()
+
+
+def private_settings(settings: QSettings | None = None) -> None:
+    """Qt writes the window-state file (column layouts, splitters) with the umask's mode;
+    like every file kkdesk writes, it is made readable by its user alone."""
+    from PySide6.QtCore import QSettings
+
+    settings = settings if settings is not None else QSettings()
+    settings.sync()
+    files.restrict(settings.fileName())
