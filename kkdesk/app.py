@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
 
     from kkdesk.config import Preferences
@@ -195,6 +196,7 @@ def run_desk(*, snapshot: str | None = None) -> int:
         runner.shutdown()
         ds.close()
         del translations
+        private_settings()
 
 
 def _icon() -> QIcon:
@@ -207,3 +209,15 @@ def _icon() -> QIcon:
     for image in sorted(resources.path("icons/hicolor").glob("*/apps/kkdesk.*")):
         icon.addFile(str(image))
     return icon
+
+
+def private_settings(settings: QSettings | None = None) -> None:
+    """Qt writes the window-state file (column layouts, splitters) with the umask's mode;
+    like every file kkdesk writes, it is made readable by its user alone."""
+    from PySide6.QtCore import QSettings
+
+    from kkdesk import files
+
+    settings = settings if settings is not None else QSettings()
+    settings.sync()
+    files.restrict(settings.fileName())

@@ -16,7 +16,9 @@ Failures stay ``OSError``: each caller says in its own words what could not be w
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import logging
 import os
 import stat
 import tempfile
@@ -26,6 +28,8 @@ from pathlib import Path
 from typing import IO, Literal, overload
 
 from kkdesk.errors import KnownError
+
+log = logging.getLogger(__name__)
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -77,10 +81,17 @@ def prepare_sqlite_file(path: str | os.PathLike[str]) -> None:
     file's mode, so creating the database file 0600 first covers them all without
     touching the process-wide umask (which the desk's worker threads share)."""
     file = Path(path)
-    fd = os.open(file, os.O_RDWR | os.O_CREAT, FILE_MODE)
-    os.close(fd)
+    if not file.exists():
+        # Made meanwhile by another kkdesk (FileExistsError): made private below.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(file, os.O_RDWR | os.O_CREAT | os.O_EXCL, FILE_MODE))
     for candidate in (file, *(Path(f"{file}{suffix}") for suffix in SQLITE_COMPANIONS)):
-        restrict(candidate)
+        try:
+            restrict(candidate)
+        except PermissionError:
+            # Someone else's file (a shared register): not ours to change; SQLite still
+            # opens it as far as its own mode allows.
+            log.warning("%s is readable by others and not ours to make private", candidate)
 
 
 @overload

@@ -29,12 +29,25 @@ def no_password(where: str) -> AuthenticationFailed:
     return AuthenticationFailed(text, code="password_needed", where=where)
 
 
+def _ask(question: str) -> str:
+    """``getpass`` that ends in a known error, not a traceback, when the user closes the
+    input with Ctrl-D (end of file) instead of typing a password."""
+    try:
+        return getpass.getpass(question)
+    except EOFError:
+        sys.stderr.write("\n")  # getpass leaves the cursor after the question
+        raise AuthenticationFailed(
+            "No password was entered (the input ended): nothing was done.",
+            code="password_not_entered",
+        ) from None
+
+
 def ask_on_terminal(where: str, stream: TextIO | None = None) -> str:
     """Ask for the password of ``where`` (``user@host:port/db``) without echoing it."""
     stream = stream if stream is not None else sys.stdin
     if not stream.isatty():
         raise no_password(where)
-    password = getpass.getpass(f"Password for {where}: ")
+    password = _ask(f"Password for {where}: ")
     if not password:
         raise no_password(where)
     return password
@@ -56,8 +69,8 @@ def ask_new_password(login: str, stream: TextIO | None = None) -> str:
     stream = stream if stream is not None else sys.stdin
     if not stream.isatty():
         raise no_password(login)
-    first = getpass.getpass(f"New password for {login}: ")
-    second = getpass.getpass("Again: ")
+    first = _ask(f"New password for {login}: ")
+    second = _ask("Again: ")
     if not first or first != second:
         raise AuthenticationFailed(
             "The passwords were empty or did not match.", code="password_mismatch"

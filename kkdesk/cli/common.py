@@ -20,8 +20,9 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         metavar="URL",
         default=argparse.SUPPRESS,
-        help="database: a SQLite file path or a postgresql:// URL "
-        "(default: $KKDESK_DB, else the embedded database in your data folder)",
+        help="database: a SQLite file path or a postgresql://USER@HOST/DB URL, never with "
+        "a password ('kkdesk login' keeps it in the keyring), TLS required to another "
+        "machine (default: $KKDESK_DB, else the embedded database in your data folder)",
     )
 
 

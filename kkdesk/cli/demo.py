@@ -7,7 +7,7 @@ import sys
 import time
 
 from kkdesk.cli.common import Context
-from kkdesk.services import customers, demo
+from kkdesk.services import demo
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,6 +22,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--if-empty", action="store_true", help="do nothing if the register has customers"
     )
+    p.epilog = (
+        "A central (PostgreSQL) database that already holds customers is refused: demo "
+        "customers are never mixed with real ones."
+    )
     p.set_defaults(handler=_demo)
 
 
@@ -30,9 +34,6 @@ def _demo(args: argparse.Namespace, ctx: Context) -> int:
         print("kkdesk: --customers must be at least 1", file=sys.stderr)
         return 2
     ds = ctx.open()
-    if args.if_empty and customers.count(ds) > 0:
-        print(f"{ds.describe()} already has customers; no demo data added.")
-        return 0
     started = time.monotonic()
     interactive = sys.stderr.isatty()
 
@@ -40,7 +41,12 @@ def _demo(args: argparse.Namespace, ctx: Context) -> int:
         if interactive:
             print(f"\r{done:,} / {total:,} customers", end="", file=sys.stderr, flush=True)
 
-    result = demo.generate(ds, args.customers, seed=args.seed, progress=progress)
+    result = demo.fill(
+        ds, args.customers, seed=args.seed, if_empty=args.if_empty, progress=progress
+    )
+    if result is None:
+        print(f"{ds.describe()} already has customers; no demo data added.")
+        return 0
     if interactive:
         print(file=sys.stderr)
     print(

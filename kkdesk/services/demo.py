@@ -25,7 +25,9 @@ from kkdesk.domain.customer import CONTACT_TRACKED_FIELDS
 from kkdesk.domain.enums import CustomerType, DataSource
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.search import customer_number, name_keys, search_words
+from kkdesk.errors import KnownError
 from kkdesk.services import consent_demo
+from kkdesk.services import customers as customers_service
 from kkdesk.services import demo_catalogue as cat
 from kkdesk.services.session import DeskSession
 from kkdesk.store.errors import translate
@@ -112,6 +114,37 @@ def _business_id(rng: random.Random) -> str:
         if rest != 1:  # a remainder of 1 has no valid check digit
             check = 0 if rest == 0 else 11 - rest
             return str(ytunnus.format(f"{body}{check}"))
+
+
+def fill(
+    ds: DeskSession,
+    customers: int,
+    *,
+    seed: int = 1,
+    if_empty: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoResult | None:
+    """``kkdesk demo``: :func:`generate`, or None when ``if_empty`` and the register has
+    customers already.
+
+    A central (PostgreSQL) register that holds customers is refused (code
+    ``demo_not_empty``) without ``if_empty``: invented people mixed into a real register
+    could be written to, exported and disclosed as if they were customers, and could not
+    be told apart afterwards. The embedded register is this workstation's own: more demo
+    customers may be added to it (``make run`` adds them once, with ``if_empty``).
+    """
+    present = customers_service.count(ds)
+    if present and if_empty:
+        return None
+    if present and not ds.is_embedded:
+        raise KnownError(
+            f"{ds.describe()} already holds {present:,} customers: demo data is added to a "
+            "central database only while it is empty, so that no invented customer is ever "
+            "mixed with real ones. Use an empty database for trying kkdesk out.",
+            code="demo_not_empty",
+            customers=present,
+        )
+    return generate(ds, customers, seed=seed, progress=progress)
 
 
 def generate(

@@ -181,3 +181,24 @@ def test_no_embedded_choice_while_signing_in(qtbot: Any) -> None:
         assert not dialog.embedded_button.isEnabled()  # the attempt runs on a worker
         qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=15000)
     assert dialog.embedded_button.isEnabled() and not dialog.chose_embedded
+
+
+def test_a_remote_server_without_tls_is_refused_unless_the_profile_opted_in(qtbot: Any) -> None:
+    lan = Profile("lan", "db.lan.example", "kkdesk", user="anna", port=1, sslmode="disable")
+    with memory_keyring():
+        dialog = make(qtbot, [lan])
+        dialog.profile.setCurrentText("lan")
+        dialog.password.setText("pw")
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=15000)
+    text = dialog.status.text()
+    assert "db.lan.example" in text and "encrypted" in text and "verify-full" in text
+    assert dialog.result_sign_in is None
+    # The opt-in saved with 'kkdesk login' is kept for that profile and host only.
+    opted = Profile("lan", "db.lan.example", "kkdesk", sslmode="disable", allow_insecure=True)
+    with memory_keyring():
+        dialog = make(qtbot, [opted])
+        dialog.profile.setCurrentText("lan")
+        assert dialog.chosen_profile().allow_insecure
+        dialog.host.setText("elsewhere.example")
+        assert not dialog.chosen_profile().allow_insecure

@@ -209,3 +209,21 @@ def test_find_by_a_word_of_a_street_says_what_matched(demo_db: Path) -> None:
     assert streets and all("katu" in h["matched_text"].lower() for h in streets)
     out = kkdesk("--db", str(demo_db), "customer", "find", streets[0]["matched_text"])
     assert f"(street: {streets[0]['matched_text']})" in out.stdout
+def test_demo_on_the_embedded_register_adds_more_unless_if_empty(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What `make run` relies on: --if-empty leaves a filled register alone (status 0);
+    without it the workstation's own register takes more demo customers."""
+    from kkdesk.cli import main
+
+    demo = ["--db", str(db_path), "demo", "--customers", "2"]
+    assert main([*demo, "--if-empty"]) == 0
+    assert main([*demo, "--if-empty"]) == 0
+    assert "no demo data added" in capsys.readouterr().out
+    assert main(demo) == 0
+    assert "Added 2 customers" in capsys.readouterr().out
+    ds = open_session(str(db_path), level=Level.ADMIN)
+    from kkdesk.services import customers
+
+    assert customers.count(ds) == 4
+    ds.close()
