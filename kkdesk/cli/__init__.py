@@ -136,5 +136,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Output piped into e.g. `head`, which stopped reading: not an error of ours.
         sys.stderr.close()
         return 0
+    except Exception:
+        _log_bug(args)
+        raise  # and Python prints the traceback on stderr
     finally:
         ctx.close()
+
+
+def _log_bug(args: argparse.Namespace) -> None:
+    """A bug's traceback into the log file too, where support looks for it (the command's
+    name only: its arguments may be a customer's name)."""
+    import logging
+
+    from kkdesk import logs
+
+    try:
+        logs.install(stderr=False)
+    except OSError:
+        return  # no log folder: stderr has the traceback
+    logging.getLogger("kkdesk.cli").exception("a bug in 'kkdesk %s'", args.command)
