@@ -13,7 +13,7 @@ TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_DIR   := kkdesk/resources/i18n
 QM_FILES := $(patsubst resources/i18n/%.ts,$(QM_DIR)/%.qm,$(TS_FILES))
 
-.PHONY: run test lint typecheck layers unit translations i18n-update bench screenshots samples clean
+.PHONY: run test lint typecheck layers unit translations i18n-update bench screenshots samples clean package
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,22 @@ test: lint typecheck layers unit
 
 bench: $(STAMP)
 	$(PY) -m bench
+
+# The wheel and sdist (built isolated, as IT builds them) and the one-folder PyInstaller
+# bundle dist/kkdesk/ from packaging/kkdesk.spec, then a check that the bundle starts.
+# See packaging/README.md.
+PACKAGING_STAMP := $(VENV)/.packaging-tools
+$(PACKAGING_STAMP): $(STAMP)
+	$(PIP) install --quiet "pyinstaller>=6.10" "build>=1.2"
+	touch $@
+
+package: $(STAMP) translations $(PACKAGING_STAMP)
+	rm -rf dist build/pyinstaller
+	$(PY) -m build --outdir dist .
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/kkdesk.spec
+	$(PY) packaging/smoke_test.py dist/kkdesk/kkdesk
+	@du -sh dist/kkdesk dist/*.whl dist/*.tar.gz
 
 screenshots: $(STAMP) translations
 	$(PY) docs/make_screenshots.py

@@ -122,15 +122,24 @@ def _private_folder(folder: Path) -> None:
         folder.chmod(0o700)
 
 
-def install(level: int = logging.INFO, *, stderr: bool = True) -> Path:
+def install(level: int = logging.INFO, *, stderr: bool = True) -> Path | None:
     """Send the process's log to the rotating file (and standard error), both through the
-    redaction filter; returns the log file's path. Called once at start-up."""
-    folder = log_dir()
-    _private_folder(folder)
-    path = folder / LOG_FILE
-    handlers: list[logging.Handler] = [
-        PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
-    ]
+    redaction filter; returns the log file's path, or None if the log folder cannot be
+    written (then standard error alone: the desk must start all the same). Called once at
+    start-up."""
+    path: Path | None = log_dir() / LOG_FILE
+    handlers: list[logging.Handler] = []
+    try:
+        assert path is not None
+        _private_folder(path.parent)
+        handlers.append(
+            PrivateRotatingFileHandler(
+                path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+            )
+        )
+    except OSError:
+        path = None
+        stderr = True
     if stderr:
         handlers.append(logging.StreamHandler(sys.stderr))
     root = logging.getLogger()
@@ -142,6 +151,8 @@ def install(level: int = logging.INFO, *, stderr: bool = True) -> Path:
     # Alembic tells of every plugin it sets up whenever the desk checks the schema.
     logging.getLogger("alembic").setLevel(logging.WARNING)
     logging.captureWarnings(True)  # warnings too, through the same filter
+    if path is None:
+        logging.getLogger(__name__).warning("the log folder %s cannot be written", log_dir())
     return path
 
 

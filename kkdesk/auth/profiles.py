@@ -158,12 +158,14 @@ def load_system_profiles(path: Path | None = None) -> list[Profile]:
     except (OSError, ValueError):
         return []
     profiles = []
-    for name, item in raw.items() if isinstance(raw, dict) else ():
+    for profile_name, item in raw.items() if isinstance(raw, dict) else ():
         if not isinstance(item, dict):
             continue
         if "password" in item:
-            log.warning("ignored a password in profile %r of %s: keyring only", name, source)
-        profile = _profile(str(name), item)
+            log.warning(
+                "ignored a password in profile %r of %s: keyring only", profile_name, source
+            )
+        profile = _profile(str(profile_name), item)
         if profile is not None:
             profiles.append(profile)
     return profiles

@@ -75,8 +75,23 @@ def command_modules() -> list[ModuleType]:
     return modules
 
 
-def _top_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:  # type: ignore[type-arg]
-    parser = argparse.ArgumentParser(
+class _TopParser(argparse.ArgumentParser):
+    """Lists the groups from GROUPS only when help is asked for: ``--version`` does not
+    pay for thirteen sub-parsers it never uses."""
+
+    listed = True  # build_parser() registers the real groups itself
+
+    def format_help(self) -> str:
+        if not self.listed:
+            self.listed = True
+            sub = next(a for a in self._actions if isinstance(a, argparse._SubParsersAction))
+            for name, text in GROUPS.items():
+                sub.add_parser(name, help=text, add_help=False)
+        return super().format_help()
+
+
+def _top_parser() -> tuple[_TopParser, argparse._SubParsersAction]:  # type: ignore[type-arg]
+    parser = _TopParser(
         prog="kkdesk",
         description="Konekesko Webshop customer register. Without a command, opens the desk.",
     )
@@ -103,9 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
 def build_top_parser() -> argparse.ArgumentParser:
     """The parser for a command line without a command word (``--help``, ``--version``):
     the groups listed from GROUPS, none of their modules imported."""
-    parser, sub = _top_parser()
-    for name, text in GROUPS.items():
-        sub.add_parser(name, help=text)
+    parser, _sub = _top_parser()
+    parser.listed = False
     return parser
 
 
@@ -154,6 +168,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Output piped into e.g. `head`, which stopped reading: not an error of ours.
         sys.stderr.close()
         return 0
+    except Exception:
+        _log_bug(args)
+        raise  # and Python prints the traceback on stderr
     finally:
         sys.stdout = stdout
         ctx.close()
+
+
+def _log_bug(args: argparse.Namespace) -> None:
+    """A bug's traceback into the log file too, where support looks for it (the command's
+    name only: its arguments may be a customer's name)."""
+    import logging
+
+    from kkdesk import logs
+
+    try:
+        logs.install(stderr=False)
+    except OSError:
+        return  # no log folder: stderr has the traceback
+    logging.getLogger("kkdesk.cli").exception("a bug in 'kkdesk %s'", args.command)

@@ -125,7 +125,8 @@ def test_the_wheel_carries_translations_fonts_and_icons(installed: Installed) ->
     } <= names
     assert not [n for n in names if n.startswith(("tests/", "resources/"))]
     # The sdist carries the translation sources, not what is built from them.
-    sdist = tarfile.open(installed.sdist).getnames()
+    with tarfile.open(installed.sdist) as archive:
+        sdist = archive.getnames()
     assert any(n.endswith("resources/i18n/kkdesk_fi.ts") for n in sdist)
     assert any(n.endswith("/setup.py") for n in sdist)
     assert not [n for n in sdist if n.endswith(".qm")]

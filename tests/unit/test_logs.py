@@ -146,3 +146,22 @@ def test_no_log_call_passes_a_personal_value() -> None:
                         bad.append(f"{source.relative_to(KKDESK)}:{call.lineno} {used}")
     assert calls >= 5  # the walk found the package's log calls
     assert not bad, bad
+
+
+def test_an_unwritable_log_folder_leaves_standard_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv(logs.LOG_ENV, str(blocker / "log"))  # a folder inside a file
+    level = logging.getLogger().level
+    try:
+        assert logs.install(stderr=False) is None
+        assert any(
+            isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
+            for h in logging.getLogger().handlers
+            if any(isinstance(f, logs.Redactor) for f in h.filters)
+        )
+    finally:
+        logs.uninstall()
+        logging.getLogger().setLevel(level)

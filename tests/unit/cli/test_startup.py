@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +47,30 @@ def test_a_command_still_gets_its_own_help(capsys: pytest.CaptureFixture[str]) -
     with pytest.raises(SystemExit):
         cli.main(["customer", "--help"])
     assert "usage: kkdesk customer" in capsys.readouterr().out
+
+
+def test_a_bug_in_a_command_lands_in_the_log_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+
+    from kkdesk import logs
+
+    monkeypatch.setenv(logs.LOG_ENV, str(tmp_path / "log"))
+
+    def broken(args: object, ctx: object) -> int:
+        raise ZeroDivisionError("a bug of ours")
+
+    from kkdesk.cli import customer
+
+    monkeypatch.setattr(customer, "_find", broken)
+    level = logging.getLogger().level
+    try:
+        with pytest.raises(ZeroDivisionError):
+            cli.main(["customer", "find", "Möttönen"])
+    finally:
+        logs.uninstall()
+        logging.getLogger().setLevel(level)
+    text = (tmp_path / "log" / logs.LOG_FILE).read_text(encoding="utf-8")
+    assert "a bug in 'kkdesk customer'" in text and "ZeroDivisionError: a bug of ours" in text
+    assert "in broken" in text and "Möttönen" not in text
