@@ -28,6 +28,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    func,
     insert,
     not_,
     or_,
@@ -205,12 +206,17 @@ def _word_phase(not_shown: list[ColumnElement[bool]], words: int) -> _Phase:
     """Customers with a search word starting with the query's longest word (and the other
     words starting words of the same field), in (word, name) order, each only once."""
     w, w2 = _WORD, _EARLIER_WORD
-    # The customer's first matching word stands for it: an index probe on the primary key.
+    # The customer's first matching word stands for it: a probe of the customer's own few
+    # words by the primary key. "Starts with" is written with substr() here on purpose: a
+    # range on w2.word let PostgreSQL, misjudging the hits as one, scan every matching word
+    # for each row found (62 × 62 rows for "mannerh" on 20,000 customers).
+    starts = func.substr(w2.c.word, 1, bindparam("wvalue_len", type_=Integer))
     earlier = (
         select(w2.c.customer_id)
         .where(
             w2.c.customer_id == w.c.customer_id,
-            *_word_match(w2, words),
+            starts == bindparam("wvalue", type_=KeyText),
+            *_words_filter(w2.c.phrase, words, "wword"),
             tuple_(w2.c.word, w2.c.kind, w2.c.ref) < tuple_(w.c.word, w.c.kind, w.c.ref),
         )
         .exists()
@@ -255,7 +261,7 @@ def _plan(text: str) -> list[tuple[_Phase, dict[str, Any]]]:
         if interp.kind is QueryKind.NAME:
             value, *words = _lead_first(interp.value.split())
             lead, *others = word_lead(interp.value.split())
-            params |= {"wvalue": lead, "wvalue_end": lead + KEY_END}
+            params |= {"wvalue": lead, "wvalue_end": lead + KEY_END, "wvalue_len": len(lead)}
             params |= {f"wword{i}": f"% {w}%" for i, w in enumerate(others)}
         params |= {"value": value, "value_end": value + KEY_END}
         params |= {f"word{i}": f"% {w}%" for i, w in enumerate(words)}

@@ -163,3 +163,54 @@ def test_enter_before_the_rows_waits_for_the_fields_text(
     runner.wait_idle(10000)
     assert opened == []
     assert panel.model.query == "erkkilx"
+
+
+def test_the_desk_reads_only_the_customer_of_the_fields_text(
+    qtbot: Any,
+    window: Any,
+    desk_ds: DeskSession,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The whole desk: type "erkkila" at 25 keys a second against 150 ms queries, let the
+    list settle, press Enter. The one audited read is of the first hit of "erkkila" — never
+    of a customer of "e" or "erk" whose rows arrived late (before the fix: "Eklund Julia").
+    """
+    from sqlalchemy import select
+
+    from kkdesk.domain.enums import AuditAction
+    from kkdesk.store.models import AuditEvent
+
+    _add_people(desk_ds)
+    real = customers.search
+
+    def slow_search(ds: DeskSession, text: str, **kwargs: Any) -> Any:
+        time.sleep(0.15)
+        return real(ds, text, **kwargs)
+
+    monkeypatch.setattr(customers, "search", slow_search)
+    with desk_ds.db.read() as session:
+        before = session.execute(select(AuditEvent.id)).scalars().all()
+    window.search.edit.setFocus()
+    for key in "erkkila":
+        qtbot.keyClick(window.search.edit, key)
+        qtbot.wait(40)
+    model = window.search.model
+    qtbot.waitUntil(lambda: model.query == "erkkila" and not model.loading, timeout=10000)
+    runner.wait_idle(10000)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.view.customer is not None, timeout=10000)
+    runner.wait_idle(10000)
+    first = real(desk_ds, "erkkila", limit=1).rows[0]
+    assert window.view.customer.number == first.number
+    with desk_ds.db.read() as session:
+        reads = (
+            session.execute(
+                select(AuditEvent.customer_number).where(
+                    AuditEvent.action == AuditAction.READ.value, AuditEvent.id.not_in(before)
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert reads == [first.number]
