@@ -104,6 +104,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     write.add_argument("--sent-by", choices=[v.value for v in SendVia], default=None,
                        help="record it as sent now: post, email or handed (over)")  # fmt: skip
     write.add_argument("--sent-on", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    write.add_argument(
+        "--recipient-address", nargs="+", action="append", default=[],
+        metavar=("RECIPIENT", "LINE"),
+        help="a recipient_notice's postal address: the recipient's name as recorded, then "
+        "the address lines (repeat for each recipient)",
+    )  # fmt: skip
     write.set_defaults(handler=_write)
 
     sent = r_sub.add_parser(
@@ -264,9 +270,11 @@ def _write(args: argparse.Namespace, ctx: Context) -> int:
         print(f"kkdesk: {out} is not {what}", file=sys.stderr)
         return 2
     ds = ctx.open()
+    addresses = {given[0]: given[1:] for given in args.recipient_address}
     letters = step_letters.generate(
-        ds, args.kind, request_id=args.id, language=args.lang, reason=args.reason
-    )
+        ds, args.kind, request_id=args.id, language=args.lang, reason=args.reason,
+        addresses=addresses,
+    )  # fmt: skip
     _warn(letters)
     for letter in letters:
         try:

@@ -3734,7 +3734,7 @@
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation>&amp;Kirje:</translation>
+        <translation>Ki&amp;rje:</translation>
     </message>
     <message>
         <source>Customer's language</source>
@@ -3782,7 +3782,7 @@
     </message>
     <message>
         <source>Record se&amp;nding…</source>
-        <translation>Kirjaa läh&amp;etys…</translation>
+        <translation>Kirjaa &amp;lähetys…</translation>
     </message>
     <message>
         <source>Letters of this request:</source>
@@ -3790,7 +3790,7 @@
     </message>
     <message>
         <source>&amp;What to send:</source>
-        <translation>&amp;Pyydettävät tiedot:</translation>
+        <translation>P&amp;yydettävät tiedot:</translation>
     </message>
     <message>
         <source>One item a line; empty: the usual ones</source>
@@ -3869,6 +3869,14 @@
         <source>The sending is recorded.</source>
         <translation>Lähetys on kirjattu.</translation>
     </message>
+    <message>
+        <source>Recipients' a&amp;ddresses:</source>
+        <translation>Vastaanottajien &amp;osoitteet:</translation>
+    </message>
+    <message>
+        <source>One recipient a line: its name as recorded; street; postal code and town</source>
+        <translation>Yksi vastaanottaja riville: nimi kuten kirjattu; katuosoite; postinumero ja -toimipaikka</translation>
+    </message>
 </context>
 <context>
     <name>_JsonEditor</name>
@@ -3895,7 +3903,7 @@
         <translation>Oikeusperuste</translation>
     </message>
     <message>
-        <source>A&amp;dd row</source>
+        <source>&amp;Add row</source>
         <translation>&amp;Lisää rivi</translation>
     </message>
     <message>

@@ -3661,7 +3661,7 @@
     </message>
     <message>
         <source>&amp;Default value</source>
-        <translation>&amp;Standardvärde</translation>
+        <translation>S&amp;tandardvärde</translation>
     </message>
     <message>
         <source>Only an administrator may change the register settings.</source>
@@ -3869,6 +3869,14 @@
         <source>The sending is recorded.</source>
         <translation>Utskicket har antecknats.</translation>
     </message>
+    <message>
+        <source>Recipients' a&amp;ddresses:</source>
+        <translation>Mottagarnas a&amp;dresser:</translation>
+    </message>
+    <message>
+        <source>One recipient a line: its name as recorded; street; postal code and town</source>
+        <translation>En mottagare per rad: namnet som antecknat; gatuadress; postnummer och ort</translation>
+    </message>
 </context>
 <context>
     <name>_JsonEditor</name>
@@ -3895,7 +3903,7 @@
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <source>A&amp;dd row</source>
+        <source>&amp;Add row</source>
         <translation>&amp;Lägg till rad</translation>
     </message>
     <message>
