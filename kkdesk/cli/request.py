@@ -188,7 +188,11 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _extend(args: argparse.Namespace, ctx: Context) -> int:
-    return _out(args, requests.extend(ctx.open(), args.id, args.reason))
+    code = _out(args, requests.extend(ctx.open(), args.id, args.reason))
+    if not args.json:
+        print(f"  tell the requester within the first month: kkdesk request write {args.id} "
+              "extension -o FILE.pdf --sent-by post|email|handed")  # fmt: skip
+    return code
 
 
 def _show(args: argparse.Namespace, ctx: Context) -> int:

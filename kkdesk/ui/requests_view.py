@@ -64,7 +64,7 @@ from kkdesk.ui.columns import fit_columns
 from kkdesk.ui.formatting import format_date, format_datetime
 from kkdesk.ui.letter_dialog import LetterDialog, describe_request_error
 from kkdesk.ui.record_table import RecordTableModel, record_table
-from kkdesk.ui.step_letter_dialog import StepLetterDialog
+from kkdesk.ui.step_letter_dialog import StepLetterDialog, letter_kind_label
 from kkdesk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -163,7 +163,7 @@ class RequestsModel(RecordTableModel[SubjectRequest]):
             if letter.pages == 1
             else self.tr("%1: %2, %4 pages, SHA-256 %3…")
         )
-        return (
+        return f"{letter_kind_label(letter.kind)} — " + (
             text.replace("%1", format_datetime(letter.created_at))
             .replace("%2", letter.language)
             .replace("%3", letter.sha256[:16])
