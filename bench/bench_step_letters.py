@@ -6,7 +6,7 @@
   (``render_step_letter`` on data already read). Target ≤ 100 ms, ≤ 3× bare.
 * "notices due (Art. 14)": ``step_letters.source_notices_due`` over the whole register's
   change history — who had data from a public source, a partner or an update service in
-  the last three months and was not told. Target ≤ 2 s.
+  the last three months and was not told. Target ≤ 2,000 ms.
 
 Works on a copy of the shared register with a few fresh update-service changes, so the
 archived letters never pile up in it.
@@ -33,7 +33,7 @@ LETTERS = 30
 MOVED = 50  # customers given an address from an update service, to be notified
 TARGET_MS = 100.0
 TARGET_RATIO = 3.0
-TARGET_DUE_S = 2.0
+TARGET_DUE_MS = 2000.0
 
 
 def run(ctx: BenchContext) -> list[Row]:
@@ -64,7 +64,7 @@ def run(ctx: BenchContext) -> list[Row]:
         finally:
             ds.close()
     ms, base = statistics.median(made), statistics.median(bare)
-    due_s = min(due_ms) / 1000
+    due_best = min(due_ms)
     return [
         Row(
             "step letter (acknowledgement): make, archive, audit",
@@ -77,10 +77,10 @@ def run(ctx: BenchContext) -> list[Row]:
         ),
         Row(
             "notices due (Art. 14) over the change history",
-            due_s,
-            "s",
-            target=f"≤ {TARGET_DUE_S:.0f} s",
-            ok=due_s <= TARGET_DUE_S,
+            due_best,
+            "ms",
+            target=f"≤ {TARGET_DUE_MS:.0f} ms",
+            ok=due_best <= TARGET_DUE_MS,
             note=f"{ctx.customers:,} customers, {len(due):,} due",
         ),
     ]
