@@ -139,9 +139,9 @@ S: dict[str, tuple[str, str, str]] = {
         "and why, within one month of receiving your request.",
     ),
     "quote_reference": (
-        "Mainitsettehan asiaa koskevissa yhteydenotoissa viitteen {reference}.",
-        "Vänligen ange referensen {reference} när ni kontaktar oss i ärendet.",
-        "Please quote the reference {reference} when you contact us about this.",
+        "Mainitsettehan asiaa koskevissa yhteydenotoissa pyynnön numeron {id}.",
+        "Vänligen ange begärans nummer {id} när ni kontaktar oss i ärendet.",
+        "Please quote request number {id} when you contact us about this.",
     ),
     # Extension (Art. 12(3))
     "ext_body": (
