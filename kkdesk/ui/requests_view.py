@@ -608,9 +608,16 @@ class RequestsWidget(QWidget):
         ds, rid = self._ds, chosen.id
         self._runner.run(
             lambda: requests.extend(ds, rid, reason),
-            success=lambda _r: self.reload(),
+            success=self._on_extended,
             failure=self._on_failed,
         )
+
+    def _on_extended(self, _request: SubjectRequest) -> None:
+        # The extension counts only if the requester is told why within the first month.
+        self._last_batch = self.tr(
+            "Deadline extended: send the extension notice (Letters…) within the first month."
+        )
+        self.reload()
 
     def close_selected(self) -> None:
         chosen = self.selected()

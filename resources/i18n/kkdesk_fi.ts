@@ -2234,6 +2234,10 @@
             <numerusform>%n ilmoitusta kirjoitettu kansioon %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deadline extended: send the extension notice (Letters…) within the first month.</source>
+        <translation>Määräaikaa pidennetty: lähetä ilmoitus pidentämisestä (Kirjeet…) ensimmäisen kuukauden aikana.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>

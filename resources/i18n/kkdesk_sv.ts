@@ -2234,6 +2234,10 @@
             <numerusform>%n meddelanden skrivna till %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deadline extended: send the extension notice (Letters…) within the first month.</source>
+        <translation>Tidsfristen förlängd: skicka meddelandet om förlängning (Breven…) inom den första månaden.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>

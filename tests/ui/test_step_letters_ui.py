@@ -207,3 +207,16 @@ def test_alt_letters_of_the_new_dialogs_are_unique(
         screens.append((key, _clashes(settings)))
     runner.wait_idle(20000)
     assert [s for s in screens if s[1]] == []
+
+
+def test_an_extension_reminds_of_its_notice(
+    qtbot: Any, ds: DeskSession, runner: TaskRunner
+) -> None:
+    world = build_world(ds)
+    window = RequestsWindow(ds, runner)
+    qtbot.addWidget(window)
+    runner.wait_idle(20000)
+    extended = requests.extend(ds, world.requests[RequestKind.ERASURE], "Linked records")
+    window.requests._on_extended(extended)
+    runner.wait_idle(20000)
+    assert "send the extension notice" in window.requests.status.text()
