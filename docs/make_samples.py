@@ -9,6 +9,9 @@ access requests, and prints through the same services as ``kkdesk report access`
 
 * ``docs/samples/access-letter-{fi,sv,en}.pdf``: the person's letter in each language,
 * ``docs/samples/access-letter-company-fi.pdf``: the company's letter,
+* ``docs/samples/step-*-fi.pdf``: the letter of every other step of a request
+  (acknowledgement, extension, refusal — also in Swedish and English —, identification,
+  "we hold no data on you", confirmation, Art. 14 and Art. 19 notices, the copy's cover),
 * ``docs/samples/privacy-notice-{fi,sv,en}.pdf``: the privacy notice,
 
 and each page as a PNG beside it (``pdftoppm``, 70 dpi, greyscale: a few MB in all), with
@@ -61,6 +64,7 @@ from kkdesk.services import (  # noqa: E402
     marketing,
     register_settings,
     requests,
+    step_letters,
 )
 from kkdesk.services.session import DeskSession, open_session  # noqa: E402
 from kkdesk.store import models as m  # noqa: E402
@@ -193,6 +197,7 @@ def build(folder: Path) -> list[Sample]:
                 letter = access_report.generate(ds, number, request_id=request.id, language=lang)
                 samples.append(Sample(f"{stem}-{lang.value}", f"{title} ({lang.value})",
                                       letter.pdf))  # fmt: skip
+        samples += step_samples(ds, person)
         info = register_settings.get(ds)
         for lang in Language:
             rendered = render_privacy_notice(info, lang, on=TODAY)
@@ -201,6 +206,83 @@ def build(folder: Path) -> list[Sample]:
         return samples
     finally:
         ds.close()
+
+
+# The letter of every other step of a request (kkdesk.services.step_letters), in Finnish;
+# the refusal in Swedish and English too.
+STEP_SAMPLES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("acknowledgement", "access", ("fi",)),
+    ("extension", "erasure", ("fi",)),
+    ("refusal", "erasure", ("fi", "sv", "en")),
+    ("identification", "access", ("fi",)),
+    ("no_data", "access", ("fi",)),
+    ("confirmation", "objection", ("fi",)),
+    ("source_notice", "", ("fi",)),
+    ("recipient_notice", "rectification", ("fi",)),
+    ("recipients_list", "rectification", ("fi",)),
+    ("copy_cover", "portability", ("fi",)),
+)
+STEP_TITLES = {
+    "acknowledgement": "Acknowledgement (Art. 12(3))",
+    "extension": "Extension notice (Art. 12(3))",
+    "refusal": "Refusal (Art. 12(4))",
+    "identification": "Request for identification (Art. 12(6))",
+    "no_data": "We hold no data on you (Art. 15)",
+    "confirmation": "Confirmation of prohibitions and objection (Art. 21)",
+    "source_notice": "Notice of data from another source (Art. 14)",
+    "recipient_notice": "Notice to a recipient after a rectification (Art. 19)",
+    "recipients_list": "The recipients, told to the person (Art. 19)",
+    "copy_cover": "Cover letter of the machine-readable copy (Art. 20)",
+}
+
+
+def step_samples(ds: DeskSession, number: str) -> list[Sample]:
+    """A letter of every step of a request, for the person (and a requester who is not a
+    customer), through the same service as ``kkdesk request write``."""
+    received = TODAY - timedelta(days=4)
+    made: dict[str, int] = {}
+
+    def request_of(kind: str) -> int:
+        if kind not in made:
+            made[kind] = requests.add(
+                ds, number, kind, received_on=received, channel=Channel.LETTER,
+                identity_method="signature compared with the order",
+            ).id  # fmt: skip
+        return made[kind]
+
+    outsider = requests.add(
+        ds, "", "access", received_on=received, channel=Channel.LETTER,
+        requester_name="Olli Ulkopuolinen", requester_address="Rantatie 3 B 12\n90100 OULU",
+    ).id  # fmt: skip
+    # The objection the confirmation confirms (the prohibitions come from _history).
+    consents.record(ds, number, ConsentItem.OBJECTION, True,
+                    Evidence(received, Channel.LETTER, "KIRJE-2026-114"))  # fmt: skip
+    requests.extend(ds, request_of("erasure"),
+                    "Tietonne ovat myös yhteistyökumppanimme järjestelmässä, jonka vastausta "
+                    "odotamme.")  # fmt: skip
+    reasons = {
+        "fi": "Kirjanpitolaki (1336/1997) velvoittaa säilyttämään tilaukset ja niiden "
+        "tositteet kuuden vuoden ajan; niitä ei voi poistaa ennen 31.12.2031.",
+        "sv": "Bokföringslagen (1336/1997) kräver att beställningar och deras verifikationer "
+        "sparas i sex år; de kan inte raderas före 31.12.2031.",
+        "en": "The Finnish Accounting Act (1336/1997) requires orders and their vouchers to "
+        "be kept for six years; they cannot be erased before 31 December 2031.",
+    }
+    out = []
+    for kind, request_kind, langs in STEP_SAMPLES:
+        for lang in langs:
+            if kind == "source_notice":
+                letters = step_letters.generate(ds, kind, number=number, language=lang)
+            else:
+                rid = outsider if kind == "no_data" else request_of(request_kind)
+                letters = step_letters.generate(
+                    ds, kind, request_id=rid, language=lang,
+                    reason=reasons[lang] if kind == "refusal" else "",
+                )  # fmt: skip
+            title = f"{STEP_TITLES[kind]} ({lang})"
+            out.append(Sample(f"step-{kind.replace('_', '-')}-{lang}", title, letters[0].pdf,
+                              pictures=lang == "fi"))  # fmt: skip
+    return out
 
 
 def write(samples: list[Sample], out: Path, pdftoppm: str) -> int:
@@ -212,7 +294,8 @@ def write(samples: list[Sample], out: Path, pdftoppm: str) -> int:
         "",
         "Made by `make samples` (`docs/make_samples.py`) from demo customers of a fresh demo",
         "register: the subject-access letter of a person in Finnish, Swedish and English,",
-        "the letter of a company, and the privacy notice. Each page is a PNG (70 dpi);",
+        "the letter of a company, the letter of every other step of a request",
+        "(docs/reports.md lists them), and the privacy notice. Each page is a PNG (70 dpi);",
         "the PDFs beside them are the letters as printed, fonts embedded.",
         "",
     ]
@@ -233,7 +316,7 @@ def write(samples: list[Sample], out: Path, pdftoppm: str) -> int:
             png.rename(out / f"{sample.stem}-p{i}.png")
         index.append(f"## {sample.title}")
         index.append("")
-        index.append(f"[{pdf.name}]({pdf.name}) — {len(pngs)} pages")
+        index.append(f"[{pdf.name}]({pdf.name}) — {len(pngs)} page{'s' if len(pngs) != 1 else ''}")
         index.append("")
         index += [f"![page {i}]({sample.stem}-p{i}.png)" for i in range(1, len(pngs) + 1)]
         index.append("")

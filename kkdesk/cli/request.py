@@ -105,6 +105,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     write.add_argument("--sent-by", choices=[v.value for v in SendVia], default=None,
                        help="record it as sent now: post, email or handed (over)")  # fmt: skip
     write.add_argument("--sent-on", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    write.add_argument(
+        "--recipient-address", nargs="+", action="append", default=[],
+        metavar=("RECIPIENT", "LINE"),
+        help="a recipient_notice's postal address: the recipient's name as recorded, then "
+        "the address lines (repeat for each recipient)",
+    )  # fmt: skip
     write.set_defaults(handler=_write)
 
     sent = r_sub.add_parser(
@@ -183,7 +189,11 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _extend(args: argparse.Namespace, ctx: Context) -> int:
-    return _out(args, requests.extend(ctx.open(), args.id, args.reason))
+    code = _out(args, requests.extend(ctx.open(), args.id, args.reason))
+    if not args.json:
+        print(f"  tell the requester within the first month: kkdesk request write {args.id} "
+              "extension -o FILE.pdf --sent-by post|email|handed")  # fmt: skip
+    return code
 
 
 def _show(args: argparse.Namespace, ctx: Context) -> int:
@@ -265,9 +275,11 @@ def _write(args: argparse.Namespace, ctx: Context) -> int:
         print(f"kkdesk: {out} is not {what}", file=sys.stderr)
         return 2
     ds = ctx.open()
+    addresses = {given[0]: given[1:] for given in args.recipient_address}
     letters = step_letters.generate(
-        ds, args.kind, request_id=args.id, language=args.lang, reason=args.reason
-    )
+        ds, args.kind, request_id=args.id, language=args.lang, reason=args.reason,
+        addresses=addresses,
+    )  # fmt: skip
     _warn(letters)
     for letter in letters:
         try:

@@ -131,10 +131,7 @@ def _acknowledgement(ctx: _Ctx) -> list[Flowable]:
     if d.deadline is not None:
         out.append(ctx.held(w("ack_body", deadline=w.long_date(d.deadline))))
     if d.reference:
-        out += [
-            gap(2),
-            ctx.held(w("quote_reference", reference=w("reference_request", id=d.reference))),
-        ]
+        out += [gap(2), ctx.held(w("quote_reference", id=d.reference))]
     return out
 
 

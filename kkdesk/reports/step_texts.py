@@ -139,9 +139,9 @@ S: dict[str, tuple[str, str, str]] = {
         "and why, within one month of receiving your request.",
     ),
     "quote_reference": (
-        "Mainitsettehan asiaa koskevissa yhteydenotoissa viitteen {reference}.",
-        "Vänligen ange referensen {reference} när ni kontaktar oss i ärendet.",
-        "Please quote the reference {reference} when you contact us about this.",
+        "Mainitsettehan asiaa koskevissa yhteydenotoissa pyynnön numeron {id}.",
+        "Vänligen ange begärans nummer {id} när ni kontaktar oss i ärendet.",
+        "Please quote request number {id} when you contact us about this.",
     ),
     # Extension (Art. 12(3))
     "ext_body": (
@@ -189,11 +189,11 @@ S: dict[str, tuple[str, str, str]] = {
     ),
     # No data (Art. 15(1))
     "nd_body": (
-        "Olemme tarkistaneet rekisterin {register} antamienne tietojen (nimi ja osoite) "
+        "Olemme tarkistaneet rekisterimme ({register}) antamienne tietojen (nimi ja osoite) "
         "perusteella. Rekisterissä ei ole teitä koskevia henkilötietoja.",
-        "Vi har gått igenom registret {register} utifrån de uppgifter ni gav (namn och "
+        "Vi har gått igenom vårt register ({register}) utifrån de uppgifter ni gav (namn och "
         "adress). Registret innehåller inga personuppgifter om er.",
-        "We have searched the register {register} using the details you gave (name and "
+        "We have searched our register ({register}) using the details you gave (name and "
         "address). The register holds no personal data about you.",
     ),
     "nd_again": (
@@ -318,13 +318,13 @@ S: dict[str, tuple[str, str, str]] = {
     "act_erasure": ("poistettu", "raderats", "erased"),
     "act_restriction": ("rajoitettu", "begränsats", "restricted"),
     "rn_body": (
-        "Olemme luovuttaneet teille henkilötietoja rekisteristämme {register}. "
+        "Olemme luovuttaneet teille henkilötietoja rekisteristämme ({register}). "
         "Tietosuoja-asetuksen 19 artiklan mukaisesti ilmoitamme, että alla mainitun henkilön "
         "tietoja on {action} {on}.",
-        "Vi har lämnat ut personuppgifter till er ur registret {register}. I enlighet med "
+        "Vi har lämnat ut personuppgifter till er ur vårt register ({register}). I enlighet med "
         "artikel 19 i dataskyddsförordningen meddelar vi att uppgifterna om personen nedan "
         "har {action} den {on}.",
-        "We have disclosed personal data to you from the register {register}. As Article 19 "
+        "We have disclosed personal data to you from our register ({register}). As Article 19 "
         "of the General Data Protection Regulation requires, we tell you that the data of "
         "the person named below was {action} on {on}.",
     ),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -250,10 +250,13 @@ def build(
     reason: str = "",
     letter_date: date | None = None,
     info: RegisterInfo | None = None,
+    addresses: Mapping[str, Sequence[str]] | None = None,
 ) -> list[StepLetter]:
     """The data of the letter(s) of ``kind`` for request ``request_id`` (a notice of
     Art. 14, which answers no request, for customer ``number``). An Art. 19 notice gives
-    one letter per recorded recipient; every other kind one letter."""
+    one letter per recorded recipient, addressed to the recipient's name and the postal
+    address given for it in ``addresses`` (disclosures record only the name); every other
+    kind one letter."""
     ds.require(Capability.SUBJECT_REPORTS)
     try:
         kind = LetterKind(kind)
@@ -372,13 +375,17 @@ def build(
                         "no_recipients", "No disclosure of the customer's data is recorded."
                     )
                 corrected = _corrected(session, customer.id, row.received_on, w)
+                given = addresses or {}
                 return [
                     StepLetter(
                         **(
                             base
                             | {
                                 "recipients": (r,),
-                                "recipient": (r.recipient,),
+                                "recipient": (
+                                    r.recipient,
+                                    *(x.strip() for x in given.get(r.recipient, ()) if x.strip()),
+                                ),
                                 "corrected": corrected,
                             }
                         )
@@ -435,6 +442,7 @@ def generate(
     reason: str = "",
     letter_date: date | None = None,
     invariant: bool = False,
+    addresses: Mapping[str, Sequence[str]] | None = None,
 ) -> list[MadeLetter]:
     """Make the letter(s) of ``kind``, archive each on its request (an Art. 14 notice on
     its customer) and audit them. A cover letter of the machine-readable copy archives
@@ -447,6 +455,7 @@ def generate(
         language=language,
         reason=reason,
         letter_date=letter_date,
+        addresses=addresses,
     )
     warnings = empty_contact_fields(letters[0].register)
     attachment = b""
@@ -517,11 +526,18 @@ def preview(
     number: str | None = None,
     language: Language | str | None = None,
     reason: str = "",
+    addresses: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[bytes, int, tuple[str, ...]]:
     """The (first) letter as it would print: neither archived nor counted as sent. Returns
     the PDF, its pages and the empty contact fields it would print."""
     letters = build(
-        ds, kind, request_id=request_id, number=number, language=language, reason=reason
+        ds,
+        kind,
+        request_id=request_id,
+        number=number,
+        language=language,
+        reason=reason,
+        addresses=addresses,
     )
     rendered = render_step_letter(letters[0])
     with ds.db.session() as session:

@@ -223,7 +223,7 @@ class _TableEditor(_Editor):
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _i: self.edited())
-        add = QPushButton(self.tr("A&dd row"), self)
+        add = QPushButton(self.tr("&Add row"), self)
         remove = QPushButton(self.tr("Remo&ve row"), self)
         add.clicked.connect(self._on_add_clicked)
         remove.clicked.connect(self._on_remove_clicked)

@@ -66,7 +66,7 @@ from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_date, format_datetime
 from kkdesk.ui.letter_dialog import LetterDialog, describe_request_error
 from kkdesk.ui.record_table import RecordTableModel, record_table
-from kkdesk.ui.step_letter_dialog import StepLetterDialog
+from kkdesk.ui.step_letter_dialog import StepLetterDialog, letter_kind_label
 from kkdesk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -165,7 +165,7 @@ class RequestsModel(RecordTableModel[SubjectRequest]):
             if letter.pages == 1
             else self.tr("%1: %2, %4 pages, SHA-256 %3…")
         )
-        return (
+        return f"{letter_kind_label(letter.kind)} — " + (
             text.replace("%1", format_datetime(letter.created_at))
             .replace("%2", letter.language)
             .replace("%3", letter.sha256[:16])
@@ -619,9 +619,16 @@ class RequestsWidget(QWidget):
         ds, rid = self._ds, chosen.id
         self._runner.run(
             lambda: requests.extend(ds, rid, reason),
-            success=lambda _r: self.reload(),
+            success=self._on_extended,
             failure=self._on_failed,
         )
+
+    def _on_extended(self, _request: SubjectRequest) -> None:
+        # The extension counts only if the requester is told why within the first month.
+        self._last_batch = self.tr(
+            "Deadline extended: send the extension notice (Letters…) within the first month."
+        )
+        self.reload()
 
     def close_selected(self) -> None:
         chosen = self.selected()

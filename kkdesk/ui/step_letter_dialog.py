@@ -345,15 +345,24 @@ class StepLetterDialog(QDialog):
 
     def _on_kind_changed(self, _index: int) -> None:
         kind = self.chosen_kind() if self.kind.count() else None
+        # Each letter asks its own thing here: what one letter was given is not another's.
+        self.reason.clear()
+        self.reason.setPlaceholderText("")
         if kind is LetterKind.REFUSAL:
             self.reason_label.setText(self.tr("&Reasons:"))
             self.reason.setReadOnly(False)
-            if not self.reason.toPlainText() and self._request.status.value == "refused":
+            if self._request.status.value == "refused":
                 self.reason.setPlainText(self._request.note)
         elif kind is LetterKind.IDENTIFICATION:
             self.reason_label.setText(self.tr("&What to send:"))
             self.reason.setReadOnly(False)
             self.reason.setPlaceholderText(self.tr("One item a line; empty: the usual ones"))
+        elif kind is LetterKind.RECIPIENT_NOTICE:
+            self.reason_label.setText(self.tr("Recipients' a&ddresses:"))
+            self.reason.setReadOnly(False)
+            self.reason.setPlaceholderText(
+                self.tr("One recipient a line: its name as recorded; street; postal code and town")
+            )
         elif kind is LetterKind.EXTENSION:
             self.reason_label.setText(self.tr("&Reasons:"))
             self.reason.setPlainText(self._request.extension_reason)
@@ -362,7 +371,13 @@ class StepLetterDialog(QDialog):
             self.reason_label.setText(self.tr("&Reasons:"))
             self.reason.setReadOnly(True)
         self.reason.setEnabled(
-            kind in (LetterKind.REFUSAL, LetterKind.IDENTIFICATION, LetterKind.EXTENSION)
+            kind
+            in (
+                LetterKind.REFUSAL,
+                LetterKind.IDENTIFICATION,
+                LetterKind.EXTENSION,
+                LetterKind.RECIPIENT_NOTICE,
+            )
         )
         self.refresh()
 
@@ -370,10 +385,17 @@ class StepLetterDialog(QDialog):
         kind = self.chosen_kind()
         wanted = kind in (LetterKind.REFUSAL, LetterKind.IDENTIFICATION)
         reason = self.reason.toPlainText() if wanted else ""
+        addresses: dict[str, list[str]] = {}
+        if kind is LetterKind.RECIPIENT_NOTICE:
+            for line in self.reason.toPlainText().splitlines():
+                name, *rest = [part.strip() for part in line.split(";")]
+                if name:
+                    addresses[name] = [x for x in rest if x]
         return {
             "request_id": self._request.id,
             "language": self.chosen_language(),
             "reason": reason,
+            "addresses": addresses,
         }
 
     def refresh(self) -> None:

@@ -2314,6 +2314,10 @@
         <source>An offline snapshot is read-only.</source>
         <translation>Offline-tilannekuva on vain luettavissa.</translation>
     </message>
+    <message>
+        <source>Deadline extended: send the extension notice (Letters…) within the first month.</source>
+        <translation>Määräaikaa pidennetty: lähetä ilmoitus pidentämisestä (Kirjeet…) ensimmäisen kuukauden aikana.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>
@@ -4162,7 +4166,7 @@
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation>&amp;Kirje:</translation>
+        <translation>Ki&amp;rje:</translation>
     </message>
     <message>
         <source>Customer's language</source>
@@ -4210,7 +4214,7 @@
     </message>
     <message>
         <source>Record se&amp;nding…</source>
-        <translation>Kirjaa läh&amp;etys…</translation>
+        <translation>Kirjaa &amp;lähetys…</translation>
     </message>
     <message>
         <source>Letters of this request:</source>
@@ -4218,7 +4222,7 @@
     </message>
     <message>
         <source>&amp;What to send:</source>
-        <translation>&amp;Pyydettävät tiedot:</translation>
+        <translation>P&amp;yydettävät tiedot:</translation>
     </message>
     <message>
         <source>One item a line; empty: the usual ones</source>
@@ -4297,6 +4301,14 @@
         <source>The sending is recorded.</source>
         <translation>Lähetys on kirjattu.</translation>
     </message>
+    <message>
+        <source>Recipients' a&amp;ddresses:</source>
+        <translation>Vastaanottajien &amp;osoitteet:</translation>
+    </message>
+    <message>
+        <source>One recipient a line: its name as recorded; street; postal code and town</source>
+        <translation>Yksi vastaanottaja riville: nimi kuten kirjattu; katuosoite; postinumero ja -toimipaikka</translation>
+    </message>
 </context>
 <context>
     <name>_JsonEditor</name>
@@ -4323,12 +4335,12 @@
         <translation>Oikeusperuste</translation>
     </message>
     <message>
-        <source>A&amp;dd row</source>
-        <translation>&amp;Lisää rivi</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve row</source>
         <translation>Poista ri&amp;vi</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Lisää rivi</translation>
     </message>
 </context>
 <context>

@@ -2314,6 +2314,10 @@
         <source>An offline snapshot is read-only.</source>
         <translation>En offline-ögonblicksbild är skrivskyddad.</translation>
     </message>
+    <message>
+        <source>Deadline extended: send the extension notice (Letters…) within the first month.</source>
+        <translation>Tidsfristen förlängd: skicka meddelandet om förlängning (Breven…) inom den första månaden.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>
@@ -4089,7 +4093,7 @@
     </message>
     <message>
         <source>&amp;Default value</source>
-        <translation>&amp;Standardvärde</translation>
+        <translation>S&amp;tandardvärde</translation>
     </message>
     <message>
         <source>Only an administrator may change the register settings.</source>
@@ -4297,6 +4301,14 @@
         <source>The sending is recorded.</source>
         <translation>Utskicket har antecknats.</translation>
     </message>
+    <message>
+        <source>Recipients' a&amp;ddresses:</source>
+        <translation>Mottagarnas a&amp;dresser:</translation>
+    </message>
+    <message>
+        <source>One recipient a line: its name as recorded; street; postal code and town</source>
+        <translation>En mottagare per rad: namnet som antecknat; gatuadress; postnummer och ort</translation>
+    </message>
 </context>
 <context>
     <name>_JsonEditor</name>
@@ -4323,12 +4335,12 @@
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <source>A&amp;dd row</source>
-        <translation>&amp;Lägg till rad</translation>
-    </message>
-    <message>
         <source>Remo&amp;ve row</source>
         <translation>Ta &amp;bort rad</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Lägg till rad</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ EXPECTED: dict[str, dict[Level, str]] = {
     "disclosure_customer": {V: "", C: "", M: "SI", P: "SI", A: "SI"},
     "subject_request": {V: "", C: "", M: "", P: "SIU", A: "SIU"},
     "request_letter": {V: "", C: "", M: "", P: "SI", A: "SI"},
+    # How each letter was sent: added and read by privacy, never changed (migration 0005).
+    "letter_sending": {V: "", C: "", M: "", P: "SI", A: "SI"},
     "register_setting": {V: "S", C: "S", M: "S", P: "S", A: "SIUD"},
     # Rewritten (deleted and inserted) with each save by the levels that save customers.
     "search_word": {V: "S", C: "SID", M: "S", P: "SID", A: "SID"},
@@ -113,6 +115,10 @@ def row_values(table: Table, ident: int | None) -> dict[str, Any]:
     if table.name == "audit_event":
         values.pop("actor", None)
         values.pop("at", None)
+    if table.name == "letter_sending":
+        # One record per letter, of a known way: letters 1 and 99 have theirs, 2 is free.
+        values["via"] = "post"
+        values["letter_id"] = ident if ident in (1, VICTIM) else 2
     return values
 
 
@@ -141,7 +147,9 @@ def seeded(pg_db_module: Any) -> Any:
     try:
         with owner.engine.begin() as conn:
             for table in Base.metadata.sorted_tables:
-                idents = (1, 2, VICTIM) if table.name == "customer" else (1, VICTIM)
+                idents = (
+                    (1, 2, VICTIM) if table.name in ("customer", "request_letter") else (1, VICTIM)
+                )
                 for ident in idents:
                     values = row_values(table, ident)
                     if table.name == "register_setting":

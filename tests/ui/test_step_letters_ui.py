@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from kkdesk.domain.letters import LetterKind
 from kkdesk.domain.levels import Level
 from kkdesk.domain.subject_requests import RequestKind
@@ -17,6 +19,7 @@ from kkdesk.ui.requests_view import NewRequestDialog, RequestsWindow
 from kkdesk.ui.step_letter_dialog import StepLetterDialog
 from kkdesk.ui.tasks import TaskRunner
 from tests.step_factory import RECIPIENT, build_world
+from tests.ui.test_i18n import _clashes, i18n_dir, language  # noqa: F401 (fixtures)
 from tests.unit.reports.pdftext import pages
 
 
@@ -178,3 +181,42 @@ def test_access_letter_dialog_shows_empty_contact_fields(
     dialog.refresh()
     runner.wait_idle(20000)
     assert dialog.contact_warning.text() == ""
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"], indirect=True)
+def test_alt_letters_of_the_new_dialogs_are_unique(
+    qtbot: Any,
+    language: str,  # noqa: F811 (the fixture imported above, parametrised)
+    ds: DeskSession,
+    runner: TaskRunner,
+) -> None:
+    world = build_world(ds)
+    request = requests.get(ds, world.requests[RequestKind.RECTIFICATION])
+    letters = StepLetterDialog(ds, runner, request)
+    settings = RegisterSettingsDialog(ds, runner)
+    for dialog in (letters, settings):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    runner.wait_idle(20000)
+    screens = []
+    for kind in (LetterKind.REFUSAL, LetterKind.IDENTIFICATION, LetterKind.RECIPIENT_NOTICE):
+        letters.kind.setCurrentIndex(letters.kind.findData(kind.value))
+        screens.append((kind.value, _clashes(letters)))
+    for key in ("purposes", "contact_name", "letters_name_staff"):
+        settings.select(key)
+        screens.append((key, _clashes(settings)))
+    runner.wait_idle(20000)
+    assert [s for s in screens if s[1]] == []
+
+
+def test_an_extension_reminds_of_its_notice(
+    qtbot: Any, ds: DeskSession, runner: TaskRunner
+) -> None:
+    world = build_world(ds)
+    window = RequestsWindow(ds, runner)
+    qtbot.addWidget(window)
+    runner.wait_idle(20000)
+    extended = requests.extend(ds, world.requests[RequestKind.ERASURE], "Linked records")
+    window.requests._on_extended(extended)
+    runner.wait_idle(20000)
+    assert "send the extension notice" in window.requests.status.text()

@@ -53,9 +53,12 @@ def test_write_a_letter_and_record_its_sending(
     assert main([*db, "request", "write", rect, "recipient_notice", "-o", str(ack)]) == 2
     folder = tmp_path / "notices"
     folder.mkdir()
-    assert main([*db, "request", "write", rect, "recipient_notice", "-o", str(folder)]) == 0
+    address = ["--recipient-address", RECIPIENT, "PL 200", "00601 HELSINKI"]
+    assert main([*db, "request", "write", rect, "recipient_notice", "-o", str(folder),
+                 *address]) == 0  # fmt: skip
     [notice] = folder.glob("*.pdf")
-    assert RECIPIENT in pages(notice.read_bytes())[0]
+    first = pages(notice.read_bytes())[0]
+    assert RECIPIENT in first and "00601 HELSINKI" in first
 
     # The cover letter writes the machine-readable copy beside it.
     port = str(world.requests[RequestKind.PORTABILITY])

@@ -1,0 +1,99 @@
+"""The step letters as plain data in, PDF out: every word in three languages, the address
+in the envelope's window, staff's words printed as typed (markup characters too)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+import pytest
+
+from kkdesk.domain.enums import Language
+from kkdesk.domain.letters import LetterKind
+from kkdesk.domain.register_info import DEFAULT
+from kkdesk.domain.subject_requests import RequestKind
+from kkdesk.reports.step_letters import (
+    KINDS,
+    ConfirmedItem,
+    ObtainedItem,
+    RecipientItem,
+    StepLetter,
+    render_step_letter,
+)
+from kkdesk.reports.step_texts import S
+from tests.unit.reports.pdftext import pages, runs, squeezed
+
+ADDRESS = ("Matti Möttönen", "Mannerheimintie 1 A 2", "00100 HELSINKI")
+
+
+def _letter(kind: LetterKind, language: Language, **extra: object) -> StepLetter:
+    values: dict[str, object] = {
+        "kind": kind,
+        "language": language,
+        "letter_date": date(2026, 12, 2),
+        "register": DEFAULT,
+        "recipient": ADDRESS,
+        "reference": "42",
+        "request_kind": RequestKind.RECTIFICATION,
+        "received_on": date(2026, 11, 24),
+        "deadline": date(2026, 12, 24),
+        "reason": "Tilaukset säilytetään <kirjanpitolaki> & tositteet",
+        "confirmed": (ConfirmedItem("direct_advertising", True, False, True, date(2026, 11, 24)),),
+        "obtained": (
+            ObtainedItem(
+                "street",
+                "Kauppakatu 1",
+                datetime(2026, 11, 20, tzinfo=UTC),
+                "update_service",
+                "Posti",
+            ),
+        ),
+        "recipients": (RecipientItem("Markkinatutkimus Oy", (date(2026, 10, 1),)),),
+        "subject_name": "Möttönen Matti",
+        "corrected": (("Jakeluosoite", "Kauppakatu 1"),),
+        "action": "rectification",
+        "copy_file": "portability-1000017.json",
+        "copy_size": 12345,
+        "copy_sha256": "ab" * 32,
+    }
+    return StepLetter(**(values | extra))  # type: ignore[arg-type]
+
+
+def test_every_word_exists_in_three_languages_with_the_same_placeholders() -> None:
+    for key, texts in S.items():
+        assert len(texts) == 3 and all(t.strip() for t in texts), key
+        fields = {frozenset(re.findall(r"\{(\w+)\}", t)) for t in texts}
+        assert len(fields) == 1, key
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_renders_with_the_address_in_the_window(
+    kind: LetterKind, language: Language
+) -> None:
+    pdf = render_step_letter(_letter(kind, language), invariant=True).pdf
+    first = runs(pdf)
+    for line in ADDRESS:
+        [run] = [r for r in first if r.text == line]
+        assert abs(run.x_mm - 20) < 0.5 and 45 <= run.top_mm <= 75
+    text = squeezed(pages(pdf))
+    assert "AnttiRiuttala" in text and "0505991101" in text
+    if kind in (LetterKind.REFUSAL, LetterKind.EXTENSION):
+        assert "<kirjanpitolaki>&tositteet" in text  # staff's words as typed
+
+
+def test_the_closing_gives_the_contact_e_mail_when_there_is_one() -> None:
+    from dataclasses import replace
+
+    info = replace(DEFAULT, contact_email="rekisteri@example.fi")
+    pdf = render_step_letter(_letter(LetterKind.ACKNOWLEDGEMENT, Language.FI, register=info)).pdf
+    assert "rekisteri@example.fi" in pages(pdf)[0]
+
+
+def test_the_refusal_names_the_ombudsman_from_the_settings() -> None:
+    from dataclasses import replace
+
+    info = replace(DEFAULT, authority_address=("PB 800", "00531 HELSINGFORS"))
+    pdf = render_step_letter(_letter(LetterKind.REFUSAL, Language.SV, register=info)).pdf
+    text = pages(pdf)[0]
+    assert "PB 800" in text and "00531 HELSINGFORS" in text and "tingsrätten" in text
