@@ -60,13 +60,13 @@ def _numbers(db: str) -> list[str]:
 
 
 def _child_kkdesk(db: str, out: str) -> dict[str, Any]:
+    import keyring
+
     from kkdesk.auth.testing import MemoryKeyring
     from kkdesk.domain.enums import Purpose
     from kkdesk.domain.levels import Level
     from kkdesk.services import customers, snapshots
     from kkdesk.services.session import open_session
-
-    import keyring
 
     keyring.set_keyring(MemoryKeyring())
     numbers = _numbers(db)
@@ -120,8 +120,8 @@ def _child_bare(db: str, out: str) -> dict[str, Any]:
     mem = sqlite3.connect(":memory:")
     mem.execute("attach database ? as src", (db,))
     for (sql,) in mem.execute(
-        "select sql from src.sqlite_master where type = 'table' and name in (%s)"
-        % ",".join("?" * len(_BARE)),
+        f"select sql from src.sqlite_master where type = 'table' "
+        f"and name in ({','.join('?' * len(_BARE))})",
         list(_BARE),
     ).fetchall():
         mem.execute(sql)
