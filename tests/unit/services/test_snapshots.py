@@ -319,3 +319,13 @@ def test_cli_snapshot_create_and_info(
     again = tmp_path / "q.kksnap"
     assert cli_main(["--db", db, "snapshot", "create", "-o", str(again), "--query", "a"]) == 0
     assert cli_main(["--db", db, "snapshot", "create", "-o", str(again), "--requests", "open"]) == 1
+
+
+def test_snapshot_argument_opens_the_desk() -> None:
+    from kkdesk.app import _snapshot_argument
+    from kkdesk.cli import build_parser
+
+    assert _snapshot_argument(["--snapshot", "a.kksnap"]) == "a.kksnap"
+    assert _snapshot_argument(["--snapshot=a.kksnap"]) == "a.kksnap"
+    assert _snapshot_argument(["snapshot", "info", "a.kksnap"]) is None
+    assert "--snapshot FILE" in build_parser().format_help()
