@@ -20,7 +20,7 @@ def _seal(payload: bytes, key: bytes, **kw: object) -> bytes:
             created=now,
             expires=now + timedelta(days=14),
             meta={"customers": 3},
-        )  # fmt: skip
+        )
     )
 
 
