@@ -374,11 +374,22 @@ def _values(copier: _Copier, table: str, column: str, ids: Sequence[int]) -> lis
     return out
 
 
+@dataclass(frozen=True)
+class Image:
+    """A snapshot's database image, before sealing."""
+
+    data: bytes
+    numbers: list[str]  # the customers in it
+    # The register's indexes, built when the snapshot is opened rather than stored: the
+    # file is smaller and quicker to make, and opening builds them in memory anyway.
+    indexes: list[str]
+
+
 def build_image(
     ds: DeskSession, session: Session, ids: Sequence[int], progress: Progress | None = None
-) -> tuple[bytes, list[str]]:
-    """The snapshot's SQLite image (the schema at head, then the chosen rows) and the
-    numbers of the customers in it."""
+) -> Image:
+    """The snapshot's SQLite image: the schema at head without its indexes, then the
+    chosen rows."""
     mem = sqlite3.connect(":memory:", check_same_thread=False)
     engine = create_engine("sqlite://", creator=lambda: mem, poolclass=StaticPool)
     try:
@@ -396,12 +407,10 @@ def build_image(
                 for name, _sql in indexes:
                     mem.execute(f'drop index "{name}"')
                 numbers = _fill(ds, session, mem, ids, progress, attached=attached)
-                for _name, sql in indexes:
-                    mem.execute(sql)
         finally:
             if attached:
                 mem.execute("detach database src")
-        return mem.serialize(), numbers
+        return Image(mem.serialize(), numbers, [str(sql) for _name, sql in indexes])
     finally:
         engine.dispose()
         mem.close()
@@ -441,15 +450,16 @@ def create(
     key_id = f"snapshot-{uuid.uuid4()}"
     key = sealed.new_key()
     with ds.db.session() as session:
-        image, numbers = build_image(ds, session, ids, progress)
+        image = build_image(ds, session, ids, progress)
         detail = f"offline snapshot {key_id[9:17]}, expires {expires:%Y-%m-%d}"
-        audit.record_many(session, ds, numbers, AuditAction.EXPORT, purpose, detail)
+        audit.record_many(session, ds, image.numbers, AuditAction.EXPORT, purpose, detail)
         meta = {
             "made_by": ds.user,
             "level": ds.level.value,
             "source": ds.describe(),
             "customers": len(ids),
             "kkdesk": __version__,
+            "indexes": image.indexes,
         }
         # The key first: without a keyring there is no file that nobody could open. The
         # audit rows commit only once the file is written; a failure leaves neither.
@@ -458,7 +468,7 @@ def create(
             write_private(
                 dest,
                 sealed.seal(
-                    image,
+                    image.data,
                     key,
                     kind=KIND,
                     key_id=key_id,
@@ -542,6 +552,7 @@ def open_snapshot(path: Path, *, now: datetime | None = None) -> DeskSession:
         actor=info.made_by,
         description=f"{path.name} (offline snapshot)",
         readable=readable_fields(info.level),
+        indexes=[str(sql) for sql in meta.get("indexes", [])],
     )
     del image
     return DeskSession(db, info.level, offline=info, journal=offline_reads.Journal(info, key))

@@ -15,9 +15,10 @@ may not read is withheld, not shown empty).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from typing import Any
 
@@ -29,6 +30,9 @@ from kkdesk.errors import KnownError, PermissionDenied
 from kkdesk.store.backup import connect_image
 from kkdesk.store.database import Database
 from kkdesk.store.models import Base
+
+# The header is authenticated, so these come from the maker's kkdesk; checked all the same.
+_CREATE_INDEX = re.compile(r"^CREATE (UNIQUE )?INDEX [^;]+$", re.IGNORECASE)
 
 
 def _read_only(exc: PermissionDenied) -> KnownError:
@@ -47,12 +51,18 @@ class ImageDatabase(Database):
         actor: str,
         description: str,
         readable: Mapping[str, tuple[str, ...] | None] | None = None,
+        indexes: Sequence[str] = (),
     ) -> None:
         # Database.__init__ builds an engine from a URL; this one is built here instead.
         self._uri = f"file:/kkdesk-{uuid.uuid4().hex}?vfs=memdb"
         self._anchor = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
         with closing(connect_image(image, read_only=False)) as private:
             private.backup(self._anchor)
+        with self._anchor:
+            for sql in indexes:
+                if not _CREATE_INDEX.match(sql):  # only ever an index of the register
+                    raise KnownError("The snapshot's schema is damaged.", code="sealed_damaged")
+                self._anchor.execute(sql)
         self._anchor.execute("PRAGMA query_only=ON")
         self.url = create_engine("sqlite://").url
         self.is_sqlite = True
