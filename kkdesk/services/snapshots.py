@@ -449,39 +449,44 @@ def create(
     expires = created + timedelta(days=days)
     key_id = f"snapshot-{uuid.uuid4()}"
     key = sealed.new_key()
-    with ds.db.session() as session:
-        image = build_image(ds, session, ids, progress)
-        detail = f"offline snapshot {key_id[9:17]}, expires {expires:%Y-%m-%d}"
-        audit.record_many(session, ds, image.numbers, AuditAction.EXPORT, purpose, detail)
-        meta = {
-            "made_by": ds.user,
-            "level": ds.level.value,
-            "source": ds.describe(),
-            "customers": len(ids),
-            "kkdesk": __version__,
-            "indexes": image.indexes,
-        }
-        # The key first: without a keyring there is no file that nobody could open. The
-        # audit rows commit only once the file is written; a failure leaves neither.
-        keychain.save_key(key_id, key)
-        try:
-            write_private(
-                dest,
-                sealed.seal(
-                    image.data,
-                    key,
-                    kind=KIND,
-                    key_id=key_id,
-                    created=created,
-                    expires=expires,
-                    meta=meta,
-                ),
-            )
-        except BaseException:
-            keychain.forget_key(key_id)
-            raise
-        del image
+    # The key first: without a keyring nothing is built, and no file is ever made that
+    # nobody could open. The audit rows commit only after the file is written; if the
+    # commit fails, the file and the key go too: a snapshot exists only if it is audited.
+    keychain.save_key(key_id, key)
+    written = False
+    try:
+        with ds.db.session() as session:
+            image = build_image(ds, session, ids, progress)
+            detail = f"offline snapshot {key_id[9:17]}, expires {expires:%Y-%m-%d}"
+            audit.record_many(session, ds, image.numbers, AuditAction.EXPORT, purpose, detail)
+            meta = {
+                "made_by": ds.user,
+                "level": ds.level.value,
+                "source": ds.describe(),
+                "customers": len(ids),
+                "kkdesk": __version__,
+                "indexes": image.indexes,
+            }
+            data = sealed.seal(
+                image.data, key, kind=KIND, key_id=key_id, created=created, expires=expires,
+                meta=meta,
+            )  # fmt: skip
+            write_private(dest, data)
+            written = True
+            del image
+    except BaseException:
+        if written:
+            dest.unlink(missing_ok=True)
+        _forget(key_id)
+        raise
     return SnapshotResult(dest, key_id, len(ids), created, expires)
+
+
+def _forget(key_id: str) -> None:
+    try:
+        keychain.forget_key(key_id)
+    except KnownError:
+        log.warning("the key %s could not be removed from the keyring", key_id)
 
 
 def read_info(path: Path) -> sealed.SealedHeader:
@@ -521,6 +526,10 @@ def open_snapshot(path: Path, *, now: datetime | None = None) -> DeskSession:
             code="snapshot_not_snapshot",
         )
     if header.expired(now) or header.expires is None:
+        if not offline_reads.journal_path(header.key_id).exists():
+            # Nothing left to deliver from it: the key goes, and the file can never be
+            # opened again, whatever the clock says later.
+            _forget(header.key_id)
         raise KnownError(
             f"The snapshot expired on {header.expires:%Y-%m-%d}; it can no longer be opened. "
             "Make a new one while the register can be reached.",
