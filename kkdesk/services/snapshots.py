@@ -45,7 +45,7 @@ from kkdesk.domain.subject_requests import RequestStatus
 from kkdesk.errors import KnownError, NotFound
 from kkdesk.services import audit, customers
 from kkdesk.services.session import DeskSession
-from kkdesk.services.snapshot_fields import readable_fields
+from kkdesk.services.snapshot_fields import KNOWN_TABLES, readable_fields
 from kkdesk.store import migrate, sealed
 from kkdesk.store.database import in_parts
 from kkdesk.store.memory_db import ImageDatabase
@@ -181,6 +181,15 @@ def _filler(table: Table, columns: Iterable[str]) -> dict[str, Any]:
 
 
 _SQLITE = sqlite_dialect()
+# The tables _fill copies one by one, each by its own link to the chosen customers.
+_EXPLICIT = frozenset(
+    {
+        "customer", "contact_person", "personal_data_change", "consent_event",
+        "customer_order", "order_line", "delivery", "order_return", "return_line",
+        "disclosure_customer", "disclosure", "subject_request", "request_letter",
+        "audit_event", "suppression", "register_setting",
+    }
+)  # fmt: skip
 
 
 def _to_sqlite(col: Any) -> Callable[[Any], Any] | None:
@@ -301,6 +310,20 @@ class _Copier:
             ).fetchall()
         ]
 
+    def by_customer_only(self) -> list[str]:
+        """Readable tables that hang on a customer only and are not copied one by one above
+        (the search tables)."""
+        explicit = {"contact_person", "personal_data_change", "consent_event",
+                    "customer_order", "disclosure_customer", "subject_request"}  # fmt: skip
+        return [
+            name
+            for name, table in Base.metadata.tables.items()
+            if name in self.fields
+            and name not in explicit
+            and "customer_id" in table.c
+            and name != "request_letter"
+        ]
+
     def copy_all(self, name: str) -> None:
         if name in self.fields:
             ids = [c.name for c in _table(name).primary_key.columns]
@@ -352,6 +375,8 @@ def _fill(
         requests = copier.copy("subject_request", "customer_id", part, want="id")
         copier.copy("request_letter", "request_id", requests)
         copier.copy("audit_event", "customer_number", numbers)
+        for name in copier.by_customer_only():
+            copier.copy(name, "customer_id", part)
         if progress is not None:
             progress(min(start + _BATCH, total), total)
     keys.discard("")
@@ -561,6 +586,7 @@ def open_snapshot(path: Path, *, now: datetime | None = None) -> DeskSession:
         actor=info.made_by,
         description=f"{path.name} (offline snapshot)",
         readable=readable_fields(info.level),
+        known=KNOWN_TABLES,
         indexes=[str(sql) for sql in meta.get("indexes", [])],
     )
     del image

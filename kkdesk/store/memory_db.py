@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from typing import Any
 
@@ -51,6 +51,7 @@ class ImageDatabase(Database):
         actor: str,
         description: str,
         readable: Mapping[str, tuple[str, ...] | None] | None = None,
+        known: Iterable[str] = (),
         indexes: Sequence[str] = (),
     ) -> None:
         # Database.__init__ builds an engine from a URL; this one is built here instead.
@@ -71,7 +72,7 @@ class ImageDatabase(Database):
         )
         event.listen(self.engine, "connect", _pragmas)
         if readable is not None:
-            check = _authorizer(readable)
+            check = _authorizer(readable, known)
             event.listen(self.engine, "connect", lambda conn, _r: conn.set_authorizer(check))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._local_user = actor
@@ -105,10 +106,11 @@ def _pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _authorizer(
-    readable: Mapping[str, tuple[str, ...] | None],
+    readable: Mapping[str, tuple[str, ...] | None], known: Iterable[str]
 ) -> Callable[[int, str | None, str | None, str | None, str | None], int]:
-    """An SQLite authorizer that denies reading what ``readable`` leaves out."""
-    register_tables = set(Base.metadata.tables)
+    """An SQLite authorizer that denies reading what ``readable`` leaves out of the
+    ``known`` tables (a table it does not know about is not refused)."""
+    register_tables = set(Base.metadata.tables) & set(known)
     columns = {t: set(c) if c is not None else None for t, c in readable.items()}
 
     def check(action: int, table: str | None, column: str | None, _db: Any, _src: Any) -> int:
