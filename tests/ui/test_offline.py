@@ -95,6 +95,8 @@ def test_offline_desk_is_read_only_with_a_banner(
     # Both reads (the record and the letter preview) are journaled for the audit trail.
     assert len(offline_reads.pending(desk_ds)) >= 2
     win.close()
+    settle(win)
+    win.ds.close()
 
 
 def test_open_snapshot_from_the_menu(
