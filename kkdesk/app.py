@@ -115,9 +115,9 @@ def run_desk(*, snapshot: str | None = None) -> int:
 
     runner = TaskRunner(app)
     window = MainWindow(ds, runner, user=user, prefs=prefs)
-    window.show()
     if not ds.read_only:
-        window.deliver_offline_reads()
+        window.deliver_offline_reads()  # reads made offline reach the audit trail now
+    window.show()
     try:
         return int(app.exec())
     finally:

@@ -2449,6 +2449,65 @@
     </message>
 </context>
 <context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save offline snapshot</source>
+        <translation>Tallenna offline-tilannekuva</translation>
+    </message>
+    <message>
+        <source>kkdesk snapshots (*.kksnap)</source>
+        <translation>kkdesk-tilannekuvat (*.kksnap)</translation>
+    </message>
+    <message>
+        <source>Open offline snapshot</source>
+        <translation>Avaa offline-tilannekuva</translation>
+    </message>
+    <message>
+        <source>Take customers offline</source>
+        <translation>Vie asiakkaat offline-käyttöön</translation>
+    </message>
+    <message>
+        <source>An encrypted, read-only snapshot of %1 customer(s) for review where the register cannot be reached. Only you can open it, on this computer: its key stays in your keyring. Making it is recorded in the audit trail, and every customer you open in it is recorded when you next sign in.</source>
+        <translation>Salattu, vain luettava tilannekuva %1 asiakkaasta tarkasteluun silloin, kun rekisteriin ei saada yhteyttä. Vain sinä voit avata sen, tällä tietokoneella: sen avain on vain sinun avainnipussasi. Tilannekuvan tekeminen kirjataan lokiin, ja jokainen siinä avaamasi asiakas kirjataan, kun seuraavan kerran kirjaudut sisään.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Vanhenee:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Make snapshot</source>
+        <translation>&amp;Tee tilannekuva</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Valitse tallennettava tiedosto.</translation>
+    </message>
+    <message>
+        <source>Making the snapshot…</source>
+        <translation>Tehdään tilannekuvaa…</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 customer(s) written to %2; it expires %3.</source>
+        <translation>Tilannekuva %1 asiakkaasta tallennettiin tiedostoon %2; se vanhenee %3.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <location filename="../../kkdesk/ui/dialogs.py" line="-105"/>
@@ -3571,65 +3630,6 @@
         <location line="+1"/>
         <source>Awaiting refund</source>
         <translation>Odottaa hyvitystä</translation>
-    </message>
-</context>
-<context>
-    <name>SnapshotDialog</name>
-    <message>
-        <source>Save offline snapshot</source>
-        <translation>Tallenna offline-tilannekuva</translation>
-    </message>
-    <message>
-        <source>kkdesk snapshots (*.kksnap)</source>
-        <translation>kkdesk-tilannekuvat (*.kksnap)</translation>
-    </message>
-    <message>
-        <source>Open offline snapshot</source>
-        <translation>Avaa offline-tilannekuva</translation>
-    </message>
-    <message>
-        <source>Take customers offline</source>
-        <translation>Vie asiakkaat offline-käyttöön</translation>
-    </message>
-    <message>
-        <source>An encrypted, read-only snapshot of %1 customer(s) for review where the register cannot be reached. Only you can open it, on this computer: its key stays in your keyring. Making it is recorded in the audit trail, and every customer you open in it is recorded when you next sign in.</source>
-        <translation>Salattu, vain luettava tilannekuva %1 asiakkaasta tarkasteluun silloin, kun rekisteriin ei saada yhteyttä. Vain sinä voit avata sen, tällä tietokoneella: sen avain on vain sinun avainnipussasi. Tilannekuvan tekeminen kirjataan lokiin, ja jokainen siinä avaamasi asiakas kirjataan, kun seuraavan kerran kirjaudut sisään.</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> päivää</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Selaa…</translation>
-    </message>
-    <message>
-        <source>&amp;Expires after:</source>
-        <translation>&amp;Vanhenee:</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Tiedosto:</translation>
-    </message>
-    <message>
-        <source>&amp;Make snapshot</source>
-        <translation>&amp;Tee tilannekuva</translation>
-    </message>
-    <message>
-        <source>Choose the file to write.</source>
-        <translation>Valitse tallennettava tiedosto.</translation>
-    </message>
-    <message>
-        <source>Making the snapshot…</source>
-        <translation>Tehdään tilannekuvaa…</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1 customer(s) written to %2; it expires %3.</source>
-        <translation>Tilannekuva %1 asiakkaasta tallennettiin tiedostoon %2; se vanhenee %3.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
     </message>
 </context>
 </TS>

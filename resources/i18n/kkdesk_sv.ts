@@ -2449,6 +2449,65 @@
     </message>
 </context>
 <context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save offline snapshot</source>
+        <translation>Spara offline-ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>kkdesk snapshots (*.kksnap)</source>
+        <translation>kkdesk-ögonblicksbilder (*.kksnap)</translation>
+    </message>
+    <message>
+        <source>Open offline snapshot</source>
+        <translation>Öppna offline-ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>Take customers offline</source>
+        <translation>Ta kunder offline</translation>
+    </message>
+    <message>
+        <source>An encrypted, read-only snapshot of %1 customer(s) for review where the register cannot be reached. Only you can open it, on this computer: its key stays in your keyring. Making it is recorded in the audit trail, and every customer you open in it is recorded when you next sign in.</source>
+        <translation>En krypterad, skrivskyddad ögonblicksbild av %1 kund(er) för granskning där registret inte kan nås. Bara du kan öppna den, på den här datorn: dess nyckel finns bara i din nyckelring. Att den görs förs in i granskningsloggen, och varje kund du öppnar i den förs in när du nästa gång loggar in.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Upphör efter:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Make snapshot</source>
+        <translation>&amp;Gör ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Välj filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Making the snapshot…</source>
+        <translation>Gör ögonblicksbilden…</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 customer(s) written to %2; it expires %3.</source>
+        <translation>Ögonblicksbild av %1 kund(er) sparad i %2; den upphör %3.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <location filename="../../kkdesk/ui/dialogs.py" line="-105"/>
@@ -3571,65 +3630,6 @@
         <location line="+1"/>
         <source>Awaiting refund</source>
         <translation>Väntar på återbetalning</translation>
-    </message>
-</context>
-<context>
-    <name>SnapshotDialog</name>
-    <message>
-        <source>Save offline snapshot</source>
-        <translation>Spara offline-ögonblicksbild</translation>
-    </message>
-    <message>
-        <source>kkdesk snapshots (*.kksnap)</source>
-        <translation>kkdesk-ögonblicksbilder (*.kksnap)</translation>
-    </message>
-    <message>
-        <source>Open offline snapshot</source>
-        <translation>Öppna offline-ögonblicksbild</translation>
-    </message>
-    <message>
-        <source>Take customers offline</source>
-        <translation>Ta kunder offline</translation>
-    </message>
-    <message>
-        <source>An encrypted, read-only snapshot of %1 customer(s) for review where the register cannot be reached. Only you can open it, on this computer: its key stays in your keyring. Making it is recorded in the audit trail, and every customer you open in it is recorded when you next sign in.</source>
-        <translation>En krypterad, skrivskyddad ögonblicksbild av %1 kund(er) för granskning där registret inte kan nås. Bara du kan öppna den, på den här datorn: dess nyckel finns bara i din nyckelring. Att den görs förs in i granskningsloggen, och varje kund du öppnar i den förs in när du nästa gång loggar in.</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bläddra…</translation>
-    </message>
-    <message>
-        <source>&amp;Expires after:</source>
-        <translation>&amp;Upphör efter:</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fil:</translation>
-    </message>
-    <message>
-        <source>&amp;Make snapshot</source>
-        <translation>&amp;Gör ögonblicksbild</translation>
-    </message>
-    <message>
-        <source>Choose the file to write.</source>
-        <translation>Välj filen som ska skrivas.</translation>
-    </message>
-    <message>
-        <source>Making the snapshot…</source>
-        <translation>Gör ögonblicksbilden…</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1 customer(s) written to %2; it expires %3.</source>
-        <translation>Ögonblicksbild av %1 kund(er) sparad i %2; den upphör %3.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
     </message>
 </context>
 </TS>
