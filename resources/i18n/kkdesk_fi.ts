@@ -3105,6 +3105,94 @@
         <translation>Tuntematon maatunnus; käytä kahta kirjainta, esim. FI tai SE.</translation>
     </message>
     <message>
+        <source>This snapshot expired on %1 and can no longer be opened. Make a new one while the register can be reached.</source>
+        <translation>Tämä tilannekuva vanheni %1, eikä sitä voi enää avata. Tee uusi, kun rekisteriin saadaan yhteys.</translation>
+    </message>
+    <message>
+        <source>This snapshot has expired and can no longer be opened. Make a new one while the register can be reached.</source>
+        <translation>Tämä tilannekuva on vanhentunut, eikä sitä voi enää avata. Tee uusi, kun rekisteriin saadaan yhteys.</translation>
+    </message>
+    <message>
+        <source>The key of this snapshot is not in your keyring. A snapshot opens only for the user who made it, on the computer where it was made.</source>
+        <translation>Tämän tilannekuvan avain ei ole avainnipussasi. Tilannekuvan voi avata vain sen tehnyt käyttäjä sillä tietokoneella, jolla se tehtiin.</translation>
+    </message>
+    <message>
+        <source>The key in your keyring does not fit this file: it belongs to another snapshot.</source>
+        <translation>Avainnipussasi oleva avain ei sovi tähän tiedostoon: se kuuluu toiseen tilannekuvaan.</translation>
+    </message>
+    <message>
+        <source>The snapshot file is incomplete: it was cut off, e.g. by an interrupted copy. Copy it again from where it was made.</source>
+        <translation>Tilannekuvatiedosto on vajaa: se on katkennut esimerkiksi keskeytyneessä kopioinnissa. Kopioi se uudelleen sieltä, missä se tehtiin.</translation>
+    </message>
+    <message>
+        <source>The snapshot file has been altered or damaged: it fails its integrity check and is not opened.</source>
+        <translation>Tilannekuvatiedostoa on muutettu tai se on vioittunut: se ei läpäise eheystarkistusta, eikä sitä avata.</translation>
+    </message>
+    <message>
+        <source>This file is not a kkdesk snapshot.</source>
+        <translation>Tämä tiedosto ei ole kkdeskin tilannekuva.</translation>
+    </message>
+    <message>
+        <source>This snapshot was made by a newer kkdesk; install that version.</source>
+        <translation>Tämä tilannekuva on tehty uudemmalla kkdeskillä; asenna se versio.</translation>
+    </message>
+    <message>
+        <source>This file is an encrypted backup, not a snapshot: restore it with &apos;kkdesk restore&apos;.</source>
+        <translation>Tämä tiedosto on salattu varmuuskopio eikä tilannekuva: palauta se komennolla &apos;kkdesk restore&apos;.</translation>
+    </message>
+    <message>
+        <source>The snapshot file does not exist.</source>
+        <translation>Tilannekuvatiedostoa ei ole.</translation>
+    </message>
+    <message>
+        <source>The snapshot file cannot be read.</source>
+        <translation>Tilannekuvatiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>This is an offline snapshot: it is read-only.</source>
+        <translation>Tämä on offline-tilannekuva: se on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>The offline read could not be recorded, so the record is not shown. Check that your data folder is writable.</source>
+        <translation>Offline-lukua ei voitu kirjata, joten tietoja ei näytetä. Tarkista, että datakansioosi voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen customers are no longer on the register; nothing was made.</source>
+        <translation>Osa valituista asiakkaista ei ole enää rekisterissä; mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>Choose the customers to take offline.</source>
+        <translation>Valitse asiakkaat, jotka viedään offline-käyttöön.</translation>
+    </message>
+    <message>
+        <source>No customer matches; nothing was made.</source>
+        <translation>Yksikään asiakas ei täsmää; mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>That is too many customers for one snapshot; narrow it down.</source>
+        <translation>Asiakkaita on liikaa yhteen tilannekuvaan; rajaa valintaa.</translation>
+    </message>
+    <message>
+        <source>A snapshot expires after 1 to 90 days.</source>
+        <translation>Tilannekuva vanhenee 1–90 päivän kuluttua.</translation>
+    </message>
+    <message>
+        <source>That file exists already; choose another name.</source>
+        <translation>Tiedosto on jo olemassa; valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there.</source>
+        <translation>Tiedostoa ei voi kirjoittaa sinne.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created there.</source>
+        <translation>Kansiota ei voi luoda sinne.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the request; it may be locked.</source>
+        <translation>Avainnippu hylkäsi pyynnön; se voi olla lukittu.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>A Finnish postal code is five digits, e.g. 01380.</source>
         <translation>Suomalainen postinumero on viisi numeroa, esim. 01380.</translation>
@@ -3228,94 +3316,6 @@
         <location line="+1"/>
         <source>A customer&apos;s type cannot be changed; create a new customer instead.</source>
         <translation>Asiakkaan tyyppiä ei voi muuttaa; luo sen sijaan uusi asiakas.</translation>
-    </message>
-    <message>
-        <source>This snapshot expired on %1 and can no longer be opened. Make a new one while the register can be reached.</source>
-        <translation>Tämä tilannekuva vanheni %1, eikä sitä voi enää avata. Tee uusi, kun rekisteriin saadaan yhteys.</translation>
-    </message>
-    <message>
-        <source>This snapshot has expired and can no longer be opened. Make a new one while the register can be reached.</source>
-        <translation>Tämä tilannekuva on vanhentunut, eikä sitä voi enää avata. Tee uusi, kun rekisteriin saadaan yhteys.</translation>
-    </message>
-    <message>
-        <source>The key of this snapshot is not in your keyring. A snapshot opens only for the user who made it, on the computer where it was made.</source>
-        <translation>Tämän tilannekuvan avain ei ole avainnipussasi. Tilannekuvan voi avata vain sen tehnyt käyttäjä sillä tietokoneella, jolla se tehtiin.</translation>
-    </message>
-    <message>
-        <source>The key in your keyring does not fit this file: it belongs to another snapshot.</source>
-        <translation>Avainnipussasi oleva avain ei sovi tähän tiedostoon: se kuuluu toiseen tilannekuvaan.</translation>
-    </message>
-    <message>
-        <source>The snapshot file is incomplete: it was cut off, e.g. by an interrupted copy. Copy it again from where it was made.</source>
-        <translation>Tilannekuvatiedosto on vajaa: se on katkennut esimerkiksi keskeytyneessä kopioinnissa. Kopioi se uudelleen sieltä, missä se tehtiin.</translation>
-    </message>
-    <message>
-        <source>The snapshot file has been altered or damaged: it fails its integrity check and is not opened.</source>
-        <translation>Tilannekuvatiedostoa on muutettu tai se on vioittunut: se ei läpäise eheystarkistusta, eikä sitä avata.</translation>
-    </message>
-    <message>
-        <source>This file is not a kkdesk snapshot.</source>
-        <translation>Tämä tiedosto ei ole kkdeskin tilannekuva.</translation>
-    </message>
-    <message>
-        <source>This snapshot was made by a newer kkdesk; install that version.</source>
-        <translation>Tämä tilannekuva on tehty uudemmalla kkdeskillä; asenna se versio.</translation>
-    </message>
-    <message>
-        <source>This file is an encrypted backup, not a snapshot: restore it with &apos;kkdesk restore&apos;.</source>
-        <translation>Tämä tiedosto on salattu varmuuskopio eikä tilannekuva: palauta se komennolla &apos;kkdesk restore&apos;.</translation>
-    </message>
-    <message>
-        <source>The snapshot file does not exist.</source>
-        <translation>Tilannekuvatiedostoa ei ole.</translation>
-    </message>
-    <message>
-        <source>The snapshot file cannot be read.</source>
-        <translation>Tilannekuvatiedostoa ei voi lukea.</translation>
-    </message>
-    <message>
-        <source>This is an offline snapshot: it is read-only.</source>
-        <translation>Tämä on offline-tilannekuva: se on vain luettavissa.</translation>
-    </message>
-    <message>
-        <source>The offline read could not be recorded, so the record is not shown. Check that your data folder is writable.</source>
-        <translation>Offline-lukua ei voitu kirjata, joten tietoja ei näytetä. Tarkista, että datakansioosi voi kirjoittaa.</translation>
-    </message>
-    <message>
-        <source>Some of the chosen customers are no longer on the register; nothing was made.</source>
-        <translation>Osa valituista asiakkaista ei ole enää rekisterissä; mitään ei tehty.</translation>
-    </message>
-    <message>
-        <source>Choose the customers to take offline.</source>
-        <translation>Valitse asiakkaat, jotka viedään offline-käyttöön.</translation>
-    </message>
-    <message>
-        <source>No customer matches; nothing was made.</source>
-        <translation>Yksikään asiakas ei täsmää; mitään ei tehty.</translation>
-    </message>
-    <message>
-        <source>That is too many customers for one snapshot; narrow it down.</source>
-        <translation>Asiakkaita on liikaa yhteen tilannekuvaan; rajaa valintaa.</translation>
-    </message>
-    <message>
-        <source>A snapshot expires after 1 to 90 days.</source>
-        <translation>Tilannekuva vanhenee 1–90 päivän kuluttua.</translation>
-    </message>
-    <message>
-        <source>That file exists already; choose another name.</source>
-        <translation>Tiedosto on jo olemassa; valitse toinen nimi.</translation>
-    </message>
-    <message>
-        <source>The file cannot be written there.</source>
-        <translation>Tiedostoa ei voi kirjoittaa sinne.</translation>
-    </message>
-    <message>
-        <source>The folder cannot be created there.</source>
-        <translation>Kansiota ei voi luoda sinne.</translation>
-    </message>
-    <message>
-        <source>The keyring refused the request; it may be locked.</source>
-        <translation>Avainnippu hylkäsi pyynnön; se voi olla lukittu.</translation>
     </message>
 </context>
 <context>

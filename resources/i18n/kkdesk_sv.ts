@@ -3105,6 +3105,94 @@
         <translation>Okänd landskod; använd två bokstäver, t.ex. FI eller SE.</translation>
     </message>
     <message>
+        <source>This snapshot expired on %1 and can no longer be opened. Make a new one while the register can be reached.</source>
+        <translation>Den här ögonblicksbilden upphörde %1 och kan inte längre öppnas. Gör en ny när registret kan nås.</translation>
+    </message>
+    <message>
+        <source>This snapshot has expired and can no longer be opened. Make a new one while the register can be reached.</source>
+        <translation>Den här ögonblicksbilden har upphört och kan inte längre öppnas. Gör en ny när registret kan nås.</translation>
+    </message>
+    <message>
+        <source>The key of this snapshot is not in your keyring. A snapshot opens only for the user who made it, on the computer where it was made.</source>
+        <translation>Nyckeln till den här ögonblicksbilden finns inte i din nyckelring. En ögonblicksbild kan bara öppnas av användaren som gjorde den, på datorn där den gjordes.</translation>
+    </message>
+    <message>
+        <source>The key in your keyring does not fit this file: it belongs to another snapshot.</source>
+        <translation>Nyckeln i din nyckelring passar inte den här filen: den hör till en annan ögonblicksbild.</translation>
+    </message>
+    <message>
+        <source>The snapshot file is incomplete: it was cut off, e.g. by an interrupted copy. Copy it again from where it was made.</source>
+        <translation>Ögonblicksbildsfilen är ofullständig: den har klippts av, t.ex. vid en avbruten kopiering. Kopiera den igen från där den gjordes.</translation>
+    </message>
+    <message>
+        <source>The snapshot file has been altered or damaged: it fails its integrity check and is not opened.</source>
+        <translation>Ögonblicksbildsfilen har ändrats eller skadats: den klarar inte integritetskontrollen och öppnas inte.</translation>
+    </message>
+    <message>
+        <source>This file is not a kkdesk snapshot.</source>
+        <translation>Den här filen är inte en ögonblicksbild från kkdesk.</translation>
+    </message>
+    <message>
+        <source>This snapshot was made by a newer kkdesk; install that version.</source>
+        <translation>Den här ögonblicksbilden gjordes med en nyare kkdesk; installera den versionen.</translation>
+    </message>
+    <message>
+        <source>This file is an encrypted backup, not a snapshot: restore it with &apos;kkdesk restore&apos;.</source>
+        <translation>Den här filen är en krypterad säkerhetskopia, inte en ögonblicksbild: återställ den med &apos;kkdesk restore&apos;.</translation>
+    </message>
+    <message>
+        <source>The snapshot file does not exist.</source>
+        <translation>Ögonblicksbildsfilen finns inte.</translation>
+    </message>
+    <message>
+        <source>The snapshot file cannot be read.</source>
+        <translation>Ögonblicksbildsfilen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>This is an offline snapshot: it is read-only.</source>
+        <translation>Det här är en offline-ögonblicksbild: den är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>The offline read could not be recorded, so the record is not shown. Check that your data folder is writable.</source>
+        <translation>Offline-läsningen kunde inte registreras, så uppgifterna visas inte. Kontrollera att din datamapp är skrivbar.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen customers are no longer on the register; nothing was made.</source>
+        <translation>Några av de valda kunderna finns inte längre i registret; inget gjordes.</translation>
+    </message>
+    <message>
+        <source>Choose the customers to take offline.</source>
+        <translation>Välj kunderna som ska tas offline.</translation>
+    </message>
+    <message>
+        <source>No customer matches; nothing was made.</source>
+        <translation>Ingen kund matchar; inget gjordes.</translation>
+    </message>
+    <message>
+        <source>That is too many customers for one snapshot; narrow it down.</source>
+        <translation>Det är för många kunder för en ögonblicksbild; begränsa urvalet.</translation>
+    </message>
+    <message>
+        <source>A snapshot expires after 1 to 90 days.</source>
+        <translation>En ögonblicksbild upphör efter 1–90 dagar.</translation>
+    </message>
+    <message>
+        <source>That file exists already; choose another name.</source>
+        <translation>Filen finns redan; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there.</source>
+        <translation>Filen kan inte skrivas där.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created there.</source>
+        <translation>Mappen kan inte skapas där.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the request; it may be locked.</source>
+        <translation>Nyckelringen avvisade begäran; den kan vara låst.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>A Finnish postal code is five digits, e.g. 01380.</source>
         <translation>Ett finskt postnummer har fem siffror, t.ex. 01380.</translation>
@@ -3228,94 +3316,6 @@
         <location line="+1"/>
         <source>A customer&apos;s type cannot be changed; create a new customer instead.</source>
         <translation>En kunds typ kan inte ändras; skapa en ny kund i stället.</translation>
-    </message>
-    <message>
-        <source>This snapshot expired on %1 and can no longer be opened. Make a new one while the register can be reached.</source>
-        <translation>Den här ögonblicksbilden upphörde %1 och kan inte längre öppnas. Gör en ny när registret kan nås.</translation>
-    </message>
-    <message>
-        <source>This snapshot has expired and can no longer be opened. Make a new one while the register can be reached.</source>
-        <translation>Den här ögonblicksbilden har upphört och kan inte längre öppnas. Gör en ny när registret kan nås.</translation>
-    </message>
-    <message>
-        <source>The key of this snapshot is not in your keyring. A snapshot opens only for the user who made it, on the computer where it was made.</source>
-        <translation>Nyckeln till den här ögonblicksbilden finns inte i din nyckelring. En ögonblicksbild kan bara öppnas av användaren som gjorde den, på datorn där den gjordes.</translation>
-    </message>
-    <message>
-        <source>The key in your keyring does not fit this file: it belongs to another snapshot.</source>
-        <translation>Nyckeln i din nyckelring passar inte den här filen: den hör till en annan ögonblicksbild.</translation>
-    </message>
-    <message>
-        <source>The snapshot file is incomplete: it was cut off, e.g. by an interrupted copy. Copy it again from where it was made.</source>
-        <translation>Ögonblicksbildsfilen är ofullständig: den har klippts av, t.ex. vid en avbruten kopiering. Kopiera den igen från där den gjordes.</translation>
-    </message>
-    <message>
-        <source>The snapshot file has been altered or damaged: it fails its integrity check and is not opened.</source>
-        <translation>Ögonblicksbildsfilen har ändrats eller skadats: den klarar inte integritetskontrollen och öppnas inte.</translation>
-    </message>
-    <message>
-        <source>This file is not a kkdesk snapshot.</source>
-        <translation>Den här filen är inte en ögonblicksbild från kkdesk.</translation>
-    </message>
-    <message>
-        <source>This snapshot was made by a newer kkdesk; install that version.</source>
-        <translation>Den här ögonblicksbilden gjordes med en nyare kkdesk; installera den versionen.</translation>
-    </message>
-    <message>
-        <source>This file is an encrypted backup, not a snapshot: restore it with &apos;kkdesk restore&apos;.</source>
-        <translation>Den här filen är en krypterad säkerhetskopia, inte en ögonblicksbild: återställ den med &apos;kkdesk restore&apos;.</translation>
-    </message>
-    <message>
-        <source>The snapshot file does not exist.</source>
-        <translation>Ögonblicksbildsfilen finns inte.</translation>
-    </message>
-    <message>
-        <source>The snapshot file cannot be read.</source>
-        <translation>Ögonblicksbildsfilen kan inte läsas.</translation>
-    </message>
-    <message>
-        <source>This is an offline snapshot: it is read-only.</source>
-        <translation>Det här är en offline-ögonblicksbild: den är skrivskyddad.</translation>
-    </message>
-    <message>
-        <source>The offline read could not be recorded, so the record is not shown. Check that your data folder is writable.</source>
-        <translation>Offline-läsningen kunde inte registreras, så uppgifterna visas inte. Kontrollera att din datamapp är skrivbar.</translation>
-    </message>
-    <message>
-        <source>Some of the chosen customers are no longer on the register; nothing was made.</source>
-        <translation>Några av de valda kunderna finns inte längre i registret; inget gjordes.</translation>
-    </message>
-    <message>
-        <source>Choose the customers to take offline.</source>
-        <translation>Välj kunderna som ska tas offline.</translation>
-    </message>
-    <message>
-        <source>No customer matches; nothing was made.</source>
-        <translation>Ingen kund matchar; inget gjordes.</translation>
-    </message>
-    <message>
-        <source>That is too many customers for one snapshot; narrow it down.</source>
-        <translation>Det är för många kunder för en ögonblicksbild; begränsa urvalet.</translation>
-    </message>
-    <message>
-        <source>A snapshot expires after 1 to 90 days.</source>
-        <translation>En ögonblicksbild upphör efter 1–90 dagar.</translation>
-    </message>
-    <message>
-        <source>That file exists already; choose another name.</source>
-        <translation>Filen finns redan; välj ett annat namn.</translation>
-    </message>
-    <message>
-        <source>The file cannot be written there.</source>
-        <translation>Filen kan inte skrivas där.</translation>
-    </message>
-    <message>
-        <source>The folder cannot be created there.</source>
-        <translation>Mappen kan inte skapas där.</translation>
-    </message>
-    <message>
-        <source>The keyring refused the request; it may be locked.</source>
-        <translation>Nyckelringen avvisade begäran; den kan vara låst.</translation>
     </message>
 </context>
 <context>
