@@ -72,23 +72,25 @@ def _child_kkdesk(db: str, out: str) -> dict[str, Any]:
     numbers = _numbers(db)
     ds = open_session(db, level=Level.ADMIN)
     _reset_peak()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     made = snapshots.create(ds, Path(out), snapshots.Selection(numbers=tuple(numbers)))
-    create_s = time.perf_counter() - t0
+    create_s, create_cpu = time.perf_counter() - t0, time.process_time() - c0
     create_mb = _peak_mb()
     ds.close()
     size = Path(out).stat().st_size
     _reset_peak()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     offline = snapshots.open_snapshot(Path(out))
     customers.get(offline, numbers[0], purpose=Purpose.CUSTOMER_SERVICE)
-    open_s = time.perf_counter() - t0
+    open_s, open_cpu = time.perf_counter() - t0, time.process_time() - c0
     open_mb = _peak_mb()
     offline.close()
     return {
         "create_s": create_s,
+        "create_cpu": create_cpu,
         "create_mb": create_mb,
         "open_s": open_s,
+        "open_cpu": open_cpu,
         "open_mb": open_mb,
         "customers": made.customers,
         "bytes": size,
@@ -185,7 +187,10 @@ def run(ctx: BenchContext) -> list[Row]:
         kk = _run("kkdesk", ctx.path, Path(tmp) / "kk.kksnap")
         bare = _run("bare", ctx.path, Path(tmp) / "bare.bin")
     n = kk["customers"]
-    note = f"{n:,} customers, {kk['bytes'] / 1e6:.1f} MB file"
+    note = (
+        f"{n:,} customers, {kk['bytes'] / 1e6:.1f} MB file; CPU {kk['create_cpu']:.1f} s "
+        f"(wall time counts waiting for a loaded machine too)"
+    )
     return [
         Row(
             f"snapshot create ({n:,} customers)",
@@ -212,7 +217,8 @@ def run(ctx: BenchContext) -> list[Row]:
             target=f"≤ {TARGET_S:.0f} s",
             baseline=bare["open_s"],
             ok=kk["open_s"] <= TARGET_S,
-            note="decrypt, check, in-memory database, one customer opened",
+            note=f"decrypt, check, in-memory database with indexes, one customer opened; "
+            f"CPU {kk['open_cpu']:.1f} s",
         ),
         Row(
             "snapshot open peak memory",

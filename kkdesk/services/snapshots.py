@@ -418,19 +418,20 @@ def build_image(
     mem = sqlite3.connect(":memory:", check_same_thread=False)
     engine = create_engine("sqlite://", creator=lambda: mem, poolclass=StaticPool)
     try:
-        migrate.upgrade_engine(engine)
-        # Indexes built once over the copied rows cost less than kept up row by row.
-        indexes = mem.execute(
-            "select name, sql from sqlite_master where type = 'index' and sql is not null"
-        ).fetchall()
         source = ds.db.url.database if ds.db.is_sqlite else None
         attached = bool(source) and source != ":memory:" and Path(str(source)).is_file()
         if attached:
             mem.execute("attach database ? as src", (str(source),))
+        if not (attached and _schema_from_source(mem)):
+            migrate.upgrade_engine(engine)
+        # Indexes built once over the copied rows cost less than kept up row by row.
+        indexes = mem.execute(
+            "select name, sql from main.sqlite_master where type = 'index' and sql is not null"
+        ).fetchall()
         try:
             with mem:
                 for name, _sql in indexes:
-                    mem.execute(f'drop index "{name}"')
+                    mem.execute(f'drop index main."{name}"')
                 numbers = _fill(ds, session, mem, ids, progress, attached=attached)
         finally:
             if attached:
@@ -439,6 +440,25 @@ def build_image(
     finally:
         engine.dispose()
         mem.close()
+
+
+def _schema_from_source(mem: sqlite3.Connection) -> bool:
+    """The attached embedded register's own schema (its tables and indexes, as its
+    migrations made them), if it is at this kkdesk's head revision; else False and the
+    migrations are run instead."""
+    row = mem.execute("select version_num from src.alembic_version").fetchone()
+    if row is None or str(row[0]) != migrate.head_revision_of_scripts():
+        return False
+    rows = mem.execute(
+        "select type, sql from src.sqlite_master where sql is not null "
+        "and name not like 'sqlite_%' and type in ('table', 'index') "
+        "order by case type when 'table' then 0 else 1 end, rowid"
+    ).fetchall()
+    with mem:
+        for _type, sql in rows:
+            mem.execute(str(sql))
+        mem.execute("insert into main.alembic_version select * from src.alembic_version")
+    return True
 
 
 # -- making and opening --------------------------------------------------------------------
