@@ -186,10 +186,10 @@ def run_desk(*, snapshot: str | None = None) -> int:
     install_excepthook()  # an exception in a Qt slot is a bug: logged and shown as one
     runner = TaskRunner(app)
     window = MainWindow(ds, runner, user=user, prefs=prefs)
+    if not ds.read_only:
+        window.deliver_offline_reads()  # reads made offline reach the audit trail now
     window.show()
     log.info("desk window shown (%s database)", "embedded" if ds.is_embedded else "central")
-    if not ds.read_only:
-        window.deliver_offline_reads()
     try:
         return int(app.exec())
     finally:

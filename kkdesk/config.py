@@ -36,6 +36,9 @@ class Preferences:
     language: str = ""
     # The user level on the embedded SQLite database, which has no database users.
     local_level: str = Level.ADMIN.value
+    # The desk reminds when the embedded register's last backup is older than this many
+    # days (0: never reminds).
+    backup_reminder_days: int = 7
     # The purpose last chosen when opening a record; offered first next time.
     last_purpose: str = Purpose.CUSTOMER_SERVICE.value
     # The central database profile used last ("" for the embedded database).
@@ -43,9 +46,6 @@ class Preferences:
     # The embedded register file last opened: if it goes missing, the desk asks before
     # it creates a new, empty one in its place (it never does so silently).
     embedded_register: str = ""
-    # The desk reminds when the embedded register's last backup is older than this many
-    # days (0: never reminds).
-    backup_reminder_days: int = 7
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:

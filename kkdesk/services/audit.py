@@ -106,3 +106,28 @@ def trail(ds: DeskSession, customer_number: str, *, limit: int = 1000) -> tuple[
 def _aware(value: datetime) -> datetime:
     # SQLite hands back naive datetimes for what was written as UTC.
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def record_many(
+    session: Session,
+    ds: DeskSession,
+    customer_numbers: list[str],
+    action: AuditAction,
+    purpose: Purpose | str = "",
+    detail: str = "",
+) -> None:
+    """One audit row per customer, in one statement (a snapshot of ten thousand)."""
+    if ds.journal is not None:
+        for number in customer_numbers:
+            ds.journal.record(number, str(action), str(purpose), detail[:200])
+        return
+    base: dict[str, Any] = {"action": str(action), "purpose": str(purpose), "detail": detail[:200]}
+    if ds.db.is_sqlite:
+        base |= {"at": datetime.now(UTC), "actor": ds.user}
+    else:
+        session.execute(
+            text("select set_config('kkdesk.purpose', :purpose, true)"),
+            {"purpose": str(purpose)},
+        )
+    if customer_numbers:
+        session.execute(_INSERT, [{**base, "customer_number": n} for n in customer_numbers])

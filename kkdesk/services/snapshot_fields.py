@@ -14,10 +14,34 @@ replaces.
 from __future__ import annotations
 
 from kkdesk.domain.levels import Capability, Level, can
+from kkdesk.store.models import Base
 from kkdesk.store.security import MARKETING_CUSTOMER_COLUMNS
 
 # The tables of a customer's orders (read with READ_ORDERS).
 ORDER_TABLES = ("customer_order", "order_line", "delivery", "order_return", "return_line")
+# Tables that only index what the customer's own row holds, for search: every level that
+# searches reads them (as their migration grants), and a snapshot takes them if the
+# register has them.
+SEARCH_TABLES = ("search_word",)
+# Every table this module decides about. A register table not named here (one added
+# after this module was written) is neither taken nor refused: offline it is empty.
+KNOWN_TABLES = frozenset(
+    {
+        "customer",
+        "contact_person",
+        "consent_event",
+        "suppression",
+        "register_setting",
+        "personal_data_change",
+        *ORDER_TABLES,
+        "disclosure",
+        "disclosure_customer",
+        "subject_request",
+        "request_letter",
+        "audit_event",
+        *SEARCH_TABLES,
+    }
+)
 
 
 def readable_fields(level: Level) -> dict[str, tuple[str, ...] | None]:
@@ -31,6 +55,7 @@ def readable_fields(level: Level) -> dict[str, tuple[str, ...] | None]:
         "suppression": None,
         "register_setting": None,
     }
+    fields |= {t: None for t in SEARCH_TABLES if t in Base.metadata.tables}
     if customer is None:
         # The change history holds old and new values of every customer column: only a
         # level that reads all of them reads it.

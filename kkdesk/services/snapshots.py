@@ -21,6 +21,7 @@ an encrypted journal (:mod:`kkdesk.services.offline_reads`).
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import uuid
@@ -30,7 +31,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, create_engine, insert, select
+from sqlalchemy import Table, create_engine, select
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -43,7 +45,7 @@ from kkdesk.domain.subject_requests import RequestStatus
 from kkdesk.errors import KnownError, NotFound
 from kkdesk.services import audit, customers
 from kkdesk.services.session import DeskSession
-from kkdesk.services.snapshot_fields import readable_fields
+from kkdesk.services.snapshot_fields import KNOWN_TABLES, readable_fields
 from kkdesk.store import migrate, sealed
 from kkdesk.store.database import in_parts
 from kkdesk.store.memory_db import ImageDatabase
@@ -153,15 +155,18 @@ def _capped(ids: list[int]) -> list[int]:
 
 
 def _filler(table: Table, columns: Iterable[str]) -> dict[str, Any]:
-    """Neutral values for the NOT NULL columns a level may not read (never shown: the
-    services read only the readable columns at that level)."""
+    """Neutral values for the NOT NULL columns a level may not read (never readable in the
+    snapshot either: its authorizer refuses them, as the server's grants do)."""
     out: dict[str, Any] = {}
     for col in table.columns:
-        if col.name in columns or col.nullable or col.primary_key or col.default is not None:
+        if col.name in columns or col.nullable or col.primary_key:
+            continue
+        if col.default is not None and getattr(col.default, "is_scalar", False):
+            out[col.name] = col.default.arg  # type: ignore[attr-defined]
             continue
         python = col.type.python_type
         if python is datetime:
-            out[col.name] = datetime(1970, 1, 1, tzinfo=UTC)
+            out[col.name] = datetime(1970, 1, 1)
         elif python is date:
             out[col.name] = date(1970, 1, 1)
         elif python is int:
@@ -175,118 +180,285 @@ def _filler(table: Table, columns: Iterable[str]) -> dict[str, Any]:
     return out
 
 
+_SQLITE = sqlite_dialect()
+# The tables _fill copies one by one, each by its own link to the chosen customers.
+_EXPLICIT = frozenset(
+    {
+        "customer", "contact_person", "personal_data_change", "consent_event",
+        "customer_order", "order_line", "delivery", "order_return", "return_line",
+        "disclosure_customer", "disclosure", "subject_request", "request_letter",
+        "audit_event", "suppression", "register_setting",
+    }
+)  # fmt: skip
+
+
+def _to_sqlite(col: Any) -> Callable[[Any], Any] | None:
+    """How a value of ``col`` read from PostgreSQL is stored on SQLite (as SQLAlchemy
+    stores it, so that the services read it back the same); None: as it is."""
+    process = col.type.dialect_impl(_SQLITE).bind_processor(_SQLITE)
+    if process is None:
+        return None
+    if col.type.python_type is datetime:
+
+        def utc(value: Any) -> Any:
+            # PostgreSQL hands times in the session's time zone; SQLite keeps them as UTC.
+            if isinstance(value, datetime) and value.tzinfo is not None:
+                value = value.astimezone(UTC).replace(tzinfo=None)
+            return process(value)
+
+        return utc
+    return process  # type: ignore[no-any-return]
+
+
 class _Copier:
-    """Copies chosen rows of the register into the snapshot's in-memory database."""
+    """Copies chosen rows of the register into the snapshot's in-memory database.
+
+    The rows go through the database drivers' own cursors, not SQLAlchemy's row and
+    parameter processing (ten thousand customers are some 300,000 rows): from an embedded
+    register the stored values are copied as they are; from PostgreSQL each value is
+    converted once to how SQLAlchemy stores it on SQLite."""
 
     def __init__(
         self,
         session: Session,
-        target: Any,
-        fields: dict[str, tuple[str, ...] | None],
+        target: sqlite3.Connection,
+        fields: dict[str, Any],
         *,
-        to_utc: bool,
+        attached: bool = False,
     ) -> None:
-        self.session = session
+        self.source: Any = session.connection().connection.driver_connection
+        self.from_sqlite = isinstance(self.source, sqlite3.Connection)
+        # An embedded register attached to the snapshot's connection as "src": SQLite
+        # copies the rows itself, one INSERT … SELECT per table and batch.
+        self.attached = attached
+        self.mark = "?" if self.from_sqlite else "%s"
         self.target = target
         self.fields = fields
-        self.to_utc = to_utc
         self.rows = 0
 
-    def columns(self, name: str) -> list[Any]:
-        wanted = self.fields[name]
-        return [c for c in _table(name).columns if wanted is None or c.name in wanted]
-
-    def copy(self, name: str, key: str, values: Sequence[Any]) -> list[Any]:
-        """Copy the rows of ``name`` whose ``key`` is in ``values``; their rows back."""
+    def copy(self, name: str, key: str, values: Sequence[Any], want: str = "") -> list[Any]:
+        """Copy the rows of ``name`` whose ``key`` is in ``values``; the values of their
+        column ``want`` back (if given)."""
         if name not in self.fields or not values:
             return []
         table = _table(name)
-        cols = self.columns(name)
-        filler = _filler(table, [c.name for c in cols])
+        wanted = self.fields[name]
+        cols = [c for c in table.columns if wanted is None or c.name in wanted]
+        names = [c.name for c in cols]
+        filler = _filler(table, names)
+        converters = [None] * len(cols) if self.from_sqlite else [_to_sqlite(c) for c in cols]
+        extra = list(filler)
+        extra_values = tuple(
+            (_to_sqlite(table.c[k]) or (lambda v: v))(v) for k, v in filler.items()
+        )
+        insert_sql = (
+            f"insert into {name} ({', '.join(names + extra)}) "
+            f"values ({', '.join('?' * (len(names) + len(extra)))})"
+        )
+        if self.attached:
+            return self._copy_attached(name, key, values, names, extra, extra_values, want)
+        index = names.index(want) if want else -1
         out: list[Any] = []
-        for part in in_parts(list(values)):
-            rows = self.session.execute(select(*cols).where(table.c[key].in_(part))).all()
-            self.write(table, [self.values(filler, r) for r in rows])
-            out.extend(rows)
+        cursor = self.source.cursor()
+        try:
+            for part in in_parts(list(values)):
+                cursor.execute(
+                    f"select {', '.join(names)} from {name} "
+                    f"where {key} in ({', '.join([self.mark] * len(part))})",
+                    part,
+                )
+                rows = cursor.fetchall()
+                if not self.from_sqlite:
+                    rows = [
+                        tuple(v if f is None else f(v) for f, v in zip(converters, r, strict=True))
+                        for r in rows
+                    ]
+                if extra_values:
+                    rows = [(*r, *extra_values) for r in rows]
+                self.target.executemany(insert_sql, rows)
+                self.rows += len(rows)
+                if index >= 0:
+                    out.extend(r[index] for r in rows)
+        finally:
+            cursor.close()
         return out
+
+    def _copy_attached(
+        self,
+        name: str,
+        key: str,
+        values: Sequence[Any],
+        names: list[str],
+        extra: list[str],
+        extra_values: tuple[Any, ...],
+        want: str,
+    ) -> list[Any]:
+        keys = json.dumps(list(values))
+        chosen = f"{key} in (select value from json_each(?))"
+        cursor = self.target.execute(
+            f"insert into main.{name} ({', '.join(names + extra)}) "
+            f"select {', '.join(names + ['?'] * len(extra))} from src.{name} where {chosen}",
+            (*extra_values, keys),
+        )
+        self.rows += max(cursor.rowcount, 0)
+        if not want:
+            return []
+        return [
+            r[0]
+            for r in self.target.execute(
+                f"select {want} from main.{name} where {chosen}", (keys,)
+            ).fetchall()
+        ]
+
+    def by_customer_only(self) -> list[str]:
+        """Readable tables that hang on a customer only and are not copied one by one above
+        (the search tables)."""
+        explicit = {"contact_person", "personal_data_change", "consent_event",
+                    "customer_order", "disclosure_customer", "subject_request"}  # fmt: skip
+        return [
+            name
+            for name, table in Base.metadata.tables.items()
+            if name in self.fields
+            and name not in explicit
+            and "customer_id" in table.c
+            and name != "request_letter"
+        ]
 
     def copy_all(self, name: str) -> None:
         if name in self.fields:
-            cols = self.columns(name)
-            rows = self.session.execute(select(*cols)).all()
-            self.write(_table(name), [self.values({}, r) for r in rows])
-
-    def values(self, filler: dict[str, Any], row: Any) -> dict[str, Any]:
-        out = {**filler, **row._mapping}
-        if self.to_utc:
-            # PostgreSQL hands times in the session's time zone; SQLite keeps them as UTC.
-            for k, v in out.items():
-                if isinstance(v, datetime) and v.tzinfo is not None:
-                    out[k] = v.astimezone(UTC)
-        return out
-
-    def write(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        for i in range(0, len(rows), _BATCH):
-            self.target.execute(insert(table), rows[i : i + _BATCH])
-        self.rows += len(rows)
+            ids = [c.name for c in _table(name).primary_key.columns]
+            cursor = self.source.cursor()
+            try:
+                cursor.execute(f"select {ids[0]} from {name}")
+                keys = [r[0] for r in cursor.fetchall()]
+            finally:
+                cursor.close()
+            self.copy(name, ids[0], keys)
 
 
 def _fill(
     ds: DeskSession,
     session: Session,
-    target: Any,
+    target: sqlite3.Connection,
     ids: Sequence[int],
     progress: Progress | None,
-) -> None:
-    copier = _Copier(session, target, readable_fields(ds.level), to_utc=not ds.db.is_sqlite)
+    *,
+    attached: bool = False,
+) -> list[str]:
+    """Copy the customers ``ids`` and what belongs to them; their numbers."""
+    copier = _Copier(session, target, readable_fields(ds.level), attached=attached)
+    all_numbers: list[str] = []
     keys: set[str] = set()
     disclosures: set[int] = set()
     total = len(ids)
     for start in range(0, total, _BATCH):
         part = ids[start : start + _BATCH]
-        people = copier.copy("customer", "id", part)
-        numbers = [p.number for p in people]
-        people += copier.copy("contact_person", "customer_id", part)
-        for p in people:
-            for name in ("email_key", "phone_home", "phone_work", "phone_mobile"):
-                value = getattr(p, name, "")
-                if value:
-                    keys.add(value)
+        numbers = copier.copy("customer", "id", part, want="number")
+        all_numbers += numbers
+        copier.copy("contact_person", "customer_id", part)
+        # Suppressions are keyed on e-mail and phone, not on a customer.
+        for table in ("customer", "contact_person"):
+            for column in ("email_key", "phone_home", "phone_work", "phone_mobile"):
+                if column in _table(table).c:
+                    keys.update(_values(copier, table, column, part))
         copier.copy("personal_data_change", "customer_id", part)
         copier.copy("consent_event", "customer_id", part)
-        order_ids = [o.id for o in copier.copy("customer_order", "customer_id", part)]
+        order_ids = copier.copy("customer_order", "customer_id", part, want="id")
         copier.copy("order_line", "order_id", order_ids)
         copier.copy("delivery", "order_id", order_ids)
-        returns = copier.copy("order_return", "order_id", order_ids)
-        copier.copy("return_line", "return_id", [r.id for r in returns])
-        links = copier.copy("disclosure_customer", "customer_id", part)
-        new = sorted({link.disclosure_id for link in links} - disclosures)
+        returns = copier.copy("order_return", "order_id", order_ids, want="id")
+        copier.copy("return_line", "return_id", returns)
+        links = copier.copy("disclosure_customer", "customer_id", part, want="disclosure_id")
+        new = sorted(set(links) - disclosures)
         disclosures.update(new)
         copier.copy("disclosure", "id", new)
-        requests = copier.copy("subject_request", "customer_id", part)
-        copier.copy("request_letter", "request_id", [r.id for r in requests])
+        requests = copier.copy("subject_request", "customer_id", part, want="id")
+        copier.copy("request_letter", "request_id", requests)
         copier.copy("audit_event", "customer_number", numbers)
+        for name in copier.by_customer_only():
+            copier.copy(name, "customer_id", part)
         if progress is not None:
             progress(min(start + _BATCH, total), total)
-    # Suppressions are keyed on e-mail and phone, not on a customer.
+    keys.discard("")
     copier.copy("suppression", "key_value", sorted(keys))
     copier.copy_all("register_setting")
+    return all_numbers
+
+
+def _values(copier: _Copier, table: str, column: str, ids: Sequence[int]) -> list[str]:
+    """``column`` of the snapshot's rows of ``table`` for these customers (read back from
+    the snapshot: only what was copied)."""
+    key = "id" if table == "customer" else "customer_id"
+    out: list[str] = []
+    for part in in_parts(list(ids)):
+        rows = copier.target.execute(
+            f"select {column} from {table} where {key} in ({', '.join('?' * len(part))})",
+            part,
+        ).fetchall()
+        out.extend(str(r[0]) for r in rows if r[0])
+    return out
+
+
+@dataclass(frozen=True)
+class Image:
+    """A snapshot's database image, before sealing."""
+
+    data: bytes
+    numbers: list[str]  # the customers in it
+    # The register's indexes, built when the snapshot is opened rather than stored: the
+    # file is smaller and quicker to make, and opening builds them in memory anyway.
+    indexes: list[str]
 
 
 def build_image(
     ds: DeskSession, session: Session, ids: Sequence[int], progress: Progress | None = None
-) -> bytes:
-    """The snapshot's SQLite image: the schema at head, then the chosen rows."""
+) -> Image:
+    """The snapshot's SQLite image: the schema at head without its indexes, then the
+    chosen rows."""
     mem = sqlite3.connect(":memory:", check_same_thread=False)
     engine = create_engine("sqlite://", creator=lambda: mem, poolclass=StaticPool)
     try:
-        migrate.upgrade_engine(engine)
-        with engine.begin() as target:
-            _fill(ds, session, target, ids, progress)
-        return mem.serialize()
+        source = ds.db.url.database if ds.db.is_sqlite else None
+        attached = bool(source) and source != ":memory:" and Path(str(source)).is_file()
+        if attached:
+            mem.execute("attach database ? as src", (str(source),))
+        if not (attached and _schema_from_source(mem)):
+            migrate.upgrade_engine(engine)
+        # Indexes built once over the copied rows cost less than kept up row by row.
+        indexes = mem.execute(
+            "select name, sql from main.sqlite_master where type = 'index' and sql is not null"
+        ).fetchall()
+        try:
+            with mem:
+                for name, _sql in indexes:
+                    mem.execute(f'drop index main."{name}"')
+                numbers = _fill(ds, session, mem, ids, progress, attached=attached)
+        finally:
+            if attached:
+                mem.execute("detach database src")
+        return Image(mem.serialize(), numbers, [str(sql) for _name, sql in indexes])
     finally:
         engine.dispose()
         mem.close()
+
+
+def _schema_from_source(mem: sqlite3.Connection) -> bool:
+    """The attached embedded register's own schema (its tables and indexes, as its
+    migrations made them), if it is at this kkdesk's head revision; else False and the
+    migrations are run instead."""
+    row = mem.execute("select version_num from src.alembic_version").fetchone()
+    if row is None or str(row[0]) != migrate.head_revision_of_scripts():
+        return False
+    rows = mem.execute(
+        "select type, sql from src.sqlite_master where sql is not null "
+        "and name not like 'sqlite_%' and type in ('table', 'index') "
+        "order by case type when 'table' then 0 else 1 end, rowid"
+    ).fetchall()
+    with mem:
+        for _type, sql in rows:
+            mem.execute(str(sql))
+        mem.execute("insert into main.alembic_version select * from src.alembic_version")
+    return True
 
 
 # -- making and opening --------------------------------------------------------------------
@@ -322,47 +494,44 @@ def create(
     expires = created + timedelta(days=days)
     key_id = f"snapshot-{uuid.uuid4()}"
     key = sealed.new_key()
-    with ds.db.session() as session:
-        image = build_image(ds, session, ids, progress)
-        detail = f"offline snapshot {key_id[9:17]}, expires {expires:%Y-%m-%d}"
-        for number in _numbers(session, ids):
-            audit.record(session, ds, number, AuditAction.EXPORT, purpose, detail)
-        meta = {
-            "made_by": ds.user,
-            "level": ds.level.value,
-            "source": ds.describe(),
-            "customers": len(ids),
-            "kkdesk": __version__,
-        }
-        # The key first: without a keyring there is no file that nobody could open. The
-        # audit rows commit only once the file is written; a failure leaves neither.
-        keychain.save_key(key_id, key)
-        try:
-            write_private(
-                dest,
-                sealed.seal(
-                    image,
-                    key,
-                    kind=KIND,
-                    key_id=key_id,
-                    created=created,
-                    expires=expires,
-                    meta=meta,
-                ),
-            )
-        except BaseException:
-            keychain.forget_key(key_id)
-            raise
-        del image
+    # The key first: without a keyring nothing is built, and no file is ever made that
+    # nobody could open. The audit rows commit only after the file is written; if the
+    # commit fails, the file and the key go too: a snapshot exists only if it is audited.
+    keychain.save_key(key_id, key)
+    written = False
+    try:
+        with ds.db.session() as session:
+            image = build_image(ds, session, ids, progress)
+            detail = f"offline snapshot {key_id[9:17]}, expires {expires:%Y-%m-%d}"
+            audit.record_many(session, ds, image.numbers, AuditAction.EXPORT, purpose, detail)
+            meta = {
+                "made_by": ds.user,
+                "level": ds.level.value,
+                "source": ds.describe(),
+                "customers": len(ids),
+                "kkdesk": __version__,
+                "indexes": image.indexes,
+            }
+            data = sealed.seal(
+                image.data, key, kind=KIND, key_id=key_id, created=created, expires=expires,
+                meta=meta,
+            )  # fmt: skip
+            write_private(dest, data)
+            written = True
+            del image
+    except BaseException:
+        if written:
+            dest.unlink(missing_ok=True)
+        _forget(key_id)
+        raise
     return SnapshotResult(dest, key_id, len(ids), created, expires)
 
 
-def _numbers(session: Session, ids: Sequence[int]) -> list[str]:
-    c = _table("customer").c
-    out: list[str] = []
-    for part in in_parts(list(ids)):
-        out.extend(str(n) for n in session.scalars(select(c.number).where(c.id.in_(part))))
-    return out
+def _forget(key_id: str) -> None:
+    try:
+        keychain.forget_key(key_id)
+    except KnownError:
+        log.warning("the key %s could not be removed from the keyring", key_id)
 
 
 def read_info(path: Path) -> sealed.SealedHeader:
@@ -402,6 +571,10 @@ def open_snapshot(path: Path, *, now: datetime | None = None) -> DeskSession:
             code="snapshot_not_snapshot",
         )
     if header.expired(now) or header.expires is None:
+        if not offline_reads.journal_path(header.key_id).exists():
+            # Nothing left to deliver from it: the key goes, and the file can never be
+            # opened again, whatever the clock says later.
+            _forget(header.key_id)
         raise KnownError(
             f"The snapshot expired on {header.expires:%Y-%m-%d}; it can no longer be opened. "
             "Make a new one while the register can be reached.",
@@ -433,6 +606,8 @@ def open_snapshot(path: Path, *, now: datetime | None = None) -> DeskSession:
         actor=info.made_by,
         description=f"{path.name} (offline snapshot)",
         readable=readable_fields(info.level),
+        known=KNOWN_TABLES,
+        indexes=[str(sql) for sql in meta.get("indexes", [])],
     )
     del image
     return DeskSession(db, info.level, offline=info, journal=offline_reads.Journal(info, key))

@@ -15,9 +15,10 @@ may not read is withheld, not shown empty).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from typing import Any
 
@@ -29,6 +30,9 @@ from kkdesk.errors import KnownError, PermissionDenied
 from kkdesk.store.backup import connect_image
 from kkdesk.store.database import Database
 from kkdesk.store.models import Base
+
+# The header is authenticated, so these come from the maker's kkdesk; checked all the same.
+_CREATE_INDEX = re.compile(r"^CREATE (UNIQUE )?INDEX [^;]+$", re.IGNORECASE)
 
 
 def _read_only(exc: PermissionDenied) -> KnownError:
@@ -47,12 +51,19 @@ class ImageDatabase(Database):
         actor: str,
         description: str,
         readable: Mapping[str, tuple[str, ...] | None] | None = None,
+        known: Iterable[str] = (),
+        indexes: Sequence[str] = (),
     ) -> None:
         # Database.__init__ builds an engine from a URL; this one is built here instead.
         self._uri = f"file:/kkdesk-{uuid.uuid4().hex}?vfs=memdb"
         self._anchor = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
         with closing(connect_image(image, read_only=False)) as private:
             private.backup(self._anchor)
+        with self._anchor:
+            for sql in indexes:
+                if not _CREATE_INDEX.match(sql):  # only ever an index of the register
+                    raise KnownError("The snapshot's schema is damaged.", code="sealed_damaged")
+                self._anchor.execute(sql)
         self._anchor.execute("PRAGMA query_only=ON")
         self.url = create_engine("sqlite://").url
         self.is_sqlite = True
@@ -61,7 +72,7 @@ class ImageDatabase(Database):
         )
         event.listen(self.engine, "connect", _pragmas)
         if readable is not None:
-            check = _authorizer(readable)
+            check = _authorizer(readable, known)
             event.listen(self.engine, "connect", lambda conn, _r: conn.set_authorizer(check))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._local_user = actor
@@ -95,10 +106,11 @@ def _pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _authorizer(
-    readable: Mapping[str, tuple[str, ...] | None],
+    readable: Mapping[str, tuple[str, ...] | None], known: Iterable[str]
 ) -> Callable[[int, str | None, str | None, str | None, str | None], int]:
-    """An SQLite authorizer that denies reading what ``readable`` leaves out."""
-    register_tables = set(Base.metadata.tables)
+    """An SQLite authorizer that denies reading what ``readable`` leaves out of the
+    ``known`` tables (a table it does not know about is not refused)."""
+    register_tables = set(Base.metadata.tables) & set(known)
     columns = {t: set(c) if c is not None else None for t, c in readable.items()}
 
     def check(action: int, table: str | None, column: str | None, _db: Any, _src: Any) -> int:

@@ -89,6 +89,15 @@ def ensure_current(db: Database) -> None:
         upgrade(db)
 
 
+def head_revision_of_scripts() -> str:
+    """This kkdesk's head revision, without a database."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
+
+
 def known_revisions() -> set[str]:
     """Every schema revision this kkdesk knows (a register at another one is newer)."""
     cfg = Config()

@@ -94,9 +94,8 @@ class MainWindow(QMainWindow):
         container = QWidget(self)
         layout = QVBoxLayout(container)
         layout.setContentsMargins(6, 6, 6, 0)
-        self.offline_banner: QLabel | None = None
-        if ds.offline is not None:
-            self.offline_banner = self._offline_banner(ds)
+        self.offline_banner = self._offline_banner(ds)  # None unless a snapshot
+        if self.offline_banner is not None:
             layout.addWidget(self.offline_banner)
         layout.addWidget(self.splitter)
         self.setCentralWidget(container)
@@ -104,6 +103,7 @@ class MainWindow(QMainWindow):
         self._build_purpose()
         self._build_actions()
         self._build_status()
+        self._build_offline()
 
         self.search.customer_activated.connect(self._on_search_customer_activated)
         self.view.customer_shown.connect(self._on_view_customer_shown)
@@ -165,11 +165,7 @@ class MainWindow(QMainWindow):
         allowed = self.ds.can(capability)
         action.setEnabled(allowed)
         action.setProperty("allowed", allowed)
-        if not allowed and self.ds.read_only:
-            why = self.tr("An offline snapshot is read-only.")
-            action.setToolTip(why)
-            action.setStatusTip(why)
-        elif not allowed:
+        if not allowed:
             why = self.tr("Your user level (%1) does not allow this.").replace(
                 "%1", level_label(self.ds.level)
             )
@@ -209,24 +205,6 @@ class MainWindow(QMainWindow):
             "marketingExport",
         )
         self._allow(self.marketing_action, Capability.MARKETING_EXPORT)
-        file_menu.addSeparator()
-        self.make_snapshot_action = self._action(
-            file_menu,
-            self.tr("Take selected customers o&ffline…"),
-            "Ctrl+Shift+F",
-            self.make_snapshot,
-            "makeSnapshot",
-        )
-        if self.ds.read_only:
-            self.make_snapshot_action.setEnabled(False)
-            self.make_snapshot_action.setToolTip(self.tr("An offline snapshot is read-only."))
-        self._action(
-            file_menu,
-            self.tr("Open sna&pshot…"),
-            "Ctrl+Shift+O",
-            self.open_snapshot,
-            "openSnapshot",
-        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Se&ttings…"), "Ctrl+,", self.open_settings, "settings")
         self.register_settings_action = self._action(
@@ -296,11 +274,6 @@ class MainWindow(QMainWindow):
             "requests",
         )
         self._allow(self.requests_action, Capability.SUBJECT_REPORTS)
-        if self.ds.read_only:
-            # The requests window is for handling requests: writing. A customer's own
-            # requests still show in the customer view.
-            self.requests_action.setEnabled(False)
-            self.requests_action.setToolTip(self.tr("An offline snapshot is read-only."))
         customer_menu.addSeparator()
         # One shortcut per tab of the customer view, in the order the tabs are shown.
         self.tab_actions: list[QAction] = []
@@ -350,18 +323,6 @@ class MainWindow(QMainWindow):
         self.identity.setObjectName("identity")
         self.identity.setAccessibleName(self.tr("Database and user"))
         level = level_label(self.ds.level)
-        if self.ds.offline is not None:
-            text = self.tr("Offline snapshot %1 · made by %2 from %3 · level %4")
-            text = (
-                text.replace("%1", self.ds.offline.path)
-                .replace("%2", self.ds.offline.made_by)
-                .replace("%3", self.ds.offline.source)
-                .replace("%4", level)
-            )
-            self.identity.setText(text)
-            self.identity.setToolTip(text)
-            self.statusBar().addPermanentWidget(self.identity, 1)
-            return
         if self.ds.is_embedded:
             text = self.tr(
                 "Embedded database %1 · you work as the local user %2 · level %3 (from settings)"
@@ -391,35 +352,6 @@ class MainWindow(QMainWindow):
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
         self.runner.busy_changed.connect(self._on_runner_busy_changed)
-        self._build_backup_reminder()
-
-    def _build_backup_reminder(self) -> None:
-        """On the embedded register, a standing reminder when its last backup is older than
-        the preference says (a small file read: no database call)."""
-        from kkdesk.services import backups
-
-        try:
-            due = backups.reminder(self.ds, self.prefs.backup_reminder_days)
-        except Exception:  # a reminder must never keep the desk from opening
-            log.exception("could not check the last backup")
-            return
-        if due is None:
-            return
-        if due.last is None:
-            text = self.tr("This register has never been backed up: run 'kkdesk backup -o FILE'.")
-        else:
-            from kkdesk.ui.formatting import format_datetime
-
-            text = self.tr(
-                "The last backup of this register is from %1: run 'kkdesk backup -o FILE'."
-            ).replace("%1", format_datetime(due.last))
-        self.backup_reminder = QLabel(text, self)
-        self.backup_reminder.setObjectName("backupReminder")
-        self.backup_reminder.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
-        self.backup_reminder.setToolTip(
-            self.tr("A backup is a consistent copy, safe to take while the desk is open.")
-        )
-        self.statusBar().addPermanentWidget(self.backup_reminder)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -461,10 +393,97 @@ class MainWindow(QMainWindow):
                 8000,
             )
 
-    def _offline_banner(self, ds: DeskSession) -> QLabel:
+    def open_access_letter(self) -> QDialog | None:
+        """The open customer's access letter: preview, print, save (non-modal)."""
+        customer = self.view.customer
+        if customer is None or not self.ds.can(Capability.SUBJECT_REPORTS):
+            return None
+        from kkdesk.ui.letter_dialog import LetterDialog
+
+        dialog = LetterDialog(self.ds, self.runner, customer.number, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_requests(self) -> QDialog | None:
+        """Every open data-subject request of the register (one window, raised if open)."""
+        if not self.ds.can(Capability.SUBJECT_REPORTS):
+            return None
+        if self._requests_window is None:
+            from kkdesk.ui.requests_view import RequestsWindow
+
+            self._requests_window = RequestsWindow(self.ds, self.runner, self)
+        self._requests_window.show()
+        self._requests_window.raise_()
+        self._requests_window.activateWindow()
+        return self._requests_window
+
+    def open_marketing_export(self) -> QDialog | None:
+        if not self.ds.can(Capability.MARKETING_EXPORT):
+            return None
+        from kkdesk.ui.marketing_export_dialog import open_marketing_export
+
+        dialog = open_marketing_export(self.ds, self.runner, self)
+        assert isinstance(dialog, QDialog)
+        return dialog
+
+    # -- offline snapshots and backups ---------------------------------------------------
+
+    def _build_offline(self) -> None:
+        """The File menu's snapshot actions, the backup reminder, and on a snapshot the
+        read-only state said everywhere (built after the menus and the status bar)."""
+        file_menu = self.menuBar().actions()[0].menu()
+        assert isinstance(file_menu, QMenu)
+        settings = self.findChild(QAction, "settings")
+        assert isinstance(settings, QAction)
+        self.make_snapshot_action = self._action(
+            file_menu,
+            self.tr("Take selected customers o&ffline…"),
+            "Ctrl+Shift+F",
+            self.make_snapshot,
+            "makeSnapshot",
+        )
+        self.open_snapshot_action = self._action(
+            file_menu,
+            self.tr("Open sna&pshot…"),
+            "Ctrl+Shift+O",
+            self.open_snapshot,
+            "openSnapshot",
+        )
+        for action in (self.make_snapshot_action, self.open_snapshot_action):
+            file_menu.removeAction(action)
+            file_menu.insertAction(settings, action)
+        file_menu.insertSeparator(settings)
+        if self.ds.offline is None:
+            self._build_backup_reminder()
+            return
+        # A snapshot: nothing to write, export or print, and every control says why.
+        why = self.tr("An offline snapshot is read-only.")
+        self.make_snapshot_action.setEnabled(False)
+        # The requests window is for handling requests: writing. A customer's own
+        # requests still show in the customer view.
+        self.requests_action.setEnabled(False)
+        self.requests_action.setProperty("allowed", False)
+        for action in self.findChildren(QAction):
+            if action.property("allowed") is False or action is self.make_snapshot_action:
+                action.setToolTip(why)
+                action.setStatusTip(why)
+        info = self.ds.offline
+        text = (
+            self.tr("Offline snapshot %1 · made by %2 from %3 · level %4")
+            .replace("%1", info.path)
+            .replace("%2", info.made_by)
+            .replace("%3", info.source)
+            .replace("%4", level_label(self.ds.level))
+        )
+        self.identity.setText(text)
+        self.identity.setToolTip(text)
+
+    def _offline_banner(self, ds: DeskSession) -> QLabel | None:
+        if ds.offline is None:
+            return None
         from kkdesk.ui.formatting import format_date
 
-        assert ds.offline is not None
         text = (
             self.tr("Offline snapshot of %1, read-only — expires %2")
             .replace("%1", format_date(ds.offline.created.astimezone().date()))
@@ -478,6 +497,34 @@ class MainWindow(QMainWindow):
             "padding: 6px; font-weight: bold; }"
         )
         return banner
+
+    def _build_backup_reminder(self) -> None:
+        """On the embedded register, a standing reminder when its last backup is older than
+        the preference says (a small file read: no database call)."""
+        from kkdesk.services import backups
+
+        try:
+            due = backups.reminder(self.ds, self.prefs.backup_reminder_days)
+        except Exception:  # a reminder must never keep the desk from opening
+            log.exception("could not check the last backup")
+            return
+        if due is None:
+            return
+        if due.last is None:
+            text = self.tr("This register has never been backed up: run 'kkdesk backup -o FILE'.")
+        else:
+            from kkdesk.ui.formatting import format_datetime
+
+            text = self.tr(
+                "The last backup of this register is from %1: run 'kkdesk backup -o FILE'."
+            ).replace("%1", format_datetime(due.last))
+        self.backup_reminder = QLabel(text, self)
+        self.backup_reminder.setObjectName("backupReminder")
+        self.backup_reminder.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
+        self.backup_reminder.setToolTip(
+            self.tr("A backup is a consistent copy, safe to take while the desk is open.")
+        )
+        self.statusBar().addPermanentWidget(self.backup_reminder)
 
     def make_snapshot(self) -> QDialog | None:
         """Take the selected search results (or the open customer) offline."""
@@ -558,45 +605,16 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._snapshot_windows.append(window)
         window.destroyed.connect(
-            lambda _obj=None, w=window: (
-                self._snapshot_windows.remove(w) if w in self._snapshot_windows else None
-            )
+            lambda _obj=None, w=window, ds=offline: self._on_snapshot_closed(w, ds)
         )
         window.show()
 
-    def open_access_letter(self) -> QDialog | None:
-        """The open customer's access letter: preview, print, save (non-modal)."""
-        customer = self.view.customer
-        if customer is None or not self.ds.can(Capability.SUBJECT_REPORTS):
-            return None
-        from kkdesk.ui.letter_dialog import LetterDialog
-
-        dialog = LetterDialog(self.ds, self.runner, customer.number, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
-    def open_requests(self) -> QDialog | None:
-        """Every open data-subject request of the register (one window, raised if open)."""
-        if not self.ds.can(Capability.SUBJECT_REPORTS):
-            return None
-        if self._requests_window is None:
-            from kkdesk.ui.requests_view import RequestsWindow
-
-            self._requests_window = RequestsWindow(self.ds, self.runner, self)
-        self._requests_window.show()
-        self._requests_window.raise_()
-        self._requests_window.activateWindow()
-        return self._requests_window
-
-    def open_marketing_export(self) -> QDialog | None:
-        if not self.ds.can(Capability.MARKETING_EXPORT):
-            return None
-        from kkdesk.ui.marketing_export_dialog import open_marketing_export
-
-        dialog = open_marketing_export(self.ds, self.runner, self)
-        assert isinstance(dialog, QDialog)
-        return dialog
+    def _on_snapshot_closed(self, window: MainWindow, offline: DeskSession) -> None:
+        # The decrypted snapshot lives only in memory: freed when its window goes.
+        if window in self._snapshot_windows:
+            self._snapshot_windows.remove(window)
+        self.runner.wait_idle()
+        offline.close()
 
     def shortcut_rows(
         self, fmt: QKeySequence.SequenceFormat = QKeySequence.SequenceFormat.NativeText
@@ -857,15 +875,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.view.confirm_leave():
             event.ignore()
-            return
-        for window in list(self._snapshot_windows):
-            window.close()
-        if self.ds.read_only:
-            # The decrypted snapshot lives only in memory: freed with its window. Its
-            # window state is not kept (nor the purpose, a choice of the register's desk).
-            self.runner.wait_idle()
-            self.ds.close()
-            event.accept()
             return
         self.save_window_state()
         try:

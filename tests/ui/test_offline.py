@@ -72,6 +72,19 @@ def test_offline_desk_is_read_only_with_a_banner(
     qtbot.waitUntil(lambda: win.view.customer is not None)
     assert win.view.customer is not None and win.view.customer.surname == "Möttönen"
     assert not win.view.form._can_edit
+    assert not win.view.form.save_button.isEnabled()
+    assert not win.view.form.add_contact_button.isEnabled()
+    # Every panel of the customer: nothing to record, change or export.
+    flags = {
+        type(panel).__name__: {
+            name: getattr(panel, name)
+            for name in ("can_change", "can_edit", "can_record")
+            if hasattr(panel, name)
+        }
+        for panel in win.view.panels
+    }
+    assert all(not v for names in flags.values() for v in names.values()), flags
+    assert any(flags.values())
     assert win.findChild(QAction, "accessLetter").isEnabled()
     dialog = win.open_access_letter()
     assert dialog is not None
@@ -82,6 +95,8 @@ def test_offline_desk_is_read_only_with_a_banner(
     # Both reads (the record and the letter preview) are journaled for the audit trail.
     assert len(offline_reads.pending(desk_ds)) >= 2
     win.close()
+    settle(win)
+    win.ds.close()
 
 
 def test_open_snapshot_from_the_menu(

@@ -205,3 +205,50 @@ def test_cli_restore_asks_first(
     assert cli_main(["--db", str(target), "restore", str(out), "--yes"]) == 0
     assert "kept as" in capsys.readouterr().out
     assert cli_main(["--db", "postgresql://u@h/d", "backup", "-o", str(tmp_path / "x")]) == 1
+
+
+_WRITER = """
+import sqlite3, sys, pathlib
+register, stop = sys.argv[1], pathlib.Path(sys.argv[2])
+conn = sqlite3.connect(register, timeout=30)
+n = 0
+while not stop.exists():
+    with conn:
+        conn.executemany(
+            "insert into audit_event (at, actor, customer_number, action, purpose, detail) "
+            "values ('2026-12-02 10:00:00', 'p', '1', 'read', '', ?)",
+            [(f"batch {n}",)] * 40,
+        )
+    n += 1
+    if n == 3:
+        pathlib.Path(sys.argv[2] + ".started").touch()
+"""
+
+
+def test_backup_while_another_process_writes_is_consistent(
+    demo_ds: DeskSession, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+    import time
+
+    register = _register(demo_ds)
+    stop = tmp_path / "stop"
+    writer = subprocess.Popen([sys.executable, "-c", _WRITER, str(register), str(stop)])
+    try:
+        deadline = time.monotonic() + 30
+        while not Path(str(stop) + ".started").exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        copy = backups.backup(register, tmp_path / "b.sqlite3").path
+    finally:
+        stop.touch()
+        writer.wait(30)
+    target = tmp_path / "restored.sqlite3"
+    backups.restore(target, copy, confirm=lambda plan: True)
+    conn = sqlite3.connect(target)
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    counts = conn.execute(
+        "select count(*) from audit_event where actor = 'p' group by detail"
+    ).fetchall()
+    conn.close()
+    assert counts and all(n == 40 for (n,) in counts)

@@ -142,7 +142,6 @@ def test_each_refusal_has_its_own_code(
         _corrupt(path, how)
         codes[how] = refusal()
         path.write_bytes(original)
-    codes["expired"] = refusal(now=datetime.now(UTC) + timedelta(days=3))
     key = ring.secrets[("kkdesk-keys", made.key_id)]
     ring.secrets[("kkdesk-keys", made.key_id)] = "A" * 43 + "="  # another 32-byte key
     codes["wrong key"] = refusal()
@@ -156,12 +155,16 @@ def test_each_refusal_has_its_own_code(
     assert codes == {
         "flipped": "sealed_damaged",
         "truncated": "sealed_truncated",
-        "expired": "snapshot_expired",
         "wrong key": "sealed_wrong_key",
         "no key": "snapshot_no_key",
         "foreign": "sealed_foreign",
     }
     snapshots.open_snapshot(path).close()  # the original still opens
+    # Expired: refused, and (nothing left to deliver) its key leaves the keyring.
+    offline_reads.journal_path(made.key_id).unlink(missing_ok=True)
+    assert refusal(now=datetime.now(UTC) + timedelta(days=3)) == "snapshot_expired"
+    assert ("kkdesk-keys", made.key_id) not in ring.secrets
+    assert refusal() == "snapshot_no_key"
 
 
 def test_offline_session_refuses_every_write(
@@ -319,3 +322,29 @@ def test_cli_snapshot_create_and_info(
     again = tmp_path / "q.kksnap"
     assert cli_main(["--db", db, "snapshot", "create", "-o", str(again), "--query", "a"]) == 0
     assert cli_main(["--db", db, "snapshot", "create", "-o", str(again), "--requests", "open"]) == 1
+
+
+def test_snapshot_argument_opens_the_desk() -> None:
+    from kkdesk.app import _snapshot_argument
+    from kkdesk.cli import build_parser
+
+    assert _snapshot_argument(["--snapshot", "a.kksnap"]) == "a.kksnap"
+    assert _snapshot_argument(["--snapshot=a.kksnap"]) == "a.kksnap"
+    assert _snapshot_argument(["snapshot", "info", "a.kksnap"]) is None
+    assert "--snapshot FILE" in build_parser().format_help()
+
+
+def test_without_a_keyring_nothing_is_made_or_audited(demo_ds: DeskSession, tmp_path: Path) -> None:
+    from kkdesk.auth.testing import no_keyring
+
+    number = _numbers(demo_ds, 1)[0]
+    path = tmp_path / "s.kksnap"
+    with no_keyring(), pytest.raises(KnownError) as refused:
+        snapshots.create(demo_ds, path, Selection(numbers=(number,)))
+    assert refused.value.code == "keyring_unavailable"
+    assert not path.exists() and not list(tmp_path.glob(".s.kksnap*"))
+    with demo_ds.db.read() as session:
+        exported = session.scalars(
+            select(AuditEvent.id).where(AuditEvent.action == AuditAction.EXPORT.value)
+        ).all()
+    assert not exported
