@@ -10,11 +10,12 @@ SQLite database, which has no users, the desk writes the OS user and the time it
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.enums import AuditAction, Purpose
@@ -65,6 +66,32 @@ def record(
     # The values go as parameters of one statement, compiled once per process (a batch of
     # letters writes a thousand rows).
     session.execute(_INSERT, values)
+
+
+def record_reads(
+    conn: Session | Connection,
+    ds: DeskSession,
+    customer_numbers: Iterable[str],
+    purpose: Purpose | str = "",
+    detail: str = "",
+) -> int:
+    """Record that ``customer_numbers`` were shown (a result list, a consent view, a request
+    or disclosure list): one ``read`` row each, written by one multi-row insert. Returns
+    how many rows were written."""
+    numbers = list(dict.fromkeys(n for n in customer_numbers if n))
+    if not numbers:
+        return 0
+    base: dict[str, Any] = {
+        "action": str(AuditAction.READ),
+        "purpose": str(purpose),
+        "detail": detail[:200],
+    }
+    if ds.db.is_sqlite:
+        base |= {"at": datetime.now(UTC), "actor": ds.user}
+    rows = [base | {"customer_number": n} for n in numbers]
+    # One INSERT … VALUES (…), (…): a page of fifty hits is one round trip.
+    conn.execute(insert(_TABLE).values(rows))
+    return len(numbers)
 
 
 def trail(ds: DeskSession, customer_number: str, *, limit: int = 1000) -> tuple[AuditEntry, ...]:

@@ -41,11 +41,21 @@ __all__ = [
 
 
 def search(
-    ds: DeskSession, text: str, *, after: SearchCursor | None = None, limit: int = 50
+    ds: DeskSession,
+    text: str,
+    *,
+    after: SearchCursor | None = None,
+    limit: int = 50,
+    purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
 ) -> SearchPage:
-    """A page of search hits. Summaries only: opening a record is a separate, audited read."""
-    with ds.db.read_connection() as conn:
-        return repo.search(conn, text, after=after, limit=limit)
+    """A page of search hits. Every customer shown is a read of their data (name, address,
+    contact channels): the page is audited with ``purpose``, one row per customer, in one
+    insert in the same transaction. Opening a record is a separate, audited read."""
+    with ds.db.write_connection() as conn:
+        page = repo.search(conn, text, after=after, limit=limit)
+        numbers = [r.number for r in page.rows] + list(page.damaged)
+        audit.record_reads(conn, ds, numbers, purpose, "search result")
+        return page
 
 
 def get(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dc.Customer:
@@ -151,7 +161,11 @@ def create(
         _apply(row, clean)
         session.add(row)
         session.flush()  # the id makes the customer number
-        row.number = customer_number(row.id)
+        if ds.db.is_sqlite:
+            row.number = customer_number(row.id)
+        else:
+            # The server gave it at INSERT (the same number; it never changes afterwards).
+            session.refresh(row, attribute_names=["number", "version"])
         for name in dc.TRACKED_FIELDS:
             value = getattr(clean, name)
             if _value(value) and name != "language":

@@ -397,6 +397,19 @@ def pg_db_module(pg_server: PgServer, pg_template: str) -> Iterator[PgDb]:
 
 
 @pytest.fixture
+def signin_helper(pg_db: PgDb) -> Iterator[PgDb]:
+    """The sign-in helper turned on (off by default since migration 0004) for this test,
+    the way ``kkdesk db signin-helper on`` does, and off again afterwards."""
+    with pg_db.connect(OWNER, pg_db.server.owner_password) as conn:
+        conn.execute(b"SELECT kkdesk_signin_helper(true)")
+    try:
+        yield pg_db
+    finally:
+        with pg_db.connect(OWNER, pg_db.server.owner_password) as conn:
+            conn.execute(b"SELECT kkdesk_signin_helper(false)")
+
+
+@pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     with _memory_keyring() as backend:
         yield backend
