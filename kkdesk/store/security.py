@@ -344,6 +344,17 @@ def level_of(db: Database) -> Level:
         raise
 
 
+# What a database administrator (a superuser) runs in the register's database so that a
+# login with no table rights (the sign-in helper) cannot write large objects either:
+# PostgreSQL lets every role create them, and only a superuser may take that away. kkdesk
+# uses no large objects. ``kkdesk db upgrade`` runs these itself when run by a superuser.
+SIGNIN_DBA_HARDENING: tuple[str, ...] = (
+    "REVOKE EXECUTE ON FUNCTION lo_create(oid), lo_creat(integer), lo_from_bytea(oid, bytea), "
+    "lo_put(oid, bigint, bytea), lo_open(oid, integer), lowrite(integer, bytea), "
+    "lo_truncate(integer, integer), lo_truncate64(integer, bigint), lo_unlink(oid) FROM PUBLIC",
+)
+
+
 @dataclass(frozen=True)
 class SigninHelper:
     """Whether the sign-in helper may log in, and the other databases of the cluster it

@@ -633,6 +633,24 @@ INTERNAL_SIGNATURES = (
     "kkdesk_audit_row()",
 )
 
+# Large objects: every role may create them and only a superuser may take that away
+# (kept equal to kkdesk.store.security.SIGNIN_DBA_HARDENING). Done here when a superuser
+# migrates; otherwise the DBA runs it (docs/central-database.md).
+LARGE_OBJECTS = """
+DO $$
+BEGIN
+    IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        REVOKE EXECUTE ON FUNCTION lo_create(oid), lo_creat(integer),
+            lo_from_bytea(oid, bytea), lo_put(oid, bigint, bytea), lo_open(oid, integer),
+            lowrite(integer, bytea), lo_truncate(integer, integer),
+            lo_truncate64(integer, bigint), lo_unlink(oid) FROM PUBLIC;
+    ELSE
+        RAISE NOTICE 'large objects: a superuser should revoke lo_* from PUBLIC '
+                     '(docs/central-database.md)';
+    END IF;
+END $$
+"""
+
 SIGNIN_OFF = """
 DO $$
 BEGIN
@@ -750,6 +768,7 @@ def upgrade() -> None:
     for signature in USER_FUNCTION_SIGNATURES:
         ex(f"GRANT EXECUTE ON FUNCTION {signature} TO kkdesk_admin")
     ex(SIGNIN_OFF)
+    ex(LARGE_OBJECTS)
     ex(PGAUDIT)
 
 
