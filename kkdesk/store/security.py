@@ -189,6 +189,13 @@ def _call(conn: Connection, sql: str, params: dict[str, Any]) -> None:
             raise KnownError(message or "That login already exists.", code="user_exists") from exc
         if state == "42704":
             raise KnownError(message or "No such staff login.", code="user_unknown") from exc
+        hint = str(getattr(diag, "message_hint", "") or "")
+        if hint == "kkdesk:login_privileged":
+            raise KnownError(
+                f"{message}. kkdesk manages only logins whose rights come from one kkdesk "
+                "user level.",
+                code="login_privileged",
+            ) from exc
         raise
 
 

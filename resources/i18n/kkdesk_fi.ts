@@ -2865,6 +2865,14 @@
 <context>
     <name>errors</name>
     <message>
+        <source>The record of customer %1 is damaged (a value kkdesk does not know) and cannot be shown; ask an administrator to correct it.</source>
+        <translation>Asiakkaan %1 tietue on vioittunut (arvo, jota kkdesk ei tunne) eikä sitä voi näyttää; pyydä ylläpitäjää korjaamaan se.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these consents just now; nothing was recorded. Check the current state and record again if needed.</source>
+        <translation>Joku muu muutti juuri nämä suostumukset; mitään ei tallennettu. Tarkista nykyinen tila ja tallenna tarvittaessa uudelleen.</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/errors.py" line="+24"/>
         <source>Customer type</source>
         <translation>Asiakastyyppi</translation>

@@ -215,8 +215,9 @@ def test_forged_disclosure_recorder_is_overwritten(
     row = (
         conns[M]
         .execute(
-            b"INSERT INTO disclosure (disclosed_at, recorded_by, kind, purpose, channel, recipient, "
-            b"legal_basis, description, customer_count) VALUES (now(), 'u_privacy', 'authority', "
+            b"INSERT INTO disclosure (disclosed_at, recorded_by, kind, purpose, channel, "
+            b"recipient, legal_basis, description, customer_count) "
+            b"VALUES (now(), 'u_privacy', 'authority', "
             b"'', '', 'Poliisi', '', '', 0) RETURNING recorded_by"
         )
         .fetchone()
@@ -231,8 +232,9 @@ def test_forged_request_and_letter_authors_are_overwritten(
     req = (
         conns[P]
         .execute(
-            b"INSERT INTO subject_request (customer_id, kind, received_on, channel, identity_method, "
-            b"identity_verified_by, status, deadline, extension_reason, note, created_by, created_at) "
+            b"INSERT INTO subject_request (customer_id, kind, received_on, channel, "
+            b"identity_method, identity_verified_by, status, deadline, extension_reason, note, "
+            b"created_by, created_at) "
             b"VALUES (%s, 'access', current_date, 'letter', '', '', 'open', current_date + 30, '', "
             b"'', 'u_admin', %s) RETURNING id, created_by, created_at",
             (c.id, FORGED_AT),
