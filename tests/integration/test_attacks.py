@@ -854,3 +854,52 @@ def test_search_results_consent_views_and_lists_are_audited_reads(
     assert (staff[P].login, "request list") in reads
     assert (staff[P].login, "disclosure list") in reads
     assert ("read", staff[V].login) in _letter_log(db, staff, c.number)
+
+
+def test_the_server_numbers_customers_as_kkdesk_does(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any]
+) -> None:
+    from kkdesk.domain.search import customer_number
+
+    made = _customer(db, staff)
+    assert made.number == customer_number(made.id)
+    row = (
+        conns[C]
+        .execute(
+            b"INSERT INTO customer (number, type, customer_since, surname, first_names, "
+            b"company_name, business_id, street, postal_code, post_office, country, phone_home, "
+            b"phone_work, phone_mobile, email, language, notes, extra, name_key, name_key_rev, "
+            b"email_key, created_at, created_by, updated_at, updated_by, version) VALUES "
+            b"('', 'person', current_date, 'Raaka', 'Rivi', '', '', '', '', '', 'FI', '', '', '', "
+            b"'', 'fi', '', '{}', '', '', '', now(), '', now(), '', 7) RETURNING id, number, version"
+        )
+        .fetchone()
+    )
+    assert row is not None and row[1] == customer_number(row[0]) and row[2] == 7
+    _recorded(db, staff, row[1], staff[C], "create", f"insert on customer {row[0]}")
+
+
+def test_the_signin_helper_command(
+    db: Any, staff: dict[Level, Any], memory_keyring: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kkdesk.auth import keychain
+    from kkdesk.cli import main as cli_main
+    from kkdesk.store.database import describe
+
+    admin, clerk = staff[A], staff[C]
+    for user in (admin, clerk):
+        keychain.set_password(describe(db.url(user.login)), user.password)
+    admin_url = db.url(admin.login).render_as_string(hide_password=False)
+    clerk_url = db.url(clerk.login).render_as_string(hide_password=False)
+    assert cli_main(["--db", clerk_url, "db", "signin-helper", "on"]) == 1
+    assert "owner or an administrator" in capsys.readouterr().err
+    try:
+        assert cli_main(["--db", admin_url, "db", "signin-helper", "on"]) == 0
+        out = capsys.readouterr().out
+        assert "is on" in out and "postgres" in out
+        db.connect(security.SIGNIN_ROLE, security.SIGNIN_PASSWORD).close()
+    finally:
+        assert cli_main(["--db", admin_url, "db", "signin-helper", "off"]) == 0
+    assert "is off" in capsys.readouterr().out
+    with pytest.raises(psycopg.OperationalError):
+        db.connect(security.SIGNIN_ROLE, security.SIGNIN_PASSWORD)
