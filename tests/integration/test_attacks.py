@@ -871,7 +871,8 @@ def test_the_server_numbers_customers_as_kkdesk_does(
             b"phone_work, phone_mobile, email, language, notes, extra, name_key, name_key_rev, "
             b"email_key, created_at, created_by, updated_at, updated_by, version) VALUES "
             b"('', 'person', current_date, 'Raaka', 'Rivi', '', '', '', '', '', 'FI', '', '', '', "
-            b"'', 'fi', '', '{}', '', '', '', now(), '', now(), '', 7) RETURNING id, number, version"
+            b"'', 'fi', '', '{}', '', '', '', now(), '', now(), '', 7) "
+            b"RETURNING id, number, version"
         )
         .fetchone()
     )
