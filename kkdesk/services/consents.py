@@ -348,6 +348,10 @@ def record(
         )
         session.add(event_row)
         session.flush()
+        if not ds.db.is_sqlite:
+            # The server wrote who and when (migration 0004): show its values, not ours.
+            session.refresh(event_row, attribute_names=["recorded_by", "recorded_at"])
+            now = event_row.recorded_at
         after = derive(_events(session, who.id, contact_person_id))
         update_suppression(session, ds, person.keys, before, after, event_row.id, now)
         contact = "" if contact_person_id is None else f" contact {contact_person_id}"

@@ -165,7 +165,7 @@ def create(
             row.number = customer_number(row.id)
         else:
             # The server gave it at INSERT (the same number; it never changes afterwards).
-            session.refresh(row, attribute_names=["number", "version"])
+            session.refresh(row, attribute_names=["number", "version", "created_at", "updated_at"])
         for name in dc.TRACKED_FIELDS:
             value = getattr(clean, name)
             if _value(value) and name != "language":
@@ -243,6 +243,8 @@ def update(
             row.updated_by = ds.user
             audit.record(session, ds, row.number, AuditAction.UPDATE, purpose)
         session.flush()  # the version check: a concurrent writer makes this raise StaleEdit
+        if changed and not ds.db.is_sqlite:
+            session.refresh(row, attribute_names=["updated_at", "updated_by", "version"])
         return repo.to_view(session, row)
 
 
