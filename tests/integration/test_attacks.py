@@ -904,3 +904,85 @@ def test_the_signin_helper_command(
     assert "is off" in capsys.readouterr().out
     with pytest.raises(psycopg.OperationalError):
         db.connect(security.SIGNIN_ROLE, security.SIGNIN_PASSWORD)
+
+
+# --- more ways round ------------------------------------------------------------------------
+
+
+def test_claiming_to_import_does_not_keep_forged_values(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any]
+) -> None:
+    c = _customer(db, staff)
+    conn = conns[C]
+    with conn.transaction():
+        conn.execute(b"SELECT set_config('kkdesk.import', 'on', true)")
+        conn.execute(
+            b"UPDATE customer SET notes = 'x', updated_by = 'u_privacy', updated_at = %s "
+            b"WHERE id = %s",
+            (FORGED_AT, c.id),
+        )
+    with db.connect() as su:
+        row = su.execute(b"SELECT updated_by FROM customer WHERE id = %s", (c.id,)).fetchone()
+    assert row is not None and row[0] == staff[C].login
+    _recorded(db, staff, c.number, staff[C], "update", "(notes, updated_at, version)")
+
+
+@pytest.mark.parametrize("level", (C, P, A))
+@pytest.mark.parametrize(
+    "sql",
+    (
+        "ALTER TABLE customer DISABLE TRIGGER ALL",
+        "DROP TRIGGER customer_audit_row ON customer",
+        "ALTER TABLE customer DROP CONSTRAINT ck_customer_type",
+        "CREATE TABLE public.shadow (x int)",
+        "CREATE FUNCTION public.kkdesk_importing() RETURNS boolean LANGUAGE sql AS 'SELECT true'",
+        "SET ROLE kkdesk_owner",
+    ),
+)
+def test_schema_and_role_tricks_are_refused(
+    conns: dict[Level, Any], level: Level, sql: str
+) -> None:
+    assert _refused(conns[level], sql) in (DENIED, "42710")
+
+
+def test_deleting_a_contact_person_and_order_lines_is_recorded(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any]
+) -> None:
+    c = _customer(db, staff)
+    order = _order(db, c.id)
+    with db.connect("kkdesk_owner", db.server.owner_password) as owner:
+        owner.execute(
+            b"INSERT INTO order_line (order_id, line_no, product_code, product_name, quantity, "
+            b"unit_price_cents, vat_rate_bp) VALUES (%s, 1, 'P-1', 'Tuote', 2, 500, 2550)",
+            (order,),
+        )
+    conns[C].execute(b"DELETE FROM order_line WHERE order_id = %s", (order,))
+    _recorded(db, staff, c.number, staff[C], "update", "delete on order_line")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    (
+        "UPDATE subject_request SET received_on = '2099-01-01', deadline = '2099-02-01' "
+        "WHERE customer_id = %s",
+        "UPDATE subject_request SET deadline = received_on - 1 WHERE customer_id = %s",
+        "UPDATE subject_request SET status = 'forgotten' WHERE customer_id = %s",
+    ),
+)
+def test_bending_a_request_is_refused(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any], sql: str
+) -> None:
+    from kkdesk.services import requests as req
+
+    c = _customer(db, staff)
+    req.add(_ds(db, staff[P]), c.number, "access", received_on=date.today(), channel="letter")
+    assert _refused(conns[P], sql, (c.id,)) == CHECK
+
+
+def test_an_order_dated_in_the_future_is_refused(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any]
+) -> None:
+    c = _customer(db, staff)
+    order = _order(db, c.id)
+    sql = "UPDATE customer_order SET ordered_at = '2099-01-01' WHERE id = %s"
+    assert _refused(conns[C], sql, (order,)) == CHECK
