@@ -23,6 +23,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     up.set_defaults(handler=_upgrade)
     cur = db_sub.add_parser("current", help="show the schema version")
     cur.set_defaults(handler=_current)
+    helper = db_sub.add_parser(
+        "signin-helper",
+        help="turn the sign-in helper login on or off",
+        description="The sign-in helper (the login kkdesk_signin) lets the desk tell a wrong "
+        "password from an unknown user, a disabled account or an expired password. It has a "
+        "well-known password and tells anyone who reaches the server whether a login name "
+        "exists, so it is off unless turned on here (the owner or an administrator). "
+        "See docs/central-database.md for what it can reach.",
+    )
+    helper.add_argument("state", choices=("on", "off", "status"))
+    helper.set_defaults(handler=_signin_helper)
 
 
 def _open(ctx: Context) -> Database:
@@ -74,4 +85,34 @@ def _current(args: argparse.Namespace, ctx: Context) -> int:
         _explain(db, exc)
     finally:
         db.dispose()
+    return 0
+
+
+def _signin_helper(args: argparse.Namespace, ctx: Context) -> int:
+    from kkdesk.store.errors import translate
+
+    db = _open(ctx)
+    try:
+        with translate(), db.engine.begin() as conn:
+            if args.state == "status":
+                state = security.signin_helper(conn)
+            else:
+                state = security.set_signin_helper(conn, args.state == "on")
+    except AuthenticationFailed as exc:
+        _explain(db, exc)
+    except PermissionDenied as exc:
+        raise PermissionDenied(
+            "Only the database's owner or an administrator may turn the sign-in helper on or off.",
+            code="permission_denied",
+        ) from exc
+    finally:
+        db.dispose()
+    print(f"{db.describe()}: the sign-in helper is {'on' if state.enabled else 'off'}.")
+    if state.enabled and state.other_databases:
+        print(
+            "It may also connect to "
+            + ", ".join(state.other_databases)
+            + " (PUBLIC's CONNECT right): a database administrator should revoke it "
+            "(docs/central-database.md)."
+        )
     return 0

@@ -82,9 +82,14 @@ def display_name(
     type_: CustomerType | str, surname: str, first_names: str, company_name: str
 ) -> str:
     """The name a list or letter shows: "Surname First names" or the company name."""
-    if CustomerType(type_) is CustomerType.COMPANY:
+    person = f"{surname} {first_names}".strip()
+    if type_ == CustomerType.COMPANY:
         return company_name
-    return f"{surname} {first_names}".strip()
+    if type_ == CustomerType.PERSON:
+        return person
+    # A type kkdesk does not know (a damaged row): whatever name it holds; a list that
+    # shows it must never fail.
+    return company_name or person
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ and archives the finished letters while worker processes render the chunks befor
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -41,6 +42,8 @@ from kkdesk.store import models as m
 from kkdesk.store.database import in_parts
 from kkdesk.store.models import AuditEvent, Customer, PersonalDataChange
 from kkdesk.store.models import SubjectRequest as RequestRow
+
+log = logging.getLogger(__name__)
 
 # Customers read and handed to the worker processes per chunk of a batch.
 BATCH_CHUNK = 64
@@ -168,10 +171,15 @@ def collect_many(
     language: Language | None = None,
     letter_date: date | None = None,
     name_staff: bool | None = None,
+    damaged: list[str] | None = None,
 ) -> list[AccessLetter]:
     """The letters of many customers (each with the request it answers, if any), read
     inside the caller's unit of work: orders, change histories and access logs come in
-    a few queries for the lot instead of a few per customer."""
+    a few queries for the lot instead of a few per customer.
+
+    A customer whose row kkdesk cannot interpret raises :class:`DamagedRecord`, or, when
+    ``damaged`` is a list, is left out and named there: one damaged row never stops the
+    letters of others."""
     if name_staff is None:
         name_staff = info.letters_name_staff
     day = letter_date or requests.today()
@@ -183,7 +191,13 @@ def collect_many(
     persons_of = consents.persons_of_many(session, [consents.of_row(row) for row, _ in pairs])
     out = []
     for row, request in pairs:
-        customer = repo.to_view(session, row, sources=sources_of.get(row.id, {}))
+        try:
+            customer = repo.to_view(session, row, sources=sources_of.get(row.id, {}))
+        except repo.DamagedRecord:
+            if damaged is None:
+                raise
+            damaged.append(row.number)
+            continue
         persons = persons_of[row.id]
         out.append(
             AccessLetter(
@@ -404,6 +418,7 @@ def generate_open(
     name_staff: bool | None = None,
     deliver: Callable[[GeneratedLetter], None] | None = None,
     stop: Callable[[], bool] | None = None,
+    damaged: list[str] | None = None,
 ) -> list[GeneratedLetter]:
     """A letter for every open access request whose customer is still on the register,
     the nearest deadline first; each archived on its request and audited.
@@ -419,7 +434,12 @@ def generate_open(
 
     ``stop()`` is asked before each group of letters is archived: once it says yes, the
     batch ends there, every letter archived so far delivered and no other made; the
-    letters returned are then fewer than the open requests."""
+    letters returned are then fewer than the open requests.
+
+    A request whose customer's row is damaged (see :class:`repo.DamagedRecord`) gets no
+    letter; its customer number is appended to ``damaged`` (and logged) and the batch goes
+    on."""
+    skipped: list[str] = damaged if damaged is not None else []
     ids = open_request_ids(ds)
     total = len(ids)
     if progress is not None:
@@ -441,7 +461,12 @@ def generate_open(
                     ).all()
                 }
                 pairs = [found[i] for i in part if i in found]
-                yield collect_many(session, pairs, info=info, name_staff=name_staff)
+                seen = len(skipped)
+                yield collect_many(
+                    session, pairs, info=info, name_staff=name_staff, damaged=skipped
+                )
+                for number in skipped[seen:]:
+                    log.warning("no access letter for damaged customer record %s", number)
 
     out: list[GeneratedLetter] = []
     pending: list[tuple[AccessLetter, RenderedPdf]] = []

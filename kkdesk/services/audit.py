@@ -10,11 +10,12 @@ SQLite database, which has no users, the desk writes the OS user and the time it
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.enums import AuditAction, Purpose
@@ -24,6 +25,10 @@ from kkdesk.store.models import AuditEvent
 
 _TABLE: Table = AuditEvent.__table__  # type: ignore[assignment]  # declarative: a Table
 _INSERT = insert(_TABLE).inline()
+_INSERT_MANY = text(
+    "insert into audit_event (customer_number, action, purpose, detail) "
+    "select n, :action, :purpose, :detail from unnest(cast(:numbers as text[])) as n"
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,35 @@ def record(
     # The values go as parameters of one statement, compiled once per process (a batch of
     # letters writes a thousand rows).
     session.execute(_INSERT, values)
+
+
+def record_reads(
+    conn: Session | Connection,
+    ds: DeskSession,
+    customer_numbers: Iterable[str],
+    purpose: Purpose | str = "",
+    detail: str = "",
+) -> int:
+    """Record that ``customer_numbers`` were shown (a result list, a consent view, a request
+    or disclosure list): one ``read`` row each, written by one multi-row insert. Returns
+    how many rows were written."""
+    numbers = list(dict.fromkeys(n for n in customer_numbers if n))
+    if not numbers:
+        return 0
+    base: dict[str, Any] = {
+        "action": str(AuditAction.READ),
+        "purpose": str(purpose),
+        "detail": detail[:200],
+    }
+    if ds.db.is_sqlite:
+        # In-process: one prepared statement run for each row is the cheapest there (a
+        # multi-row VALUES list built per page cost more to compile than the rows to write).
+        base |= {"at": datetime.now(UTC), "actor": ds.user}
+        conn.execute(_INSERT, [base | {"customer_number": n} for n in numbers])
+    else:
+        # One statement and one round trip for the page, whatever its length.
+        conn.execute(_INSERT_MANY, base | {"numbers": numbers})
+    return len(numbers)
 
 
 def trail(ds: DeskSession, customer_number: str, *, limit: int = 1000) -> tuple[AuditEntry, ...]:

@@ -159,7 +159,9 @@ def _suppressions(p: _Person) -> list[dict[str, Any]]:
                     "active": True,
                     "created_at": at.recorded_at,
                     "created_by": DEMO_USER,
-                    "consent_event_id": None,
+                    # The event that causes the entry (its id is known once inserted): the
+                    # central database refuses an entry without one.
+                    "consent_event_id": p.events[at.id],
                 }
             )
     return out
@@ -204,6 +206,11 @@ def generate(conn: Connection, rng: random.Random, customers: list[dict[str, Any
         events.extend(person.events)
         suppressions.extend(_suppressions(person))
     if events:
-        conn.execute(insert(EventRow), events)
+        inserted = conn.execute(
+            insert(EventRow).returning(EventRow.id, sort_by_parameter_order=True), events
+        ).scalars()
+        ids_of = {id(e): event_id for e, event_id in zip(events, inserted, strict=True)}
+        for entry in suppressions:
+            entry["consent_event_id"] = ids_of[id(entry["consent_event_id"])]
     if suppressions:
         conn.execute(insert(Suppression), suppressions)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.consent import (
@@ -33,7 +33,7 @@ from kkdesk.domain.consent import (
 from kkdesk.domain.customer import display_name
 from kkdesk.domain.enums import AuditAction, Channel, Purpose
 from kkdesk.domain.levels import Capability
-from kkdesk.errors import NotFound
+from kkdesk.errors import KnownError, NotFound
 from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
@@ -254,11 +254,17 @@ def active_suppressions(session: Session, keys: Iterable[Keys]) -> set[tuple[str
     return {key for key, (_, is_active) in newest.items() if is_active}
 
 
-def load(ds: DeskSession, number: str) -> tuple[PersonConsents, ...]:
-    """State and history of the customer and of each of its contact persons."""
+def load(
+    ds: DeskSession, number: str, *, purpose: Purpose | str = Purpose.CUSTOMER_SERVICE
+) -> tuple[PersonConsents, ...]:
+    """State and history of the customer and of each of its contact persons; the view is
+    a read of the customer's data, audited with ``purpose``."""
     ds.require(Capability.READ_CUSTOMERS)
-    with ds.db.read() as session:
-        return persons_of(session, persons_by_number(session, number))
+    with ds.db.session() as session:
+        who = persons_by_number(session, number)
+        out = persons_of(session, who)
+        audit.record_reads(session, ds, [who.number], purpose, "consent view")
+        return out
 
 
 def current(ds: DeskSession, number: str, *, contact_person_id: int | None = None) -> ConsentState:
@@ -275,10 +281,12 @@ def history(
 ) -> tuple[ConsentEvent, ...]:
     """The full history of one person, newest first."""
     ds.require(Capability.READ_CUSTOMERS)
-    with ds.db.read() as session:
+    with ds.db.session() as session:
         who = persons_by_number(session, number)
         who.contact(contact_person_id)
-        return _history_order(_events(session, who.id, contact_person_id))
+        out = _history_order(_events(session, who.id, contact_person_id))
+        audit.record_reads(session, ds, [who.number], Purpose.CUSTOMER_SERVICE, "consent history")
+        return out
 
 
 def today() -> date:
@@ -295,11 +303,16 @@ def record(
     *,
     contact_person_id: int | None = None,
     purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
+    seen_event_id: int | None = None,
 ) -> ConsentEvent:
     """Append one event (``item`` becomes ``state``) backed by ``evidence``; audited.
 
     Raises :class:`~kkdesk.errors.ValidationFailed` if the evidence is incomplete; nothing
-    is stored then.
+    is stored then. Changes of one customer's consents are serialised: on PostgreSQL the
+    customer's consent lock is taken before the state is read (the server takes the same
+    lock for any insert). Raises :class:`ConsentChanged` and stores nothing when another
+    change of this person's consents was recorded while this one waited for the lock, or
+    since the user saw the history whose newest event was ``seen_event_id`` (0: none).
     """
     ds.require(Capability.RECORD_CONSENTS)
     item = ConsentItem(item)
@@ -307,6 +320,18 @@ def record(
     with ds.db.session() as session:
         who = persons_by_number(session, number)
         person = who.contact(contact_person_id)
+        newest = _newest_event_id(session, who.id, contact_person_id)
+        if not ds.db.is_sqlite:
+            session.execute(
+                text("select pg_advisory_xact_lock(:space, :customer)"),
+                {"space": CONSENT_LOCK_SPACE, "customer": who.id},
+            )
+            # READ COMMITTED: this statement sees what a writer that held the lock committed.
+            now_newest = _newest_event_id(session, who.id, contact_person_id)
+            if now_newest != newest:
+                raise _changed(who.number)
+        if seen_event_id is not None and newest != seen_event_id:
+            raise _changed(who.number)
         before = derive(_events(session, who.id, contact_person_id))
         now = datetime.now(UTC)
         event_row = EventRow(
@@ -323,6 +348,10 @@ def record(
         )
         session.add(event_row)
         session.flush()
+        if not ds.db.is_sqlite:
+            # The server wrote who and when (migration 0004): show its values, not ours.
+            session.refresh(event_row, attribute_names=["recorded_by", "recorded_at"])
+            now = event_row.recorded_at
         after = derive(_events(session, who.id, contact_person_id))
         update_suppression(session, ds, person.keys, before, after, event_row.id, now)
         contact = "" if contact_person_id is None else f" contact {contact_person_id}"
@@ -335,6 +364,32 @@ def record(
             f"{item.value}={'on' if state else 'off'}{contact} ref {evidence.document_ref}",
         )
         return to_event(event_row)
+
+
+# The advisory-lock space of consent changes (migration 0004's kkdesk_consent_lock uses the
+# same key: "kkdd" as a 32-bit integer).
+CONSENT_LOCK_SPACE = 1801675620
+
+
+class ConsentChanged(KnownError):
+    """Another user recorded a change of this person's consents in the meantime."""
+
+    code = "consent_changed"
+
+
+def _changed(number: str) -> ConsentChanged:
+    return ConsentChanged(
+        f"The consents of customer {number} were changed by someone else just now; "
+        "nothing was recorded. Check the current state and record again if needed.",
+        number=number,
+    )
+
+
+def _newest_event_id(session: Session, customer_id: int, contact_person_id: int | None) -> int:
+    newest = session.execute(
+        select(func.max(EventRow.id)).where(_person_filter(customer_id, contact_person_id))
+    ).scalar_one_or_none()
+    return int(newest or 0)
 
 
 # --- suppression ----------------------------------------------------------------------

@@ -51,9 +51,16 @@ _CHECK_DIGIT_MESSAGES = {
 
 
 def search(
-    ds: DeskSession, text: str, *, after: SearchCursor | None = None, limit: int = 50
+    ds: DeskSession,
+    text: str,
+    *,
+    after: SearchCursor | None = None,
+    limit: int = 50,
+    purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
 ) -> SearchPage:
-    """A page of search hits. Summaries only: opening a record is a separate, audited read.
+    """A page of search hits. Every customer shown is a read of their data (name, address,
+    contact channels): the page is audited with ``purpose``, one row per customer, in one
+    insert in the same transaction. Opening a record is a separate, audited read.
 
     A customer number or business ID with a wrong check digit raises a
     :class:`KnownError` (code ``check_digit``, params ``text`` and ``kind``) that says so,
@@ -68,8 +75,11 @@ def search(
             text=shown,
             kind=problem.value,
         )
-    with ds.db.read_connection() as conn:
-        return repo.search(conn, text, after=after, limit=limit)
+    with ds.db.write_connection() as conn:
+        page = repo.search(conn, text, after=after, limit=limit)
+        numbers = [r.number for r in page.rows] + list(page.damaged)
+        audit.record_reads(conn, ds, numbers, purpose, "search result")
+        return page
 
 
 def get(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dc.Customer:
@@ -175,7 +185,11 @@ def create(
         _apply(row, clean)
         session.add(row)
         session.flush()  # the id makes the customer number
-        row.number = customer_number(row.id)
+        if ds.db.is_sqlite:
+            row.number = customer_number(row.id)
+        else:
+            # The server gave it at INSERT (the same number; it never changes afterwards).
+            session.refresh(row, attribute_names=["number", "version", "created_at", "updated_at"])
         for name in dc.TRACKED_FIELDS:
             value = getattr(clean, name)
             if _value(value) and name != "language":
@@ -257,6 +271,8 @@ def update(
         session.flush()  # the version check: a concurrent writer makes this raise StaleEdit
         if changed:
             repo.index_words(session, row)
+        if changed and not ds.db.is_sqlite:
+            session.refresh(row, attribute_names=["updated_at", "updated_by", "version"])
         return repo.to_view(session, row)
 
 

@@ -124,23 +124,30 @@ def can_read(ds: DeskSession) -> bool:
     return ds.can(Capability.SUBJECT_REPORTS) or ds.can(Capability.MARKETING_EXPORT)
 
 
-def of_customer(ds: DeskSession, number: str) -> tuple[Disclosure, ...]:
-    """Every disclosure that included this customer's data, newest first."""
+def of_customer(
+    ds: DeskSession, number: str, *, purpose: Purpose | str = Purpose.SUBJECT_REQUEST
+) -> tuple[Disclosure, ...]:
+    """Every disclosure that included this customer's data, newest first; the list is a
+    read of the customer's data, audited with ``purpose``."""
     if not can_read(ds):
         raise PermissionDenied(
             f"Your user level ({ds.level.value}) does not allow this.",
             capability="read_disclosures",
         )
-    with ds.db.read() as session:
+    with ds.db.session() as session:
         # Only the id: on PostgreSQL the marketing level may read a few customer columns.
         row = session.execute(
-            select(Customer.id, Customer.erased_at).where(Customer.number == number.strip())
+            select(Customer.id, Customer.number, Customer.erased_at).where(
+                Customer.number == number.strip()
+            )
         ).one_or_none()
         if row is None or row.erased_at is not None:
             raise NotFound(
                 f"No customer with number {number}.", code="customer_not_found", number=number
             )
-        return of_customer_row(session, row.id)
+        out = of_customer_row(session, row.id)
+        audit.record_reads(session, ds, [row.number], purpose, "disclosure list")
+        return out
 
 
 def disclosure_json(d: Disclosure) -> dict[str, Any]:

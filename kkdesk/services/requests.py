@@ -207,8 +207,12 @@ def add(
 
 def get(ds: DeskSession, request_id: int) -> SubjectRequest:
     ds.require(Capability.SUBJECT_REPORTS)
-    with ds.db.read() as session:
-        return _one(session, request_id)
+    with ds.db.session() as session:
+        view = _one(session, request_id)
+        audit.record_reads(
+            session, ds, [view.customer_number], Purpose.SUBJECT_REQUEST, f"request {view.id}"
+        )
+        return view
 
 
 def list_requests(
@@ -225,11 +229,17 @@ def list_requests(
         query = query.where(RequestRow.status == RequestStatus(status).value)
     if kind is not None:
         query = query.where(RequestRow.kind == RequestKind(kind).value)
-    with ds.db.read() as session:
+    with ds.db.session() as session:
         if number is not None:
             query = query.where(RequestRow.customer_id == repo.row_by_number(session, number).id)
         rows = session.execute(query.order_by(RequestRow.deadline, RequestRow.id)).all()
-        return tuple(_views(session, [(r, c) for r, c in rows]))
+        views = tuple(_views(session, [(r, c) for r, c in rows]))
+        # Every customer named in the list is a read of their data.
+        audit.record_reads(
+            session, ds, [v.customer_number for v in views], Purpose.SUBJECT_REQUEST,
+            "request list",
+        )  # fmt: skip
+        return views
 
 
 def _open_row(session: Session, request_id: int) -> RequestRow:

@@ -48,7 +48,7 @@ from kkdesk.domain.search import (
     search_words,
     word_lead,
 )
-from kkdesk.errors import NotFound
+from kkdesk.errors import KnownError, NotFound
 from kkdesk.store.models import (
     ContactPerson,
     Customer,
@@ -73,6 +73,9 @@ class SearchCursor:
 class SearchPage:
     rows: tuple[dc.CustomerSummary, ...]
     next: SearchCursor | None
+    # Numbers of matching rows kkdesk cannot interpret (a bad code stored outside kkdesk):
+    # left out of ``rows`` so that they never stop a search, and named so they can be shown.
+    damaged: tuple[str, ...] = ()
 
 
 _SUMMARY_COLUMNS = (
@@ -283,6 +286,7 @@ def search(
         after = None
     plan = _plan(text)
     rows: list[dc.CustomerSummary] = []
+    damaged: list[str] = []
     index = after.phase if after else 0
     cursor = (
         {"last_key": after.last_key, "last_id": after.last_id, "last_word": after.last_word}
@@ -294,26 +298,54 @@ def search(
         want = limit - len(rows)
         query = phase.first if cursor is None else phase.more
         result = conn.execute(query, {**params, **(cursor or {}), "limit": want}).all()
-        rows.extend(_summary(r) for r in result)
+        for r in result:
+            try:
+                rows.append(_summary(r))
+            except DamagedRecord:
+                damaged.append(str(r.number))
         if len(result) == want:
             last = result[-1]._mapping
             cursor_after = SearchCursor(
                 text, index, last["sort_key"], last["id"], last.get("sort_word", "")
             )
-            return SearchPage(tuple(rows), cursor_after)
+            return SearchPage(tuple(rows), cursor_after, tuple(damaged))
         index += 1
         cursor = None
-    return SearchPage(tuple(rows), None)
+    return SearchPage(tuple(rows), None, tuple(damaged))
+
+
+class DamagedRecord(KnownError):
+    """A stored row kkdesk cannot interpret (a code outside its vocabulary, JSON that does
+    not parse), e.g. one written with psql before the database checked it, or on SQLite."""
+
+    code = "damaged_record"
+
+
+def damaged(number: str, what: str) -> DamagedRecord:
+    return DamagedRecord(
+        f"The record of customer {number} is damaged ({what}) and cannot be shown; ask an "
+        "administrator to correct it.",
+        number=number,
+        what=what,
+    )
+
+
+def _interpret(number: str, convert: Any, value: Any, what: str) -> Any:
+    try:
+        return convert(value)
+    except (ValueError, TypeError) as exc:
+        raise damaged(number, what) from exc
 
 
 def _summary(r: object) -> dc.CustomerSummary:
     row = r  # a Row; attribute access by column name
     phone = row.phone_mobile or row.phone_home or row.phone_work  # type: ignore[attr-defined]
     matched, matched_text = _matched(row._mapping)  # type: ignore[attr-defined]
+    number = row.number  # type: ignore[attr-defined]
     return dc.CustomerSummary(
         id=row.id,  # type: ignore[attr-defined]
-        number=row.number,  # type: ignore[attr-defined]
-        type=CustomerType(row.type),  # type: ignore[attr-defined]
+        number=number,
+        type=_interpret(number, CustomerType, row.type, "type"),  # type: ignore[attr-defined]
         name=dc.display_name(
             row.type,  # type: ignore[attr-defined]
             row.surname,  # type: ignore[attr-defined]
@@ -386,7 +418,13 @@ def summaries(
         .order_by(Customer.name_key, Customer.id)
         .limit(limit)
     )
-    return [_summary(r) for r in session.execute(query).all()]
+    out: list[dc.CustomerSummary] = []
+    for r in session.execute(query).all():
+        try:
+            out.append(_summary(r))
+        except DamagedRecord:
+            continue  # a damaged row never stops a list of others
+    return out
 
 
 def row_by_number(
@@ -448,10 +486,11 @@ def to_view(
     see :func:`latest_sources`) saves a query when the caller has read them already."""
     unloaded = sa_inspect(row).unloaded
     withheld = {name for name in _WITHHOLDABLE if name in unloaded}
+    number = row.number
     return dc.Customer(
         id=row.id,
-        number=row.number,
-        type=CustomerType(row.type),
+        number=number,
+        type=_interpret(number, CustomerType, row.type, "type"),
         customer_since=row.customer_since,
         surname=row.surname,
         first_names=row.first_names,
@@ -466,9 +505,9 @@ def to_view(
         phone_mobile=row.phone_mobile,
         email=row.email,
         birth_date=None if "birth_date" in withheld else row.birth_date,
-        language=Language(row.language),
+        language=_interpret(number, Language, row.language, "language"),
         notes="" if "notes" in withheld else row.notes,
-        extra={} if "extra" in withheld else json.loads(row.extra or "{}"),
+        extra={} if "extra" in withheld else _interpret(number, _extra, row.extra, "extra"),
         version=row.version,
         updated_at=None if "updated_at" in withheld else _aware(row.updated_at),
         updated_by="" if "updated_by" in withheld else row.updated_by,
@@ -511,6 +550,13 @@ def history(session: Session, customer_id: int) -> tuple[dc.FieldChange, ...]:
         )
         for r in rows
     )
+
+
+def _extra(value: str | None) -> dict[str, str]:
+    data = json.loads(value or "{}")
+    if not isinstance(data, dict):
+        raise ValueError("extra is not a JSON object")
+    return {str(k): str(v) for k, v in data.items()}
 
 
 def _aware(value: datetime) -> datetime:

@@ -294,5 +294,12 @@ class Database:
             finally:
                 conn.rollback()
 
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A Core connection in one transaction that commits on success: for hot paths that
+        read and record the read (a search page and its audit rows)."""
+        with translate(), self.engine.begin() as conn:
+            yield conn
+
     def dispose(self) -> None:
         self.engine.dispose()

@@ -18,6 +18,7 @@ from kkdesk.errors import (
     DatabaseUnavailable,
     KnownError,
     PermissionDenied,
+    RuleViolation,
     StaleEdit,
 )
 
@@ -44,6 +45,9 @@ def classify(exc: BaseException) -> KnownError | None:
     if isinstance(exc, StaleDataError):
         return StaleEdit("The record was changed by someone else after you opened it.")
     state = _sqlstate(exc)
+    rule = _server_rule(exc)
+    if rule is not None:
+        return rule
     if state in _PERMISSION:
         return PermissionDenied(
             "Your user level does not allow this.", detail=str(getattr(exc, "orig", exc))
@@ -85,6 +89,17 @@ def classify(exc: BaseException) -> KnownError | None:
             return PermissionDenied("The database file is read-only.")
         return DatabaseUnavailable("The database cannot be reached or opened.", detail=text)
     return None
+
+
+def _server_rule(exc: BaseException) -> KnownError | None:
+    """A rule the central database enforces itself (migration 0004) names itself in the
+    error's hint as ``kkdesk:<code>``: a known error with that code, not a bug."""
+    diag = getattr(getattr(exc, "orig", None), "diag", None)
+    hint = str(getattr(diag, "message_hint", "") or "")
+    if not hint.startswith("kkdesk:"):
+        return None
+    message = str(getattr(diag, "message_primary", "") or "") or str(exc)
+    return RuleViolation(f"The database refused this: {message}.", code=hint[len("kkdesk:") :])
 
 
 def _tls_problem(text: str) -> str:

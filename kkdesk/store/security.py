@@ -78,8 +78,10 @@ MARKETING_CUSTOMER_COLUMNS: tuple[str, ...] = (
 # server (session_user, now()) so that an audit row cannot be forged.
 AUDIT_INSERT_COLUMNS: tuple[str, ...] = ("customer_number", "action", "purpose", "detail")
 
-# The powerless login that asks the server why a sign-in was refused (migration 0003). Its
-# password is no secret: the role can read only what every database user can.
+# The powerless login that asks the server why a sign-in was refused (migration 0003). Off
+# (NOLOGIN, no password) unless an administrator turns it on (migration 0004,
+# :func:`set_signin_helper`); on, its password is this well-known one: the role can then
+# read only what every database user can (docs/central-database.md).
 SIGNIN_ROLE = "kkdesk_signin"
 SIGNIN_PASSWORD = "kkdesk_signin"
 
@@ -187,6 +189,13 @@ def _call(conn: Connection, sql: str, params: dict[str, Any]) -> None:
             raise KnownError(message or "That login already exists.", code="user_exists") from exc
         if state == "42704":
             raise KnownError(message or "No such staff login.", code="user_unknown") from exc
+        hint = str(getattr(diag, "message_hint", "") or "")
+        if hint == "kkdesk:login_privileged":
+            raise KnownError(
+                f"{message}. kkdesk manages only logins whose rights come from one kkdesk "
+                "user level.",
+                code="login_privileged",
+            ) from exc
         raise
 
 
@@ -340,3 +349,45 @@ def level_of(db: Database) -> Level:
                 user=str(db.url.username),
             ) from exc
         raise
+
+
+# What a database administrator (a superuser) runs in the register's database so that a
+# login with no table rights (the sign-in helper) cannot write large objects either:
+# PostgreSQL lets every role create them, and only a superuser may take that away. kkdesk
+# uses no large objects. ``kkdesk db upgrade`` runs these itself when run by a superuser.
+SIGNIN_DBA_HARDENING: tuple[str, ...] = (
+    "REVOKE EXECUTE ON FUNCTION lo_create(oid), lo_creat(integer), lo_from_bytea(oid, bytea), "
+    "lo_put(oid, bigint, bytea), lo_open(oid, integer), lowrite(integer, bytea), "
+    "lo_truncate(integer, integer), lo_truncate64(integer, bigint), lo_unlink(oid) FROM PUBLIC",
+)
+
+
+@dataclass(frozen=True)
+class SigninHelper:
+    """Whether the sign-in helper may log in, and the other databases of the cluster it
+    could connect to (through PUBLIC's CONNECT right, which only the DBA can take away)."""
+
+    enabled: bool
+    other_databases: tuple[str, ...]
+
+
+def set_signin_helper(conn: Connection, enabled: bool) -> SigninHelper:
+    """Turn the sign-in helper on or off (the owner or the admin level); audited."""
+    conn.execute(text("select kkdesk_signin_helper(:on)"), {"on": enabled})
+    return signin_helper(conn)
+
+
+def signin_helper(conn: Connection) -> SigninHelper:
+    row = conn.execute(
+        text(
+            "select r.rolcanlogin, array(select d.datname from pg_database d "
+            "  where d.datallowconn and d.datname <> current_database() "
+            "    and has_database_privilege(r.rolname, d.datname, 'CONNECT') "
+            "  order by d.datname) "
+            "from pg_roles r where r.rolname = :role"
+        ),
+        {"role": SIGNIN_ROLE},
+    ).one_or_none()
+    if row is None:
+        return SigninHelper(False, ())
+    return SigninHelper(bool(row[0]), tuple(str(d) for d in row[1]))

@@ -59,8 +59,10 @@ _REQUEST_ADDED = re.compile(r"^subject request (\d+) \((\w+)\)$")
 _REQUEST_CHANGED = re.compile(r"^subject request (\d+) (extended|done|refused)$")
 _LETTER = re.compile(r"^(?:request (\d+): )?access letter (\w+), (\d+) pages, sha256 ([0-9a-f]+)$")
 # The central database's change triggers write "recorded by the database: <op> on <table>"
-# (migrations 0002, 0003): a change made outside the desk, e.g. with psql.
-_TRIGGER_DETAIL = re.compile(r"^recorded by the database: (\w+) on (\w+)$")
+# (migrations 0002, 0003), since 0004 one row per changed row followed by the row's id and
+# the changed columns: a change made outside the desk, e.g. with psql, or the server's own
+# record of one the desk made.
+_TRIGGER_DETAIL = re.compile(r"^recorded by the database: (\w+) on (\w+)(?: .*)?$")
 
 
 def detail_label(detail: str) -> str:

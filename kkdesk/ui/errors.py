@@ -350,6 +350,18 @@ def describe_error(exc: BaseException) -> str:
             "errors", "The keyring refused the request; the password was not saved."
         ),
     }
+    if exc.code == "damaged_record":
+        return QCoreApplication.translate(
+            "errors",
+            "The record of customer %1 is damaged (a value kkdesk does not know) and cannot be "
+            "shown; ask an administrator to correct it.",
+        ).replace("%1", str(exc.params.get("number", "")))
+    if exc.code == "consent_changed":
+        return QCoreApplication.translate(
+            "errors",
+            "Someone else changed these consents just now; nothing was recorded. Check the "
+            "current state and record again if needed.",
+        )
     text = sentences.get(exc.code)
     if text is None:
         from kkdesk.ui import offline_errors

@@ -3635,6 +3635,14 @@
         <source>The keyring refused the request; it may be locked.</source>
         <translation>Avainnippu hylkäsi pyynnön; se voi olla lukittu.</translation>
     </message>
+    <message>
+        <source>The record of customer %1 is damaged (a value kkdesk does not know) and cannot be shown; ask an administrator to correct it.</source>
+        <translation>Asiakkaan %1 tietue on vioittunut (arvo, jota kkdesk ei tunne) eikä sitä voi näyttää; pyydä ylläpitäjää korjaamaan se.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these consents just now; nothing was recorded. Check the current state and record again if needed.</source>
+        <translation>Joku muu muutti juuri nämä suostumukset; mitään ei tallennettu. Tarkista nykyinen tila ja tallenna tarvittaessa uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

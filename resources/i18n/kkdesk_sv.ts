@@ -3635,6 +3635,14 @@
         <source>The keyring refused the request; it may be locked.</source>
         <translation>Nyckelringen avvisade begäran; den kan vara låst.</translation>
     </message>
+    <message>
+        <source>The record of customer %1 is damaged (a value kkdesk does not know) and cannot be shown; ask an administrator to correct it.</source>
+        <translation>Kund %1:s post är skadad (ett värde som kkdesk inte känner till) och kan inte visas; be en administratör att rätta den.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these consents just now; nothing was recorded. Check the current state and record again if needed.</source>
+        <translation>Någon annan ändrade just dessa samtycken; ingenting sparades. Kontrollera nuläget och spara på nytt vid behov.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -96,6 +96,32 @@ def _value(table: Table, column: Any, ident: int | None) -> Any:
     return uuid.uuid4().hex[: min(length, 12)]
 
 
+# Coded columns hold a value of their vocabulary: the database checks them (migration 0004).
+VALID: dict[str, dict[str, Any]] = {
+    "customer": {
+        "type": "person",
+        "language": "fi",
+        "country": "FI",
+        "business_id": "",
+        "phone_home": "",
+        "phone_work": "",
+        "phone_mobile": "",
+        "extra": "{}",
+    },
+    "contact_person": {"phone_work": "", "phone_mobile": ""},
+    "personal_data_change": {"source": "customer_phone", "field": "surname"},
+    "customer_order": {"status": "open"},
+    "delivery": {"country": "FI"},
+    "audit_event": {"action": "read", "purpose": "customer_service"},
+    "consent_event": {"item": "direct_advertising", "channel": "letter"},
+    "suppression": {"key_kind": "email", "item": "direct_advertising"},
+    "disclosure": {"kind": "authority", "purpose": "", "channel": ""},
+    "subject_request": {"kind": "access", "status": "open", "channel": "letter"},
+    "request_letter": {"language": "fi", "sha256": "0" * 64},
+    "register_setting": {"value": '"x"'},
+}
+
+
 def row_values(table: Table, ident: int | None) -> dict[str, Any]:
     """A valid row for ``table`` (``ident`` None: let the sequence number it)."""
     values: dict[str, Any] = {}
@@ -106,6 +132,10 @@ def row_values(table: Table, ident: int | None) -> dict[str, Any]:
         if value is None:
             continue
         values[column.name] = value
+    values |= VALID.get(table.name, {})
+    if table.name == "customer":
+        # The server numbers a new customer whose number is left empty.
+        values["number"] = "" if ident is None else str(1000000 + ident)
     if table.name == "disclosure_customer":
         values["customer_id"] = 2 if ident is None else ident
     if table.name == "search_word" and ident is None:
@@ -146,6 +176,8 @@ def seeded(pg_db_module: Any) -> Any:
     owner = pg_db_module.owner_db()
     try:
         with owner.engine.begin() as conn:
+            # The owner loads the rows as they are (suppressions without their events).
+            conn.execute(text("select set_config('kkdesk.import', 'on', true)"))
             for table in Base.metadata.sorted_tables:
                 idents = (
                     (1, 2, VICTIM) if table.name in ("customer", "request_letter") else (1, VICTIM)
@@ -194,11 +226,32 @@ def _sql(table: Table, op: str) -> tuple[str, dict[str, Any]]:
     return f"DELETE FROM {name} WHERE {where}", key
 
 
+def _event_for_suppression(cur: Any) -> int:
+    """A suppression entry comes with the consent event that causes it (migration 0004):
+    the event is recorded first, in the same transaction."""
+    values = row_values(TABLES["consent_event"], None)
+    cols = ", ".join(values)
+    marks = ", ".join(f"%({c})s" for c in values)
+    cur.execute(
+        f"INSERT INTO consent_event ({cols}) VALUES ({marks}) RETURNING id".encode(), values
+    )
+    return int(cur.fetchone()[0])
+
+
+def _sql_with(table: Table, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    cols = ", ".join(values)
+    marks = ", ".join(f"%({c})s" for c in values)
+    return f"INSERT INTO {table.name} ({cols}) VALUES ({marks})", values
+
+
 def _psql_attempt(conn: psycopg.Connection[Any], table: Table, op: str) -> str | None:
     """None if the server allowed it, else the SQLSTATE."""
     sql, params = _sql(table, op)
     try:
         with conn.transaction(force_rollback=True), conn.cursor() as cur:
+            if table.name == "suppression" and op == "I":
+                params["consent_event_id"] = _event_for_suppression(cur)
+                sql, params = _sql_with(table, params)
             cur.execute(sql.encode(), params)
             if op in "UD":
                 assert cur.rowcount == 1, f"{op} on {table.name} touched {cur.rowcount} rows"
@@ -242,6 +295,11 @@ def _desk_attempt(ds: DeskSession, table: Table, op: str) -> None:
             values = row_values(table, None)
             if table.name == "register_setting":
                 values["key"] = "new-" + uuid.uuid4().hex[:8]
+            if table.name == "suppression":
+                event = row_values(TABLES["consent_event"], None)
+                values["consent_event_id"] = session.execute(
+                    insert(TABLES["consent_event"]).values(**event).returning(text("id"))
+                ).scalar_one()
             session.execute(insert(table).values(**values).inline())
             return
         key = key_of(table, 1 if op == "U" else VICTIM)

@@ -27,7 +27,8 @@ def _url(pg_db: Any, login_name: str) -> str:
     return str(pg_db.url(login_name).render_as_string(hide_password=False))
 
 
-def test_wrong_password_is_refused(pg_db: Any) -> None:
+def test_wrong_password_is_refused(signin_helper: Any) -> None:
+    pg_db = signin_helper
     clerk = pg_db.add_user(Level.CLERK)
     with pytest.raises(AuthenticationFailed) as info:
         open_session(_url(pg_db, clerk.login), password="not-" + clerk.password)
@@ -35,14 +36,16 @@ def test_wrong_password_is_refused(pg_db: Any) -> None:
     assert "password" in info.value.message and clerk.password not in info.value.message
 
 
-def test_unknown_user_is_refused(pg_db: Any) -> None:
+def test_unknown_user_is_refused(signin_helper: Any) -> None:
+    pg_db = signin_helper
     with pytest.raises(AuthenticationFailed) as info:
         open_session(_url(pg_db, "nobody_here"), password="whatever")
     assert info.value.code == "unknown_user"
     assert "nobody_here" in info.value.message
 
 
-def test_a_role_that_is_no_kkdesk_user_is_unknown_to_kkdesk(pg_db: Any) -> None:
+def test_a_role_that_is_no_kkdesk_user_is_unknown_to_kkdesk(signin_helper: Any) -> None:
+    pg_db = signin_helper
     with pg_db.connect() as su:
         su.execute(b"CREATE ROLE someone_else LOGIN PASSWORD 'pw-someone'")
     try:
@@ -55,22 +58,18 @@ def test_a_role_that_is_no_kkdesk_user_is_unknown_to_kkdesk(pg_db: Any) -> None:
 
 
 def test_without_the_signin_check_the_server_says_only_refused(pg_db: Any) -> None:
-    """An administrator may turn the sign-in check off (it tells whether a login exists);
-    then one message covers a wrong password, an unknown user and an expired password."""
+    """The sign-in check is off unless an administrator turns it on (it tells whether a
+    login exists); then one message covers a wrong password, an unknown user and an
+    expired password."""
     clerk = pg_db.add_user(Level.CLERK)
-    with pg_db.connect() as su:
-        su.execute(b"ALTER ROLE kkdesk_signin NOLOGIN")
-    try:
-        for user, password in ((clerk.login, "wrong"), ("nobody_here", "x")):
-            with pytest.raises(AuthenticationFailed) as info:
-                open_session(_url(pg_db, user), password=password)
-            assert info.value.code == "auth_failed"
-    finally:
-        with pg_db.connect() as su:
-            su.execute(b"ALTER ROLE kkdesk_signin LOGIN")
+    for user, password in ((clerk.login, "wrong"), ("nobody_here", "x")):
+        with pytest.raises(AuthenticationFailed) as info:
+            open_session(_url(pg_db, user), password=password)
+        assert info.value.code == "auth_failed"
 
 
-def test_the_signin_check_role_can_do_nothing_else(pg_db: Any) -> None:
+def test_the_signin_check_role_can_do_nothing_else(signin_helper: Any) -> None:
+    pg_db = signin_helper
     from kkdesk.store import security
     from tests.integration.test_level_matrix import TABLES
 
@@ -91,7 +90,8 @@ def test_unreachable_server(pg_db: Any) -> None:
         open_session(url, password="x")
 
 
-def test_disabled_login_has_its_own_message(pg_db: Any) -> None:
+def test_disabled_login_has_its_own_message(signin_helper: Any) -> None:
+    pg_db = signin_helper
     clerk = pg_db.add_user(Level.CLERK)
     admin = pg_db.session()
     users.set_enabled(admin, clerk.login, False)
@@ -100,8 +100,10 @@ def test_disabled_login_has_its_own_message(pg_db: Any) -> None:
     assert info.value.code == "account_disabled"
 
 
-def test_expired_password_is_refused(pg_db: Any) -> None:
+def test_expired_password_is_refused(signin_helper: Any) -> None:
     from datetime import UTC, datetime
+
+    pg_db = signin_helper
 
     clerk = pg_db.add_user(Level.CLERK)
     admin = pg_db.session()

@@ -51,8 +51,9 @@ def _sentence(code: str, **params: Any) -> str:
 
 
 def test_each_refusal_gets_its_own_sentence(
-    qtbot: Any, pg_db: Any, memory_keyring: MemoryKeyring, isolated_home: Path
+    qtbot: Any, signin_helper: Any, memory_keyring: MemoryKeyring, isolated_home: Path
 ) -> None:
+    pg_db = signin_helper
     clerk = pg_db.add_user(Level.CLERK)
     admin = pg_db.session()
 

@@ -209,6 +209,8 @@ def test_find_by_a_word_of_a_street_says_what_matched(demo_db: Path) -> None:
     assert streets and all("katu" in h["matched_text"].lower() for h in streets)
     out = kkdesk("--db", str(demo_db), "customer", "find", streets[0]["matched_text"])
     assert f"(street: {streets[0]['matched_text']})" in out.stdout
+
+
 def test_demo_on_the_embedded_register_adds_more_unless_if_empty(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,7 +1,7 @@
 """A letter for every step of a data-subject request, and how each letter was sent.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 
 What changed and why (issue 16, "a letter for every step"):
 
@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
