@@ -56,7 +56,7 @@ from kkdesk.reports.step_letters import (
     render_step_letter,
 )
 from kkdesk.reports.step_texts import StepWords
-from kkdesk.services import audit, portability, register_settings, requests
+from kkdesk.services import audit, consents, portability, register_settings, requests
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store import models as m
@@ -147,8 +147,6 @@ def _requester_lines(row: RequestRow) -> tuple[str, ...]:
 def _confirmed(session: Session, customer: Customer) -> tuple[ConfirmedItem, ...]:
     """The person's prohibitions, objection and restriction in force and the consents
     they withdrew (their own, not a contact person's)."""
-    from kkdesk.services import consents
-
     persons = consents.persons_of(session, customer)
     own = next((p for p in persons if p.contact_person_id is None), None)
     if own is None:
