@@ -1,6 +1,7 @@
 """Offline reads are reads: every customer opened in a snapshot reaches the audit trail.
 
-While a snapshot is open, each read the services would have audited is appended to an
+While a snapshot is open, each audit row the services write for a read is taken off at the
+snapshot's database (:class:`kkdesk.store.memory_db.ImageDatabase`) and appended to an
 encrypted journal instead (the snapshot has no audit trail to write to, and the register
 cannot be reached). The journal is a 0600 file in the user's data folder, one per snapshot
 (``offline-reads/<key id>.journal``), each entry sealed with AES-GCM under the snapshot's
@@ -21,9 +22,11 @@ import json
 import logging
 import os
 import struct
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from cryptography.exceptions import InvalidTag
@@ -106,6 +109,15 @@ class Journal:
                 "the record is not shown.",
                 code="offline_journal_failed",
             ) from exc
+
+    def record_row(self, row: Mapping[str, Any]) -> None:
+        """An audit row the offline session's services would have written."""
+        self.record(
+            str(row.get("customer_number", "")),
+            str(row.get("action", "")),
+            str(row.get("purpose", "") or ""),
+            str(row.get("detail", "") or "")[:200],
+        )
 
     def _aad(self) -> bytes:
         return b"kkdesk offline reads\0" + self.info.key_id.encode()

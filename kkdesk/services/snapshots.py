@@ -280,6 +280,7 @@ def open_snapshot(path: Path, *, now: datetime | None = None) -> DeskSession:
         source=str(meta.get("source", "")),
         customers=int(meta.get("customers", 0)),
     )
+    journal = offline_reads.Journal(info, key)
     db = ImageDatabase(
         image,
         actor=info.made_by,
@@ -287,6 +288,7 @@ def open_snapshot(path: Path, *, now: datetime | None = None) -> DeskSession:
         readable=readable_fields(info.level),
         known=KNOWN_TABLES,
         indexes=[str(sql) for sql in meta.get("indexes", [])],
+        audit_sink=journal.record_row,
     )
     del image
-    return DeskSession(db, info.level, offline=info, journal=offline_reads.Journal(info, key))
+    return DeskSession(db, info.level, offline=info)
