@@ -58,7 +58,10 @@ class ImageDatabase(Database):
         indexes: Sequence[str] = (),
         audit_sink: Callable[[dict[str, Any]], None] | None = None,
     ) -> None:
-        # Database.__init__ builds an engine from a URL; this one is built here instead.
+        # Everything a Database has (whatever later versions add), over "sqlite://"; its
+        # engine, which has not connected yet, is then replaced by the shared memory one.
+        super().__init__("sqlite://", local_user=actor)
+        self.engine.dispose()
         self._uri = f"file:/kkdesk-{uuid.uuid4().hex}?vfs=memdb"
         self._anchor = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
         with closing(connect_image(image, read_only=False)) as private:
@@ -69,8 +72,6 @@ class ImageDatabase(Database):
                     raise KnownError("The snapshot's schema is damaged.", code="sealed_damaged")
                 self._anchor.execute(sql)
         self._anchor.execute("PRAGMA query_only=ON")
-        self.url = create_engine("sqlite://").url
-        self.is_sqlite = True
         self.engine = create_engine(
             "sqlite://", creator=self._connect, poolclass=QueuePool, pool_size=4
         )
@@ -81,7 +82,6 @@ class ImageDatabase(Database):
             check = _authorizer(readable, known)
             event.listen(self.engine, "connect", lambda conn, _r: conn.set_authorizer(check))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._local_user = actor
         self._actor = actor
         self._description = description
 
