@@ -75,7 +75,7 @@ _EXPLICIT = frozenset(
         "customer", "contact_person", "personal_data_change", "consent_event",
         "customer_order", "order_line", "delivery", "order_return", "return_line",
         "disclosure_customer", "disclosure", "subject_request", "request_letter",
-        "audit_event", "suppression", "register_setting",
+        "audit_event", "suppression", "register_setting", "letter_sending",
     }
 )  # fmt: skip
 
@@ -124,7 +124,15 @@ class _Copier:
         self.fields = fields
         self.rows = 0
 
-    def copy(self, name: str, key: str, values: Sequence[Any], want: str = "") -> list[Any]:
+    def copy(
+        self,
+        name: str,
+        key: str,
+        values: Sequence[Any],
+        want: str = "",
+        *,
+        skip_existing: bool = False,
+    ) -> list[Any]:
         """Copy the rows of ``name`` whose ``key`` is in ``values``; the values of their
         column ``want`` back (if given)."""
         if name not in self.fields or not values:
@@ -139,12 +147,14 @@ class _Copier:
         extra_values = tuple(
             (_to_sqlite(table.c[k]) or (lambda v: v))(v) for k, v in filler.items()
         )
+        # A row that an earlier copy took already (by another link) is kept once.
+        verb = "or ignore" if skip_existing else ""
         insert_sql = (
-            f"insert into {name} ({', '.join(names + extra)}) "
+            f"insert {verb} into {name} ({', '.join(names + extra)}) "
             f"values ({', '.join('?' * (len(names) + len(extra)))})"
         )
         if self.attached:
-            return self._copy_attached(name, key, values, names, extra, extra_values, want)
+            return self._copy_attached(name, key, values, names, extra, extra_values, want, verb)
         index = names.index(want) if want else -1
         out: list[Any] = []
         cursor = self.source.cursor()
@@ -180,11 +190,12 @@ class _Copier:
         extra: list[str],
         extra_values: tuple[Any, ...],
         want: str,
+        verb: str,
     ) -> list[Any]:
         keys = json.dumps(list(values))
         chosen = f"{key} in (select value from json_each(?))"
         cursor = self.target.execute(
-            f"insert into main.{name} ({', '.join(names + extra)}) "
+            f"insert {verb} into main.{name} ({', '.join(names + extra)}) "
             f"select {', '.join(names + ['?'] * len(extra))} from src.{name} where {chosen}",
             (*extra_values, keys),
         )
@@ -199,17 +210,12 @@ class _Copier:
         ]
 
     def by_customer_only(self) -> list[str]:
-        """Readable tables that hang on a customer only and are not copied one by one above
-        (the search tables)."""
-        explicit = {"contact_person", "personal_data_change", "consent_event",
-                    "customer_order", "disclosure_customer", "subject_request"}  # fmt: skip
+        """Readable tables that hang on a customer and that _fill does not copy by name
+        (the search tables, and any such table added later that is made readable)."""
         return [
             name
             for name, table in Base.metadata.tables.items()
-            if name in self.fields
-            and name not in explicit
-            and "customer_id" in table.c
-            and name != "request_letter"
+            if name in self.fields and name not in _EXPLICIT and "customer_id" in table.c
         ]
 
     def copy_all(self, name: str) -> None:
@@ -261,7 +267,13 @@ def _fill(
         disclosures.update(new)
         copier.copy("disclosure", "id", new)
         requests = copier.copy("subject_request", "customer_id", part, want="id")
-        copier.copy("request_letter", "request_id", requests)
+        letters = copier.copy("request_letter", "request_id", requests, want="id")
+        if "customer_id" in _table("request_letter").c:
+            # Where letters are kept on the customer too (some answer no request).
+            letters += copier.copy(
+                "request_letter", "customer_id", part, want="id", skip_existing=True
+            )
+        copier.copy("letter_sending", "letter_id", list(dict.fromkeys(letters)))
         copier.copy("audit_event", "customer_number", numbers)
         for name in copier.by_customer_only():
             copier.copy(name, "customer_id", part)
