@@ -80,24 +80,47 @@ class Journal:
         self.path = journal_path(info.key_id)
 
     def record(self, customer_number: str, action: str, purpose: str, detail: str) -> None:
-        entry = {
-            "customer_number": customer_number,
-            "action": action,
-            "purpose": purpose,
-            "detail": detail,
-            "at": datetime.now(UTC).isoformat(),
-            "source": self.info.source,
-            "made_by": self.info.made_by,
-            "snapshot": self.info.key_id,
-            "expires": self.info.expires.isoformat(),
-        }
-        sealed = _seal(self._aead, self._aad(), entry)
+        self.record_rows(
+            [
+                {
+                    "customer_number": customer_number,
+                    "action": action,
+                    "purpose": purpose,
+                    "detail": detail,
+                }
+            ]
+        )
+
+    def record_rows(self, rows: list[Mapping[str, Any]]) -> None:
+        """The audit rows the offline session's services would have written (a statement's
+        rows at once: one append and one sync for a page of search results)."""
+        now = datetime.now(UTC).isoformat()
+        sealed = b"".join(
+            _seal(
+                self._aead,
+                self._aad(),
+                {
+                    "customer_number": str(row.get("customer_number", "")),
+                    "action": str(row.get("action", "")),
+                    "purpose": str(row.get("purpose", "") or ""),
+                    "detail": str(row.get("detail", "") or "")[:200],
+                    "at": now,
+                    "source": self.info.source,
+                    "made_by": self.info.made_by,
+                    "snapshot": self.info.key_id,
+                    "expires": self.info.expires.isoformat(),
+                },
+            )
+            for row in rows
+        )
+        if not sealed:
+            return
         private_folder(self.path.parent)
         try:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             try:
-                # One write per entry: an interrupted append leaves a short tail that
-                # read_entries ignores, never a damaged earlier entry.
+                # One write: an interrupted append leaves a short tail that read_entries
+                # ignores, never a damaged earlier entry.
                 os.write(fd, sealed)
                 os.fsync(fd)
             finally:
@@ -109,15 +132,6 @@ class Journal:
                 "the record is not shown.",
                 code="offline_journal_failed",
             ) from exc
-
-    def record_row(self, row: Mapping[str, Any]) -> None:
-        """An audit row the offline session's services would have written."""
-        self.record(
-            str(row.get("customer_number", "")),
-            str(row.get("action", "")),
-            str(row.get("purpose", "") or ""),
-            str(row.get("detail", "") or "")[:200],
-        )
 
     def _aad(self) -> bytes:
         return b"kkdesk offline reads\0" + self.info.key_id.encode()

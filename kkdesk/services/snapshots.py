@@ -288,7 +288,7 @@ def open_snapshot(path: Path, *, now: datetime | None = None) -> DeskSession:
         readable=readable_fields(info.level),
         known=KNOWN_TABLES,
         indexes=[str(sql) for sql in meta.get("indexes", [])],
-        audit_sink=journal.record_row,
+        audit_sink=journal.record_rows,
     )
     del image
     return DeskSession(db, info.level, offline=info)

@@ -56,7 +56,7 @@ class ImageDatabase(Database):
         readable: Mapping[str, tuple[str, ...] | None] | None = None,
         known: Iterable[str] = (),
         indexes: Sequence[str] = (),
-        audit_sink: Callable[[dict[str, Any]], None] | None = None,
+        audit_sink: Callable[[list[Mapping[str, Any]]], None] | None = None,
     ) -> None:
         # Everything a Database has (whatever later versions add), over "sqlite://"; its
         # engine, which has not connected yet, is then replaced by the shared memory one.
@@ -135,20 +135,21 @@ def _authorizer(
 _AUDIT_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+\"?audit_event\"?\s*\(([^)]*)\)", re.IGNORECASE)
 
 
-def _divert_audit_rows(engine: Engine, sink: Callable[[dict[str, Any]], None]) -> None:
-    """Hand every audit row the services insert to ``sink`` instead of SQLite."""
+def _divert_audit_rows(engine: Engine, sink: Callable[[list[Mapping[str, Any]]], None]) -> None:
+    """Hand the audit rows the services insert to ``sink`` (a statement's rows at once)
+    instead of SQLite."""
 
     def rows(statement: str, parameters: Any, many: bool) -> bool:
         match = _AUDIT_INSERT.match(statement)
         if match is None:
             return False
         names = [n.strip().strip('"') for n in match.group(1).split(",")]
-        for params in parameters if many else [parameters]:
-            sink(
-                dict(params)
-                if isinstance(params, Mapping)
-                else dict(zip(names, params, strict=True))
-            )
+        sink(
+            [
+                dict(p) if isinstance(p, Mapping) else dict(zip(names, p, strict=True))
+                for p in (parameters if many else [parameters])
+            ]
+        )
         return True  # executed: nothing reaches the read-only database
 
     @event.listens_for(engine, "do_execute")
