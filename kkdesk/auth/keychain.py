@@ -1,4 +1,6 @@
-"""Passwords in the OS keyring: one entry per ``user@host:port/database``, service ``kkdesk``.
+"""Passwords in the OS keyring: one entry per ``user@host:port/database``, service ``kkdesk``;
+and the keys of offline snapshots and encrypted backups, one per key id, service
+``kkdesk-keys`` (they exist nowhere else: a file without its key cannot be opened).
 
 Every keyring failure becomes :class:`~kkdesk.errors.KeyringUnavailable`: with no backend at
 all (a headless Linux box) code ``keyring_unavailable``, and with a backend that refused

@@ -51,13 +51,7 @@ def record(
     purpose: Purpose | str = "",
     detail: str = "",
 ) -> None:
-    """Add one audit row inside the caller's unit of work (it commits with the work).
-
-    An offline snapshot has no audit trail to write to: its reads go to the session's
-    encrypted journal, delivered to the central audit trail at the next sign-in."""
-    if ds.journal is not None:
-        ds.journal.record(customer_number, str(action), str(purpose), detail[:200])
-        return
+    """Add one audit row inside the caller's unit of work (it commits with the work)."""
     values: dict[str, Any] = {
         "customer_number": customer_number,
         "action": str(action),
@@ -151,10 +145,6 @@ def record_many(
     detail: str = "",
 ) -> None:
     """One audit row per customer, in one statement (a snapshot of ten thousand)."""
-    if ds.journal is not None:
-        for number in customer_numbers:
-            ds.journal.record(number, str(action), str(purpose), detail[:200])
-        return
     base: dict[str, Any] = {"action": str(action), "purpose": str(purpose), "detail": detail[:200]}
     if ds.db.is_sqlite:
         base |= {"at": datetime.now(UTC), "actor": ds.user}

@@ -1,6 +1,7 @@
 """Offline reads are reads: every customer opened in a snapshot reaches the audit trail.
 
-While a snapshot is open, each read the services would have audited is appended to an
+While a snapshot is open, each audit row the services write for a read is taken off at the
+snapshot's database (:class:`kkdesk.store.memory_db.ImageDatabase`) and appended to an
 encrypted journal instead (the snapshot has no audit trail to write to, and the register
 cannot be reached). The journal is a 0600 file in the user's data folder, one per snapshot
 (``offline-reads/<key id>.journal``), each entry sealed with AES-GCM under the snapshot's
@@ -21,9 +22,11 @@ import json
 import logging
 import os
 import struct
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from cryptography.exceptions import InvalidTag
@@ -77,24 +80,47 @@ class Journal:
         self.path = journal_path(info.key_id)
 
     def record(self, customer_number: str, action: str, purpose: str, detail: str) -> None:
-        entry = {
-            "customer_number": customer_number,
-            "action": action,
-            "purpose": purpose,
-            "detail": detail,
-            "at": datetime.now(UTC).isoformat(),
-            "source": self.info.source,
-            "made_by": self.info.made_by,
-            "snapshot": self.info.key_id,
-            "expires": self.info.expires.isoformat(),
-        }
-        sealed = _seal(self._aead, self._aad(), entry)
+        self.record_rows(
+            [
+                {
+                    "customer_number": customer_number,
+                    "action": action,
+                    "purpose": purpose,
+                    "detail": detail,
+                }
+            ]
+        )
+
+    def record_rows(self, rows: list[Mapping[str, Any]]) -> None:
+        """The audit rows the offline session's services would have written (a statement's
+        rows at once: one append and one sync for a page of search results)."""
+        now = datetime.now(UTC).isoformat()
+        sealed = b"".join(
+            _seal(
+                self._aead,
+                self._aad(),
+                {
+                    "customer_number": str(row.get("customer_number", "")),
+                    "action": str(row.get("action", "")),
+                    "purpose": str(row.get("purpose", "") or ""),
+                    "detail": str(row.get("detail", "") or "")[:200],
+                    "at": now,
+                    "source": self.info.source,
+                    "made_by": self.info.made_by,
+                    "snapshot": self.info.key_id,
+                    "expires": self.info.expires.isoformat(),
+                },
+            )
+            for row in rows
+        )
+        if not sealed:
+            return
         private_folder(self.path.parent)
         try:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             try:
-                # One write per entry: an interrupted append leaves a short tail that
-                # read_entries ignores, never a damaged earlier entry.
+                # One write: an interrupted append leaves a short tail that read_entries
+                # ignores, never a damaged earlier entry.
                 os.write(fd, sealed)
                 os.fsync(fd)
             finally:

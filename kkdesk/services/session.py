@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
 from sqlalchemy.engine import URL
 
@@ -20,20 +19,13 @@ from kkdesk.store.database import Database, describe, resolve_url
 log = logging.getLogger(__name__)
 
 
-class ReadJournal(Protocol):
-    """Where an offline session records what it read, instead of the audit trail it has
-    no write access to (:mod:`kkdesk.services.offline_reads`)."""
-
-    def record(self, customer_number: str, action: str, purpose: str, detail: str) -> None: ...
-
-
 @dataclass
 class DeskSession:
     db: Database
     level: Level
-    # An offline snapshot: read-only, its reads journaled for the central audit trail.
+    # An offline snapshot: read-only; the audit rows its reads would write go to an
+    # encrypted journal instead (kkdesk.services.offline_reads), below the services.
     offline: SnapshotInfo | None = None
-    journal: ReadJournal | None = None
 
     @property
     def read_only(self) -> bool:

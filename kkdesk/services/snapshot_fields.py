@@ -23,6 +23,8 @@ ORDER_TABLES = ("customer_order", "order_line", "delivery", "order_return", "ret
 # searches reads them (as their migration grants), and a snapshot takes them if the
 # register has them.
 SEARCH_TABLES = ("search_word",)
+# How each archived letter was sent, where the register records it: read with the letters.
+LETTER_TABLES = ("letter_sending",)
 # Every table this module decides about. A register table not named here (one added
 # after this module was written) is neither taken nor refused: offline it is empty.
 KNOWN_TABLES = frozenset(
@@ -40,6 +42,7 @@ KNOWN_TABLES = frozenset(
         "request_letter",
         "audit_event",
         *SEARCH_TABLES,
+        *LETTER_TABLES,
     }
 )
 
@@ -66,6 +69,7 @@ def readable_fields(level: Level) -> dict[str, tuple[str, ...] | None]:
         fields |= {"disclosure": None, "disclosure_customer": None}
     if can(level, Capability.SUBJECT_REPORTS):
         fields |= {"subject_request": None, "request_letter": None}
+        fields |= {t: None for t in LETTER_TABLES if t in Base.metadata.tables}
     if can(level, Capability.READ_AUDIT):
         fields["audit_event"] = None
     return fields

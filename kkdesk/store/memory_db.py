@@ -7,7 +7,10 @@ filled once from the image with the online backup API (``deserialize`` alone wou
 private database of one connection, and the desk's worker threads each need their own).
 
 ``PRAGMA query_only`` on every connection makes SQLite itself refuse any write, whatever a
-service tries: the offline desk is read-only below the services too. An authorizer refuses
+service tries: the offline desk is read-only below the services too. The one write a
+read makes — its audit row — is taken off before it reaches SQLite and handed to
+``audit_sink`` (the snapshot's encrypted journal of offline reads): whichever service
+writes audit rows, and however, its reads offline are recorded. An authorizer refuses
 reading a table or column the snapshot's level may not read, as PostgreSQL's grants do on
 the central database, so the services behave offline as they do there (a section the level
 may not read is withheld, not shown empty).
@@ -22,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -53,8 +56,12 @@ class ImageDatabase(Database):
         readable: Mapping[str, tuple[str, ...] | None] | None = None,
         known: Iterable[str] = (),
         indexes: Sequence[str] = (),
+        audit_sink: Callable[[list[Mapping[str, Any]]], None] | None = None,
     ) -> None:
-        # Database.__init__ builds an engine from a URL; this one is built here instead.
+        # Everything a Database has (whatever later versions add), over "sqlite://"; its
+        # engine, which has not connected yet, is then replaced by the shared memory one.
+        super().__init__("sqlite://", local_user=actor)
+        self.engine.dispose()
         self._uri = f"file:/kkdesk-{uuid.uuid4().hex}?vfs=memdb"
         self._anchor = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
         with closing(connect_image(image, read_only=False)) as private:
@@ -65,17 +72,16 @@ class ImageDatabase(Database):
                     raise KnownError("The snapshot's schema is damaged.", code="sealed_damaged")
                 self._anchor.execute(sql)
         self._anchor.execute("PRAGMA query_only=ON")
-        self.url = create_engine("sqlite://").url
-        self.is_sqlite = True
         self.engine = create_engine(
             "sqlite://", creator=self._connect, poolclass=QueuePool, pool_size=4
         )
         event.listen(self.engine, "connect", _pragmas)
+        if audit_sink is not None:
+            _divert_audit_rows(self.engine, audit_sink)
         if readable is not None:
             check = _authorizer(readable, known)
             event.listen(self.engine, "connect", lambda conn, _r: conn.set_authorizer(check))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._local_user = actor
         self._actor = actor
         self._description = description
 
@@ -124,3 +130,32 @@ def _authorizer(
         return sqlite3.SQLITE_DENY
 
     return check
+
+
+_AUDIT_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+\"?audit_event\"?\s*\(([^)]*)\)", re.IGNORECASE)
+
+
+def _divert_audit_rows(engine: Engine, sink: Callable[[list[Mapping[str, Any]]], None]) -> None:
+    """Hand the audit rows the services insert to ``sink`` (a statement's rows at once)
+    instead of SQLite."""
+
+    def rows(statement: str, parameters: Any, many: bool) -> bool:
+        match = _AUDIT_INSERT.match(statement)
+        if match is None:
+            return False
+        names = [n.strip().strip('"') for n in match.group(1).split(",")]
+        sink(
+            [
+                dict(p) if isinstance(p, Mapping) else dict(zip(names, p, strict=True))
+                for p in (parameters if many else [parameters])
+            ]
+        )
+        return True  # executed: nothing reaches the read-only database
+
+    @event.listens_for(engine, "do_execute")
+    def _one(_cursor: Any, statement: str, parameters: Any, _context: Any) -> bool:
+        return rows(statement, parameters, False)
+
+    @event.listens_for(engine, "do_executemany")
+    def _many(_cursor: Any, statement: str, parameters: Any, _context: Any) -> bool:
+        return rows(statement, parameters, True)

@@ -72,6 +72,13 @@ def test_round_trip_per_level(
     path = tmp_path / f"{level.value}.kksnap"
     made = snapshots.create(ds, path, snapshots.Selection(numbers=tuple(populated)))
     assert made.customers == len(populated)
+    data = path.read_bytes()
+    for view in live.values():
+        shown = view["record"]["customer"]
+        for value in (shown["surname"], shown["first_names"], shown["email"],
+                      shown["address"]["street"], shown["phone_mobile"]):  # fmt: skip
+            if value and len(value) >= 4:
+                assert value.encode() not in data, value
     offline = snapshots.open_snapshot(path)
     try:
         assert offline.level is level

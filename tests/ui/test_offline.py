@@ -21,6 +21,7 @@ from kkdesk.ui.snapshot_dialog import SnapshotDialog
 from kkdesk.ui.tasks import TaskRunner
 from tests.ui.conftest import find
 from tests.ui.helpers import settle, type_search
+from tests.ui.test_i18n import i18n_dir  # noqa: F401  (a fixture: the compiled translations)
 
 
 @pytest.fixture
@@ -167,3 +168,39 @@ def test_take_selected_customers_offline(
     finally:
         offline.close()
     dialog.close()
+
+
+@pytest.mark.usefixtures("i18n_dir")
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_banner_and_refusals_in_finnish_and_swedish(
+    qtbot: Any,
+    qapp: Any,
+    desk_ds: DeskSession,
+    snapshot_file: Path,
+    runner: TaskRunner,
+    window_settings: QSettings,
+    language: str,
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from kkdesk.errors import KnownError
+    from kkdesk.ui import i18n
+    from kkdesk.ui.errors import describe_error
+
+    translations = i18n.Translations()
+    assert translations.install(language) == language
+    try:
+        win = _offline_window(qtbot, snapshot_file, runner, window_settings)
+        banner = win.findChild(QLabel, "offlineBanner")
+        assert banner is not None
+        expected = {"fi": "Offline-tilannekuva ", "sv": "Offline-ögonblicksbild från "}
+        assert banner.text().startswith(expected[language])
+        win.close()
+        settle(win)
+        win.ds.close()
+        with pytest.raises(KnownError) as expired:
+            snapshots.open_snapshot(snapshot_file, now=datetime.now(UTC) + timedelta(days=30))
+        text = describe_error(expired.value)
+        assert {"fi": "vanheni", "sv": "upphörde"}[language] in text
+    finally:
+        translations.install("en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import stat
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from kkdesk.auth.testing import MemoryKeyring, memory_keyring
 from kkdesk.domain.customer import Customer, CustomerDraft
@@ -199,12 +200,7 @@ def test_offline_session_refuses_every_write(
             assert refused.value.code == "offline_read_only", name
         # Below the services: SQLite itself refuses a write on the snapshot's database.
         with pytest.raises(KnownError) as below, offline.db.session() as session:
-            audit.record(
-                session,
-                DeskSession(offline.db, Level.ADMIN),
-                known.number,
-                AuditAction.UPDATE,
-            )
+            session.execute(text("update customer set surname = 'X'"))
         assert below.value.code == "offline_read_only"
         for capability in (
             Capability.EDIT_CUSTOMERS,
@@ -348,3 +344,31 @@ def test_without_a_keyring_nothing_is_made_or_audited(demo_ds: DeskSession, tmp_
             select(AuditEvent.id).where(AuditEvent.action == AuditAction.EXPORT.value)
         ).all()
     assert not exported
+
+
+def test_any_audit_insert_offline_goes_to_the_journal(
+    demo_ds: DeskSession, ring: MemoryKeyring, tmp_path: Path
+) -> None:
+    """Below the services: however a service writes its audit rows (one, or many in one
+    statement), offline they reach the journal, not the read-only database."""
+    numbers = _numbers(demo_ds, 3)
+    path = tmp_path / "s.kksnap"
+    made = snapshots.create(demo_ds, path, Selection(numbers=tuple(numbers)))
+    offline = snapshots.open_snapshot(path)
+    try:
+        with offline.db.session() as session:
+            audit.record_many(session, offline, numbers, AuditAction.READ, "marketing", "list")
+            audit.record(session, offline, numbers[0], AuditAction.READ, "order_handling")
+        with offline.db.read() as session:
+            stored = session.scalars(select(AuditEvent.id).where(AuditEvent.detail == "list"))
+            assert not stored.all()
+    finally:
+        offline.close()
+    assert offline.offline is not None
+    key = ring.get_password("kkdesk-keys", made.key_id)
+    assert key is not None
+    journal = offline_reads.Journal(offline.offline, base64.b64decode(key))
+    read = [(e.customer_number, e.purpose, e.detail) for e in journal.entries()]
+    assert read == [(n, "marketing", "list") for n in numbers] + [
+        (numbers[0], "order_handling", "")
+    ]
