@@ -32,8 +32,6 @@ from kkdesk.domain.orders import Order
 from kkdesk.domain.register_info import RegisterInfo
 from kkdesk.domain.subject_requests import RequestKind, RequestStatus
 from kkdesk.errors import NotFound, RuleViolation
-from kkdesk.reports import batch
-from kkdesk.reports.access_letter import render_access_letter
 from kkdesk.reports.data import AccessEntry, AccessLetter, DisclosureEntry, RenderedPdf
 from kkdesk.services import audit, consents, disclosures, orders, register_settings, requests
 from kkdesk.services.session import DeskSession
@@ -351,6 +349,8 @@ def generate(
     """Render the letter, archive it on its request, and audit its generation."""
     data = build(ds, number, request_id=request_id, language=language, name_staff=name_staff,
                  letter_date=letter_date)  # fmt: skip
+    from kkdesk.reports.access_letter import render_access_letter  # reportlab: when used
+
     rendered = render_access_letter(data, invariant=invariant)
     with ds.db.session() as session:
         return _file_in(session, ds, data, rendered)
@@ -377,6 +377,8 @@ def preview(
 ) -> Preview:
     """The letter as it would print, neither archived nor counted as sent (the data read
     for it is still audited as a read for a subject request)."""
+    from kkdesk.reports.access_letter import render_access_letter  # reportlab: when used
+
     data = build(ds, number, request_id=request_id, language=language, name_staff=name_staff)
     rendered = render_access_letter(data)
     with ds.db.session() as session:
@@ -482,6 +484,8 @@ def generate_open(
             out.append(letter)
             if progress is not None:
                 progress(len(out), total)
+
+    from kkdesk.reports import batch  # reportlab: when used
 
     stream = batch.render_stream(chunks(), total=total, workers=workers)
     try:

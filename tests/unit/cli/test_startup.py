@@ -4,6 +4,7 @@ no reportlab (the times themselves are bench rows: bench/bench_startup.py)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +75,19 @@ def test_a_bug_in_a_command_lands_in_the_log_file(
     text = (tmp_path / "log" / logs.LOG_FILE).read_text(encoding="utf-8")
     assert "a bug in 'kkdesk customer'" in text and "ZeroDivisionError: a bug of ours" in text
     assert "in broken" in text and "Möttönen" not in text
+
+
+def test_the_desk_window_imports_no_report_library() -> None:
+    """reportlab (about a tenth of the desk's start) is imported when a letter is first
+    made, not when the window opens (bench/bench_startup.py times the window)."""
+    probe = (
+        "import json, sys; import kkdesk.app, kkdesk.ui.main_window; "
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    imported = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "PySide6" in imported
+    assert not imported & {"reportlab", "pypdfium2", "faker"}
