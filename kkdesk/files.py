@@ -85,6 +85,8 @@ def prepare_sqlite_file(path: str | os.PathLike[str]) -> None:
         # Made meanwhile by another kkdesk (FileExistsError): made private below.
         with contextlib.suppress(FileExistsError):
             os.close(os.open(file, os.O_RDWR | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    if not _is_sqlite(file):
+        return  # some other file given by mistake: SQLite refuses it, and it is left as it is
     for candidate in (file, *(Path(f"{file}{suffix}") for suffix in SQLITE_COMPANIONS)):
         try:
             restrict(candidate)
@@ -92,6 +94,16 @@ def prepare_sqlite_file(path: str | os.PathLike[str]) -> None:
             # Someone else's file (a shared register): not ours to change; SQLite still
             # opens it as far as its own mode allows.
             log.warning("%s is readable by others and not ours to make private", candidate)
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Empty (a register about to be made) or starting with SQLite's header."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError:
+        return False
+    return head in (b"", b"SQLite format 3\x00")
 
 
 @overload

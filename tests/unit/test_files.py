@@ -146,3 +146,11 @@ def test_letters_written_by_the_command_line_are_private(db_path: Path, tmp_path
     assert main(["--db", str(db_path), "report", "access", "--requests", "open", "-o",
                  str(folder)]) == 0  # fmt: skip
     assert mode(folder) == mode(folder.parent) == 0o700
+
+
+def test_a_file_that_is_no_register_keeps_its_mode(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n")
+    notes.chmod(0o644)
+    files.prepare_sqlite_file(notes)
+    assert mode(notes) == 0o644 and notes.read_text() == "not a database\n"
