@@ -50,6 +50,7 @@ from kkdesk.ui.columns import compact_rows
 from kkdesk.ui.customer_view import CustomerView
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.labels import level_label, purpose_label
+from kkdesk.ui.screen import fit_to_screen
 from kkdesk.ui.search_panel import SearchPanel
 from kkdesk.ui.settings_dialog import SettingsDialog
 from kkdesk.ui.tasks import TaskRunner
@@ -468,7 +469,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(buttons)
         width = sum(table.columnWidth(c) for c in range(3)) + 60
         height = table.verticalHeader().length() + table.horizontalHeader().height() + 80
-        dialog.resize(max(width, 560), min(height, 760))
+        fit_to_screen(dialog, max(width, 560), min(height, 760))
         return dialog
 
     def show_shortcuts(self) -> None:
@@ -647,7 +648,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
         state = s.value("mainwindow/state")
         if state is not None:
             self.restoreState(state)

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -996,7 +997,8 @@ class TimelinePanel(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setIconSize(QSize(16, 16))
-        # When (indented under its order), event, number, what, amount; status stretches.
+        # When (indented under its order), event, number, what, amount, status. "What"
+        # takes the room that is left, so the status stays in sight at 1280 pixels.
         fit_columns(
             self.tree,
             (
@@ -1005,9 +1007,13 @@ class TimelinePanel(QWidget):
                 "R900001041",
                 "Teräketju 40 cm ×2, Ketjuöljy",
                 "1 234,50 €",
+                "Partly delivered",
             ),
         )
-        self.tree.header().setStretchLastSection(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.tree.fontMetrics().averageCharWidth() * 6)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
         self.tree.verticalScrollBar().valueChanged.connect(self._on_tree_scrolled)
         self.tree.verticalScrollBar().rangeChanged.connect(self._on_tree_scrolled)
