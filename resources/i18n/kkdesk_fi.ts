@@ -461,6 +461,62 @@
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
+    <message>
+        <source>restriction of processing in force since %1</source>
+        <translation>käsittelyn rajoitus voimassa %1 alkaen</translation>
+    </message>
+    <message>
+        <source>objection to direct marketing in force since %1</source>
+        <translation>suoramarkkinoinnin vastustus voimassa %1 alkaen</translation>
+    </message>
+    <message>
+        <source>prohibited since %1</source>
+        <translation>kielletty %1 alkaen</translation>
+    </message>
+    <message>
+        <source>stopped by the suppression list (another record)</source>
+        <translation>estolista estää (toinen tietue)</translation>
+    </message>
+    <message>
+        <source>consent withdrawn on %1</source>
+        <translation>suostumus peruttu %1</translation>
+    </message>
+    <message>
+        <source>no consent given</source>
+        <translation>suostumusta ei ole annettu</translation>
+    </message>
+    <message>
+        <source>consent given on %1</source>
+        <translation>suostumus annettu %1</translation>
+    </message>
+    <message>
+        <source>not prohibited</source>
+        <translation>ei kielletty</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>ei sallittu</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — %4</source>
+        <translation>%1, %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>What is allowed now</source>
+        <translation>Mikä on nyt sallittua</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed now, and why:</source>
+        <translation>&amp;Sallittu nyt ja miksi:</translation>
+    </message>
+    <message>
+        <source>✓ Allowed</source>
+        <translation>✓ Sallittu</translation>
+    </message>
+    <message>
+        <source>✗ Not allowed</source>
+        <translation>✗ Ei sallittu</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -297,7 +297,7 @@
     <message>
         <location line="+2"/>
         <source>allowed</source>
-        <translation>tillåten</translation>
+        <translation>tillåtet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -460,6 +460,62 @@
         <location line="+47"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>restriction of processing in force since %1</source>
+        <translation>begränsning av behandling gäller sedan %1</translation>
+    </message>
+    <message>
+        <source>objection to direct marketing in force since %1</source>
+        <translation>invändning mot direktmarknadsföring gäller sedan %1</translation>
+    </message>
+    <message>
+        <source>prohibited since %1</source>
+        <translation>förbjudet sedan %1</translation>
+    </message>
+    <message>
+        <source>stopped by the suppression list (another record)</source>
+        <translation>stoppas av spärrlistan (en annan post)</translation>
+    </message>
+    <message>
+        <source>consent withdrawn on %1</source>
+        <translation>samtycket återkallat %1</translation>
+    </message>
+    <message>
+        <source>no consent given</source>
+        <translation>inget samtycke givet</translation>
+    </message>
+    <message>
+        <source>consent given on %1</source>
+        <translation>samtycke givet %1</translation>
+    </message>
+    <message>
+        <source>not prohibited</source>
+        <translation>inte förbjudet</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>inte tillåtet</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — %4</source>
+        <translation>%1, %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>What is allowed now</source>
+        <translation>Vad som är tillåtet nu</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed now, and why:</source>
+        <translation>&amp;Tillåtet nu och varför:</translation>
+    </message>
+    <message>
+        <source>✓ Allowed</source>
+        <translation>✓ Tillåtet</translation>
+    </message>
+    <message>
+        <source>✗ Not allowed</source>
+        <translation>✗ Inte tillåtet</translation>
     </message>
 </context>
 <context>
