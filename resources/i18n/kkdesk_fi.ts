@@ -2225,6 +2225,22 @@
         <source>stopped: %2 of %3 letters written to %1</source>
         <translation>keskeytetty: %2/%3 kirjettä kirjoitettu kansioon %1</translation>
     </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Pyyntö %1</translation>
+    </message>
+    <message>
+        <source>The objection to direct marketing of customer %1 is recorded: no marketing reaches them from now on.</source>
+        <translation>Asiakkaan %1 suoramarkkinoinnin vastustus on kirjattu: markkinointia ei enää kohdisteta häneen.</translation>
+    </message>
+    <message>
+        <source>Record the objection?</source>
+        <translation>Kirjataanko vastustus?</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing takes effect at once. Record it in the prohibitions of customer %1 now, with this request (received %2) as its evidence?</source>
+        <translation>Suoramarkkinoinnin vastustus tulee voimaan heti. Kirjataanko se nyt asiakkaan %1 kieltoihin niin, että tämä pyyntö (saapunut %2) on sen perusteena?</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>

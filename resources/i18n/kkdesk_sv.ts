@@ -2225,6 +2225,22 @@
         <source>stopped: %2 of %3 letters written to %1</source>
         <translation>avbrutet: %2 av %3 brev skrivna till %1</translation>
     </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Begäran %1</translation>
+    </message>
+    <message>
+        <source>The objection to direct marketing of customer %1 is recorded: no marketing reaches them from now on.</source>
+        <translation>Kund %1:s invändning mot direktmarknadsföring är registrerad: ingen marknadsföring når kunden från och med nu.</translation>
+    </message>
+    <message>
+        <source>Record the objection?</source>
+        <translation>Registrera invändningen?</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing takes effect at once. Record it in the prohibitions of customer %1 now, with this request (received %2) as its evidence?</source>
+        <translation>En invändning mot direktmarknadsföring gäller genast. Registrera den nu bland kund %1:s förbud, med denna begäran (mottagen %2) som underlag?</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>
