@@ -12,10 +12,12 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -23,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -112,6 +115,11 @@ class MainWindow(QMainWindow):
         self.view.form.dirty_changed.connect(self._on_form_dirty_changed)
         self.runner.error_reported.connect(self.show_error)
 
+        # Shortcuts a text field would otherwise take (see eventFilter).
+        self._menu_keys = {(Qt.KeyboardModifier.ControlModifier, int(Qt.Key.Key_E.value))}
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self._update_title()
         self._restore_state()
         self.search.edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -240,6 +248,13 @@ class MainWindow(QMainWindow):
         )
         self._action(
             customer_menu, self.tr("&Close customer"), "Ctrl+W", self.close_customer, "close"
+        )
+        self.copy_number_action = self._action(
+            customer_menu,
+            self.tr("Cop&y customer number"),
+            "Ctrl+Shift+C",
+            self.copy_customer_number,
+            "copyNumber",
         )
         customer_menu.addSeparator()
         self._action(
@@ -375,6 +390,25 @@ class MainWindow(QMainWindow):
         if self.view.confirm_leave():
             self.view.close_customer()
             self.search.focus_search()
+
+    def copy_customer_number(self) -> None:
+        customer = self.view.customer
+        if customer is None:
+            return
+        QGuiApplication.clipboard().setText(customer.number)
+        self.statusBar().showMessage(
+            self.tr("Customer number %1 copied.").replace("%1", customer.number), 5000
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The desk's own Ctrl+ shortcuts win over a text field's: a line edit takes Ctrl+E
+        (end of line, Emacs style) and the marketing export did not open from the search
+        field. Only the menus' shortcuts are let through; typing is untouched."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = (event.modifiers(), int(event.key()))
+            if pressed in self._menu_keys and self.isActiveWindow():
+                return True  # not accepted by the field: the shortcut map takes it
+        return super().eventFilter(watched, event)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.prefs, embedded=self.ds.is_embedded, parent=self)
@@ -550,6 +584,7 @@ class MainWindow(QMainWindow):
         open_first = self.tr("Open a customer first (search, then Enter).")
         save_first = self.tr("Save the new customer first.")
         _enable(self.duplicates_action, has_record, open_first)
+        _enable(self.copy_number_action, stored, save_first if has_record else open_first)
         if bool(self.letter_action.property("allowed")):
             _enable(self.letter_action, stored, save_first if has_record else open_first)
         for i, action in enumerate(self.tab_actions):

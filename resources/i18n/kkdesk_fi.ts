@@ -1795,6 +1795,14 @@
         <source>Nothing to save: there are no changes, or a save is running.</source>
         <translation>Ei tallennettavaa: muutoksia ei ole, tai tallennus on käynnissä.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y customer number</source>
+        <translation>Kopioi asiakas&amp;numero</translation>
+    </message>
+    <message>
+        <source>Customer number %1 copied.</source>
+        <translation>Asiakasnumero %1 kopioitu.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>

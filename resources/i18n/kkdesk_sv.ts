@@ -1795,6 +1795,14 @@
         <source>Nothing to save: there are no changes, or a save is running.</source>
         <translation>Inget att spara: det finns inga ändringar, eller så pågår en sparning.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y customer number</source>
+        <translation>K&amp;opiera kundnummer</translation>
+    </message>
+    <message>
+        <source>Customer number %1 copied.</source>
+        <translation>Kundnummer %1 kopierat.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
