@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kkdesk.config import Preferences
 from kkdesk.services.session import DeskSession, open_session
-from kkdesk.store.database import default_sqlite_path, resolve_url
+from kkdesk.store.database import default_sqlite_path
 
 log = logging.getLogger("kkdesk")
 
@@ -25,11 +25,21 @@ APPLICATION = "kkdesk"
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args:
+    db = desk_database(args)
+    if args and db is None:
         from kkdesk import cli
 
         return cli.main(args)
-    return run_desk()
+    return run_desk(db)
+
+
+def desk_database(args: Sequence[str]) -> str | None:
+    """``kkdesk --db URL`` with no command opens the desk on URL (None: not that form)."""
+    if len(args) == 2 and args[0] == "--db" and args[1]:
+        return args[1]
+    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > 5:
+        return args[0][5:]
+    return None
 
 
 def _central_url(url: str) -> bool:
@@ -37,7 +47,12 @@ def _central_url(url: str) -> bool:
 
 
 def _wants_central(prefs: Preferences) -> bool:
-    return _central_url(os.environ.get("KKDESK_DB", "")) or bool(prefs.last_profile)
+    """``$KKDESK_DB`` (or ``--db``) wins over the profile remembered from last time: a
+    SQLite file named there opens directly, a central database goes to the sign-in."""
+    env = os.environ.get("KKDESK_DB", "")
+    if env:
+        return _central_url(env)
+    return bool(prefs.last_profile)
 
 
 class StartCancelled(Exception):
@@ -47,6 +62,8 @@ class StartCancelled(Exception):
 def embedded_file(url: str | None = None) -> tuple[Path, bool]:
     """The embedded register file the desk would open, and whether it was named by the
     user (``--db`` or ``$KKDESK_DB``) rather than the default in the data folder."""
+    from kkdesk.store.database import resolve_url
+
     env = os.environ.get("KKDESK_DB", "")
     if url:
         return Path(str(resolve_url(url).database)), True
@@ -102,7 +119,11 @@ def open_desk_session(prefs: Preferences) -> DeskSession | None:
     return open_embedded(prefs)
 
 
-def run_desk() -> int:
+def run_desk(db: str | None = None) -> int:
+    if db:
+        # As everywhere in kkdesk, --db wins over $KKDESK_DB: the rest of the start reads
+        # the one variable (this process only).
+        os.environ["KKDESK_DB"] = db
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
