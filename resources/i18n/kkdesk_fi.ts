@@ -1063,7 +1063,7 @@
     <message>
         <location line="+3"/>
         <source>Record a &amp;disclosure…</source>
-        <translation>&amp;Kirjaa luovutus…</translation>
+        <translation>Kirjaa l&amp;uovutus…</translation>
     </message>
     <message>
         <location line="+6"/>

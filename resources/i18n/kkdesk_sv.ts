@@ -1063,7 +1063,7 @@
     <message>
         <location line="+3"/>
         <source>Record a &amp;disclosure…</source>
-        <translation>Re&amp;gistrera ett utlämnande…</translation>
+        <translation>Registrera ett &amp;utlämnande…</translation>
     </message>
     <message>
         <location line="+6"/>
