@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDeadlineTimer,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -35,7 +36,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -895,6 +906,34 @@ class _SpecialDateEdit(QDateEdit):
         self.setMinimumDate(self.FLOOR)
         self.setSpecialValueText("—")
         self.setDate(self.FLOOR)
+        # "No limit" is the floor date, but the calendar should open at today's month.
+        self.calendarWidget().installEventFilter(self)
+        self._moved_on = False  # the last digit typed filled a part and moved to the next
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        showing = watched is self.calendarWidget() and event.type() == QEvent.Type.Show
+        if showing and self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The dash of "no limit" has no sections to type into: a digit typed there starts
+        # a date (today's, with its first part being replaced by what is typed).
+        text = event.text()
+        if self.value() is None and text.isdigit():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSectionIndex(0)
+            self.lineEdit().setSelection(0, len(self.sectionText(self.sectionAt(0))))
+        # Qt moves to the next part by itself once a part is full; the separator the user
+        # then types ("24.11.2026") would skip one more part. It is taken as read instead.
+        if self._moved_on and text and not text.isdigit() and not text.isspace():
+            self._moved_on = False
+            event.accept()
+            return
+        section = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSectionIndex() != section
 
     def value(self) -> date | None:
         d = self.date()
