@@ -37,11 +37,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     snapshot = _snapshot_argument(args)
     if snapshot is not None:
         return run_desk(snapshot=snapshot)
-    if args:
+    db = desk_database(args)
+    if args and db is None:
         from kkdesk import cli
 
         return cli.main(args)
-    return run_desk()
+    return run_desk(db)
+
+
+def desk_database(args: Sequence[str]) -> str | None:
+    """``kkdesk --db URL`` with no command opens the desk on URL (None: not that form)."""
+    if len(args) == 2 and args[0] == "--db" and args[1]:
+        return args[1]
+    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > 5:
+        return args[0][5:]
+    return None
 
 
 def _snapshot_argument(args: Sequence[str]) -> str | None:
@@ -58,7 +68,12 @@ def _central_url(url: str) -> bool:
 
 
 def _wants_central(prefs: Preferences) -> bool:
-    return _central_url(os.environ.get("KKDESK_DB", "")) or bool(prefs.last_profile)
+    """``$KKDESK_DB`` (or ``--db``) wins over the profile remembered from last time: a
+    SQLite file named there opens directly, a central database goes to the sign-in."""
+    env = os.environ.get("KKDESK_DB", "")
+    if env:
+        return _central_url(env)
+    return bool(prefs.last_profile)
 
 
 class StartCancelled(Exception):
@@ -131,9 +146,11 @@ def open_desk_session(prefs: Preferences) -> DeskSession | None:
     return open_embedded(prefs)
 
 
-def run_desk(*, snapshot: str | None = None) -> int:
-    import logging
-
+def run_desk(db: str | None = None, *, snapshot: str | None = None) -> int:
+    if db:
+        # As everywhere in kkdesk, --db wins over $KKDESK_DB: the rest of the start reads
+        # the one variable (this process only).
+        os.environ["KKDESK_DB"] = db
     from kkdesk import __version__, logs
 
     log_file = logs.install()  # before anything else can fail

@@ -336,3 +336,75 @@ class PersonConsents:
     # the person's own state does not: another record of the same person said so (the
     # least permissive state wins), or an erased one did.
     suppressed_elsewhere: frozenset[ConsentItem] = frozenset()
+
+
+class Reason(StrEnum):
+    """Why marketing for a purpose over a channel is allowed or not, most decisive first."""
+
+    RESTRICTION = "restriction"  # Art. 18 restriction in force: nothing at all
+    OBJECTION = "objection"  # Art. 21 objection in force: no direct marketing at all
+    PROHIBITED = "prohibited"  # the purpose's own prohibition (section 9)
+    SUPPRESSED_ELSEWHERE = "suppressed_elsewhere"  # another record of the same person
+    CONSENT_WITHDRAWN = "consent_withdrawn"  # opt-in channel, consent taken back
+    NO_CONSENT = "no_consent"  # opt-in channel, consent never given
+    CONSENT_GIVEN = "consent_given"  # opt-in channel, consent in force
+    NOT_PROHIBITED = "not_prohibited"  # opt-out channel, nothing forbids it
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What is allowed now for one purpose on one channel, and the one reason that decides
+    it (with the item and the date it took effect, when a recorded event decides)."""
+
+    purpose: MarketingPurpose
+    channel: MarketingChannel
+    allowed: bool
+    reason: Reason
+    item: ConsentItem | None = None
+    since: date | None = None
+
+
+def verdict(
+    state: ConsentState,
+    purpose: MarketingPurpose,
+    channel: MarketingChannel,
+    suppressed_elsewhere: frozenset[ConsentItem] = frozenset(),
+) -> Verdict:
+    """The effective result of ``state`` for ``purpose`` over ``channel``.
+
+    The same rules as :meth:`ConsentState.allows` (built on :func:`forbidding_items`), told
+    with the reason a clerk can repeat to the customer: a blanket stop (restriction, then
+    objection) before the purpose's prohibition, before a suppression that came from
+    another record, before the channel's consent.
+    """
+    forbidding = forbidding_items(purpose, channel)
+    for item, reason in (
+        (ConsentItem.RESTRICTION, Reason.RESTRICTION),
+        (ConsentItem.OBJECTION, Reason.OBJECTION),
+        (purpose.prohibition, Reason.PROHIBITED),
+    ):
+        s = state.get(item)
+        if s.value:
+            return Verdict(purpose, channel, False, reason, item, s.since)
+    elsewhere = sorted(set(forbidding) & suppressed_elsewhere)
+    if elsewhere:
+        return Verdict(purpose, channel, False, Reason.SUPPRESSED_ELSEWHERE, elsewhere[0])
+    consent = channel.consent
+    if consent is None:
+        return Verdict(purpose, channel, True, Reason.NOT_PROHIBITED)
+    s = state.get(consent)
+    if s.value:
+        return Verdict(purpose, channel, True, Reason.CONSENT_GIVEN, consent, s.since)
+    reason = Reason.CONSENT_WITHDRAWN if s.event is not None else Reason.NO_CONSENT
+    return Verdict(purpose, channel, False, reason, consent, s.since)
+
+
+def verdicts(
+    state: ConsentState, suppressed_elsewhere: frozenset[ConsentItem] = frozenset()
+) -> tuple[Verdict, ...]:
+    """Every purpose on every channel: what the consents tab shows as "allowed now"."""
+    return tuple(
+        verdict(state, purpose, channel, suppressed_elsewhere)
+        for purpose in MarketingPurpose
+        for channel in MarketingChannel
+    )

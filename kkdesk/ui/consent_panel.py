@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -41,8 +42,13 @@ from kkdesk.domain.consent import (
     ConsentEvent,
     ConsentItem,
     Evidence,
+    MarketingChannel,
+    MarketingPurpose,
     PersonConsents,
+    Reason,
+    Verdict,
     validate_evidence,
+    verdicts,
 )
 from kkdesk.domain.customer import Customer
 from kkdesk.domain.enums import Channel, Purpose
@@ -55,6 +61,49 @@ from kkdesk.ui.errors import describe_field_error, field_message
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import date_example, format_date, format_datetime, parse_date
 from kkdesk.ui.tasks import TaskRunner
+
+
+def verdict_reason(v: Verdict) -> str:
+    """Why a purpose on a channel is allowed or not, with the date it took effect."""
+    when = format_date(v.since) if v.since is not None else ""
+    reasons = {
+        Reason.RESTRICTION: QCoreApplication.translate(
+            "ConsentPanel", "restriction of processing in force since %1"
+        ),
+        Reason.OBJECTION: QCoreApplication.translate(
+            "ConsentPanel", "objection to direct marketing in force since %1"
+        ),
+        Reason.PROHIBITED: QCoreApplication.translate("ConsentPanel", "prohibited since %1"),
+        Reason.SUPPRESSED_ELSEWHERE: QCoreApplication.translate(
+            "ConsentPanel", "stopped by the suppression list (another record)"
+        ),
+        Reason.CONSENT_WITHDRAWN: QCoreApplication.translate(
+            "ConsentPanel", "consent withdrawn on %1"
+        ),
+        Reason.NO_CONSENT: QCoreApplication.translate("ConsentPanel", "no consent given"),
+        Reason.CONSENT_GIVEN: QCoreApplication.translate("ConsentPanel", "consent given on %1"),
+        Reason.NOT_PROHIBITED: QCoreApplication.translate("ConsentPanel", "not prohibited"),
+    }
+    return reasons[v.reason].replace("%1", when)
+
+
+def verdict_sentence(v: Verdict) -> str:
+    """ "E-mail, Direct advertising: not allowed — objection to direct marketing in force
+    since 5.10.2026" (the cell's tooltip and accessible text)."""
+    from kkdesk.ui.marketing_export_dialog import marketing_channel_label, purpose_label
+
+    verdict_word = (
+        QCoreApplication.translate("ConsentPanel", "allowed")
+        if v.allowed
+        else QCoreApplication.translate("ConsentPanel", "not allowed")
+    )
+    return (
+        QCoreApplication.translate("ConsentPanel", "%1, %2: %3 — %4")
+        .replace("%1", marketing_channel_label(v.channel))
+        .replace("%2", purpose_label(v.purpose))
+        .replace("%3", verdict_word)
+        .replace("%4", verdict_reason(v))
+    )
 
 
 def item_label(item: ConsentItem) -> str:
@@ -365,6 +414,24 @@ class ConsentPanel(QWidget):
             grid.setRowStretch(2 * len(items), 1)
             groups.addWidget(box, 1)
 
+        # The effective result: per purpose and channel, what is allowed now and why.
+        from kkdesk.ui.marketing_export_dialog import marketing_channel_label, purpose_label
+
+        self.allowed = QTableWidget(len(MarketingPurpose), len(MarketingChannel), self)
+        self.allowed.setObjectName("allowedNow")
+        self.allowed.setAccessibleName(self.tr("What is allowed now"))
+        self.allowed.setHorizontalHeaderLabels(
+            [marketing_channel_label(c) for c in MarketingChannel]
+        )
+        self.allowed.setVerticalHeaderLabels([purpose_label(p) for p in MarketingPurpose])
+        self.allowed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.allowed.setTabKeyNavigation(False)
+        self.allowed.setWordWrap(True)
+        self.allowed.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.allowed.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        allowed_label = QLabel(self.tr("&Allowed now, and why:"), self)
+        allowed_label.setBuddy(self.allowed)
+
         self.elsewhere = QLabel(self)
         self.elsewhere.setObjectName("elsewhere")
         self.elsewhere.setWordWrap(True)
@@ -406,6 +473,8 @@ class ConsentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(groups)
+        layout.addWidget(allowed_label)
+        layout.addWidget(self.allowed)
         layout.addWidget(self.elsewhere)
         layout.addWidget(history_label)
         layout.addWidget(self.table, 1)
@@ -527,7 +596,30 @@ class ConsentPanel(QWidget):
                 "one) said so, and the least permissive state wins."
             ).replace("%1", ", ".join(item_name(i) for i in elsewhere))
         )
+        self._fill_allowed(p)
         self._fill_history(p.history if p is not None else ())
+
+    def _fill_allowed(self, p: PersonConsents | None) -> None:
+        purposes, channels = list(MarketingPurpose), list(MarketingChannel)
+        self.allowed.clearContents()
+        if p is not None:
+            for v in verdicts(p.state, p.suppressed_elsewhere):
+                word = self.tr("✓ Allowed") if v.allowed else self.tr("✗ Not allowed")
+                cell = QTableWidgetItem(f"{word}\n{verdict_reason(v)}")
+                cell.setToolTip(verdict_sentence(v))
+                cell.setData(Qt.ItemDataRole.AccessibleTextRole, verdict_sentence(v))
+                cell.setData(Qt.ItemDataRole.UserRole, v.allowed)
+                self.allowed.setItem(purposes.index(v.purpose), channels.index(v.channel), cell)
+        self.allowed.resizeRowsToContents()
+        height = self.allowed.horizontalHeader().height() + self.allowed.verticalHeader().length()
+        self.allowed.setFixedHeight(height + 2 * self.allowed.frameWidth())
+
+    def verdict_text(self, purpose: MarketingPurpose, channel: MarketingChannel) -> str:
+        """The sentence of one cell of "allowed now" (tests)."""
+        cell = self.allowed.item(
+            list(MarketingPurpose).index(purpose), list(MarketingChannel).index(channel)
+        )
+        return cell.toolTip() if cell is not None else ""
 
     def _fill_history(self, events: tuple[ConsentEvent, ...]) -> None:
         self.table.setRowCount(len(events))

@@ -278,7 +278,12 @@ class CustomerForm(QWidget):
         self.revert_button.setToolTip(self.tr("Undo all unsaved changes"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
-        buttons = QHBoxLayout()
+        # The form's buttons live in a bar of their own that the customer view puts below
+        # the form's scroll area: Save is never below the fold on a 720-pixel screen.
+        self.button_bar = QWidget(self)
+        self.button_bar.setObjectName("formButtons")
+        buttons = QHBoxLayout(self.button_bar)
+        buttons.setContentsMargins(9, 4, 9, 6)
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -302,7 +307,6 @@ class CustomerForm(QWidget):
         layout.addWidget(self.subheading)
         layout.addLayout(columns)
         layout.addWidget(self.contacts_box)
-        layout.addLayout(buttons)
         layout.addStretch(1)
 
         # One label width per column, so the editors of stacked group boxes line up.

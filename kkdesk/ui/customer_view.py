@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -58,9 +60,16 @@ class CustomerView(QWidget):
 
         self.form = CustomerForm(ds, runner, self)
         self.tabs = QTabWidget(self)
+        self.tabs.setTabBar(RoomyTabBar(self.tabs))
         self.tabs.setObjectName("customerTabs")
         self.tabs.setAccessibleName(self.tr("Customer"))
-        self.tabs.addTab(_scrollable(self.form, self.tabs), self.tr("&Basic data"))
+        basic = QWidget(self.tabs)
+        basic_layout = QVBoxLayout(basic)
+        basic_layout.setContentsMargins(0, 0, 0, 0)
+        basic_layout.setSpacing(0)
+        basic_layout.addWidget(_scrollable(self.form, basic), 1)
+        basic_layout.addWidget(self.form.button_bar)  # outside the scroll area, always seen
+        self.tabs.addTab(basic, self.tr("&Basic data"))
         self.panels: list[Any] = []
         for panel_class in PANELS:
             try:
@@ -177,6 +186,21 @@ class CustomerView(QWidget):
             restorer = getattr(panel, "restore_state", None)
             if callable(restorer):
                 restorer(settings)
+
+
+class RoomyTabBar(QTabBar):
+    """A tab bar whose tabs are tall enough for Å, Ä and Ö.
+
+    Fusion draws a tab that is not the current one a few pixels lower and clips its label
+    to the tab: the dots of Ä and the ring of Å were cut off ("Ändringshistorik" read
+    "Andringshistorik") and so was the tail of g. The tabs grow by that shift above and
+    below the label."""
+
+    def tabSizeHint(self, index: int) -> QSize:
+        size = super().tabSizeHint(index)
+        shift = self.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabShiftVertical, None, self)
+        size.setHeight(size.height() + 2 * max(shift, 2))
+        return size
 
 
 def _scrollable(page: QWidget, parent: QWidget) -> QScrollArea:

@@ -44,6 +44,7 @@ from kkdesk.services.session import DeskSession
 from kkdesk.ui.errors import describe_error
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_date
+from kkdesk.ui.screen import fit_to_screen
 from kkdesk.ui.tasks import Task, TaskRunner
 
 PREVIEW_SCALE = 1.25  # 90 dpi: readable on screen, ~2 MB a page
@@ -209,7 +210,7 @@ class LetterDialog(QDialog):
         self._preview: Preview | None = None
         self._busy = False
         self.setWindowTitle(self.tr("Access letter — customer %1").replace("%1", number))
-        self.resize(860, 920)
+        fit_to_screen(self, 860, 920)  # a 720-pixel screen gets a shorter window
 
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Customer's language"), None)

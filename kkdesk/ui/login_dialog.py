@@ -172,7 +172,12 @@ class LoginDialog(QDialog):
         self.sslmode.currentTextChanged.connect(self._on_sslmode_changed)
         self._on_sslmode_changed(self.sslmode.currentText())
         self.profile.currentIndexChanged.connect(self._on_profile_chosen)
-        start = next((i for i, p in enumerate(self._profiles) if p.name == prefs.last_profile), 0)
+        # $KKDESK_DB (or ``kkdesk --db URL``) wins over the profile remembered from last time.
+        wanted = "KKDESK_DB" if self._profiles and self._profiles[0].name == "KKDESK_DB" else None
+        start = next(
+            (i for i, p in enumerate(self._profiles) if p.name == (wanted or prefs.last_profile)),
+            0,
+        )
         if self._profiles:
             self.profile.setCurrentIndex(start)
             self._on_profile_chosen(start)

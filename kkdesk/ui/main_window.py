@@ -12,10 +12,12 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -23,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -50,6 +53,7 @@ from kkdesk.ui.columns import compact_rows
 from kkdesk.ui.customer_view import CustomerView
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.labels import level_label, purpose_label
+from kkdesk.ui.screen import fit_to_screen
 from kkdesk.ui.search_panel import SearchPanel
 from kkdesk.ui.settings_dialog import SettingsDialog
 from kkdesk.ui.tasks import TaskRunner
@@ -116,6 +120,11 @@ class MainWindow(QMainWindow):
         self.view.form.dirty_changed.connect(self._on_form_dirty_changed)
         self.runner.error_reported.connect(self.show_error)
 
+        # Shortcuts a text field would otherwise take (see eventFilter).
+        self._menu_keys = {(Qt.KeyboardModifier.ControlModifier, int(Qt.Key.Key_E.value))}
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self._update_title()
         self._restore_state()
         self.search.edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -248,6 +257,13 @@ class MainWindow(QMainWindow):
         )
         self._action(
             customer_menu, self.tr("&Close customer"), "Ctrl+W", self.close_customer, "close"
+        )
+        self.copy_number_action = self._action(
+            customer_menu,
+            self.tr("Cop&y customer number"),
+            "Ctrl+Shift+C",
+            self.copy_customer_number,
+            "copyNumber",
         )
         customer_menu.addSeparator()
         self._action(
@@ -383,6 +399,25 @@ class MainWindow(QMainWindow):
         if self.view.confirm_leave():
             self.view.close_customer()
             self.search.focus_search()
+
+    def copy_customer_number(self) -> None:
+        customer = self.view.customer
+        if customer is None:
+            return
+        QGuiApplication.clipboard().setText(customer.number)
+        self.statusBar().showMessage(
+            self.tr("Customer number %1 copied.").replace("%1", customer.number), 5000
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The desk's own Ctrl+ shortcuts win over a text field's: a line edit takes Ctrl+E
+        (end of line, Emacs style) and the marketing export did not open from the search
+        field. Only the menus' shortcuts are let through; typing is untouched."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = (event.modifiers(), int(event.key()))
+            if pressed in self._menu_keys and self.isActiveWindow():
+                return True  # not accepted by the field: the shortcut map takes it
+        return super().eventFilter(watched, event)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.prefs, embedded=self.ds.is_embedded, parent=self)
@@ -666,7 +701,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(buttons)
         width = sum(table.columnWidth(c) for c in range(3)) + 60
         height = table.verticalHeader().length() + table.horizontalHeader().height() + 80
-        dialog.resize(max(width, 560), min(height, 760))
+        fit_to_screen(dialog, max(width, 560), min(height, 760))
         return dialog
 
     def show_shortcuts(self) -> None:
@@ -743,6 +778,7 @@ class MainWindow(QMainWindow):
         open_first = self.tr("Open a customer first (search, then Enter).")
         save_first = self.tr("Save the new customer first.")
         _enable(self.duplicates_action, has_record, open_first)
+        _enable(self.copy_number_action, stored, save_first if has_record else open_first)
         if bool(self.letter_action.property("allowed")):
             _enable(self.letter_action, stored, save_first if has_record else open_first)
         for i, action in enumerate(self.tab_actions):
@@ -843,7 +879,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
         state = s.value("mainwindow/state")
         if state is not None:
             self.restoreState(state)

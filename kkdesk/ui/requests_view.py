@@ -47,8 +47,9 @@ from PySide6.QtWidgets import (
 )
 
 from kkdesk import files
+from kkdesk.domain.consent import ConsentItem, Evidence
 from kkdesk.domain.customer import Customer
-from kkdesk.domain.enums import Channel
+from kkdesk.domain.enums import Channel, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.subject_requests import (
     LetterInfo,
@@ -57,7 +58,7 @@ from kkdesk.domain.subject_requests import (
     SubjectRequest,
     Urgency,
 )
-from kkdesk.services import access_report, requests, step_letters
+from kkdesk.services import access_report, consents, requests, step_letters
 from kkdesk.services.access_report import GeneratedLetter
 from kkdesk.services.session import DeskSession
 from kkdesk.services.step_letters import DueNotice, MadeLetter
@@ -215,6 +216,26 @@ class RequestsModel(RecordTableModel[SubjectRequest]):
         return None
 
 
+def confirm_record_objection(parent: QWidget, request: SubjectRequest) -> bool:
+    """True if the user records the objection (Art. 21) that ``request`` asks for."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("RequestsWidget", "Record the objection?"))
+    box.setText(
+        QCoreApplication.translate(
+            "RequestsWidget",
+            "An objection to direct marketing takes effect at once. Record it in the "
+            "prohibitions of customer %1 now, with this request (received %2) as its "
+            "evidence?",
+        )
+        .replace("%1", request.customer_number)
+        .replace("%2", format_date(request.received_on))
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class NewRequestDialog(QDialog):
     """Register a request: what, when, how it came, how identity was verified and by whom."""
 
@@ -305,6 +326,8 @@ class _Progress(QObject):
 
 class RequestsWidget(QWidget):
     """A list of requests with the actions on them; shared by the window and the panel."""
+
+    objection_recorded = Signal(str)  # the customer number whose objection was recorded
 
     def __init__(
         self,
@@ -481,9 +504,51 @@ class RequestsWidget(QWidget):
                 requester_name=v["requester_name"],
                 requester_address=v["requester_address"],
             ),
-            success=lambda _r: self.reload(),
+            success=self._on_request_added,
             failure=self._on_failed,
         )
+
+    def _on_request_added(self, request: SubjectRequest) -> None:
+        self.reload()
+        if request.kind is RequestKind.OBJECTION:
+            self.offer_objection(request)
+
+    def offer_objection(self, request: SubjectRequest) -> None:
+        """An objection to direct marketing (Art. 21) takes effect at once: offer to record
+        it in the customer's prohibitions with the request as its evidence."""
+        ds = self._ds
+        number = request.customer_number
+        if not number or not ds.can(Capability.RECORD_CONSENTS):
+            return
+        if not confirm_record_objection(self, request):
+            return
+        evidence = Evidence(
+            request.received_on,
+            request.channel,
+            self.tr("Request %1").replace("%1", str(request.id)),
+            request.note,
+        )
+        self._runner.run(
+            lambda: consents.record(
+                ds,
+                number,
+                ConsentItem.OBJECTION,
+                True,
+                evidence,
+                purpose=Purpose.SUBJECT_REQUEST,
+            ),
+            success=lambda _event: self._on_objection_recorded(number),
+            failure=self._on_failed,
+        )
+
+    def _on_objection_recorded(self, number: str) -> None:
+        self.status.setText(
+            self.tr(
+                "The objection to direct marketing of customer %1 is recorded: no marketing "
+                "reaches them from now on."
+            ).replace("%1", number)
+        )
+        self.objection_recorded.emit(number)
 
     def open_letter(self) -> None:
         chosen = self.selected()

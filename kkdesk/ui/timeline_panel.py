@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDeadlineTimer,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -35,7 +36,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,6 +54,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -894,6 +906,34 @@ class _SpecialDateEdit(QDateEdit):
         self.setMinimumDate(self.FLOOR)
         self.setSpecialValueText("—")
         self.setDate(self.FLOOR)
+        # "No limit" is the floor date, but the calendar should open at today's month.
+        self.calendarWidget().installEventFilter(self)
+        self._moved_on = False  # the last digit typed filled a part and moved to the next
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        showing = watched is self.calendarWidget() and event.type() == QEvent.Type.Show
+        if showing and self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The dash of "no limit" has no sections to type into: a digit typed there starts
+        # a date (today's, with its first part being replaced by what is typed).
+        text = event.text()
+        if self.value() is None and text.isdigit():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSectionIndex(0)
+            self.lineEdit().setSelection(0, len(self.sectionText(self.sectionAt(0))))
+        # Qt moves to the next part by itself once a part is full; the separator the user
+        # then types ("24.11.2026") would skip one more part. It is taken as read instead.
+        if self._moved_on and text and not text.isdigit() and not text.isspace():
+            self._moved_on = False
+            event.accept()
+            return
+        section = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSectionIndex() != section
 
     def value(self) -> date | None:
         d = self.date()
@@ -996,7 +1036,8 @@ class TimelinePanel(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setIconSize(QSize(16, 16))
-        # When (indented under its order), event, number, what, amount; status stretches.
+        # When (indented under its order), event, number, what, amount, status. "What"
+        # takes the room that is left, so the status stays in sight at 1280 pixels.
         fit_columns(
             self.tree,
             (
@@ -1005,9 +1046,13 @@ class TimelinePanel(QWidget):
                 "R900001041",
                 "Teräketju 40 cm ×2, Ketjuöljy",
                 "1 234,50 €",
+                "Partly delivered",
             ),
         )
-        self.tree.header().setStretchLastSection(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.tree.fontMetrics().averageCharWidth() * 6)
         self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_changed)
         self.tree.verticalScrollBar().valueChanged.connect(self._on_tree_scrolled)
         self.tree.verticalScrollBar().rangeChanged.connect(self._on_tree_scrolled)

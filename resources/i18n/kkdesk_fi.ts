@@ -461,6 +461,62 @@
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
+    <message>
+        <source>restriction of processing in force since %1</source>
+        <translation>käsittelyn rajoitus voimassa %1 alkaen</translation>
+    </message>
+    <message>
+        <source>objection to direct marketing in force since %1</source>
+        <translation>suoramarkkinoinnin vastustus voimassa %1 alkaen</translation>
+    </message>
+    <message>
+        <source>prohibited since %1</source>
+        <translation>kielletty %1 alkaen</translation>
+    </message>
+    <message>
+        <source>stopped by the suppression list (another record)</source>
+        <translation>estolista estää (toinen tietue)</translation>
+    </message>
+    <message>
+        <source>consent withdrawn on %1</source>
+        <translation>suostumus peruttu %1</translation>
+    </message>
+    <message>
+        <source>no consent given</source>
+        <translation>suostumusta ei ole annettu</translation>
+    </message>
+    <message>
+        <source>consent given on %1</source>
+        <translation>suostumus annettu %1</translation>
+    </message>
+    <message>
+        <source>not prohibited</source>
+        <translation>ei kielletty</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>ei sallittu</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — %4</source>
+        <translation>%1, %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>What is allowed now</source>
+        <translation>Mikä on nyt sallittua</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed now, and why:</source>
+        <translation>&amp;Sallittu nyt ja miksi:</translation>
+    </message>
+    <message>
+        <source>✓ Allowed</source>
+        <translation>✓ Sallittu</translation>
+    </message>
+    <message>
+        <source>✗ Not allowed</source>
+        <translation>✗ Ei sallittu</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1007,7 +1063,7 @@
     <message>
         <location line="+3"/>
         <source>Record a &amp;disclosure…</source>
-        <translation>&amp;Kirjaa luovutus…</translation>
+        <translation>Kirjaa l&amp;uovutus…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1799,6 +1855,14 @@
         <source>A backup is a consistent copy, safe to take while the desk is open.</source>
         <translation>Varmuuskopio on yhtenäinen kopio, jonka voi ottaa työpöydän ollessa auki.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y customer number</source>
+        <translation>Kopioi asiakas&amp;numero</translation>
+    </message>
+    <message>
+        <source>Customer number %1 copied.</source>
+        <translation>Asiakasnumero %1 kopioitu.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
@@ -2317,6 +2381,22 @@
     <message>
         <source>Deadline extended: send the extension notice (Letters…) within the first month.</source>
         <translation>Määräaikaa pidennetty: lähetä ilmoitus pidentämisestä (Kirjeet…) ensimmäisen kuukauden aikana.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Pyyntö %1</translation>
+    </message>
+    <message>
+        <source>The objection to direct marketing of customer %1 is recorded: no marketing reaches them from now on.</source>
+        <translation>Asiakkaan %1 suoramarkkinoinnin vastustus on kirjattu: markkinointia ei enää kohdisteta häneen.</translation>
+    </message>
+    <message>
+        <source>Record the objection?</source>
+        <translation>Kirjataanko vastustus?</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing takes effect at once. Record it in the prohibitions of customer %1 now, with this request (received %2) as its evidence?</source>
+        <translation>Suoramarkkinoinnin vastustus tulee voimaan heti. Kirjataanko se nyt asiakkaan %1 kieltoihin niin, että tämä pyyntö (saapunut %2) on sen perusteena?</translation>
     </message>
 </context>
 <context>

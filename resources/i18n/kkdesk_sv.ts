@@ -297,7 +297,7 @@
     <message>
         <location line="+2"/>
         <source>allowed</source>
-        <translation>tillåten</translation>
+        <translation>tillåtet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -460,6 +460,62 @@
         <location line="+47"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>restriction of processing in force since %1</source>
+        <translation>begränsning av behandling gäller sedan %1</translation>
+    </message>
+    <message>
+        <source>objection to direct marketing in force since %1</source>
+        <translation>invändning mot direktmarknadsföring gäller sedan %1</translation>
+    </message>
+    <message>
+        <source>prohibited since %1</source>
+        <translation>förbjudet sedan %1</translation>
+    </message>
+    <message>
+        <source>stopped by the suppression list (another record)</source>
+        <translation>stoppas av spärrlistan (en annan post)</translation>
+    </message>
+    <message>
+        <source>consent withdrawn on %1</source>
+        <translation>samtycket återkallat %1</translation>
+    </message>
+    <message>
+        <source>no consent given</source>
+        <translation>inget samtycke givet</translation>
+    </message>
+    <message>
+        <source>consent given on %1</source>
+        <translation>samtycke givet %1</translation>
+    </message>
+    <message>
+        <source>not prohibited</source>
+        <translation>inte förbjudet</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>inte tillåtet</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — %4</source>
+        <translation>%1, %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>What is allowed now</source>
+        <translation>Vad som är tillåtet nu</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed now, and why:</source>
+        <translation>&amp;Tillåtet nu och varför:</translation>
+    </message>
+    <message>
+        <source>✓ Allowed</source>
+        <translation>✓ Tillåtet</translation>
+    </message>
+    <message>
+        <source>✗ Not allowed</source>
+        <translation>✗ Inte tillåtet</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1063,7 @@
     <message>
         <location line="+3"/>
         <source>Record a &amp;disclosure…</source>
-        <translation>Re&amp;gistrera ett utlämnande…</translation>
+        <translation>Registrera ett &amp;utlämnande…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1799,6 +1855,14 @@
         <source>A backup is a consistent copy, safe to take while the desk is open.</source>
         <translation>En säkerhetskopia är en konsekvent kopia som kan tas medan skrivbordet är öppet.</translation>
     </message>
+    <message>
+        <source>Cop&amp;y customer number</source>
+        <translation>K&amp;opiera kundnummer</translation>
+    </message>
+    <message>
+        <source>Customer number %1 copied.</source>
+        <translation>Kundnummer %1 kopierat.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
@@ -2317,6 +2381,22 @@
     <message>
         <source>Deadline extended: send the extension notice (Letters…) within the first month.</source>
         <translation>Tidsfristen förlängd: skicka meddelandet om förlängning (Breven…) inom den första månaden.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Begäran %1</translation>
+    </message>
+    <message>
+        <source>The objection to direct marketing of customer %1 is recorded: no marketing reaches them from now on.</source>
+        <translation>Kund %1:s invändning mot direktmarknadsföring är registrerad: ingen marknadsföring når kunden från och med nu.</translation>
+    </message>
+    <message>
+        <source>Record the objection?</source>
+        <translation>Registrera invändningen?</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing takes effect at once. Record it in the prohibitions of customer %1 now, with this request (received %2) as its evidence?</source>
+        <translation>En invändning mot direktmarknadsföring gäller genast. Registrera den nu bland kund %1:s förbud, med denna begäran (mottagen %2) som underlag?</translation>
     </message>
 </context>
 <context>

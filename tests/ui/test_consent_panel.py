@@ -241,3 +241,42 @@ def test_a_change_is_audited_with_the_purpose_chosen_in_the_toolbar(
         qtbot.mouseClick(panel.toggles[ConsentItem.GENEALOGY], Qt.MouseButton.LeftButton)
     changes = [e for e in audit.trail(desk_ds, number) if e.action == AuditAction.CONSENT.value]
     assert changes and changes[0].purpose == Purpose.MARKETING.value
+
+
+def test_the_tab_states_what_is_allowed_now_and_why(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, english: object
+) -> None:
+    from kkdesk.domain.consent import MarketingChannel, MarketingPurpose
+
+    number = number_of(desk_ds, "Möttönen Matti")
+    consents.record(
+        desk_ds,
+        number,
+        ConsentItem.EMAIL_MARKETING,
+        True,
+        Evidence(date(2026, 1, 2), Channel.WEBSHOP, "WEB-1", ""),
+    )
+    panel = open_panel(qtbot, desk_ds, runner, number)
+    e, ads = MarketingChannel.EMAIL, MarketingPurpose.DIRECT_ADVERTISING
+    assert panel.verdict_text(ads, e) == (
+        "E-mail, Direct advertising: allowed — consent given on 02/01/2026"
+    )
+    assert "not allowed — no consent given" in panel.verdict_text(ads, MarketingChannel.SMS)
+    assert "allowed — not prohibited" in panel.verdict_text(ads, MarketingChannel.POST)
+
+    consents.record(
+        desk_ds,
+        number,
+        ConsentItem.OBJECTION,
+        True,
+        Evidence(date(2026, 10, 5), Channel.LETTER, "KIRJE-9", ""),
+    )
+    panel.set_customer(customers.get(desk_ds, number, purpose="customer_service"))
+    assert panel.wait_loaded()
+    assert panel.verdict_text(ads, e) == (
+        "E-mail, Direct advertising: not allowed — objection to direct marketing in force "
+        "since 05/10/2026"
+    )
+    for purpose in MarketingPurpose:
+        for channel in MarketingChannel:
+            assert "not allowed — objection" in panel.verdict_text(purpose, channel)

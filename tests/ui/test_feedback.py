@@ -216,3 +216,32 @@ def test_every_known_error_code_has_finnish_and_swedish_text(
     finally:
         translations.install("en")
     assert not untranslated
+
+
+def test_ctrl_e_opens_the_marketing_export_from_a_text_field(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from kkdesk.ui.marketing_export_dialog import MarketingExportDialog
+
+    window.activateWindow()
+    window.search.edit.setFocus()
+    qtbot.waitUntil(lambda: window.search.edit.hasFocus())
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, MarketingExportDialog)]
+    assert opened and opened[0].isVisible()
+    assert window.search.edit.text() == ""  # and the field did not take the key
+    for dialog in opened:
+        dialog.reject()
+    window.runner.wait_idle(20000)
+
+
+def test_copy_the_customer_number(qtbot: Any, window: MainWindow, desk_ds: DeskSession) -> None:
+    assert not window.copy_number_action.isEnabled()
+    assert "Open a customer first" in window.copy_number_action.statusTip()
+    number = find(desk_ds, "möttönen matti").number
+    window.open_number(number)
+    qtbot.waitUntil(lambda: window.view.customer is not None, timeout=10000)
+    assert window.copy_number_action.isEnabled()
+    window.copy_number_action.trigger()
+    assert QApplication.clipboard().text() == number
+    assert number in window.statusBar().currentMessage()

@@ -313,7 +313,7 @@ def test_alt_letters_of_menus_tabs_and_buttons_are_unique(
     screens.append(("company", _clashes(win)))
     win.view.form.banner.show()  # the buttons of a refused save, too
     screens.append(("company, save refused", _clashes(win)))
-    for panel_id in ("history", "timeline", "requests"):
+    for panel_id in ("history", "timeline", "consents", "disclosures", "audit", "requests"):
         index = next(
             i for i, p in enumerate(win.view.panels, 1) if getattr(p, "panel_id", "") == panel_id
         )

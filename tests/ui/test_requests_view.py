@@ -220,3 +220,44 @@ def test_alt_letters_of_the_requests_buttons_are_unique(
     assert _clashes(window) == []
     letters = {b.text() for b in (window.requests.letter_button, window.requests.batch_button)}
     assert letters == {"Access &letter…", "&Print all open access letters…"}
+
+
+def test_recording_an_objection_request_offers_to_record_the_objection(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, monkeypatch: Any, english: object
+) -> None:
+    from datetime import date
+
+    from kkdesk.domain.consent import ConsentItem
+    from kkdesk.domain.enums import Channel
+    from kkdesk.domain.subject_requests import RequestKind
+    from kkdesk.services import consents
+    from kkdesk.ui import requests_view
+
+    number = customers.search(desk_ds, "Möttönen Matti", limit=1).rows[0].number
+    panel = RequestsPanel(desk_ds, runner)
+    qtbot.addWidget(panel)
+    panel.set_customer(customers.get(desk_ds, number, purpose="customer_service"))
+    runner.wait_idle()
+    asked: list[int] = []
+    monkeypatch.setattr(
+        requests_view, "confirm_record_objection", lambda _p, r: asked.append(r.id) or True
+    )
+    values = {
+        "number": number,
+        "kind": RequestKind.OBJECTION,
+        "received_on": date(2026, 10, 5),
+        "channel": Channel.LETTER,
+        "identity_method": "signature",
+        "identity_verified_by": "anna",
+        "note": "",
+    }
+    monkeypatch.setattr(NewRequestDialog, "exec", lambda _self: 1)
+    monkeypatch.setattr(NewRequestDialog, "values", lambda _self: values)
+    widget = panel.requests
+    with qtbot.waitSignal(widget.objection_recorded, timeout=10000):
+        widget.new_request()
+    runner.wait_idle()
+    [event] = [e for e in consents.history(desk_ds, number) if e.item is ConsentItem.OBJECTION]
+    assert event.state and event.received_on == date(2026, 10, 5)
+    assert event.document_ref == f"Request {asked[0]}"
+    assert "is recorded" in widget.status.text()

@@ -455,3 +455,28 @@ def test_event_icons_differ_in_shape_in_grey_print(qapp: Any) -> None:
         grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
         greys.add(bytes(grey.constBits()))  # type: ignore[call-overload]
     assert len(greys) == len(EventKind)
+
+
+def test_filter_dates_can_be_typed_and_the_calendar_opens_at_today(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, english: object
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from kkdesk.ui.formatting import format_date
+
+    number = customers.search(desk_ds, "Möttönen Matti", limit=1).rows[0].number
+    panel = open_panel(qtbot, desk_ds, runner, number)
+    since = panel.since
+    assert since.value() is None and since.text() == "—"
+    since.setFocus()
+    qtbot.keyClicks(since, format_date(date(2025, 3, 4)))
+    assert since.value() == date(2025, 3, 4)
+
+    until = panel.until
+    calendar = until.calendarWidget()
+    calendar.window().show()  # the calendar popup opening
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert until.value() is None  # opening the calendar chose nothing
+    calendar.window().hide()
+    assert panel.wait_loaded()
