@@ -27,10 +27,15 @@ print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stder
 """
 
 
-@pytest.mark.parametrize("args", [["--version"], ["--help"], ["--db", "x.sqlite3"]])
+# (``kkdesk --db URL`` alone opens the desk on URL, so it is asked for help here.)
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["--db", "x.sqlite3", "--help"]])
 def test_version_and_help_import_nothing_heavy(args: list[str]) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,  # a start that opens the desk instead would otherwise never end
     )
     imported = set(json.loads(done.stderr.strip().splitlines()[-1]))
     assert "kkdesk" in imported
