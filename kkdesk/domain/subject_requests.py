@@ -87,6 +87,18 @@ class SubjectRequest:
     created_by: str
     created_at: datetime
     letters: tuple[LetterInfo, ...] = ()
+    # Why a full copy may go without a recorded identity check ("" : no override).
+    identity_override: str = ""
+    # The company's contact person who made the request for themselves (None: the
+    # customer's own request), and their name as registered.
+    contact_person_id: int | None = None
+    requester_name: str = ""
+
+    @property
+    def identity_settled(self) -> bool:
+        """Whether a full copy may be sent: the identity was checked, or privacy staff
+        recorded why it goes without a check (GDPR Art. 12(6))."""
+        return bool(self.identity_method or self.identity_override)
 
     @property
     def extended(self) -> bool:

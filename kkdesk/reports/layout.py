@@ -522,6 +522,11 @@ class Head:
     reference_text: str = ""
     recipient: tuple[str, ...] = ()  # the address block of page 1; empty: none
     footer: str = ""
+    # How many of the recipient's last lines are postal lines (street, postal code and
+    # post office, country): those are never broken (Posti reads a piece of a street
+    # pushed onto a line of its own as the delivery address).
+    recipient_keep: int = 0
+    language: str = ""  # the document's language (the PDF's /Lang), e.g. "fi"
 
 
 def _canvas_class(head: Head) -> type[rl_canvas.Canvas]:
@@ -615,16 +620,22 @@ def _wrap_line(line: str, size: float) -> list[str]:
     return out
 
 
-def address_lines_fit(lines: Sequence[str]) -> tuple[tuple[str, ...], float]:
+def address_lines_fit(lines: Sequence[str], keep: int = 0) -> tuple[tuple[str, ...], float]:
     """The lines and the font size that keep the block inside the window: each line no
     wider than the window, every line below the block's top and above its bottom. A long
-    name is wrapped first, then the size shrinks (down to 6 pt); nothing is ever cut."""
-    kept = [line.strip() for line in lines if line.strip()]
-    wrapped: list[str] = kept
+    name is wrapped first, then the size shrinks (down to 6 pt); nothing is ever cut. The
+    last ``keep`` lines (the postal lines) are never wrapped: the size shrinks until they
+    fit the window whole."""
+    cut = len(lines) - keep if keep else len(lines)
+    names = [line.strip() for line in lines[:cut] if line.strip()]
+    postal = [line.strip() for line in lines[cut:] if line.strip()]
+    wrapped: list[str] = [*names, *postal]
     for tenths in range(int(ADDRESS_SIZE * 10), 59, -5):
         size = tenths / 10
-        wrapped = [piece for line in kept for piece in _wrap_line(line, size)]
-        if address_block_bottom(wrapped, size) <= ADDRESS_BOTTOM:
+        wrapped = [piece for line in names for piece in _wrap_line(line, size)] + postal
+        if address_block_bottom(wrapped, size) <= ADDRESS_BOTTOM and all(
+            stringWidth(line, FONT, size) <= ADDRESS_WIDTH for line in postal
+        ):
             return tuple(wrapped), size
     return tuple(wrapped), 6.0
 
@@ -635,7 +646,7 @@ def address_block_bottom(lines: Sequence[str], size: float) -> float:
 
 
 def _draw_address(c: rl_canvas.Canvas, head: Head) -> None:
-    lines, size = address_lines_fit(head.recipient)
+    lines, size = address_lines_fit(head.recipient, head.recipient_keep)
     c.saveState()
     c.setFont(FONT, size)
     baseline = PAGE_H - ADDRESS_TOP - size  # the first line's cap height sits at the top
@@ -655,7 +666,7 @@ def render(
     if head.recipient:
         # Below the address block, even the rare block too long for the window (a name
         # and street at their longest): the body never prints over it.
-        lines, size = address_lines_fit(head.recipient)
+        lines, size = address_lines_fit(head.recipient, head.recipient_keep)
         first_top = max(FIRST_BODY_TOP, address_block_bottom(lines, size) + 12 * mm)
     doc = BaseDocTemplate(
         buf,
@@ -667,6 +678,12 @@ def render(
         title=title,
         author=author,
         creator="kkdesk",
+        subject="",
+        keywords="",
+        lang=head.language or None,  # the /Lang a screen reader reads the letter in
+        # The pages' initial font is the letter's own: reportlab's default (Helvetica)
+        # would be named in every page's resources without a character printed in it.
+        initialFontName=FONT,
         invariant=1 if invariant else 0,
     )
     first = Frame(

@@ -3184,6 +3184,10 @@
         <translation>Ylläpito</translation>
     </message>
     <message>
+        <source>An authority&apos;s request based on law</source>
+        <translation>Viranomaisen lakiin perustuva pyyntö</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Viewer</source>
         <translation>Katselija</translation>

@@ -3184,6 +3184,10 @@
         <translation>Administration</translation>
     </message>
     <message>
+        <source>An authority&apos;s request based on law</source>
+        <translation>Myndighets begäran med stöd av lag</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Viewer</source>
         <translation>Läsare</translation>

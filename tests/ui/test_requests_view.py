@@ -81,7 +81,14 @@ def test_stop_ends_the_batch_keeping_the_letters_already_written(
 ) -> None:
     for i in range(20):
         number = add_customer(desk_ds, f"Pysäytys{i}")
-        requests.add(desk_ds, number, "access", received_on=requests.today(), channel="letter")
+        requests.add(
+            desk_ds,
+            number,
+            "access",
+            received_on=requests.today(),
+            channel="letter",
+            identity_method="ID card",
+        )
     window = RequestsWindow(desk_ds, runner)
     qtbot.addWidget(window)
     runner.wait_idle()
@@ -179,7 +186,9 @@ def test_counts_read_as_proper_english_singular_and_plural(
 
     number = add_customer(desk_ds, "Ylönen")
     received = requests.today() - timedelta(days=40)
-    requests.add(desk_ds, number, "access", received_on=received, channel="letter")
+    requests.add(
+        desk_ds, number, "access", received_on=received, channel="letter", identity_method="ID card"
+    )
     panel = RequestsPanel(desk_ds, runner)
     qtbot.addWidget(panel)
     panel.set_customer(customers.get(desk_ds, number, purpose="customer_service"))

@@ -133,8 +133,12 @@ def test_batch_names_each_file_by_request_customer_and_language(
         source=DataSource.CUSTOMER_LETTER,
     ).number  # fmt: skip
     fi = add_customer(ds)
-    r_sv = requests.add(ds, sv, "access", received_on=requests.today(), channel="letter")
-    r_fi = requests.add(ds, fi, "access", received_on=requests.today(), channel="letter")
+    r_sv = requests.add(
+        ds, sv, "access", received_on=requests.today(), channel="letter", identity_method="ID card"
+    )
+    r_fi = requests.add(
+        ds, fi, "access", received_on=requests.today(), channel="letter", identity_method="ID card"
+    )
     out = tmp_path / "letters"
     assert main(["--db", str(db_path), "report", "access", "--requests", "open",
                  "-o", str(out)]) == 0  # fmt: skip
@@ -150,7 +154,15 @@ def test_a_batch_writes_each_letter_as_it_is_made_and_stops_at_an_unwritable_fil
 
     made = [add_customer(ds, name) for name in ("Aalto", "Berg", "Carlsson")]
     asked = [
-        requests.add(ds, n, "access", received_on=requests.today(), channel="letter") for n in made
+        requests.add(
+            ds,
+            n,
+            "access",
+            received_on=requests.today(),
+            channel="letter",
+            identity_method="ID card",
+        )
+        for n in made
     ]
     out = tmp_path / "letters"
     out.mkdir()
