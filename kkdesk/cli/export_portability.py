@@ -40,11 +40,16 @@ def register(sub: SubParsers) -> None:
     )
     p.add_argument("number", help="customer number")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    p.add_argument(
+        "--request", type=int, default=None, metavar="ID",
+        help="the portability request answered (a contact person's request gets their "
+        "own data only)",
+    )  # fmt: skip
     p.set_defaults(handler=_portability)
 
 
 def _portability(args: argparse.Namespace, ctx: Context) -> int:
-    doc = portability.export(ctx.open(), args.number)
+    doc = portability.export(ctx.open(), args.number, request_id=args.request)
     Path(args.output).write_text(
         json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )

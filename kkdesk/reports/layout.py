@@ -637,7 +637,8 @@ def address_lines_fit(lines: Sequence[str], keep: int = 0) -> tuple[tuple[str, .
             stringWidth(line, FONT, size) <= ADDRESS_WIDTH for line in postal
         ):
             return tuple(wrapped), size
-    return tuple(wrapped), 6.0
+    # A postal line too long even at 6 pt (no real address is): whole beats unbroken.
+    return tuple(piece for line in [*names, *postal] for piece in _wrap_line(line, 6.0)), 6.0
 
 
 def address_block_bottom(lines: Sequence[str], size: float) -> float:

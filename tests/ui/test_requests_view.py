@@ -29,7 +29,8 @@ from tests.orders_factory import add_customer
 def _two_requests(ds: DeskSession) -> tuple[str, str]:
     a, b = add_customer(ds, "Äijälä"), add_customer(ds, "Öhman")
     today = requests.today()
-    requests.add(ds, a, "access", received_on=today - timedelta(days=40), channel="letter")
+    requests.add(ds, a, "access", received_on=today - timedelta(days=40), channel="letter",
+                 identity_method="passport")  # fmt: skip
     requests.add(ds, b, "erasure", received_on=today - timedelta(days=2), channel="email",
                  identity_method="bank ID")  # fmt: skip
     return a, b
