@@ -375,15 +375,16 @@ DEFAULT_RIGHTS: tuple[LocalText, ...] = (
     _t(
         "Oikeus vastustaa käsittelyä (21 artikla) ja kieltää suoramainonta, etämyynti ja "
         "muu suoramarkkinointi, markkina- ja mielipidetutkimus sekä henkilömatrikkelit ja "
-        "sukututkimus. Kielto tehdään kirjallisesti rekisteriasioita hoitavalle henkilölle.",
+        "sukututkimus. Kiellon tai vastustuksen voi tehdä millä tavalla tahansa, maksutta "
+        "ja perustelematta.",
         "Rätt att invända mot behandlingen (artikel 21) och förbjuda direktreklam, "
         "distansförsäljning och annan direktmarknadsföring, marknads- och opinionsundersökningar "
-        "samt personmatriklar och släktforskning. Förbudet görs skriftligen till den person "
-        "som sköter registerärenden.",
+        "samt personmatriklar och släktforskning. Förbudet eller invändningen kan göras på "
+        "vilket sätt som helst, kostnadsfritt och utan motivering.",
         "Right to object to processing (Article 21) and to prohibit direct advertising, "
         "distance selling and other direct marketing, market and opinion research, and "
-        "person directories and genealogy research. The prohibition is made in writing to "
-        "the person handling register matters.",
+        "person directories and genealogy research. The prohibition or objection may be "
+        "made in any way, free of charge and without giving reasons.",
     ),
     _t(
         "Oikeus peruuttaa suostumus milloin tahansa (7 artiklan 3 kohta) ilman, että se "

@@ -151,12 +151,15 @@ T: dict[str, tuple[str, str, str]] = {
         "9. Your rights",
     ),
     "rights_how": (
-        "Pyynnöt voi osoittaa kirjallisesti rekisteriasioita hoitavalle henkilölle "
-        "(osa 1). Vastaamme kuukauden kuluessa pyynnön saapumisesta.",
-        "Begäranden kan riktas skriftligen till den person som sköter registerärenden "
-        "(avsnitt 1). Vi svarar inom en månad från att begäran kommit in.",
-        "Requests may be made in writing to the person handling register matters (part 1). "
-        "We reply within one month of receiving a request.",
+        "Pyynnöt ja kiellot voi tehdä millä tavalla tahansa: kirjeellä, sähköpostilla, "
+        "puhelimitse, webshopissa tai asioidessanne, esimerkiksi rekisteriasioita hoitavalle "
+        "henkilölle (osa 1). Vastaamme kuukauden kuluessa pyynnön saapumisesta.",
+        "Begäranden och förbud kan göras på vilket sätt som helst: per brev, e-post eller "
+        "telefon, i webbutiken eller vid besök, till exempel till den person som sköter "
+        "registerärenden (avsnitt 1). Vi svarar inom en månad från att begäran kommit in.",
+        "Requests and prohibitions may be made in any way: by letter, e-mail or telephone, "
+        "in the webshop or in person, for example to the person handling register matters "
+        "(part 1). We reply within one month of receiving a request.",
     ),
     "complaint": (
         "Jos katsotte, että tietojenne käsittelyssä rikotaan tietosuojalainsäädäntöä, "

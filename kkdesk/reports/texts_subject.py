@@ -390,25 +390,4 @@ SUBJECT_TEXTS: dict[str, tuple[str, str, str]] = {
         "Är det obligatoriskt att lämna uppgifterna",
         "Must you provide your data",
     ),
-    "n_provide": (
-        "Nimi, toimitusosoite ja yhteystieto ovat tarpeen tilauksen tekemiseksi ja "
-        "toimittamiseksi: ne ovat sopimuksen tekemisen edellytys, ja ilman niitä emme voi "
-        "ottaa tilausta vastaan tai toimittaa sitä. Tilaustietojen säilyttäminen on "
-        "kirjanpitolain vaatimus. Muiden tietojen (esimerkiksi syntymäajan tai "
-        "lisäpuhelinnumeroiden) antaminen on vapaaehtoista, eikä niiden puuttuminen "
-        "vaikuta tilaamiseen. Suostumuksen sähköiseen suoramarkkinointiin voi jättää "
-        "antamatta ilman seurauksia.",
-        "Namn, leveransadress och en kontaktuppgift behövs för att göra och leverera en "
-        "beställning: de är en förutsättning för avtalet, och utan dem kan vi inte ta emot "
-        "eller leverera beställningen. Att bevara beställningsuppgifterna krävs i "
-        "bokföringslagen. Övriga uppgifter (till exempel födelsedatum eller fler "
-        "telefonnummer) är frivilliga, och att de saknas påverkar inte beställningen. "
-        "Samtycke till elektronisk direktmarknadsföring kan lämnas ogivet utan följder.",
-        "Your name, delivery address and a means of contact are needed to place and "
-        "deliver an order: they are a requirement for entering into the contract, and "
-        "without them we cannot accept or deliver the order. Keeping the order data is "
-        "required by the Accounting Act. Other data (such as your date of birth or more "
-        "telephone numbers) is optional, and leaving it out does not affect ordering. You "
-        "may leave consent to electronic direct marketing ungiven without any consequence.",
-    ),
 }

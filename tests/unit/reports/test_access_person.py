@@ -242,3 +242,17 @@ def test_a_contact_persons_letter_holds_no_colleagues_data(lang: Language) -> No
 def test_order_kept_until_the_end_of_the_sixth_year() -> None:
     assert order_kept_until(datetime(2024, 12, 31, tzinfo=UTC).date()) == date(2030, 12, 31)
     assert order_kept_until(date(2025, 1, 1)) == date(2031, 12, 31)
+
+
+def test_new_register_settings_are_validated() -> None:
+    from kkdesk.domain.register_info import from_settings, to_settings, value_from_json
+    from kkdesk.errors import ValidationFailed
+
+    assert value_from_json("basic_data_years", 3) == 3
+    assert value_from_json("financial_year_end", "06-30") == "06-30"
+    for key, bad in (("basic_data_years", "3"), ("basic_data_years", True),
+                     ("basic_data_years", 101), ("financial_year_end", "02-29"),
+                     ("financial_year_end", "June")):  # fmt: skip
+        with pytest.raises(ValidationFailed):
+            value_from_json(key, bad)
+    assert from_settings(to_settings(DEFAULT)) == DEFAULT
