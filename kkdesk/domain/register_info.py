@@ -472,7 +472,7 @@ class RegisterInfo:
     rights: tuple[LocalText, ...] = DEFAULT_RIGHTS
     automated_decisions: LocalText = DEFAULT_AUTOMATED
     authority_name: LocalText = DEFAULT_AUTHORITY_NAME
-    authority_address: tuple[str, ...] = ("PL 800", "00531 Helsinki")
+    authority_address: tuple[str, ...] = ("PL 800", "00531 HELSINKI")
     authority_web: str = "tietosuoja.fi"
     # Whether access letters name the staff who viewed or changed the data. Art. 15 asks
     # for the recipients, not for the controller's own employees, so by default a letter

@@ -232,7 +232,7 @@ def _controller(ctx: _Ctx) -> list[Flowable]:
         controller.append(f"{w('business_id_label')} {info.controller_business_id}")
     if info.controller_email:
         controller.append(info.controller_email)
-    contact = [x for x in (info.contact_name, w.phone(info.contact_phone), info.contact_email) if x]
+    contact = [x for x in (info.contact_name, info.contact_phone, info.contact_email) if x]
     out = [
         ctx.p(w("s_controller"), "h1"),
         layout.para(f"<b>{esc(w('controller'))}:</b> " + unbroken(controller), s.body),
@@ -410,6 +410,8 @@ def _consents(ctx: _Ctx, names: dict[int, str]) -> list[Flowable]:
         *contacts,
         *sorted(k for k in by_person if k is not None and k not in contacts),
     ]
+    if d.contact_person_id is not None:
+        people = [d.contact_person_id]  # a contact person's letter: theirs alone
     for person in people:
         events = by_person.get(person, [])
         name = names.get(person, "") if person is not None else ""

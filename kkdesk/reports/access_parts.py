@@ -129,10 +129,11 @@ def now_part(data: AccessLetter, w: Words, s: Styles) -> list[Flowable]:
                       s.body)
         )  # fmt: skip
     prohibited = [
-        w("now_item_since", item=w.maybe("ci", item.value), date=_since(w, state, item))
+        w("now_item_since", item=w.maybe("mp", item.value.replace("_", "-")),
+          date=_since(w, state, item))
         for item in ConsentItem
         if item.is_prohibition and state[item]
-    ]
+    ]  # fmt: skip
     if prohibited:
         out.append(Paragraph(esc(w("now_prohibited", items="; ".join(prohibited))), s.body))
     out.append(gap(1))
@@ -147,17 +148,20 @@ def now_part(data: AccessLetter, w: Words, s: Styles) -> list[Flowable]:
 
 
 def _lower_first(text: str) -> str:
+    """ "Sähköposti" → "sähköposti", but "Y-tunnus" stays (an initial, not a word)."""
+    if len(text) > 1 and not text[1].islower():
+        return text
     return text[:1].lower() + text[1:]
 
 
 def held_part(data: AccessLetter, w: Words, s: Styles, basic: Sequence[str]) -> list[Flowable]:
     """Part 3: the categories of data held on this person, with how much of each."""
-    items = [w("held_basic", fields=", ".join(_lower_first(w(f"f_{f}")) for f in basic))]
-    if data.contact_person_id is not None:
-        items[0] = w("held_basic", fields=", ".join(
-            _lower_first(w(f"f_{f}")) for f in ("first_names", "surname", "role", "phone_work",
-                                              "phone_mobile", "email")
-        ) + ", " + ", ".join(_lower_first(w(f"f_{f}")) for f in basic))  # fmt: skip
+    fields = list(basic)
+    if data.contact_person_id is not None and data.customer.contacts:
+        me = data.customer.contacts[0]
+        own = ("first_names", "surname", "role", "phone_work", "phone_mobile", "email")
+        fields = [f for f in own if getattr(me, f)] + fields
+    items = [w("held_basic", fields=", ".join(_lower_first(w(f"f_{f}")) for f in fields))]
     if data.orders:
         items.append(
             w("held_orders", orders=len(data.orders),
@@ -212,7 +216,12 @@ def recipients_part(data: AccessLetter, w: Words, s: Styles) -> list[Flowable]:
     disclosures recorded, and the own marketing that is no disclosure."""
     out: list[Flowable] = []
     carriers = sorted(
-        {w.carrier(d.carrier) for o in data.orders for d in o.deliveries if d.carrier.strip()}
+        {
+            w.carrier(d.carrier)
+            for o in data.orders
+            for d in o.deliveries
+            if d.carrier.strip() and not w.is_pickup(d.carrier)  # a pick-up: no carrier
+        }
     )
     if carriers:
         out.append(Paragraph(esc(w("carriers_yours", carriers=", ".join(carriers))), s.body))
@@ -221,7 +230,11 @@ def recipients_part(data: AccessLetter, w: Words, s: Styles) -> list[Flowable]:
     own = [d for d in data.disclosures if is_own_use(d, controller)]
     others = [d for d in data.disclosures if not is_own_use(d, controller)]
     if others:
-        out.append(layout.para(esc(w("disclosures_yours")), s.body))
+        # A contact person's letter: the disclosures are of the company's record.
+        heading = (
+            "disclosures_company" if data.contact_person_id is not None else "disclosures_yours"
+        )
+        out.append(layout.para(esc(w(heading)), s.body))
         out.append(gap(1))
         t = TableBuilder(
             s,

@@ -236,10 +236,17 @@ class TableBuilder:
             self.bold_rows.append(row)
         font = FONT_BOLD if bold else FONT
         widths = [_text_width(v, font) + _PAD if v else 0.0 for v in values]
-        pref = self.preferred
+        pref, least = self.preferred, self.minimum
         for j, width in enumerate(widths):
             if width > pref[j]:
                 pref[j] = width
+            if width > least[j]:
+                # No word is broken inside (an e-mail address, a document reference, a
+                # tracking code): the column is at least as wide as its widest word,
+                # unless the words of all columns together cannot fit the page.
+                word = _widest_word(values[j], font) + _PAD
+                if word > least[j]:
+                    least[j] = word
         self.texts.append(values)
         self.measured.append(widths)
 

@@ -605,6 +605,11 @@ class Words:
     def country(self, code: str) -> str:
         return country_name(code, self.language)
 
+    @staticmethod
+    def is_pickup(name: str) -> bool:
+        """Whether a recorded carrier is the customer fetching the order themselves."""
+        return _CARRIER_WORDS.get(name.strip().casefold()) == "carrier_pickup"
+
     def carrier(self, name: str) -> str:
         """A carrier as recorded: its name, or the letter's words for a shop pick-up."""
         key = _CARRIER_WORDS.get(name.strip().casefold())

@@ -49,6 +49,11 @@ SUBJECT_TEXTS: dict[str, tuple[str, str, str]] = {
         "Uppgifterna om kontaktpersonerna lämnas till var och en av dem på egen begäran.",
         "Each contact person's data is given to them at their own request.",
     ),
+    "disclosures_company": (
+        "Yrityksen tietoja, joihin tietonne liittyvät, on luovutettu seuraavasti:",
+        "Företagets uppgifter, som era uppgifter hör till, har lämnats ut enligt följande:",
+        "The company's data, to which your data belongs, has been disclosed as follows:",
+    ),
     "orders_not_per_person": (
         "Yrityksen tilauksia ei ole kirjattu henkilöittäin, joten niitä ei ole tässä "
         "jäljennöksessä.",
@@ -75,17 +80,17 @@ SUBJECT_TEXTS: dict[str, tuple[str, str, str]] = {
         "You have no orders; your basic data is processed to manage the customer relationship.",
     ),
     "now_objection": (
-        "Vastustitte suoramarkkinointia {date}. Siitä lähtien tietojanne ei ole käytetty "
-        "omaan suoramarkkinointiimme millään kanavalla eikä luovutettu suoramarkkinointiin "
-        "(tietosuoja-asetuksen 21 artiklan 3 kohta). Vastustus on voimassa, kunnes perutte "
-        "sen.",
-        "Ni invände mot direktmarknadsföring den {date}. Sedan dess har era uppgifter inte "
-        "använts för vår egen direktmarknadsföring i någon kanal och inte lämnats ut för "
-        "direktmarknadsföring (artikel 21.3 i dataskyddsförordningen). Invändningen gäller "
-        "tills ni återkallar den.",
-        "You objected to direct marketing on {date}. Since then your data has not been "
-        "used for our own direct marketing on any channel, nor disclosed for direct "
-        "marketing (GDPR Article 21(3)). The objection stays in force until you withdraw it.",
+        "Vastustitte suoramarkkinointia {date}. Vastustuksen ollessa voimassa tietojanne ei "
+        "käytetä omaan suoramarkkinointiimme millään kanavalla eikä luovuteta "
+        "suoramarkkinointiin (tietosuoja-asetuksen 21 artiklan 3 kohta). Vastustus on "
+        "voimassa, kunnes perutte sen.",
+        "Ni invände mot direktmarknadsföring den {date}. Medan invändningen gäller används "
+        "era uppgifter inte för vår egen direktmarknadsföring i någon kanal och lämnas inte "
+        "ut för direktmarknadsföring (artikel 21.3 i dataskyddsförordningen). Invändningen "
+        "gäller tills ni återkallar den.",
+        "You objected to direct marketing on {date}. While the objection is in force, your "
+        "data is not used for our own direct marketing on any channel, nor disclosed for "
+        "direct marketing (GDPR Article 21(3)). It stays in force until you withdraw it.",
     ),
     "now_restriction": (
         "Tietojenne käsittelyä on rajoitettu {date} alkaen (18 artikla): tietojanne "
