@@ -484,7 +484,8 @@ def _consents(ctx: _Ctx, names: dict[int, str]) -> list[Flowable]:
 
 
 def _address(*parts: str) -> str:
-    return ", ".join(p for p in parts if p)
+    """An address in a table cell: it may break between its parts, never inside one."""
+    return ", ".join(p.replace(" ", "\u00a0") for p in parts if p)
 
 
 def _orders(ctx: _Ctx) -> list[Flowable]:

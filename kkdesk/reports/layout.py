@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -153,8 +154,14 @@ def _text_width(text: str, font: str) -> float:
     return float(stringWidth(text, font, TABLE_SIZE))
 
 
+_BREAKABLE = re.compile(r"[ \t\n]+")  # not the no-break space (U+00A0): it binds
+
+
 def _widest_word(text: str, font: str) -> float:
-    return max((stringWidth(word, font, TABLE_SIZE) for word in text.split()), default=0.0)
+    return max(
+        (stringWidth(word, font, TABLE_SIZE) for word in _BREAKABLE.split(text) if word),
+        default=0.0,
+    )
 
 
 def fit_widths(
