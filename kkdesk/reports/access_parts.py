@@ -148,8 +148,9 @@ def now_part(data: AccessLetter, w: Words, s: Styles) -> list[Flowable]:
 
 
 def _lower_first(text: str) -> str:
-    """ "Sähköposti" → "sähköposti", but "Y-tunnus" stays (an initial, not a word)."""
-    if len(text) > 1 and not text[1].islower():
+    """A field's label inside a list: "Sähköposti" → "sähköposti", "E-mail" → "e-mail",
+    but "FO-nummer" and "Y-tunnus" keep their capitals (abbreviations, not words)."""
+    if text[1:2].isupper() or text.startswith("Y-"):
         return text
     return text[:1].lower() + text[1:]
 

@@ -3309,6 +3309,14 @@
         <translation>Pyyntö suljetaan joko valmiina tai hylättynä.</translation>
     </message>
     <message>
+        <source>No identity check is recorded for this request, so no copy of the data is made. Record how the requester&apos;s identity was verified (kkdesk request identity), or send a request for identification first.</source>
+        <translation>Tälle pyynnölle ei ole kirjattu henkilöllisyyden tarkistusta, joten tietojen jäljennöstä ei tehdä. Kirjaa, miten pyytäjän henkilöllisyys tarkistettiin (kkdesk request identity), tai lähetä ensin pyyntö henkilöllisyyden todistamisesta.</translation>
+    </message>
+    <message>
+        <source>The contact person who made this request has been removed: a copy of the company&apos;s data cannot go to them.</source>
+        <translation>Pyynnön tehnyt yhteyshenkilö on poistettu: yrityksen tietojen jäljennöstä ei voi lähettää hänelle.</translation>
+    </message>
+    <message>
         <source>The archived letter does not match its recorded hash.</source>
         <translation>Arkistoitu kirje ei vastaa kirjattua tiivistettään.</translation>
     </message>

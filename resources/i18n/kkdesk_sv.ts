@@ -3309,6 +3309,14 @@
         <translation>En begäran stängs som klar eller avslagen.</translation>
     </message>
     <message>
+        <source>No identity check is recorded for this request, so no copy of the data is made. Record how the requester&apos;s identity was verified (kkdesk request identity), or send a request for identification first.</source>
+        <translation>Ingen identitetskontroll har registrerats för denna begäran, så ingen kopia av uppgifterna görs. Registrera hur den sökandes identitet kontrollerades (kkdesk request identity), eller skicka först en begäran om identifiering.</translation>
+    </message>
+    <message>
+        <source>The contact person who made this request has been removed: a copy of the company&apos;s data cannot go to them.</source>
+        <translation>Kontaktpersonen som gjorde denna begäran har tagits bort: en kopia av företagets uppgifter kan inte skickas till hen.</translation>
+    </message>
+    <message>
         <source>The archived letter does not match its recorded hash.</source>
         <translation>Det arkiverade brevet stämmer inte med sin registrerade hash.</translation>
     </message>
