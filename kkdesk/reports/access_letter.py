@@ -652,10 +652,11 @@ def _closing(ctx: _Ctx) -> Paragraph:
     lines = [esc(w("questions")), "", esc(w("closing")), "", esc(info.controller_name)]
     if info.contact_name:
         lines.append(esc(info.contact_name))
-    role = w("contact_role")
+    role = esc(w("contact_role"))
     if info.contact_phone:
-        role = f"{role}, {w('tel')} {info.contact_phone}"
-    lines.append(esc(role))
+        # The number whole on one line (no break between its groups of digits).
+        role = f"{role}, {esc(w('tel'))}\u00a0{unbroken([info.contact_phone])}"
+    lines.append(role)
     return layout.para("<br/>".join(lines), ctx.s.body)
 
 

@@ -69,3 +69,18 @@ def test_the_right_to_object_stands_first_and_apart(lang: str) -> None:
     # The addresses as a reader of the language writes them.
     for line in (*DEFAULT.controller_address_in(lang), *DEFAULT.authority_address_in(lang)):
         assert contains(text, line)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_notice_declares_its_language_and_names_only_its_fonts(lang: str) -> None:
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    pdf = render_privacy_notice(DEFAULT, lang, on=date(2025, 1, 2)).pdf
+    assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == lang
+    assert set(re.findall(rb"/BaseFont\s*/([A-Za-z0-9+\-]+)", pdf)) == {
+        b"AAAAAA+DejaVuSans",
+        b"AAAAAA+DejaVuSans-Bold",
+    }
