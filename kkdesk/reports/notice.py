@@ -94,6 +94,8 @@ def objection_box(w: Words, s: Styles) -> Flowable:
         TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                # The letter's font, or reportlab names its default Helvetica in the PDF.
+                ("FONT", (0, 0), (-1, -1), fonts.FONT, 9),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
