@@ -178,8 +178,8 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
     )
     print(f"  channel {r.channel.value}; identity: {identity}"
           + (f" (by {r.identity_verified_by})" if r.identity_verified_by else ""))  # fmt: skip
-    if r.requester_name:
-        print(f"  made by the contact person {r.requester_name}"
+    if r.contact_person_name:
+        print(f"  made by the contact person {r.contact_person_name}"
               + ("" if r.contact_person_id else " (since removed)"))  # fmt: skip
     if r.extension_reason:
         print(f"  extended: {r.extension_reason}")

@@ -92,7 +92,7 @@ class SubjectRequest:
     # The company's contact person who made the request for themselves (None: the
     # customer's own request), and their name as registered.
     contact_person_id: int | None = None
-    requester_name: str = ""
+    contact_person_name: str = ""
 
     @property
     def identity_settled(self) -> bool:

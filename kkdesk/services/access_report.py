@@ -322,9 +322,9 @@ def check_identity(request: RequestRow | None) -> None:
     waived with a recorded reason (GDPR Art. 12(6)), or whose contact person is gone."""
     if request is None:
         return
-    if request.requester_name and request.contact_person_id is None:
+    if request.contact_person_name and request.contact_person_id is None:
         raise RuleViolation(
-            f"Request {request.id} was made by the contact person {request.requester_name}, "
+            f"Request {request.id} was made by the contact person {request.contact_person_name}, "
             "who has since been removed from the customer: a copy of the company's data "
             "cannot go to them. Answer the request with a letter saying what is held on "
             "them, or close it.",
@@ -462,7 +462,7 @@ def _settled() -> ColumnElement[bool]:
     """SQL: the request's identity is checked or waived, and its requester still exists."""
     return and_(
         or_(RequestRow.identity_method != "", RequestRow.identity_override != ""),
-        or_(RequestRow.requester_name == "", RequestRow.contact_person_id.is_not(None)),
+        or_(RequestRow.contact_person_name == "", RequestRow.contact_person_id.is_not(None)),
     )
 
 

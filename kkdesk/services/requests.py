@@ -95,7 +95,7 @@ def _views(
             letters=tuple(letters.get(r.id, ())),
             identity_override=r.identity_override or "",
             contact_person_id=r.contact_person_id,
-            requester_name=r.requester_name or "",
+            contact_person_name=r.contact_person_name or "",
         )
         for r, c in rows
     ]
@@ -161,7 +161,7 @@ def add(
             identity_verified_by=verified_by,
             identity_override=override,
             contact_person_id=contact_person_id,
-            requester_name=requester,
+            contact_person_name=requester,
             status=RequestStatus.OPEN.value,
             deadline=deadline(received_on),
             extension_reason="",
@@ -439,7 +439,7 @@ def request_json(r: SubjectRequest) -> dict[str, Any]:
             "identity_verified_by": r.identity_verified_by,
             "identity_override": r.identity_override,
             "contact_person_id": r.contact_person_id,
-            "requester_name": r.requester_name,
+            "contact_person_name": r.contact_person_name,
             "status": r.status.value,
             "deadline": r.deadline,
             "extension_reason": r.extension_reason,

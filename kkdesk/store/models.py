@@ -324,7 +324,7 @@ class SubjectRequest(Base):
     contact_person_id: Mapped[int | None] = mapped_column(
         ForeignKey("contact_person.id", ondelete="SET NULL")
     )
-    requester_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_person_name: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
     deadline: Mapped[date] = mapped_column(Date)
     extension_reason: Mapped[str] = mapped_column(Text, default="")

@@ -50,7 +50,7 @@ def test_a_contact_persons_request_gets_their_data_and_no_colleagues(
     req = requests.add(ds, company.number, "access", received_on=TODAY, channel="email",
                        identity_method="e-mail from the address on file",
                        contact_person_id=mine)  # fmt: skip
-    assert req.contact_person_id == mine and req.requester_name == "Pirjo PuolisoA"
+    assert req.contact_person_id == mine and req.contact_person_name == "Pirjo PuolisoA"
     letter = access_report.generate(ds, None, request_id=req.id, language=lang)
     text = squeezed(letter.pdf)
     for value in (*company.contact, "KärkkäinenA & Poika Oy", company.number):

@@ -10,9 +10,9 @@ What changed and why (issue 16, "only the subject's own data, and only to the su
   their own data and what of the company concerns them — never a colleague's telephone,
   e-mail, prohibitions or history (Art. 15(4), 20(4)). NULL: the request is the customer's
   own (a person, or the company as such). ``ON DELETE SET NULL`` keeps the request when the
-  contact person is removed; ``requester_name`` then still says that it was theirs, and no
+  contact person is removed; ``contact_person_name`` then still says that it was theirs, and no
   letter is made for it (it would show the whole company to one person).
-* ``subject_request.requester_name``: the name of that contact person when the request was
+* ``subject_request.contact_person_name``: the name of that contact person when the request was
   registered ('' for the customer's own request).
 * ``subject_request.identity_override``: a full copy of someone's data is sent only after
   their identity has been checked (Art. 12(6)); when privacy staff decide to answer without
@@ -37,7 +37,9 @@ def upgrade() -> None:
     with op.batch_alter_table("subject_request", schema=None) as batch_op:
         batch_op.add_column(sa.Column("contact_person_id", sa.Integer(), nullable=True))
         batch_op.add_column(
-            sa.Column("requester_name", sa.String(length=200), nullable=False, server_default="")
+            sa.Column(
+                "contact_person_name", sa.String(length=200), nullable=False, server_default=""
+            )
         )
         batch_op.add_column(
             sa.Column("identity_override", sa.Text(), nullable=False, server_default="")
@@ -57,5 +59,5 @@ def downgrade() -> None:
             batch_op.f("fk_subject_request_contact_person_id_contact_person"), type_="foreignkey"
         )
         batch_op.drop_column("identity_override")
-        batch_op.drop_column("requester_name")
+        batch_op.drop_column("contact_person_name")
         batch_op.drop_column("contact_person_id")
