@@ -1880,6 +1880,41 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity of the requester</source>
+        <translation>Pyytäjän henkilöllisyys</translation>
+    </message>
+    <message>
+        <source>e.g. passport checked at the counter</source>
+        <translation>esim. passi tarkistettu tiskillä</translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation>sinä (%1)</translation>
+    </message>
+    <message>
+        <source>only if the copy goes without a check</source>
+        <translation>vain jos jäljennös lähtee ilman tarkistusta</translation>
+    </message>
+    <message>
+        <source>Request %1: a copy of the data is made only after the requester&apos;s identity has been checked. If it cannot be checked yet, send a request for identification instead.</source>
+        <translation>Pyyntö %1: tietojen jäljennös tehdään vasta, kun pyytäjän henkilöllisyys on tarkistettu. Jos sitä ei vielä voi tarkistaa, lähetä sen sijaan pyyntö henkilöllisyyden todistamisesta.</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked how:</source>
+        <translation>Henkilöllisyyden &amp;tarkistustapa:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>Tarkist&amp;aja:</translation>
+    </message>
+    <message>
+        <source>Or &amp;why without a check:</source>
+        <translation>Tai &amp;miksi ilman tarkistusta:</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <source>New data-subject request</source>
@@ -2045,6 +2080,14 @@
     <message>
         <source>E&amp;xtend…</source>
         <translation>Pi&amp;dennä…</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity…</source>
+        <translation>Henkilöllis&amp;yys…</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked (needed for a copy)</source>
+        <translation>Kirjaa, miten pyytäjän henkilöllisyys tarkistettiin (jäljennös edellyttää sitä)</translation>
     </message>
     <message>
         <source>Cl&amp;ose…</source>

@@ -1880,6 +1880,41 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity of the requester</source>
+        <translation>Den sökandes identitet</translation>
+    </message>
+    <message>
+        <source>e.g. passport checked at the counter</source>
+        <translation>t.ex. passet kontrollerat vid disken</translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation>du (%1)</translation>
+    </message>
+    <message>
+        <source>only if the copy goes without a check</source>
+        <translation>endast om kopian skickas utan kontroll</translation>
+    </message>
+    <message>
+        <source>Request %1: a copy of the data is made only after the requester&apos;s identity has been checked. If it cannot be checked yet, send a request for identification instead.</source>
+        <translation>Begäran %1: en kopia av uppgifterna görs först när den sökandes identitet har kontrollerats. Om den inte kan kontrolleras ännu, skicka i stället en begäran om identifiering.</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked how:</source>
+        <translation>Hur identiteten &amp;kontrollerades:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>Kontrollerad a&amp;v:</translation>
+    </message>
+    <message>
+        <source>Or &amp;why without a check:</source>
+        <translation>Eller &amp;varför utan kontroll:</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <source>New data-subject request</source>
@@ -2045,6 +2080,14 @@
     <message>
         <source>E&amp;xtend…</source>
         <translation>&amp;Förläng…</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity…</source>
+        <translation>I&amp;dentitet…</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked (needed for a copy)</source>
+        <translation>Registrera hur den sökandes identitet kontrollerades (behövs för en kopia)</translation>
     </message>
     <message>
         <source>Cl&amp;ose…</source>
