@@ -335,8 +335,8 @@ def check_identity(request: RequestRow | None) -> None:
         raise RuleViolation(
             f"Request {request.id} has no recorded identity check, so no copy of the data "
             "is made. Record how the requester's identity was verified with `kkdesk "
-            f'request identity {request.id} --method "how" [--verified-by WHO]`; if it '
-            "cannot be verified yet, send the "
+            f'request identity {request.id} --method "how" [--verified-by WHO]` (in the desk: '
+            "Identity… in the requests list); if it cannot be verified yet, send the "
             "request-for-identification letter instead; privacy staff may answer without a "
             f"check only by recording why: `kkdesk request identity {request.id} --override "
             '"reason"`.',

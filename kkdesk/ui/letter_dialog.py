@@ -113,8 +113,8 @@ def describe_request_error(exc: BaseException) -> str:
             "identity_not_checked": QCoreApplication.translate(
                 "letters",
                 "No identity check is recorded for this request, so no copy of the data is "
-                "made. Record how the requester's identity was verified (kkdesk request "
-                "identity), or send a request for identification first.",
+                "made. Record how the requester's identity was verified (Identity… in the "
+                "requests list), or send a request for identification first.",
             ),
             "request_requester_removed": QCoreApplication.translate(
                 "letters",

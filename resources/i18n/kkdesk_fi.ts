@@ -3352,8 +3352,8 @@
         <translation>Pyyntö suljetaan joko valmiina tai hylättynä.</translation>
     </message>
     <message>
-        <source>No identity check is recorded for this request, so no copy of the data is made. Record how the requester&apos;s identity was verified (kkdesk request identity), or send a request for identification first.</source>
-        <translation>Tälle pyynnölle ei ole kirjattu henkilöllisyyden tarkistusta, joten tietojen jäljennöstä ei tehdä. Kirjaa, miten pyytäjän henkilöllisyys tarkistettiin (kkdesk request identity), tai lähetä ensin pyyntö henkilöllisyyden todistamisesta.</translation>
+        <source>No identity check is recorded for this request, so no copy of the data is made. Record how the requester&apos;s identity was verified (Identity… in the requests list), or send a request for identification first.</source>
+        <translation>Tälle pyynnölle ei ole kirjattu henkilöllisyyden tarkistusta, joten tietojen jäljennöstä ei tehdä. Kirjaa, miten pyytäjän henkilöllisyys tarkistettiin (Henkilöllisyys… pyyntöluettelossa), tai lähetä ensin pyyntö henkilöllisyyden todistamisesta.</translation>
     </message>
     <message>
         <source>The contact person who made this request has been removed: a copy of the company&apos;s data cannot go to them.</source>

@@ -3352,8 +3352,8 @@
         <translation>En begäran stängs som klar eller avslagen.</translation>
     </message>
     <message>
-        <source>No identity check is recorded for this request, so no copy of the data is made. Record how the requester&apos;s identity was verified (kkdesk request identity), or send a request for identification first.</source>
-        <translation>Ingen identitetskontroll har registrerats för denna begäran, så ingen kopia av uppgifterna görs. Registrera hur den sökandes identitet kontrollerades (kkdesk request identity), eller skicka först en begäran om identifiering.</translation>
+        <source>No identity check is recorded for this request, so no copy of the data is made. Record how the requester&apos;s identity was verified (Identity… in the requests list), or send a request for identification first.</source>
+        <translation>Ingen identitetskontroll har registrerats för denna begäran, så ingen kopia av uppgifterna görs. Registrera hur den sökandes identitet kontrollerades (Identitet… i listan över begäranden), eller skicka först en begäran om identifiering.</translation>
     </message>
     <message>
         <source>The contact person who made this request has been removed: a copy of the company&apos;s data cannot go to them.</source>
