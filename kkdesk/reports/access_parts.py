@@ -27,7 +27,7 @@ from kkdesk.domain.retention import add_years, orders_kept_until
 from kkdesk.reports import layout
 from kkdesk.reports.data import AccessLetter, DisclosureEntry
 from kkdesk.reports.layout import Styles, TableBuilder, bullets, esc, gap
-from kkdesk.reports.texts import Words
+from kkdesk.reports.texts import T, Words
 
 # The purposes that are marketing to the person (the other three prohibitions — research,
 # directories, genealogy — are not marketing, and part 10.3 lists them).
@@ -357,10 +357,4 @@ def purpose_text(w: Words, purpose: str) -> str:
     return w(f"pu_{purpose}") if f"pu_{purpose}" in _KNOWN else "—"
 
 
-def _known() -> frozenset[str]:
-    from kkdesk.reports.texts import T
-
-    return frozenset(T)
-
-
-_KNOWN = _known()
+_KNOWN = frozenset(T)
