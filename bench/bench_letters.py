@@ -75,7 +75,14 @@ def _base() -> Path:
         today = requests.today()
         for n in range(int(result.first_number), int(result.last_number) + 1):
             try:
-                requests.add(ds, str(n), "access", received_on=today, channel=Channel.LETTER)
+                requests.add(
+                    ds,
+                    str(n),
+                    "access",
+                    received_on=today,
+                    channel=Channel.LETTER,
+                    identity_method="ID card",
+                )
             except NotFound:  # a number of the range with no customer behind it
                 continue
         _long_customer(ds)

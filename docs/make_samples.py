@@ -8,7 +8,8 @@ them; a company with contact persons, one with a prohibition of her own — regi
 access requests, and prints through the same services as ``kkdesk report access``:
 
 * ``docs/samples/access-letter-{fi,sv,en}.pdf``: the person's letter in each language,
-* ``docs/samples/access-letter-company-fi.pdf``: the company's letter,
+* ``docs/samples/access-letter-company-fi.pdf``: the letter of a company's contact person
+  (their own data and the company's name and address, no colleague's),
 * ``docs/samples/step-*-fi.pdf``: the letter of every other step of a request
   (acknowledgement, extension, refusal — also in Swedish and English —, identification,
   "we hold no data on you", confirmation, Art. 14 and Art. 19 notices, the copy's cover),
@@ -185,14 +186,33 @@ def build(folder: Path) -> list[Sample]:
         purpose = next(p for p in MarketingPurpose if state.allows(p, MarketingChannel.POST))
         marketing.export(ds, purpose, MarketingChannel.POST, folder / "export.csv",
                          recipient="Markkinatutkimus Oy")  # fmt: skip
-        samples = []
-        for number, stem, title, langs in (
-            (person, "access-letter", "Access letter, a person", list(Language)),
-            (company, "access-letter-company", "Access letter, a company", [Language.FI]),
+        # The webshop's own marketing by post (no disclosure: the letter says so), then an
+        # SMS consent, then an objection that prevails over it.
+        marketing.export(ds, purpose, MarketingChannel.POST, folder / "own.csv")
+        for item, ago, ref in (
+            (ConsentItem.SMS_MARKETING, 300, "WEB-2025-311"),
+            (ConsentItem.OBJECTION, 0, "KIRJE-2026-118"),
         ):
+            consents.record(ds, person, item, True,
+                            Evidence(TODAY - timedelta(days=ago), Channel.LETTER, ref))  # fmt: skip
+        # An earlier request of the person's, refused with its reason.
+        earlier = requests.add(ds, person, "erasure", received_on=TODAY - timedelta(days=90),
+                               channel=Channel.EMAIL, identity_method="e-mail from the "
+                               "address on the register")  # fmt: skip
+        requests.close(ds, earlier.id, status="refused",
+                       note="Tilaukset on säilytettävä kirjanpitolain vuoksi; muut tiedot "
+                       "poistettiin pyynnöstä.")  # fmt: skip
+        contact = customers.get(ds, company, purpose=Purpose.SUBJECT_REQUEST).contacts[0].id
+        samples = []
+        for number, stem, title, langs, who in (
+            (person, "access-letter", "Access letter, a person", list(Language), None),
+            (company, "access-letter-company", "Access letter, a company's contact person",
+             [Language.FI], contact),
+        ):  # fmt: skip
             request = requests.add(ds, number, "access", received_on=TODAY - timedelta(days=6),
                                    channel=Channel.LETTER,
-                                   identity_method="signature compared with the order")  # fmt: skip
+                                   identity_method="signature compared with the order",
+                                   contact_person_id=who)  # fmt: skip
             for lang in langs:
                 letter = access_report.generate(ds, number, request_id=request.id, language=lang)
                 samples.append(Sample(f"{stem}-{lang.value}", f"{title} ({lang.value})",

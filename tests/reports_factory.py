@@ -62,6 +62,10 @@ class Expected:
     present: list[str] = field(default_factory=list)
     localised: Callable[[Words], list[str]] = lambda _w: []
     absent: list[str] = field(default_factory=list)
+    # A company's contact person's own data: only in the letter made for that person
+    # (Art. 15(4)); never in the company's letter nor in a colleague's.
+    contact: list[str] = field(default_factory=list)
+    contact_id: int | None = None
 
     def expected(self, language: Language | str) -> list[str]:
         return [*self.present, *self.localised(Words(language))]
@@ -269,8 +273,8 @@ def rich_customer(ds: DeskSession, tag: str = "A", *, company: bool = False) -> 
             ),
             **common,  # type: ignore[arg-type]
         )  # fmt: skip
-        present += [f"Kärkkäinen{tag} & Poika Oy", bid, f"Puoliso{tag}", "hankinnat",
-                    f"pirjo.{tag.lower()}@ex.fi"]  # fmt: skip
+        present += [f"Kärkkäinen{tag} & Poika Oy", bid]
+        contact = [f"Puoliso{tag}", "hankinnat", f"pirjo.{tag.lower()}@ex.fi", f"SUKU-{tag}-1"]
     else:
         draft = CustomerDraft(
             surname=f"Kärkkäinen{tag}",
@@ -355,7 +359,7 @@ def rich_customer(ds: DeskSession, tag: str = "A", *, company: bool = False) -> 
         f"KIELTO-{tag}-1",
         f"SUOST-{tag}-1",
         f"PERUUTUS-{tag}-1",
-        f"SUKU-{tag}-1",
+        *([] if company else [f"SUKU-{tag}-1"]),
         f"Poliisilaitos {tag}",
         f"Osoitetiedot {tag}",
         f"Tutkimuslaitos {tag} Oy",
@@ -391,13 +395,11 @@ def rich_customer(ds: DeskSession, tag: str = "A", *, company: bool = False) -> 
             w("dk_authority"),
             w("mp_market-research"),  # the marketing export: its purpose,
             w("mx_post"),  # what it held,
-            w("mx_basis"),  # and its basis, in the letter's language
+            w("mx_basis_interest"),  # and its basis, in the letter's language
             w("ac_create"),  # the access log
             w("pu_customer_service"),
         ]
-        if company:
-            out.append(w.phone(moved.contacts[0].phone_mobile))
-        else:
+        if not company:
             out.append(w.date(date(1966, 6, 6)))
         return out
 
@@ -408,6 +410,9 @@ def rich_customer(ds: DeskSession, tag: str = "A", *, company: bool = False) -> 
         "+358",  # telephone numbers print as people write them, not as stored
         *CODES,
     ]
+    if company:
+        contact.append(Words("fi").phone(moved.contacts[0].phone_mobile))
+        return Expected(number, present, localised, absent, contact, moved.contacts[0].id)
     return Expected(number, present, localised, absent)
 
 

@@ -39,12 +39,19 @@ def register(sub: SubParsers) -> None:
     )
     p.add_argument("number", help="customer number")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    p.add_argument(
+        "--request", type=int, default=None, metavar="ID",
+        help="the portability request answered (a contact person's request gets their "
+        "own data only)",
+    )  # fmt: skip
     p.set_defaults(handler=_portability)
 
 
 def _portability(args: argparse.Namespace, ctx: Context) -> int:
     # Written first, audited in the same transaction: a missing folder is a sentence and
     # leaves no audit row for a file never written.
-    doc = portability.export_to_file(ctx.open(), args.number, Path(args.output))
+    doc = portability.export_to_file(
+        ctx.open(), args.number, Path(args.output), request_id=args.request
+    )
     print(f"{args.output}: {len(doc['orders'])} orders")
     return 0

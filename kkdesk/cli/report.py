@@ -163,6 +163,14 @@ def _access(args: argparse.Namespace, ctx: Context) -> int:
         if interactive and letters:
             print(file=sys.stderr)
         print(f"{len(letters)} letters written to {out}")
+        waiting = access_report.open_request_ids(ds, settled=False)
+        if waiting:
+            print(
+                f"{len(waiting)} open access requests wait for an identity check and got no "
+                f"letter (requests {', '.join(map(str, waiting[:10]))}"
+                f"{', …' if len(waiting) > 10 else ''}): record it with kkdesk request "
+                "identity ID --method HOW, or send the request-for-identification letter"
+            )
         return 0
     if not args.number and args.request is None:
         return _fail("name a customer number, --request ID or --requests open")

@@ -43,6 +43,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("--channel", choices=[c.value for c in Channel], default="letter")
     add.add_argument("--identity", default="", metavar="HOW", help="how identity was verified")
     add.add_argument("--verified-by", default="", metavar="WHO", help="default: you")
+    add.add_argument(
+        "--identity-override", default="", metavar="REASON",
+        help="why a full copy may go without an identity check (privacy staff's decision)",
+    )  # fmt: skip
+    add.add_argument(
+        "--contact-person", type=int, default=None, metavar="ID",
+        help="the company's contact person who made the request for themselves "
+        "(ids: kkdesk customer show NUMBER --json)",
+    )  # fmt: skip
     add.add_argument("--note", default="")
     add.add_argument("--name", default="", help="the requester's name (not a customer)")
     add.add_argument(
@@ -51,6 +60,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )  # fmt: skip
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
+
+    ident = r_sub.add_parser(
+        "identity",
+        help="record how the requester's identity was checked",
+        description="A copy of the data is made only after the requester's identity is "
+        "checked (GDPR Art. 12(6)): record how, or, as privacy staff, why a copy goes "
+        "without a check.",
+    )
+    ident.add_argument("id", type=int)
+    how = ident.add_mutually_exclusive_group(required=True)
+    how.add_argument("--method", default="", metavar="HOW", help="how identity was verified")
+    how.add_argument("--override", default="", metavar="REASON",
+                     help="why a copy goes without a check")  # fmt: skip
+    ident.add_argument("--verified-by", default="", metavar="WHO", help="default: you")
+    ident.add_argument("--json", action="store_true")
+    ident.set_defaults(handler=_identity)
 
     lst = r_sub.add_parser("list", help="list requests, the nearest deadline first")
     lst.add_argument("--status", choices=[*[s.value for s in RequestStatus], "all"], default="open")
@@ -169,7 +194,26 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
         note=args.note,
         requester_name=args.name,
         requester_address="\n".join(args.address),
+        contact_person_id=args.contact_person,
+        identity_override=args.identity_override,
     )
+    if r.kind is RequestKind.ACCESS and not r.identity_settled and not args.json:
+        print(_line(r))
+        print(
+            f"  No identity check is recorded: no copy of the data will be made for request "
+            f'{r.id} until one is (kkdesk request identity {r.id} --method "how"), or privacy '
+            'staff record why it goes without one (--override "reason"). To ask the '
+            "requester for identification, send the request-for-identification letter."
+        )
+        return 0
+    return _out(args, r)
+
+
+def _identity(args: argparse.Namespace, ctx: Context) -> int:
+    r = requests.record_identity(
+        ctx.open(), args.id, method=args.method, verified_by=args.verified_by,
+        override=args.override,
+    )  # fmt: skip
     return _out(args, r)
 
 
@@ -202,8 +246,14 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
         print_json(requests.request_json(r))
         return 0
     print(_line(r))
-    print(f"  channel {r.channel.value}; identity: {r.identity_method or 'not recorded'}"
+    identity = r.identity_method or (
+        f"not checked; override: {r.identity_override}" if r.identity_override else "not recorded"
+    )
+    print(f"  channel {r.channel.value}; identity: {identity}"
           + (f" (by {r.identity_verified_by})" if r.identity_verified_by else ""))  # fmt: skip
+    if r.contact_person_name:
+        print(f"  made by the contact person {r.contact_person_name}"
+              + ("" if r.contact_person_id else " (since removed)"))  # fmt: skip
     if r.extension_reason:
         print(f"  extended: {r.extension_reason}")
     if r.note:

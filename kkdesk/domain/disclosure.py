@@ -15,6 +15,10 @@ from kkdesk.domain.validation import character_error
 from kkdesk.errors import FieldError, ValidationFailed
 
 RECIPIENT_MAX = 200
+# The recipient a marketing export records when the webshop markets to its own customers.
+# That is the controller's own use, not a disclosure: letters say so and never print this
+# English phrase as a recipient (GDPR Art. 4(9): the controller is not its own recipient).
+OWN_MARKETING_RECIPIENT = "Konekesko Oy (own direct marketing)"
 LEGAL_BASIS_MAX = 200
 DESCRIPTION_MAX = 4000
 

@@ -74,6 +74,9 @@ class Purpose(StrEnum):
     SUBJECT_REQUEST = "subject_request"
     MARKETING = "marketing"
     ADMINISTRATION = "administration"
+    # An authority's request based on law (register description, section 8): a disclosure
+    # to an authority is logged with this purpose, not as customer service.
+    AUTHORITY_REQUEST = "authority_request"
 
 
 class AuditAction(StrEnum):

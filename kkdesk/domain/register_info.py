@@ -375,15 +375,16 @@ DEFAULT_RIGHTS: tuple[LocalText, ...] = (
     _t(
         "Oikeus vastustaa käsittelyä (21 artikla) ja kieltää suoramainonta, etämyynti ja "
         "muu suoramarkkinointi, markkina- ja mielipidetutkimus sekä henkilömatrikkelit ja "
-        "sukututkimus. Kielto tehdään kirjallisesti rekisteriasioita hoitavalle henkilölle.",
+        "sukututkimus. Kiellon tai vastustuksen voi tehdä millä tavalla tahansa, maksutta "
+        "ja perustelematta.",
         "Rätt att invända mot behandlingen (artikel 21) och förbjuda direktreklam, "
         "distansförsäljning och annan direktmarknadsföring, marknads- och opinionsundersökningar "
-        "samt personmatriklar och släktforskning. Förbudet görs skriftligen till den person "
-        "som sköter registerärenden.",
+        "samt personmatriklar och släktforskning. Förbudet eller invändningen kan göras på "
+        "vilket sätt som helst, kostnadsfritt och utan motivering.",
         "Right to object to processing (Article 21) and to prohibit direct advertising, "
         "distance selling and other direct marketing, market and opinion research, and "
-        "person directories and genealogy research. The prohibition is made in writing to "
-        "the person handling register matters.",
+        "person directories and genealogy research. The prohibition or objection may be "
+        "made in any way, free of charge and without giving reasons.",
     ),
     _t(
         "Oikeus peruuttaa suostumus milloin tahansa (7 artiklan 3 kohta) ilman, että se "
@@ -424,6 +425,28 @@ DEFAULT_AUTHORITY_NAME = _t(
 )
 
 
+DEFAULT_PROVISION = _t(
+    "Nimi, toimitusosoite ja yhteystieto ovat tarpeen tilauksen tekemiseksi ja "
+    "toimittamiseksi: ne ovat sopimuksen tekemisen edellytys, ja ilman niitä emme voi ottaa "
+    "tilausta vastaan tai toimittaa sitä. Tilaustietojen säilyttäminen on kirjanpitolain "
+    "vaatimus. Muiden tietojen (esimerkiksi syntymäajan tai lisäpuhelinnumeroiden) "
+    "antaminen on vapaaehtoista, eikä niiden puuttuminen vaikuta tilaamiseen. Suostumuksen "
+    "sähköiseen suoramarkkinointiin voi jättää antamatta ilman seurauksia.",
+    "Namn, leveransadress och en kontaktuppgift behövs för att göra och leverera en "
+    "beställning: de är en förutsättning för avtalet, och utan dem kan vi inte ta emot "
+    "eller leverera beställningen. Att bevara beställningsuppgifterna krävs i "
+    "bokföringslagen. Övriga uppgifter (till exempel födelsedatum eller fler "
+    "telefonnummer) är frivilliga, och att de saknas påverkar inte beställningen. "
+    "Samtycke till elektronisk direktmarknadsföring kan lämnas ogivet utan följder.",
+    "Your name, delivery address and a means of contact are needed to place and deliver "
+    "an order: they are a requirement for entering into the contract, and without them we "
+    "cannot accept or deliver the order. Keeping the order data is required by the "
+    "Accounting Act. Other data (such as your date of birth or more telephone numbers) is "
+    "optional, and leaving it out does not affect ordering. You may leave consent to "
+    "electronic direct marketing ungiven without any consequence.",
+)
+
+
 @dataclass(frozen=True)
 class RegisterInfo:
     """Everything the privacy notice and the subject-access letter say about the register.
@@ -449,17 +472,43 @@ class RegisterInfo:
     rights: tuple[LocalText, ...] = DEFAULT_RIGHTS
     automated_decisions: LocalText = DEFAULT_AUTOMATED
     authority_name: LocalText = DEFAULT_AUTHORITY_NAME
-    authority_address: tuple[str, ...] = ("PL 800", "00531 Helsinki")
+    authority_address: tuple[str, ...] = ("PL 800", "00531 HELSINKI")
     authority_web: str = "tietosuoja.fi"
     # Whether access letters name the staff who viewed or changed the data. Art. 15 asks
     # for the recipients, not for the controller's own employees, so by default a letter
     # gives the dates and purposes only; a controller may decide to name them.
     letters_name_staff: bool = False
+    # The addresses as a Swedish letter prints them (Finland's bilingual towns have a
+    # Swedish name: Vantaa is Vanda, Helsinki Helsingfors); empty: the Finnish ones.
+    controller_address_sv: tuple[str, ...] = ("Gamla Borgåvägen 245", "01380 VANDA")
+    authority_address_sv: tuple[str, ...] = ("PB 800", "00531 HELSINGFORS")
+    # The data protection officer's name and contact (GDPR Art. 13(1)(b)); empty: none is
+    # designated, and the person handling register matters is the contact.
+    dpo_contact: str = ""
+    # Whether providing the data is a statutory or contractual requirement and what
+    # follows from not providing it (Art. 13(2)(e)).
+    provision_statement: LocalText = DEFAULT_PROVISION
+    # The financial year's last day ("MM-DD"): orders are kept six years from the end of
+    # the year in which their financial year ended (Accounting Act 2:10).
+    financial_year_end: str = "12-31"
+    # Basic data is kept this many years after the last order or contact (the retention
+    # texts above say the same; the letter works out the date from it).
+    basic_data_years: int = 2
+
+    def controller_address_in(self, language: Language | str) -> tuple[str, ...]:
+        if Language(language) is Language.SV and self.controller_address_sv:
+            return self.controller_address_sv
+        return self.controller_address
+
+    def authority_address_in(self, language: Language | str) -> tuple[str, ...]:
+        if Language(language) is Language.SV and self.authority_address_sv:
+            return self.authority_address_sv
+        return self.authority_address
 
 
 DEFAULT = RegisterInfo()
 
-# How each key is stored: "str", "bool", "lines" (list of str), "text" (LocalText),
+# How each key is stored: "str", "bool", "int" (0–100), "lines" (list of str), "text" (LocalText),
 # "texts" (list of LocalText) or "purposes" (list of PurposeBasis).
 KINDS: dict[str, str] = {
     "controller_name": "str",
@@ -483,6 +532,12 @@ KINDS: dict[str, str] = {
     "authority_address": "lines",
     "authority_web": "str",
     "letters_name_staff": "bool",
+    "controller_address_sv": "lines",
+    "authority_address_sv": "lines",
+    "dpo_contact": "str",
+    "provision_statement": "text",
+    "financial_year_end": "str",
+    "basic_data_years": "int",
 }
 # Keys that may not be left empty: a letter without them would not say who answers.
 REQUIRED: frozenset[str] = frozenset(
@@ -493,7 +548,7 @@ assert set(KINDS) == {f.name for f in fields(RegisterInfo)}
 
 def value_to_json(key: str, value: Any) -> Any:
     kind = KINDS[key]
-    if kind in ("str", "bool"):
+    if kind in ("str", "bool", "int"):
         return value
     if kind == "lines":
         return list(value)
@@ -519,6 +574,10 @@ def value_from_json(key: str, raw: Any) -> Any:
             if not isinstance(raw, bool):
                 raise ValueError("expected true or false")
             value = raw
+        elif kind == "int":
+            if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw <= 100:
+                raise ValueError("expected a whole number from 0 to 100")
+            value = raw
         elif kind == "lines":
             if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
                 raise ValueError("expected a list of strings")
@@ -535,9 +594,23 @@ def value_from_json(key: str, raw: Any) -> Any:
             value = tuple(PurposeBasis.from_json(x) for x in raw)
     except (ValueError, KeyError, TypeError) as exc:
         raise ValidationFailed({key: FieldError(key, "invalid_setting", f"{key}: {exc}")}) from exc
+    if key == "financial_year_end":
+        _check_month_day(value, key)
     if key in REQUIRED and not value:
         raise ValidationFailed({key: FieldError(key, "required", f"{key} cannot be empty.")})
     return value
+
+
+def _check_month_day(value: str, key: str) -> None:
+    from datetime import date
+
+    try:
+        month, day = (int(x) for x in value.split("-"))
+        date(2001, month, day)  # a common year: "02-29" is no financial year's end
+    except ValueError as exc:
+        raise ValidationFailed(
+            {key: FieldError(key, "invalid_setting", f"{key}: expected MM-DD, e.g. 12-31")}
+        ) from exc
 
 
 def to_settings(info: RegisterInfo) -> dict[str, Any]:

@@ -99,6 +99,18 @@ class SubjectRequest:
     # A request from someone who is not a customer: by name and address only.
     requester_name: str = ""
     requester_address: str = ""
+    # Why a full copy may go without a recorded identity check ("" : no override).
+    identity_override: str = ""
+    # The company's contact person who made the request for themselves (None: the
+    # customer's own request), and their name as registered.
+    contact_person_id: int | None = None
+    contact_person_name: str = ""
+
+    @property
+    def identity_settled(self) -> bool:
+        """Whether a full copy may be sent: the identity was checked, or privacy staff
+        recorded why it goes without a check (GDPR Art. 12(6))."""
+        return bool(self.identity_method or self.identity_override)
 
     @property
     def extended(self) -> bool:

@@ -20,10 +20,11 @@ from kkdesk.domain.customer import Customer, FieldChange
 from kkdesk.domain.enums import CustomerType
 from kkdesk.domain.orders import Order
 from kkdesk.domain.register_info import RegisterInfo
-from kkdesk.reports import fonts, layout
-from kkdesk.reports.data import AccessLetter, DisclosureEntry, RenderedPdf
+from kkdesk.reports import access_parts, fonts, layout
+from kkdesk.reports.addressing import shorten_street
+from kkdesk.reports.data import AccessLetter, RenderedPdf
 from kkdesk.reports.layout import Head, Styles, TableBuilder, TableThen, bullets, esc, gap
-from kkdesk.reports.texts import COUNTRIES, Words
+from kkdesk.reports.texts import Words, country_name
 
 # Fields of the basic data, in the order the copy lists them.
 BASIC_FIELDS: tuple[str, ...] = (
@@ -54,9 +55,23 @@ PHONE_FIELDS = frozenset({"phone_home", "phone_work", "phone_mobile"})
 DATE_FIELDS = frozenset({"customer_since", "birth_date"})
 
 
+def _postal_lines(customer: Customer) -> list[str]:
+    """The street (shortened by Posti's abbreviations when over 30 characters), postal
+    code and post office in capitals, and for mail abroad the country in capitals, in
+    English (Posti, UPU): the lines that are never broken."""
+    lines = [
+        shorten_street(customer.street),
+        f"{customer.postal_code} {customer.post_office.upper()}".strip(),
+    ]
+    if customer.country and customer.country != "FI":
+        lines.append(country_name(customer.country, "en").upper())
+    return [line for line in lines if line]
+
+
 def recipient_lines(customer: Customer) -> tuple[str, ...]:
-    """The address block for a window envelope (Posti's order: name, street, postal code
-    and post office in capitals, country for mail abroad)."""
+    """The address block for a window envelope (Posti's order: name, the contact person
+    as the name's complement, street, postal code and post office in capitals, country for
+    mail abroad)."""
     if customer.type is CustomerType.COMPANY:
         lines = [customer.company_name]
         if customer.contacts:
@@ -64,21 +79,21 @@ def recipient_lines(customer: Customer) -> tuple[str, ...]:
             lines.append(f"{c.first_names} {c.surname}".strip())
     else:
         lines = [f"{customer.first_names} {customer.surname}".strip()]
-    lines.append(customer.street)
-    lines.append(f"{customer.postal_code} {customer.post_office.upper()}".strip())
-    if customer.country and customer.country != "FI":
-        # Mail abroad: the country in capitals on the last line, in English (Posti, UPU).
-        names = COUNTRIES.get(customer.country)
-        lines.append((names[2] if names else customer.country).upper())
-    return tuple(line for line in lines if line)
+    return tuple(line for line in [*lines, *_postal_lines(customer)] if line)
 
 
-def sender_lines(info: RegisterInfo) -> tuple[str, ...]:
-    return (info.controller_name, *info.controller_address)
+def recipient_keep(customer: Customer) -> int:
+    """How many of :func:`recipient_lines`' last lines are postal lines (never broken)."""
+    return len(_postal_lines(customer))
+
+
+def sender_lines(info: RegisterInfo, language: str | None = None) -> tuple[str, ...]:
+    address = info.controller_address_in(language) if language else info.controller_address
+    return (info.controller_name, *address)
 
 
 def footer(info: RegisterInfo, w: Words) -> str:
-    parts = [info.controller_name, ", ".join(info.controller_address)]
+    parts = [info.controller_name, ", ".join(info.controller_address_in(w.language))]
     if info.controller_business_id:
         parts.append(f"{w('business_id_label')} {info.controller_business_id}")
     parts.append(info.register_name.get(w.language))
@@ -98,6 +113,12 @@ class _Ctx:
     def held(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph holding customer data (never cached)."""
         return Paragraph(esc(text), getattr(self.s, style))
+
+
+def unbroken(parts: list[str] | tuple[str, ...]) -> str:
+    """Paragraph markup of ``parts`` joined by commas, none broken across lines: an address
+    line, a telephone number or an e-mail address reads wrong split in two."""
+    return ", ".join(esc(p).replace(" ", "\u00a0") for p in parts if p)
 
 
 def _source_text(w: Words, source: str, detail: str) -> str:
@@ -193,6 +214,12 @@ def _intro(ctx: _Ctx) -> list[Flowable]:
         out.append(ctx.p(w("intro_received", received=w.long_date(d.received_on))))
     else:
         out.append(ctx.p(w("intro")))
+    if d.contact_person_id is not None:
+        out.append(gap(2))
+        out.append(ctx.held(w("scope_contact", company=d.customer.company_name)))
+    elif d.customer.type is CustomerType.COMPANY:
+        out.append(gap(2))
+        out.append(ctx.p(w("scope_company")))
     out.append(gap(2))
     out.append(ctx.p(w("intro_2", date=w.long_date(d.letter_date))))
     return out
@@ -200,39 +227,32 @@ def _intro(ctx: _Ctx) -> list[Flowable]:
 
 def _controller(ctx: _Ctx) -> list[Flowable]:
     info, w, s = ctx.data.register, ctx.w, ctx.s
-    controller = [info.controller_name, *info.controller_address]
+    controller = [info.controller_name, *info.controller_address_in(w.language)]
     if info.controller_business_id:
         controller.append(f"{w('business_id_label')} {info.controller_business_id}")
     if info.controller_email:
         controller.append(info.controller_email)
-    contact = ", ".join(x for x in (info.contact_name, info.contact_phone, info.contact_email) if x)
-    return [
+    contact = [x for x in (info.contact_name, info.contact_phone, info.contact_email) if x]
+    out = [
         ctx.p(w("s_controller"), "h1"),
-        layout.para(f"<b>{esc(w('controller'))}:</b> " + esc(", ".join(controller)), s.body),
-        layout.para(f"<b>{esc(w('contact_person'))}:</b> " + esc(contact), s.body),
+        layout.para(f"<b>{esc(w('controller'))}:</b> " + unbroken(controller), s.body),
+        layout.para(f"<b>{esc(w('contact_person'))}:</b> " + unbroken(contact), s.body),
+    ]
+    if info.dpo_contact:
+        out.append(
+            layout.para(f"<b>{esc(w('n_dpo'))}:</b> " + unbroken([info.dpo_contact]), s.body)
+        )
+    out.append(
         layout.para(
             f"<b>{esc(w('register'))}:</b> " + esc(info.register_name.get(w.language)), s.body
-        ),
-    ]
-
-
-def _disclosure_row(w: Words, disc: DisclosureEntry) -> list[str]:
-    """A marketing export is described in the letter's words (what the export file held
-    and on what basis); disclosures staff recorded by hand print as they wrote them."""
-    if disc.kind == "marketing_export":
-        purpose = w.maybe("mp", disc.purpose) if disc.purpose else w("dk_marketing_export")
-        what = w.maybe("mx", disc.channel) if disc.channel else disc.description
-        return [w.date(disc.disclosed_at), disc.recipient, purpose, w("mx_basis"), what]
-    return [
-        w.date(disc.disclosed_at),
-        disc.recipient,
-        w.maybe("dk", disc.kind),
-        disc.legal_basis,
-        disc.description,
-    ]
+        )
+    )
+    return out
 
 
 def _about_register(ctx: _Ctx) -> list[Flowable]:
+    """Parts 1–9, each about this person where their data says something of its own
+    (:mod:`kkdesk.reports.access_parts`), with the register's general text beside it."""
     d, w, s = ctx.data, ctx.w, ctx.s
     info, lang = d.register, d.language
     out: list[Flowable] = _controller(ctx)
@@ -242,34 +262,22 @@ def _about_register(ctx: _Ctx) -> list[Flowable]:
     for pb in info.purposes:
         table.add([pb.purpose.get(lang), pb.legal_basis.get(lang)])
     out.append(table.build())
+    out += access_parts.now_part(d, w, s)
 
     out.append(ctx.p(w("s_categories"), "h1"))
-    out += bullets([t.get(lang) for t in info.data_categories], s.bullet)
+    out += access_parts.held_part(d, w, s, _basic_fields_held(d))
 
     out.append(ctx.p(w("s_recipients"), "h1"))
     out.append(ctx.p(w("recipient_categories")))
     out += bullets([t.get(lang) for t in info.recipients], s.bullet)
     out.append(gap(2))
-    if d.disclosures:
-        out.append(ctx.p(w("disclosures_yours")))
-        out.append(gap(1))
-        t = TableBuilder(
-            s,
-            [w("date"), w("recipient"), w("purpose"), w("legal_basis"), w("disclosed_data")],
-            [0.7, 1.2, 1.0, 1.3, 1.5],
-            nowrap=(0,),
-        )
-        for disc in sorted(d.disclosures, key=lambda x: x.disclosed_at, reverse=True):
-            t.add(_disclosure_row(w, disc))
-        out.append(t.build())
-    else:
-        out.append(ctx.p(w("disclosures_none")))
+    out += access_parts.recipients_part(d, w, s)
 
     out.append(ctx.p(w("s_transfers"), "h1"))
-    out.append(ctx.p(info.transfers.get(lang)))
+    out += access_parts.transfers_part(d, w, s)
 
     out.append(ctx.p(w("s_retention"), "h1"))
-    out += bullets([t.get(lang) for t in info.retention], s.bullet)
+    out += access_parts.retention_part(d, w, s)
 
     out.append(ctx.p(w("s_sources"), "h1"))
     out += bullets([t.get(lang) for t in info.sources], s.bullet)
@@ -284,16 +292,31 @@ def _about_register(ctx: _Ctx) -> list[Flowable]:
     out.append(gap(1))
     out.append(ctx.p(w("rights_how")))
     out.append(gap(1))
-    authority = [info.authority_name.get(lang), *info.authority_address, info.authority_web]
+    authority = [info.authority_name.get(lang), ", ".join(info.authority_address_in(lang)),
+                 info.authority_web]  # fmt: skip
     out.append(
         KeepTogether(
             [
                 ctx.p(w("complaint")),
-                layout.para("<br/>".join(esc(x) for x in authority if x), s.bullet),
+                layout.para(
+                    "<br/>".join(esc(x).replace(" ", "\u00a0") if i else esc(x)
+                                 for i, x in enumerate(authority) if x),
+                    s.bullet,
+                ),
             ]
         )
-    )
+    )  # fmt: skip
     return out
+
+
+def _basic_fields_held(d: AccessLetter) -> list[str]:
+    """The basic-data fields that hold a value, in the copy's order."""
+    c, w = d.customer, Words(d.language)
+    return [
+        name
+        for name in BASIC_FIELDS
+        if name not in CONTROLLER_FIELDS and display_value(w, name, getattr(c, name))
+    ]
 
 
 def _basic(ctx: _Ctx, sources: dict[str, tuple[str, str]]) -> list[Flowable]:
@@ -320,15 +343,17 @@ def _basic(ctx: _Ctx, sources: dict[str, tuple[str, str]]) -> list[Flowable]:
         table.add([_label(key), extra_value, source])
     out.append(table.build())
 
-    out.append(ctx.p(w("s_contacts"), "h2"))
+    own = d.contact_person_id is not None
+    out.append(ctx.p(w("s_contact_self" if own else "s_contacts"), "h2"))
     if not c.contacts:
-        out.append(ctx.p(w("none")))
+        company = c.type is CustomerType.COMPANY
+        out.append(ctx.p(w("contacts_own_request" if company else "none")))
         return out
     t = TableBuilder(
         s,
         [w("name"), w("f_role"), w("f_phone_work"), w("f_phone_mobile"), w("f_email"), w("source")],
         [1.2, 0.9, 0.6, 0.6, 1.4, 1.2],
-        nowrap=(2, 3),
+        nowrap=(2, 3, 4),
     )
     for cp in c.contacts:
         contact_sources = sorted(
@@ -385,6 +410,8 @@ def _consents(ctx: _Ctx, names: dict[int, str]) -> list[Flowable]:
         *contacts,
         *sorted(k for k in by_person if k is not None and k not in contacts),
     ]
+    if d.contact_person_id is not None:
+        people = [d.contact_person_id]  # a contact person's letter: theirs alone
     for person in people:
         events = by_person.get(person, [])
         name = names.get(person, "") if person is not None else ""
@@ -457,13 +484,17 @@ def _consents(ctx: _Ctx, names: dict[int, str]) -> list[Flowable]:
 
 
 def _address(*parts: str) -> str:
-    return ", ".join(p for p in parts if p)
+    """An address in a table cell: it may break between its parts, never inside one."""
+    return ", ".join(p.replace(" ", "\u00a0") for p in parts if p)
 
 
 def _orders(ctx: _Ctx) -> list[Flowable]:
     d, w, s = ctx.data, ctx.w, ctx.s
     orders: tuple[Order, ...] = tuple(sorted(d.orders, key=lambda o: (o.ordered_at, o.id)))
     out: list[Flowable] = [ctx.p(w("s_orders"), "h2")]
+    if d.contact_person_id is not None:
+        out.append(ctx.p(w("orders_not_per_person")))
+        return out
     if not orders:
         out.append(ctx.p(w("none")))
     else:
@@ -530,7 +561,7 @@ def _orders(ctx: _Ctx) -> list[Flowable]:
                     o.number,
                     w.date(dl.shipped_at),
                     w.date(dl.delivered_at),
-                    dl.carrier,
+                    w.carrier(dl.carrier),
                     dl.tracking_code,
                     _address(
                         dl.recipient,
@@ -621,10 +652,11 @@ def _closing(ctx: _Ctx) -> Paragraph:
     lines = [esc(w("questions")), "", esc(w("closing")), "", esc(info.controller_name)]
     if info.contact_name:
         lines.append(esc(info.contact_name))
-    role = w("contact_role")
+    role = esc(w("contact_role"))
     if info.contact_phone:
-        role = f"{role}, {w('tel')} {info.contact_phone}"
-    lines.append(esc(role))
+        # The number whole on one line (no break between its groups of digits).
+        role = f"{role}, {esc(w('tel'))}\u00a0{unbroken([info.contact_phone])}"
+    lines.append(role)
     return layout.para("<br/>".join(lines), ctx.s.body)
 
 
@@ -648,7 +680,11 @@ def _access_log_and_closing(ctx: _Ctx) -> list[Flowable]:
         fractions.append(0.9)
     t = TableBuilder(s, heads, fractions, nowrap=(0,))
     for entry in sorted(d.access_log, key=lambda e: e.at, reverse=True):
-        row = [w.datetime(entry.at), w.maybe("ac", entry.action), w.maybe("pu", entry.purpose)]
+        row = [
+            w.datetime(entry.at),
+            access_parts.action_text(w, entry.action),
+            access_parts.purpose_text(w, entry.purpose),
+        ]
         if d.name_staff:
             row.append(entry.actor)
         t.add(row)
@@ -669,6 +705,7 @@ def story(data: AccessLetter) -> list[Flowable]:
         *_consents(ctx, names),
         *_orders(ctx),
         *_changes(ctx, names),
+        *access_parts.requests_part(data, ctx.w, ctx.s),
         *_access_log_and_closing(ctx),
     ]
 
@@ -682,13 +719,15 @@ def head(data: AccessLetter) -> Head:
     )
     return Head(
         document=w("doc_access"),
-        sender=sender_lines(data.register),
+        sender=sender_lines(data.register, w.language),
         date_label=w("date"),
         date_text=w.date(data.letter_date),
         reference_label=w("reference"),
         reference_text=reference,
         recipient=recipient_lines(data.customer),
         footer=footer(data.register, w),
+        recipient_keep=recipient_keep(data.customer),
+        language=data.language.value,
     )
 
 
@@ -700,6 +739,8 @@ def render_access_letter(data: AccessLetter, *, invariant: bool = False) -> Rend
         story(data),
         head(data),
         invariant=invariant,
-        title=f"{w('title_access')} — {data.customer.number}",
+        # No customer number or name in the metadata: a file's properties are shown by
+        # every file manager and search index, without opening the letter.
+        title=w("title_access"),
         author=data.register.controller_name,
     )

@@ -40,6 +40,20 @@ class AccessEntry:
 
 
 @dataclass(frozen=True)
+class RequestEntry:
+    """One of the requester's own data-subject requests, with its outcome (part 10.8)."""
+
+    id: int
+    kind: str  # a RequestKind value
+    received_on: date
+    status: str  # a RequestStatus value
+    deadline: date
+    closed_on: date | None = None
+    extension_reason: str = ""
+    note: str = ""  # what was done, or why it was refused
+
+
+@dataclass(frozen=True)
 class AccessLetter:
     """Everything one subject-access letter prints."""
 
@@ -58,6 +72,10 @@ class AccessLetter:
     disclosures: tuple[DisclosureEntry, ...] = ()
     access_log: tuple[AccessEntry, ...] = ()
     name_staff: bool = False
+    # The company's contact person the letter is for (None: a person, or the company as
+    # such); the data above is already narrowed to what they may see (Art. 15(4)).
+    contact_person_id: int | None = None
+    requests: tuple[RequestEntry, ...] = ()  # the requester's own requests
 
 
 @dataclass(frozen=True)

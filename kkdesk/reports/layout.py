@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -153,8 +154,14 @@ def _text_width(text: str, font: str) -> float:
     return float(stringWidth(text, font, TABLE_SIZE))
 
 
+_BREAKABLE = re.compile(r"[ \t\n]+")  # not the no-break space (U+00A0): it binds
+
+
 def _widest_word(text: str, font: str) -> float:
-    return max((stringWidth(word, font, TABLE_SIZE) for word in text.split()), default=0.0)
+    return max(
+        (stringWidth(word, font, TABLE_SIZE) for word in _BREAKABLE.split(text) if word),
+        default=0.0,
+    )
 
 
 def fit_widths(
@@ -236,10 +243,17 @@ class TableBuilder:
             self.bold_rows.append(row)
         font = FONT_BOLD if bold else FONT
         widths = [_text_width(v, font) + _PAD if v else 0.0 for v in values]
-        pref = self.preferred
+        pref, least = self.preferred, self.minimum
         for j, width in enumerate(widths):
             if width > pref[j]:
                 pref[j] = width
+            if width > least[j]:
+                # No word is broken inside (an e-mail address, a document reference, a
+                # tracking code): the column is at least as wide as its widest word,
+                # unless the words of all columns together cannot fit the page.
+                word = _widest_word(values[j], font) + _PAD
+                if word > least[j]:
+                    least[j] = word
         self.texts.append(values)
         self.measured.append(widths)
 
@@ -522,6 +536,11 @@ class Head:
     reference_text: str = ""
     recipient: tuple[str, ...] = ()  # the address block of page 1; empty: none
     footer: str = ""
+    # How many of the recipient's last lines are postal lines (street, postal code and
+    # post office, country): those are never broken (Posti reads a piece of a street
+    # pushed onto a line of its own as the delivery address).
+    recipient_keep: int = 0
+    language: str = ""  # the document's language (the PDF's /Lang), e.g. "fi"
 
 
 def _canvas_class(head: Head) -> type[rl_canvas.Canvas]:
@@ -615,18 +634,25 @@ def _wrap_line(line: str, size: float) -> list[str]:
     return out
 
 
-def address_lines_fit(lines: Sequence[str]) -> tuple[tuple[str, ...], float]:
+def address_lines_fit(lines: Sequence[str], keep: int = 0) -> tuple[tuple[str, ...], float]:
     """The lines and the font size that keep the block inside the window: each line no
     wider than the window, every line below the block's top and above its bottom. A long
-    name is wrapped first, then the size shrinks (down to 6 pt); nothing is ever cut."""
-    kept = [line.strip() for line in lines if line.strip()]
-    wrapped: list[str] = kept
+    name is wrapped first, then the size shrinks (down to 6 pt); nothing is ever cut. The
+    last ``keep`` lines (the postal lines) are never wrapped: the size shrinks until they
+    fit the window whole."""
+    cut = len(lines) - keep if keep else len(lines)
+    names = [line.strip() for line in lines[:cut] if line.strip()]
+    postal = [line.strip() for line in lines[cut:] if line.strip()]
+    wrapped: list[str] = [*names, *postal]
     for tenths in range(int(ADDRESS_SIZE * 10), 59, -5):
         size = tenths / 10
-        wrapped = [piece for line in kept for piece in _wrap_line(line, size)]
-        if address_block_bottom(wrapped, size) <= ADDRESS_BOTTOM:
+        wrapped = [piece for line in names for piece in _wrap_line(line, size)] + postal
+        if address_block_bottom(wrapped, size) <= ADDRESS_BOTTOM and all(
+            stringWidth(line, FONT, size) <= ADDRESS_WIDTH for line in postal
+        ):
             return tuple(wrapped), size
-    return tuple(wrapped), 6.0
+    # A postal line too long even at 6 pt (no real address is): whole beats unbroken.
+    return tuple(piece for line in [*names, *postal] for piece in _wrap_line(line, 6.0)), 6.0
 
 
 def address_block_bottom(lines: Sequence[str], size: float) -> float:
@@ -635,7 +661,7 @@ def address_block_bottom(lines: Sequence[str], size: float) -> float:
 
 
 def _draw_address(c: rl_canvas.Canvas, head: Head) -> None:
-    lines, size = address_lines_fit(head.recipient)
+    lines, size = address_lines_fit(head.recipient, head.recipient_keep)
     c.saveState()
     c.setFont(FONT, size)
     baseline = PAGE_H - ADDRESS_TOP - size  # the first line's cap height sits at the top
@@ -655,7 +681,7 @@ def render(
     if head.recipient:
         # Below the address block, even the rare block too long for the window (a name
         # and street at their longest): the body never prints over it.
-        lines, size = address_lines_fit(head.recipient)
+        lines, size = address_lines_fit(head.recipient, head.recipient_keep)
         first_top = max(FIRST_BODY_TOP, address_block_bottom(lines, size) + 12 * mm)
     doc = BaseDocTemplate(
         buf,
@@ -667,6 +693,12 @@ def render(
         title=title,
         author=author,
         creator="kkdesk",
+        subject="",
+        keywords="",
+        lang=head.language or None,  # the /Lang a screen reader reads the letter in
+        # The pages' initial font is the letter's own: reportlab's default (Helvetica)
+        # would be named in every page's resources without a character printed in it.
+        initialFontName=FONT,
         invariant=1 if invariant else 0,
     )
     first = Frame(

@@ -10,12 +10,15 @@ never prints as the code itself.
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import phonenumbers
+from babel import Locale, UnknownLocaleError
 
 from kkdesk.domain.enums import Language
+from kkdesk.reports.texts_subject import SUBJECT_TEXTS
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 # Aliases: inside Words, the method names ``date`` and ``datetime`` hide the types.
@@ -148,12 +151,15 @@ T: dict[str, tuple[str, str, str]] = {
         "9. Your rights",
     ),
     "rights_how": (
-        "Pyynnöt voi osoittaa kirjallisesti rekisteriasioita hoitavalle henkilölle "
-        "(osa 1). Vastaamme kuukauden kuluessa pyynnön saapumisesta.",
-        "Begäranden kan riktas skriftligen till den person som sköter registerärenden "
-        "(avsnitt 1). Vi svarar inom en månad från att begäran kommit in.",
-        "Requests may be made in writing to the person handling register matters (part 1). "
-        "We reply within one month of receiving a request.",
+        "Pyynnöt ja kiellot voi tehdä millä tavalla tahansa: kirjeellä, sähköpostilla, "
+        "puhelimitse, webshopissa tai asioidessanne, esimerkiksi rekisteriasioita hoitavalle "
+        "henkilölle (osa 1). Vastaamme kuukauden kuluessa pyynnön saapumisesta.",
+        "Begäranden och förbud kan göras på vilket sätt som helst: per brev, e-post eller "
+        "telefon, i webbutiken eller vid besök, till exempel till den person som sköter "
+        "registerärenden (avsnitt 1). Vi svarar inom en månad från att begäran kommit in.",
+        "Requests and prohibitions may be made in any way: by letter, e-mail or telephone, "
+        "in the webshop or in person, for example to the person handling register matters "
+        "(part 1). We reply within one month of receiving a request.",
     ),
     "complaint": (
         "Jos katsotte, että tietojenne käsittelyssä rikotaan tietosuojalainsäädäntöä, "
@@ -460,14 +466,8 @@ T: dict[str, tuple[str, str, str]] = {
         "på er egen begäran",
         "at your own request",
     ),
-    # What a marketing export holds (kkdesk.services.marketing.COLUMNS) and on what basis.
-    "mx_basis": (
-        "oikeutettu etu (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta); "
-        "rekisteriselosteen kohta 7",
-        "berättigat intresse (artikel 6.1 f i dataskyddsförordningen); "
-        "registerbeskrivningen, punkt 7",
-        "legitimate interest (GDPR Article 6(1)(f)); register description, section 7",
-    ),
+    # What a marketing export holds (kkdesk.services.marketing.COLUMNS); its basis is in
+    # texts_subject (consent for e-mail and SMS, legitimate interest for post).
     "mx_post": (
         "asiakasnumero, nimi, postiosoite ja asiointikieli",
         "kundnummer, namn, postadress och korrespondensspråk",
@@ -506,48 +506,30 @@ T: dict[str, tuple[str, str, str]] = {
     "updated": ("Päivitetty", "Uppdaterad", "Updated"),
 }
 
-# ISO 3166 codes → (Finnish, Swedish, English). Codes not listed print as the code.
-COUNTRIES: dict[str, tuple[str, str, str]] = {
-    "FI": ("Suomi", "Finland", "Finland"),
-    "AX": ("Ahvenanmaa", "Åland", "Åland"),
-    "SE": ("Ruotsi", "Sverige", "Sweden"),
-    "NO": ("Norja", "Norge", "Norway"),
-    "DK": ("Tanska", "Danmark", "Denmark"),
-    "IS": ("Islanti", "Island", "Iceland"),
-    "EE": ("Viro", "Estland", "Estonia"),
-    "LV": ("Latvia", "Lettland", "Latvia"),
-    "LT": ("Liettua", "Litauen", "Lithuania"),
-    "DE": ("Saksa", "Tyskland", "Germany"),
-    "PL": ("Puola", "Polen", "Poland"),
-    "NL": ("Alankomaat", "Nederländerna", "Netherlands"),
-    "BE": ("Belgia", "Belgien", "Belgium"),
-    "LU": ("Luxemburg", "Luxemburg", "Luxembourg"),
-    "FR": ("Ranska", "Frankrike", "France"),
-    "ES": ("Espanja", "Spanien", "Spain"),
-    "PT": ("Portugali", "Portugal", "Portugal"),
-    "IT": ("Italia", "Italien", "Italy"),
-    "AT": ("Itävalta", "Österrike", "Austria"),
-    "CH": ("Sveitsi", "Schweiz", "Switzerland"),
-    "IE": ("Irlanti", "Irland", "Ireland"),
-    "GB": ("Yhdistynyt kuningaskunta", "Storbritannien", "United Kingdom"),
-    "CZ": ("Tšekki", "Tjeckien", "Czechia"),
-    "SK": ("Slovakia", "Slovakien", "Slovakia"),
-    "HU": ("Unkari", "Ungern", "Hungary"),
-    "SI": ("Slovenia", "Slovenien", "Slovenia"),
-    "HR": ("Kroatia", "Kroatien", "Croatia"),
-    "RO": ("Romania", "Rumänien", "Romania"),
-    "BG": ("Bulgaria", "Bulgarien", "Bulgaria"),
-    "GR": ("Kreikka", "Grekland", "Greece"),
-    "CY": ("Kypros", "Cypern", "Cyprus"),
-    "MT": ("Malta", "Malta", "Malta"),
-    "RU": ("Venäjä", "Ryssland", "Russia"),
-    "UA": ("Ukraina", "Ukraina", "Ukraine"),
-    "US": ("Yhdysvallat", "USA", "United States"),
-    "CA": ("Kanada", "Kanada", "Canada"),
-    "AU": ("Australia", "Australien", "Australia"),
-    "CN": ("Kiina", "Kina", "China"),
-    "JP": ("Japani", "Japan", "Japan"),
-}
+assert not set(T) & set(SUBJECT_TEXTS), "a letter text is defined twice"
+T.update(SUBJECT_TEXTS)
+
+# The CLDR locale each letter language names countries in (Swedish as written in Finland).
+_BABEL_LOCALES = {Language.FI: "fi", Language.SV: "sv_FI", Language.EN: "en"}
+# Carriers recorded in Finnish words that are not a carrier's name (a shop pick-up).
+_CARRIER_WORDS = {"nouto myymälästä": "carrier_pickup"}
+
+
+def country_name(code: str, language: Language | str) -> str:
+    """The country's name in the letter's language from CLDR (Babel), for every country
+    the customer form accepts; an unknown code prints as itself."""
+    if not code:
+        return ""
+    return str(_territories(Language(language)).get(code.upper(), code))
+
+
+@functools.cache
+def _territories(language: Language) -> dict[str, str]:
+    try:
+        return dict(Locale.parse(_BABEL_LOCALES[language]).territories)
+    except UnknownLocaleError:  # pragma: no cover - Babel ships these locales
+        return {}
+
 
 LANG_INDEX = {Language.FI: 0, Language.SV: 1, Language.EN: 2}
 _MONTHS: dict[Language, tuple[str, ...]] = {
@@ -621,8 +603,17 @@ class Words:
         return f"{text}\u00a0%"
 
     def country(self, code: str) -> str:
-        entry = COUNTRIES.get(code.upper()) if code else None
-        return entry[self._i] if entry else code
+        return country_name(code, self.language)
+
+    @staticmethod
+    def is_pickup(name: str) -> bool:
+        """Whether a recorded carrier is the customer fetching the order themselves."""
+        return _CARRIER_WORDS.get(name.strip().casefold()) == "carrier_pickup"
+
+    def carrier(self, name: str) -> str:
+        """A carrier as recorded: its name, or the letter's words for a shop pick-up."""
+        key = _CARRIER_WORDS.get(name.strip().casefold())
+        return self(key) if key else name
 
     @staticmethod
     def phone(value: str) -> str:

@@ -21,18 +21,25 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from kkdesk.domain import subject_scope as scope
 from kkdesk.domain.consent import ConsentItem
 from kkdesk.domain.customer import FieldChange
-from kkdesk.domain.enums import AuditAction, DataSource, Language, Purpose
+from kkdesk.domain.enums import AuditAction, CustomerType, DataSource, Language, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.orders import Order
 from kkdesk.domain.register_info import RegisterInfo
 from kkdesk.domain.subject_requests import RequestKind, RequestStatus
 from kkdesk.errors import NotFound, RuleViolation
-from kkdesk.reports.data import AccessEntry, AccessLetter, DisclosureEntry, RenderedPdf
+from kkdesk.reports.data import (
+    AccessEntry,
+    AccessLetter,
+    DisclosureEntry,
+    RenderedPdf,
+    RequestEntry,
+)
 from kkdesk.services import audit, consents, disclosures, orders, register_settings, requests
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
@@ -161,6 +168,29 @@ def _disclosures_by_customer(
     return out
 
 
+def _requests_by_customer(
+    session: Session, ids: Sequence[int]
+) -> dict[int, list[tuple[int | None, RequestEntry]]]:
+    """Each customer's data-subject requests with their outcomes, oldest first, with the
+    contact person who made each (None: the customer's own)."""
+    out: dict[int, list[tuple[int | None, RequestEntry]]] = defaultdict(list)
+    for part in in_parts(ids):
+        rows = session.scalars(
+            select(RequestRow)
+            .where(RequestRow.customer_id.in_(part))
+            .order_by(RequestRow.received_on, RequestRow.id)
+        )
+        for r in rows:
+            out[int(r.customer_id or 0)].append(
+                (
+                    r.contact_person_id,
+                    RequestEntry(r.id, r.kind, r.received_on, r.status, r.deadline,
+                                 r.closed_on, r.extension_reason, r.note),
+                )
+            )  # fmt: skip
+    return out
+
+
 def collect_many(
     session: Session,
     pairs: Sequence[tuple[Customer, RequestRow | None]],
@@ -187,16 +217,28 @@ def collect_many(
     logs_of = _access_logs(session, [row.number for row, _ in pairs], name_staff)
     disclosed_of = _disclosures_by_customer(session, ids)
     persons_of = consents.persons_of_many(session, [consents.of_row(row) for row, _ in pairs])
+    requests_of = _requests_by_customer(session, ids)
     out = []
     for row, request in pairs:
         try:
-            customer = repo.to_view(session, row, sources=sources_of.get(row.id, {}))
+            whole = repo.to_view(session, row, sources=sources_of.get(row.id, {}))
         except repo.DamagedRecord:
             if damaged is None:
                 raise
             damaged.append(row.number)
             continue
-        persons = persons_of[row.id]
+        # Only the requester's own data (Art. 15(4)): a company's contact person sees
+        # theirs and what of the company concerns them; the company as such, no one's.
+        who = request.contact_person_id if request is not None else None
+        customer = scope.scoped_customer(whole, who)
+        narrow = scope.is_company_scope(whole, who)
+        persons = [
+            p for p in persons_of[row.id]
+            if whole.type is CustomerType.PERSON or p.contact_person_id == who
+        ]  # fmt: skip
+        own_requests = tuple(
+            entry for by, entry in requests_of.get(row.id, ()) if not narrow or by == who
+        )
         out.append(
             AccessLetter(
                 language=language or customer.language,
@@ -205,17 +247,22 @@ def collect_many(
                 customer=customer,
                 reference=str(request.id) if request is not None else "",
                 received_on=request.received_on if request is not None else None,
-                orders=tuple(orders_of.get(row.id, ())),
-                consent_events=tuple(e for p in persons for e in p.history),
+                # A company's orders are not recorded per contact person: the company's.
+                orders=() if narrow else tuple(orders_of.get(row.id, ())),
+                consent_events=scope.scoped_events(
+                    whole, who, (e for p in persons for e in p.history)
+                ),
                 suppressed=tuple(
                     (p.contact_person_id, ConsentItem(item))
                     for p in persons
                     for item in sorted(p.suppressed_elsewhere)
                 ),
-                changes=tuple(changes_of.get(row.id, ())),
+                changes=scope.scoped_changes(whole, who, changes_of.get(row.id, ())),
                 disclosures=tuple(disclosed_of.get(row.id, ())),
                 access_log=tuple(logs_of.get(row.number, ())),
                 name_staff=name_staff,
+                contact_person_id=who if narrow else None,
+                requests=own_requests,
             )
         )
     return out
@@ -282,6 +329,34 @@ def _customer_of(session: Session, number: str | None, request: RequestRow | Non
     return found
 
 
+def check_identity(request: RequestRow | None) -> None:
+    """Refuse a full copy for a request whose requester's identity was neither checked nor
+    waived with a recorded reason (GDPR Art. 12(6)), or whose contact person is gone."""
+    if request is None:
+        return
+    if request.contact_person_name and request.contact_person_id is None:
+        raise RuleViolation(
+            f"Request {request.id} was made by the contact person {request.contact_person_name}, "
+            "who has since been removed from the customer: a copy of the company's data "
+            "cannot go to them. Answer the request with a letter saying what is held on "
+            "them, or close it.",
+            code="request_requester_removed",
+            id=request.id,
+        )
+    if not (request.identity_method or request.identity_override):
+        raise RuleViolation(
+            f"Request {request.id} has no recorded identity check, so no copy of the data "
+            "is made. Record how the requester's identity was verified with `kkdesk "
+            f'request identity {request.id} --method "how" [--verified-by WHO]` (in the desk: '
+            "Identity… in the requests list); if it cannot be verified yet, send the "
+            "request-for-identification letter instead; privacy staff may answer without a "
+            f"check only by recording why: `kkdesk request identity {request.id} --override "
+            '"reason"`.',
+            code="identity_not_checked",
+            id=request.id,
+        )
+
+
 def build(
     ds: DeskSession,
     number: str | None,
@@ -290,11 +365,14 @@ def build(
     language: Language | str | None = None,
     name_staff: bool | None = None,
     letter_date: date | None = None,
+    official: bool = True,
 ) -> AccessLetter:
     """The letter's data for customer ``number`` (or the customer of ``request_id``).
 
     Without ``request_id`` the customer's latest open access request is answered, if any.
-    ``name_staff`` defaults to the register setting ``letters_name_staff``.
+    ``name_staff`` defaults to the register setting ``letters_name_staff``. ``official``:
+    the letter is to be sent, so the request's identity check must be on record
+    (:func:`check_identity`); a preview for staff is not.
     """
     ds.require(Capability.SUBJECT_REPORTS)
     with ds.db.read() as session:
@@ -302,6 +380,8 @@ def build(
         row = _customer_of(session, number, request)
         if request is None:
             request = requests.latest_open(session, row.id, RequestKind.ACCESS)
+        if official:
+            check_identity(request)
         return collect(
             session,
             row,
@@ -379,7 +459,8 @@ def preview(
     for it is still audited as a read for a subject request)."""
     from kkdesk.reports.access_letter import render_access_letter  # reportlab: when used
 
-    data = build(ds, number, request_id=request_id, language=language, name_staff=name_staff)
+    data = build(ds, number, request_id=request_id, language=language, name_staff=name_staff,
+                 official=False)  # fmt: skip
     rendered = render_access_letter(data)
     with ds.db.session() as session:
         audit.record(session, ds, data.customer.number, AuditAction.READ,
@@ -393,10 +474,20 @@ def preview(
     )
 
 
-def open_request_ids(ds: DeskSession) -> list[int]:
+def _settled() -> ColumnElement[bool]:
+    """SQL: the request's identity is checked or waived, and its requester still exists."""
+    return and_(
+        or_(RequestRow.identity_method != "", RequestRow.identity_override != ""),
+        or_(RequestRow.contact_person_name == "", RequestRow.contact_person_id.is_not(None)),
+    )
+
+
+def open_request_ids(ds: DeskSession, *, settled: bool = True) -> list[int]:
     """The open access requests whose customer is still on the register, the nearest
-    deadline first."""
+    deadline first: those a letter may answer now (``settled``), or those waiting for an
+    identity check (``settled=False``), which the batch leaves out."""
     ds.require(Capability.SUBJECT_REPORTS)
+    ready = _settled()
     with ds.db.read() as session:
         return list(
             session.scalars(
@@ -406,6 +497,7 @@ def open_request_ids(ds: DeskSession) -> list[int]:
                     RequestRow.kind == RequestKind.ACCESS.value,
                     RequestRow.status == RequestStatus.OPEN.value,
                     Customer.erased_at.is_(None),
+                    ready if settled else not_(ready),
                 )
                 .order_by(RequestRow.deadline, RequestRow.id)
             )
@@ -422,8 +514,10 @@ def generate_open(
     stop: Callable[[], bool] | None = None,
     damaged: list[str] | None = None,
 ) -> list[GeneratedLetter]:
-    """A letter for every open access request whose customer is still on the register,
-    the nearest deadline first; each archived on its request and audited.
+    """A letter for every open access request whose customer is still on the register
+    and whose requester's identity is on record (:func:`check_identity`; the others are
+    ``open_request_ids(ds, settled=False)``), the nearest deadline first; each archived on
+    its request and audited.
 
     ``progress(done, total)`` is called after each letter is archived. ``deliver(letter)``
     is called for each letter, in order, as soon as it is archived (to write its file):

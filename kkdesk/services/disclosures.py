@@ -68,9 +68,13 @@ def record(
     number: str,
     draft: DisclosureDraft,
     *,
-    purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
+    purpose: Purpose | str | None = None,
 ) -> Disclosure:
-    """Record a disclosure of one customer's data to an authority or a third party."""
+    """Record a disclosure of one customer's data to an authority or a third party.
+
+    The audit row's purpose is what the disclosure was for: an authority's request based on
+    law, or the customer's own request for a disclosure to a third party (``purpose``
+    overrides it)."""
     # Disclosures to authorities and third parties are the privacy staff's job (on
     # PostgreSQL only their level and admin may write the disclosure tables).
     ds.require(Capability.SUBJECT_REPORTS)
@@ -96,7 +100,12 @@ def record(
             ds,
             row.number,
             AuditAction.EXPORT,
-            purpose,
+            purpose
+            or (
+                Purpose.AUTHORITY_REQUEST
+                if draft.kind is DisclosureKind.AUTHORITY
+                else Purpose.SUBJECT_REQUEST
+            ),
             f"disclosure {disclosure.id} to {draft.recipient}",
         )
         return to_view(disclosure)

@@ -45,14 +45,19 @@ from kkdesk.domain.consent import (
     MarketingPurpose,
     forbidding_items,
 )
-from kkdesk.domain.disclosure import RECIPIENT_MAX, DisclosureKind, ExportResult
+from kkdesk.domain.disclosure import (
+    OWN_MARKETING_RECIPIENT,
+    RECIPIENT_MAX,
+    DisclosureKind,
+    ExportResult,
+)
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.validation import character_error
 from kkdesk.errors import FieldError, KnownError, RuleViolation, ValidationFailed
 from kkdesk.services.session import DeskSession
 from kkdesk.store.models import Disclosure as DisclosureRow
 
-DEFAULT_RECIPIENT = "Konekesko Oy (own direct marketing)"
+DEFAULT_RECIPIENT = OWN_MARKETING_RECIPIENT
 LEGAL_BASIS = "Register description, section 7: disclosure for direct marketing"
 BATCH = 5000
 

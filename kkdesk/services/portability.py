@@ -19,14 +19,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from kkdesk import __version__, files
+from kkdesk.domain import subject_scope as scope
 from kkdesk.domain.consent import ConsentEvent
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
+from kkdesk.errors import NotFound, RuleViolation
 from kkdesk.services import audit, consents, orders
+from kkdesk.services.access_report import check_identity
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
+from kkdesk.store.models import SubjectRequest as RequestRow
 
 SCHEMA = "kkdesk.portability"
 SCHEMA_VERSION = 1
@@ -45,19 +51,48 @@ def _consent_json(e: ConsentEvent) -> dict[str, Any]:
     return out
 
 
+def _requester(session: Session, row: Any, request_id: int | None) -> int | None:
+    """The contact person a request was made by (None: the customer's own request)."""
+    if request_id is None:
+        return None
+    request = session.get(RequestRow, request_id)
+    if request is None:
+        raise NotFound(f"There is no request {request_id}.", code="request_not_found",
+                       id=request_id)  # fmt: skip
+    if request.customer_id != row.id:
+        raise RuleViolation(
+            f"Request {request_id} is not from customer {row.number}.",
+            code="request_other_customer", id=request_id, number=row.number,
+        )  # fmt: skip
+    check_identity(request)
+    return request.contact_person_id
+
+
 def export(
-    ds: DeskSession, number: str, *, deliver: Callable[[dict[str, Any]], None] | None = None
+    ds: DeskSession,
+    number: str,
+    *,
+    request_id: int | None = None,
+    deliver: Callable[[dict[str, Any]], None] | None = None,
 ) -> dict[str, Any]:
     """The portability document of customer ``number`` (the export is audited).
 
     ``deliver(doc)`` runs inside the audit's transaction: if it fails, the export is not
-    audited (no audit row for a copy that was never made)."""
+    audited (no audit row for a copy that was never made).
+
+    ``request_id``: the portability request it answers; when a company's contact person
+    made it, the document holds their own data and the company's name, business ID and
+    address, never a colleague's (Art. 20(4)). A company's document made for no contact
+    person holds no contact person's data."""
     ds.require(Capability.SUBJECT_REPORTS)
     with ds.db.session() as session:
         row = repo.row_by_number(session, number)
-        view = repo.to_view(session, row)
+        who = _requester(session, row, request_id)
+        whole = repo.to_view(session, row)
+        view = scope.scoped_customer(whole, who)
+        narrow = scope.is_company_scope(whole, who)
         persons = {p.contact_person_id: p for p in consents.persons_of(session, row)}
-        own = persons.get(None)
+        own = persons.get(None) if not narrow else None
         doc: dict[str, Any] = {
             "schema": SCHEMA,
             "schema_version": SCHEMA_VERSION,
@@ -102,7 +137,9 @@ def export(
                 for c in view.contacts
             ],
             "consents": [_consent_json(e) for e in (own.history if own else ())],
-            "orders": [orders.order_json(o) for o in orders.orders_of_customer_id(session, row.id)],
+            "orders": []
+            if narrow
+            else [orders.order_json(o) for o in orders.orders_of_customer_id(session, row.id)],
         }
         audit.record(session, ds, row.number, AuditAction.EXPORT, Purpose.SUBJECT_REQUEST,
                      "portability copy (Art. 20)")  # fmt: skip
@@ -111,7 +148,13 @@ def export(
         return doc
 
 
-def export_to_file(ds: DeskSession, number: str, path: str | os.PathLike[str]) -> dict[str, Any]:
+def export_to_file(
+    ds: DeskSession,
+    number: str,
+    path: str | os.PathLike[str],
+    *,
+    request_id: int | None = None,
+) -> dict[str, Any]:
     """Write customer ``number``'s portability document to ``path`` (JSON, 0600).
 
     The file is written completely before the export's audit row is committed, and appears
@@ -132,7 +175,7 @@ def export_to_file(ds: DeskSession, number: str, path: str | os.PathLike[str]) -
                 out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
                 out.flush()  # a full disk fails here, inside the transaction
 
-            doc = export(ds, number, deliver=deliver)
+            doc = export(ds, number, request_id=request_id, deliver=deliver)
         files.publish(tmp, target)
     except OSError as exc:
         raise files.unwritable(target, exc) from exc

@@ -32,7 +32,7 @@ from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
-from kkdesk.store.models import Customer, LetterSending, RequestLetter
+from kkdesk.store.models import ContactPerson, Customer, LetterSending, RequestLetter
 from kkdesk.store.models import SubjectRequest as RequestRow
 
 
@@ -107,6 +107,9 @@ def _views(
             letters=tuple(letters.get(r.id, ())),
             requester_name=r.requester_name,
             requester_address=r.requester_address,
+            identity_override=r.identity_override or "",
+            contact_person_id=r.contact_person_id,
+            contact_person_name=r.contact_person_name or "",
         )
         for r, c in rows
     ]
@@ -137,10 +140,16 @@ def add(
     note: str = "",
     requester_name: str = "",
     requester_address: str = "",
+    contact_person_id: int | None = None,
+    identity_override: str = "",
 ) -> SubjectRequest:
     """Register a request received from customer ``number``; or, with no ``number``, from
     someone who is not a customer, by ``requester_name`` and ``requester_address`` (they
-    are then answered with the "we hold no data on you" letter)."""
+    are then answered with the "we hold no data on you" letter).
+
+    ``contact_person_id``: a company's contact person made the request for themselves
+    (their letter then holds their own data only, Art. 15(4)). ``identity_override``: why
+    a full copy may go without a recorded identity check (privacy staff's decision)."""
     ds.require(Capability.SUBJECT_REPORTS)
     errors: dict[str, FieldError] = {}
     requester_name = " ".join(requester_name.split())
@@ -172,14 +181,16 @@ def add(
         errors["channel"] = FieldError("channel", "invalid", f"unknown channel {channel!r}")
     if received_on > today():
         errors["received_on"] = FieldError("received_on", "date_future", "is in the future")
-    identity_method = " ".join(identity_method.split())[:200]
-    verified_by = " ".join(identity_verified_by.split())[:100]
-    if identity_method and not verified_by:
-        verified_by = ds.user
+    identity_method, verified_by, override = _identity(
+        ds, identity_method, identity_verified_by, identity_override, errors
+    )
     if errors:
         raise ValidationFailed(errors)
     with ds.db.session() as session:
         customer = repo.row_by_number(session, number) if number.strip() else None
+        requester = (
+            _requester(session, customer, contact_person_id) if customer is not None else ""
+        )
         row = RequestRow(
             customer_id=customer.id if customer is not None else None,
             requester_name=requester_name if customer is None else "",
@@ -189,6 +200,9 @@ def add(
             channel=Channel(channel).value,
             identity_method=identity_method,
             identity_verified_by=verified_by,
+            identity_override=override,
+            contact_person_id=contact_person_id,
+            contact_person_name=requester,
             status=RequestStatus.OPEN.value,
             deadline=deadline(received_on),
             extension_reason="",
@@ -202,6 +216,80 @@ def add(
             session, ds, customer.number if customer is not None else "", AuditAction.CREATE,
             Purpose.SUBJECT_REQUEST, f"subject request {row.id} ({row.kind})",
         )  # fmt: skip
+        return _one(session, row.id)
+
+
+def _identity(
+    ds: DeskSession, method: str, verified_by: str, override: str, errors: dict[str, FieldError]
+) -> tuple[str, str, str]:
+    """The identity check as stored: (method, who checked, override reason)."""
+    method = " ".join(method.split())[:200]
+    verified_by = " ".join(verified_by.split())[:100]
+    override = override.strip()
+    if method and override:
+        errors["identity_override"] = FieldError(
+            "identity_override", "identity_both",
+            "give either how identity was checked or why a copy goes without a check",
+        )  # fmt: skip
+    if len(override) > REASON_MAX:
+        errors["identity_override"] = FieldError(
+            "identity_override", "too_long", f"is longer than {REASON_MAX}"
+        )
+    if override:
+        verified_by = ds.user  # the override is the decision of whoever records it
+    elif method and not verified_by:
+        verified_by = ds.user
+    return method, verified_by, override
+
+
+def _requester(session: Session, customer: Customer, contact_person_id: int | None) -> str:
+    """The name of the contact person who made a request ("" for the customer's own)."""
+    if contact_person_id is None:
+        return ""
+    person = session.get(ContactPerson, contact_person_id)
+    if person is None or person.customer_id != customer.id:
+        raise ValidationFailed(
+            {
+                "contact_person_id": FieldError(
+                    "contact_person_id",
+                    "not_a_contact",
+                    f"customer {customer.number} has no contact person {contact_person_id}",
+                )
+            }
+        )
+    return f"{person.first_names} {person.surname}".strip()[:200]
+
+
+def record_identity(
+    ds: DeskSession,
+    request_id: int,
+    *,
+    method: str = "",
+    verified_by: str = "",
+    override: str = "",
+) -> SubjectRequest:
+    """Record how the requester's identity was checked (after asking for identification,
+    say), or why privacy staff let a full copy go without a check; audited."""
+    ds.require(Capability.SUBJECT_REPORTS)
+    errors: dict[str, FieldError] = {}
+    method, verified_by, override = _identity(ds, method, verified_by, override, errors)
+    if not method and not override:
+        errors["identity_method"] = FieldError(
+            "identity_method", "required", "say how identity was checked, or why not"
+        )
+    if errors:
+        raise ValidationFailed(errors)
+    with ds.db.session() as session:
+        row = _open_row(session, request_id)
+        row.identity_method = method
+        row.identity_verified_by = verified_by
+        row.identity_override = override
+        what = "identity override" if override else "identity checked"
+        audit.record(
+            session, ds, _customer_number(session, row), AuditAction.UPDATE,
+            Purpose.SUBJECT_REQUEST, f"subject request {row.id}: {what}",
+        )  # fmt: skip
+        session.flush()
         return _one(session, row.id)
 
 
@@ -410,6 +498,9 @@ def request_json(r: SubjectRequest) -> dict[str, Any]:
             "channel": r.channel.value,
             "identity_method": r.identity_method,
             "identity_verified_by": r.identity_verified_by,
+            "identity_override": r.identity_override,
+            "contact_person_id": r.contact_person_id,
+            "contact_person_name": r.contact_person_name,
             "status": r.status.value,
             "deadline": r.deadline,
             "extension_reason": r.extension_reason,

@@ -342,6 +342,15 @@ class SubjectRequest(Base):
     channel: Mapped[str] = mapped_column(String(20))
     identity_method: Mapped[str] = mapped_column(String(200), default="")
     identity_verified_by: Mapped[str] = mapped_column(String(100), default="")
+    # Why a full copy may go without a recorded identity check, decided by privacy staff
+    # (GDPR Art. 12(6)); "" when there is none.
+    identity_override: Mapped[str] = mapped_column(Text, default="")
+    # A company's contact person who made the request for themselves (Art. 15(4): their
+    # letter holds no colleague's data); None for the customer's own request.
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL")
+    )
+    contact_person_name: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
     deadline: Mapped[date] = mapped_column(Date)
     extension_reason: Mapped[str] = mapped_column(Text, default="")

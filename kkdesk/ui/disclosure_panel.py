@@ -42,7 +42,6 @@ from kkdesk.domain.disclosure import (
     DisclosureKind,
     validate_disclosure,
 )
-from kkdesk.domain.enums import Purpose
 from kkdesk.errors import ValidationFailed
 from kkdesk.services import disclosures
 from kkdesk.services.session import DeskSession
@@ -380,17 +379,12 @@ class DisclosurePanel(QWidget):
         if draft is None:
             return
         ds = self._ds
-        # For the audit trail: an authority's request is administration; a disclosure
-        # to a third party at the customer's request serves that request.
-        purpose = (
-            Purpose.ADMINISTRATION
-            if draft.kind is DisclosureKind.AUTHORITY
-            else Purpose.SUBJECT_REQUEST
-        )
         self.record_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
+        # The audit row's purpose follows the disclosure (disclosures.record): an
+        # authority's request based on law, or the customer's own request.
         self._runner.run(
-            lambda: disclosures.record(ds, number, draft, purpose=purpose),
+            lambda: disclosures.record(ds, number, draft),
             success=lambda d: self._on_recorded(number, d),
             failure=lambda exc: self._on_record_failed(number, exc),
         )

@@ -48,6 +48,9 @@ def purpose_label(purpose: Purpose | str) -> str:
         Purpose.SUBJECT_REQUEST: QCoreApplication.translate("labels", "Data subject's request"),
         Purpose.MARKETING: QCoreApplication.translate("labels", "Marketing"),
         Purpose.ADMINISTRATION: QCoreApplication.translate("labels", "Administration"),
+        Purpose.AUTHORITY_REQUEST: QCoreApplication.translate(
+            "labels", "An authority's request based on law"
+        ),
     }
     try:
         return labels[Purpose(purpose)]

@@ -114,6 +114,17 @@ def describe_request_error(exc: BaseException) -> str:
             "request_status": QCoreApplication.translate(
                 "letters", "A request is closed as done or refused."
             ),
+            "identity_not_checked": QCoreApplication.translate(
+                "letters",
+                "No identity check is recorded for this request, so no copy of the data is "
+                "made. Record how the requester's identity was verified (Identity… in the "
+                "requests list), or send a request for identification first.",
+            ),
+            "request_requester_removed": QCoreApplication.translate(
+                "letters",
+                "The contact person who made this request has been removed: a copy of the "
+                "company's data cannot go to them.",
+            ),
             "letter_corrupt": QCoreApplication.translate(
                 "letters", "The archived letter does not match its recorded hash."
             ),

@@ -317,6 +317,59 @@ class NewRequestDialog(QDialog):
         }
 
 
+class IdentityDialog(QDialog):
+    """Record how the requester's identity was checked, or — privacy staff's decision —
+    why a copy of the data goes without a check (GDPR Art. 12(6)). No copy of the data is
+    made for a request until one of the two is recorded."""
+
+    def __init__(self, request_id: int, parent: QWidget | None = None, *, user: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Identity of the requester"))
+        self.method = QLineEdit(self)
+        self.method.setPlaceholderText(self.tr("e.g. passport checked at the counter"))
+        self.verified_by = QLineEdit(self)
+        self.verified_by.setPlaceholderText(self.tr("you (%1)").replace("%1", user))
+        self.override = QLineEdit(self)
+        self.override.setPlaceholderText(self.tr("only if the copy goes without a check"))
+        hint = QLabel(
+            self.tr(
+                "Request %1: a copy of the data is made only after the requester's identity "
+                "has been checked. If it cannot be checked yet, send a request for "
+                "identification instead."
+            ).replace("%1", str(request_id)),
+            self,
+        )
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Identity checked how:"), self.method)
+        form.addRow(self.tr("Checked &by:"), self.verified_by)
+        form.addRow(self.tr("Or &why without a check:"), self.override)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.method.textChanged.connect(self._on_text_changed)
+        self.override.textChanged.connect(self._on_text_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._on_text_changed("")
+
+    def _on_text_changed(self, _text: str) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        method, override = self.method.text().strip(), self.override.text().strip()
+        ok.setEnabled(bool(method) != bool(override))  # one of the two, not both
+
+    def values(self) -> dict[str, str]:
+        return {
+            "method": self.method.text(),
+            "verified_by": self.verified_by.text(),
+            "override": self.override.text(),
+        }
+
+
 class _Progress(QObject):
     """Carries a batch's progress from the worker thread to the GUI thread (a signal
     emitted on another thread is delivered queued to this GUI-thread object)."""
@@ -366,6 +419,11 @@ class RequestsWidget(QWidget):
         self.steps_button.setToolTip(
             self.tr("Every step's letter of the selected request, and how each was sent")
         )
+        self.identity_button = QPushButton(self.tr("I&dentity…"), self)
+        self.identity_button.setToolTip(
+            self.tr("Record how the requester's identity was checked (needed for a copy)")
+        )
+        self.identity_button.clicked.connect(self.record_identity)
         self.batch_button = QPushButton(self.tr("&Print all open access letters…"), self)
         self.notices_button = QPushButton(self.tr("Notices of other so&urces…"), self)
         self.notices_button.setToolTip(
@@ -399,7 +457,7 @@ class RequestsWidget(QWidget):
 
         buttons = QHBoxLayout()
         for button in (self.new_button, self.letter_button, self.steps_button,
-                       self.extend_button, self.close_button):  # fmt: skip
+                       self.extend_button, self.close_button, self.identity_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.notices_button)
@@ -417,8 +475,8 @@ class RequestsWidget(QWidget):
         if not ds.can(Capability.SUBJECT_REPORTS):
             why = self.tr("Your user level does not allow handling data-subject requests.")
             for widget in (self.new_button, self.letter_button, self.extend_button,
-                           self.close_button, self.batch_button, self.table,
-                           self.steps_button, self.notices_button):  # fmt: skip
+                           self.close_button, self.identity_button, self.batch_button,
+                           self.table, self.steps_button, self.notices_button):  # fmt: skip
                 widget.setEnabled(False)
                 widget.setToolTip(why)
             self.status.setText(why)
@@ -694,6 +752,24 @@ class RequestsWidget(QWidget):
             "Deadline extended: send the extension notice (Letters…) within the first month."
         )
         self.reload()
+
+    def record_identity(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not chosen.is_open:
+            self.status.setText(self.tr("Choose an open request first."))
+            return
+        dialog = IdentityDialog(chosen.id, self, user=self._ds.user)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dialog.values()
+        ds, rid = self._ds, chosen.id
+        self._runner.run(
+            lambda: requests.record_identity(
+                ds, rid, method=v["method"], verified_by=v["verified_by"], override=v["override"]
+            ),
+            success=lambda _r: self.reload(),
+            failure=self._on_failed,
+        )
 
     def close_selected(self) -> None:
         chosen = self.selected()

@@ -2398,6 +2398,14 @@
         <source>An objection to direct marketing takes effect at once. Record it in the prohibitions of customer %1 now, with this request (received %2) as its evidence?</source>
         <translation>Suoramarkkinoinnin vastustus tulee voimaan heti. Kirjataanko se nyt asiakkaan %1 kieltoihin niin, että tämä pyyntö (saapunut %2) on sen perusteena?</translation>
     </message>
+    <message>
+        <source>I&amp;dentity…</source>
+        <translation>Henkilöllis&amp;yys…</translation>
+    </message>
+    <message>
+        <source>Record how the requester's identity was checked (needed for a copy)</source>
+        <translation>Kirjaa, miten pyytäjän henkilöllisyys tarkistettiin (jäljennös edellyttää sitä)</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>
@@ -3822,6 +3830,10 @@
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
+    <message>
+        <source>An authority's request based on law</source>
+        <translation>Viranomaisen lakiin perustuva pyyntö</translation>
+    </message>
 </context>
 <context>
     <name>letters</name>
@@ -4024,6 +4036,14 @@
     <message>
         <source>The date cannot be in the future nor before the letter was made.</source>
         <translation>Päivämäärä ei voi olla tulevaisuudessa eikä ennen kirjeen laatimista.</translation>
+    </message>
+    <message>
+        <source>No identity check is recorded for this request, so no copy of the data is made. Record how the requester's identity was verified (Identity… in the requests list), or send a request for identification first.</source>
+        <translation>Tälle pyynnölle ei ole kirjattu henkilöllisyyden tarkistusta, joten tietojen jäljennöstä ei tehdä. Kirjaa, miten pyytäjän henkilöllisyys tarkistettiin (Henkilöllisyys… pyyntöluettelossa), tai lähetä ensin pyyntö henkilöllisyyden todistamisesta.</translation>
+    </message>
+    <message>
+        <source>The contact person who made this request has been removed: a copy of the company's data cannot go to them.</source>
+        <translation>Pyynnön tehnyt yhteyshenkilö on poistettu: yrityksen tietojen jäljennöstä ei voi lähettää hänelle.</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4649,41 @@
     <message>
         <source>Close</source>
         <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity of the requester</source>
+        <translation>Pyytäjän henkilöllisyys</translation>
+    </message>
+    <message>
+        <source>e.g. passport checked at the counter</source>
+        <translation>esim. passi tarkistettu tiskillä</translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation>sinä (%1)</translation>
+    </message>
+    <message>
+        <source>only if the copy goes without a check</source>
+        <translation>vain jos jäljennös lähtee ilman tarkistusta</translation>
+    </message>
+    <message>
+        <source>Request %1: a copy of the data is made only after the requester's identity has been checked. If it cannot be checked yet, send a request for identification instead.</source>
+        <translation>Pyyntö %1: tietojen jäljennös tehdään vasta, kun pyytäjän henkilöllisyys on tarkistettu. Jos sitä ei vielä voi tarkistaa, lähetä sen sijaan pyyntö henkilöllisyyden todistamisesta.</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked how:</source>
+        <translation>Henkilöllisyyden &amp;tarkistustapa:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>Tarkist&amp;aja:</translation>
+    </message>
+    <message>
+        <source>Or &amp;why without a check:</source>
+        <translation>Tai &amp;miksi ilman tarkistusta:</translation>
     </message>
 </context>
 </TS>

@@ -2398,6 +2398,14 @@
         <source>An objection to direct marketing takes effect at once. Record it in the prohibitions of customer %1 now, with this request (received %2) as its evidence?</source>
         <translation>En invändning mot direktmarknadsföring gäller genast. Registrera den nu bland kund %1:s förbud, med denna begäran (mottagen %2) som underlag?</translation>
     </message>
+    <message>
+        <source>I&amp;dentity…</source>
+        <translation>I&amp;dentitet…</translation>
+    </message>
+    <message>
+        <source>Record how the requester's identity was checked (needed for a copy)</source>
+        <translation>Registrera hur den sökandes identitet kontrollerades (behövs för en kopia)</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>
@@ -3822,6 +3830,10 @@
         <source>Person</source>
         <translation>Person</translation>
     </message>
+    <message>
+        <source>An authority's request based on law</source>
+        <translation>Myndighets begäran med stöd av lag</translation>
+    </message>
 </context>
 <context>
     <name>letters</name>
@@ -4024,6 +4036,14 @@
     <message>
         <source>The date cannot be in the future nor before the letter was made.</source>
         <translation>Datumet kan inte ligga i framtiden eller före brevets tillkomst.</translation>
+    </message>
+    <message>
+        <source>No identity check is recorded for this request, so no copy of the data is made. Record how the requester's identity was verified (Identity… in the requests list), or send a request for identification first.</source>
+        <translation>Ingen identitetskontroll har registrerats för denna begäran, så ingen kopia av uppgifterna görs. Registrera hur den sökandes identitet kontrollerades (Identitet… i listan över begäranden), eller skicka först en begäran om identifiering.</translation>
+    </message>
+    <message>
+        <source>The contact person who made this request has been removed: a copy of the company's data cannot go to them.</source>
+        <translation>Kontaktpersonen som gjorde denna begäran har tagits bort: en kopia av företagets uppgifter kan inte skickas till hen.</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4649,41 @@
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity of the requester</source>
+        <translation>Den sökandes identitet</translation>
+    </message>
+    <message>
+        <source>e.g. passport checked at the counter</source>
+        <translation>t.ex. passet kontrollerat vid disken</translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation>du (%1)</translation>
+    </message>
+    <message>
+        <source>only if the copy goes without a check</source>
+        <translation>endast om kopian skickas utan kontroll</translation>
+    </message>
+    <message>
+        <source>Request %1: a copy of the data is made only after the requester's identity has been checked. If it cannot be checked yet, send a request for identification instead.</source>
+        <translation>Begäran %1: en kopia av uppgifterna görs först när den sökandes identitet har kontrollerats. Om den inte kan kontrolleras ännu, skicka i stället en begäran om identifiering.</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked how:</source>
+        <translation>Hur identiteten &amp;kontrollerades:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>Kontrollerad a&amp;v:</translation>
+    </message>
+    <message>
+        <source>Or &amp;why without a check:</source>
+        <translation>Eller &amp;varför utan kontroll:</translation>
     </message>
 </context>
 </TS>

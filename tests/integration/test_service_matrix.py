@@ -97,7 +97,14 @@ def world(pg_db_module: Any) -> dict[str, Any]:
     clerk = pg_db_module.session(staff[C])
     number = customers.create(clerk, DRAFT, source=DataSource.CUSTOMER_PHONE).number
     honest = {level: pg_db_module.session(user) for level, user in staff.items()}
-    requests.add(honest[P], number, "access", received_on=requests.today(), channel="letter")
+    requests.add(
+        honest[P],
+        number,
+        "access",
+        received_on=requests.today(),
+        channel="letter",
+        identity_method="ID card",
+    )
     # Same credentials, but the client claims the highest level: only the server guards.
     claiming = {level: DeskSession(ds.db, Level.ADMIN) for level, ds in honest.items()}
     return {"number": number, "honest": honest, "claiming": claiming, "pg": pg_db_module}

@@ -87,7 +87,7 @@ def test_details_are_said_in_words_not_raw_keys(
     consents.record(desk_ds, number, ConsentItem.DIRECT_ADVERTISING, True,
                     Evidence(day, Channel.LETTER, "scan 4"))  # fmt: skip
     request = requests.add(desk_ds, number, "access", received_on=day - timedelta(days=1),
-                           channel="letter")  # fmt: skip
+                           channel="letter", identity_method="ID card")  # fmt: skip
     requests.extend(desk_ds, request.id, "Many records")
     access_report.generate(desk_ds, number, request_id=request.id, language="fi")
     requests.close(desk_ds, request.id, note="sent")

@@ -40,7 +40,14 @@ def test_preview_shows_every_page_whole_and_says_what_it_answers(
     qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
 ) -> None:
     number = add_customer(desk_ds, "Åkerlund")
-    req = requests.add(desk_ds, number, "access", received_on=requests.today(), channel="letter")
+    req = requests.add(
+        desk_ds,
+        number,
+        "access",
+        received_on=requests.today(),
+        channel="letter",
+        identity_method="ID card",
+    )
     dialog = _open(qtbot, desk_ds, runner, number)
     labels = dialog.pages.findChildren(QLabel)
     assert len(labels) == dialog.pages_layout.count() >= 3
@@ -119,7 +126,14 @@ def test_save_archives_the_letter_on_its_request(
     qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, tmp_path: Path
 ) -> None:
     number = add_customer(desk_ds, "Öhman")
-    req = requests.add(desk_ds, number, "access", received_on=requests.today(), channel="email")
+    req = requests.add(
+        desk_ds,
+        number,
+        "access",
+        received_on=requests.today(),
+        channel="email",
+        identity_method="ID card",
+    )
     dialog = _open(qtbot, desk_ds, runner, number, request_id=req.id)
     out = tmp_path / "letter.pdf"
     dialog.save_to(out)
@@ -134,7 +148,14 @@ def test_print_is_at_true_scale_on_a4(
     qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, tmp_path: Path
 ) -> None:
     number = add_customer(desk_ds, "Väänänen")
-    req = requests.add(desk_ds, number, "access", received_on=requests.today(), channel="letter")
+    req = requests.add(
+        desk_ds,
+        number,
+        "access",
+        received_on=requests.today(),
+        channel="letter",
+        identity_method="ID card",
+    )
     dialog = _open(qtbot, desk_ds, runner, number)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -29,7 +29,8 @@ from tests.orders_factory import add_customer
 def _two_requests(ds: DeskSession) -> tuple[str, str]:
     a, b = add_customer(ds, "Äijälä"), add_customer(ds, "Öhman")
     today = requests.today()
-    requests.add(ds, a, "access", received_on=today - timedelta(days=40), channel="letter")
+    requests.add(ds, a, "access", received_on=today - timedelta(days=40), channel="letter",
+                 identity_method="passport")  # fmt: skip
     requests.add(ds, b, "erasure", received_on=today - timedelta(days=2), channel="email",
                  identity_method="bank ID")  # fmt: skip
     return a, b
@@ -81,7 +82,14 @@ def test_stop_ends_the_batch_keeping_the_letters_already_written(
 ) -> None:
     for i in range(20):
         number = add_customer(desk_ds, f"Pysäytys{i}")
-        requests.add(desk_ds, number, "access", received_on=requests.today(), channel="letter")
+        requests.add(
+            desk_ds,
+            number,
+            "access",
+            received_on=requests.today(),
+            channel="letter",
+            identity_method="ID card",
+        )
     window = RequestsWindow(desk_ds, runner)
     qtbot.addWidget(window)
     runner.wait_idle()
@@ -179,7 +187,9 @@ def test_counts_read_as_proper_english_singular_and_plural(
 
     number = add_customer(desk_ds, "Ylönen")
     received = requests.today() - timedelta(days=40)
-    requests.add(desk_ds, number, "access", received_on=received, channel="letter")
+    requests.add(
+        desk_ds, number, "access", received_on=received, channel="letter", identity_method="ID card"
+    )
     panel = RequestsPanel(desk_ds, runner)
     qtbot.addWidget(panel)
     panel.set_customer(customers.get(desk_ds, number, purpose="customer_service"))

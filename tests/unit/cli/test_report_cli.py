@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kkdesk.cli import main
+from kkdesk.services import requests
 from kkdesk.services.session import DeskSession
 from tests.orders_factory import add_customer
 from tests.unit.reports.pdftext import pages
@@ -104,9 +105,18 @@ def test_show_a_request_and_fetch_its_archived_letter(
 ) -> None:
     number = add_customer(ds)
     db = ["--db", str(db_path)]
-    assert main([*db, "request", "add", number, "access", "--channel", "email", "--json"]) == 0
-    rid = json.loads(capsys.readouterr().out)["id"]
+    assert main([*db, "request", "add", number, "access", "--channel", "email"]) == 0
+    added = capsys.readouterr().out
+    assert "No identity check is recorded" in added and "request identity" in added
+    rid = requests.list_requests(ds, number=number)[0].id
     sent = tmp_path / "sent.pdf"
+    # No copy without a recorded identity check (Art. 12(6)): refused, nothing written.
+    assert main([*db, "report", "access", number, "-o", str(sent), "--lang", "en"]) != 0
+    refused = capsys.readouterr().err
+    assert f"kkdesk request identity {rid}" in refused and "identification" in refused
+    assert not sent.exists() and _archived_and_reports(ds) == (0, 0)
+    assert main([*db, "request", "identity", str(rid), "--method", "passport"]) == 0
+    capsys.readouterr()
     assert main([*db, "report", "access", number, "-o", str(sent), "--lang", "en"]) == 0
     capsys.readouterr()
     assert main([*db, "request", "show", str(rid)]) == 0
@@ -133,8 +143,12 @@ def test_batch_names_each_file_by_request_customer_and_language(
         source=DataSource.CUSTOMER_LETTER,
     ).number  # fmt: skip
     fi = add_customer(ds)
-    r_sv = requests.add(ds, sv, "access", received_on=requests.today(), channel="letter")
-    r_fi = requests.add(ds, fi, "access", received_on=requests.today(), channel="letter")
+    r_sv = requests.add(
+        ds, sv, "access", received_on=requests.today(), channel="letter", identity_method="ID card"
+    )
+    r_fi = requests.add(
+        ds, fi, "access", received_on=requests.today(), channel="letter", identity_method="ID card"
+    )
     out = tmp_path / "letters"
     assert main(["--db", str(db_path), "report", "access", "--requests", "open",
                  "-o", str(out)]) == 0  # fmt: skip
@@ -150,7 +164,15 @@ def test_a_batch_writes_each_letter_as_it_is_made_and_stops_at_an_unwritable_fil
 
     made = [add_customer(ds, name) for name in ("Aalto", "Berg", "Carlsson")]
     asked = [
-        requests.add(ds, n, "access", received_on=requests.today(), channel="letter") for n in made
+        requests.add(
+            ds,
+            n,
+            "access",
+            received_on=requests.today(),
+            channel="letter",
+            identity_method="ID card",
+        )
+        for n in made
     ]
     out = tmp_path / "letters"
     out.mkdir()

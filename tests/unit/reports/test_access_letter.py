@@ -72,7 +72,7 @@ def test_every_item_held_appears(lang: Language) -> None:
     for d in data.disclosures:
         assert contains(text, d.recipient)
     assert contains(text, w("mp_market-research")) and contains(text, w("mx_post"))
-    assert contains(text, w("mx_basis")) and contains(text, w("dk_authority"))
+    assert contains(text, w("mx_basis_interest")) and contains(text, w("dk_authority"))
     assert contains(text, "Poliisilaki 4:2") and contains(text, "Osoitetiedot")
     # Art. 15(1)(a)–(h) and (2): purposes, categories, recipients, retention, rights,
     # complaint with the Ombudsman's address, sources, automated decisions, transfers.
@@ -80,8 +80,9 @@ def test_every_item_held_appears(lang: Language) -> None:
     for section in ("s_purposes", "s_categories", "s_recipients", "s_retention", "s_sources",
                     "s_automated", "s_rights", "s_transfers", "s_copy", "s_access"):  # fmt: skip
         assert contains(text, w(section)), section
-    for group in (info.data_categories, info.recipients, info.retention, info.sources,
-                  info.rights):  # fmt: skip
+    # Part 3 lists the categories held on this person, not the register's general list.
+    assert contains(text, w("held_intro")) and contains(text, w("f_birth_date").lower())
+    for group in (info.recipients, info.retention, info.sources, info.rights):
         for item in group:
             assert contains(text, item.get(lang)), item
     for pb in info.purposes:
@@ -89,7 +90,8 @@ def test_every_item_held_appears(lang: Language) -> None:
     assert contains(text, info.transfers.get(lang))
     assert contains(text, info.automated_decisions.get(lang))
     assert contains(text, info.authority_name.get(lang))
-    assert contains(text, "PL800") and contains(text, "00531Helsinki")
+    for line in info.authority_address_in(lang):  # Swedish: PB 800, 00531 HELSINGFORS
+        assert contains(text, line)
     assert contains(text, "tietosuoja.fi")
     # The access log: when and why.
     for entry in data.access_log:

@@ -8,6 +8,7 @@ import hashlib
 import pytest
 from sqlalchemy import func, select
 
+from kkdesk.domain import subject_scope as scope
 from kkdesk.domain.enums import AuditAction, Language, Purpose
 from kkdesk.domain.levels import Level
 from kkdesk.errors import PermissionDenied, RuleViolation
@@ -36,6 +37,8 @@ def test_letter_holds_everything_of_this_customer_and_nothing_of_another(
     assert not leaked
     codes = [v for v in mine.absent if contains(text, v)]
     assert not codes
+    # A company's letter holds none of its contact persons' data (Art. 15(4)).
+    assert not [v for v in mine.contact if contains(text, v)]
     # Staff names stay out unless the register's setting asks for them.
     assert ds.user not in text
 
@@ -130,8 +133,10 @@ def test_staff_names_when_the_register_setting_asks(ds: DeskSession) -> None:
 
 def test_batch_prints_every_open_access_request(ds: DeskSession) -> None:
     a, b, c = (rich_customer(ds, t) for t in "DEF")
-    ra = requests.add(ds, a.number, "access", received_on=TODAY, channel="email")
-    rb = requests.add(ds, b.number, "access", received_on=TODAY, channel="letter")
+    ra = requests.add(ds, a.number, "access", received_on=TODAY, channel="email",
+                      identity_method="bank ID")  # fmt: skip
+    rb = requests.add(ds, b.number, "access", received_on=TODAY, channel="letter",
+                      identity_override="reply to the address on file")  # fmt: skip
     requests.add(ds, c.number, "erasure", received_on=TODAY, channel="letter")
     closed = requests.add(ds, c.number, "access", received_on=TODAY, channel="letter")
     requests.close(ds, closed.id, note="answered by phone")
@@ -153,7 +158,8 @@ def test_batch_in_worker_processes_matches_the_letters_made_one_by_one(ds: DeskS
 
     made = [rich_customer(ds, chr(ord("a") + i)) for i in range(batch.POOL_THRESHOLD + 2)]
     for m in made:
-        requests.add(ds, m.number, "access", received_on=TODAY, channel="letter")
+        requests.add(ds, m.number, "access", received_on=TODAY, channel="letter",
+                     identity_method="passport")  # fmt: skip
     letters = access_report.generate_open(ds, workers=2)
     assert [x.customer_number for x in letters] == [m.number for m in made]
     for x, m in zip(letters, made, strict=True):
@@ -190,7 +196,9 @@ def test_a_batch_reads_each_customer_as_reading_it_alone_does(ds: DeskSession) -
         )
         assert {r.number for r in rows} >= {c.number for c in rich}
         for row, letter in zip(rows, many, strict=True):
-            assert letter.customer == repo.to_view(s, row)  # sources read one by one
+            # Sources read one by one; a company's letter holds no contact person's data.
+            whole = repo.to_view(s, row)
+            assert letter.customer == scope.scoped_customer(whole, None)
             own = s.scalars(
                 select(m.Order)
                 .where(m.Order.customer_id == row.id)
@@ -200,17 +208,21 @@ def test_a_batch_reads_each_customer_as_reading_it_alone_does(ds: DeskSession) -
                 (orders.to_domain(o) for o in own), key=lambda o: o.id
             )
             persons = consents.persons_of(s, row)
-            assert letter.consent_events == tuple(e for p in persons for e in p.history)
+            assert letter.consent_events == scope.scoped_events(
+                whole, None, (e for p in persons for e in p.history)
+            )
     assert any(order.returns for letter in many for order in letter.orders)
     assert any(letter.consent_events for letter in many)
-    assert any(letter.customer.contacts for letter in many)
+    companies = [x for x in many if x.customer.type == "company"]
+    assert companies and not any(x.customer.contacts for x in companies)
     assert any(letter.customer.sources for letter in many)
 
 
 def test_batch_delivers_each_letter_once_archived_and_keeps_no_pdf(ds: DeskSession) -> None:
     made = [rich_customer(ds, t) for t in "HI"]
     for m in made:
-        requests.add(ds, m.number, "access", received_on=TODAY, channel="letter")
+        requests.add(ds, m.number, "access", received_on=TODAY, channel="letter",
+                     identity_method="passport")  # fmt: skip
     delivered: list[access_report.GeneratedLetter] = []
 
     def deliver(letter: access_report.GeneratedLetter) -> None:
@@ -235,7 +247,7 @@ def test_a_stopped_batch_delivers_what_it_archived_and_makes_no_more(
     count = batch.POOL_THRESHOLD + 2  # enough for the worker processes when there are 2
     asked = [
         requests.add(ds, add_customer(ds, f"Pysäytys{i}"), "access", received_on=TODAY,
-                     channel="letter")
+                     channel="letter", identity_method="ID card")
         for i in range(count)
     ]  # fmt: skip
     delivered: list[int | None] = []

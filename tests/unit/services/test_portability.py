@@ -30,10 +30,23 @@ def test_export_matches_the_schema_and_holds_the_provided_data(ds: DeskSession) 
         text = json.dumps(doc, ensure_ascii=False)
         assert "Huomautus" not in text  # internal notes are not "provided by the customer"
     doc = portability.export(ds, company.number)
-    [contact] = doc["contact_persons"]
-    assert contact["consents"][0]["item"] == "genealogy"
+    # The company's own file: its prohibitions and consents, no contact person's (20(4)).
+    assert doc["contact_persons"] == []
     assert {c["document_ref"] for c in doc["consents"]} == {"KIELTO-C-1", "SUOST-C-1",
                                                              "PERUUTUS-C-1"}  # fmt: skip
+    # The contact person's own file, answering their request.
+    from kkdesk.domain.enums import Purpose
+    from kkdesk.services import customers, requests
+
+    me = customers.get(ds, company.number, purpose=Purpose.SUBJECT_REQUEST).contacts[0].id
+    req = requests.add(ds, company.number, "portability", received_on=requests.today(),
+                       channel="letter", identity_method="passport",
+                       contact_person_id=me)  # fmt: skip
+    doc = json.loads(json.dumps(portability.export(ds, company.number, request_id=req.id)))
+    jsonschema.validate(doc, SCHEMA, format_checker=jsonschema.FormatChecker())
+    [contact] = doc["contact_persons"]
+    assert contact["consents"][0]["item"] == "genealogy"
+    assert doc["consents"] == [] and doc["orders"] == []
     with ds.db.read() as s:
         actions = s.scalars(
             select(AuditEvent.detail).where(AuditEvent.customer_number == company.number)

@@ -1,0 +1,85 @@
+"""Whose data a subject-access letter or a portability copy may hold (GDPR Art. 15(4),
+20(4)): only the requester's own.
+
+A person's copy holds their record. A company is not a data subject, but its contact
+persons are, each for themselves: a contact person's copy holds their own data and what of
+the company concerns them (the company's name, business ID and address, their employer's
+details they are known by), never a colleague's telephone, e-mail, prohibitions or
+history. A copy for the company as such (a request made in the company's name, or a letter
+answering no request) holds the company's own data and no contact person's.
+
+Pure functions over the domain views; the services apply them before anything renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from kkdesk.domain.consent import ConsentEvent
+from kkdesk.domain.customer import Customer, FieldChange
+from kkdesk.domain.enums import CustomerType
+
+# The company's fields that concern its contact persons too: who their employer is and
+# where they are reached. The company's own telephones, e-mail, notes and extra fields may
+# be a colleague's and are left out.
+COMPANY_FIELDS_FOR_CONTACT: frozenset[str] = frozenset(
+    {"company_name", "business_id", "street", "postal_code", "post_office", "country",
+     "language"}
+)  # fmt: skip
+
+
+def scoped_customer(customer: Customer, contact_person_id: int | None) -> Customer:
+    """The customer's record as the requester may see it."""
+    if customer.type is not CustomerType.COMPANY:
+        return customer
+    if contact_person_id is None:
+        sources = {k: v for k, v in customer.sources.items() if not k.startswith("contact:")}
+        return replace(customer, contacts=(), sources=sources)
+    own = f"contact:{contact_person_id}:"
+    sources = {
+        k: v
+        for k, v in customer.sources.items()
+        if k.startswith(own) or k in COMPANY_FIELDS_FOR_CONTACT
+    }
+    return replace(
+        customer,
+        contacts=tuple(c for c in customer.contacts if c.id == contact_person_id),
+        phone_home="",
+        phone_work="",
+        phone_mobile="",
+        email="",
+        notes="",
+        extra={},
+        sources=sources,
+    )
+
+
+def is_company_scope(customer: Customer, contact_person_id: int | None) -> bool:
+    """Whether the copy is for one of a company's contact persons (narrowest scope)."""
+    return customer.type is CustomerType.COMPANY and contact_person_id is not None
+
+
+def scoped_events(
+    customer: Customer, contact_person_id: int | None, events: Iterable[ConsentEvent]
+) -> tuple[ConsentEvent, ...]:
+    """The prohibitions and consents the requester made (a company's: the company's own)."""
+    if customer.type is not CustomerType.COMPANY:
+        return tuple(events)
+    return tuple(e for e in events if e.contact_person_id == contact_person_id)
+
+
+def scoped_changes(
+    customer: Customer, contact_person_id: int | None, changes: Iterable[FieldChange]
+) -> tuple[FieldChange, ...]:
+    """The change history of the data the requester may see."""
+    if customer.type is not CustomerType.COMPANY:
+        return tuple(changes)
+    if contact_person_id is None:
+        return tuple(c for c in changes if c.contact_person_id is None)
+    return tuple(
+        c
+        for c in changes
+        if c.contact_person_id == contact_person_id
+        or (c.contact_person_id is None and c.field in COMPANY_FIELDS_FOR_CONTACT)
+    )
