@@ -188,9 +188,7 @@ def add(
         raise ValidationFailed(errors)
     with ds.db.session() as session:
         customer = repo.row_by_number(session, number) if number.strip() else None
-        requester = (
-            _requester(session, customer, contact_person_id) if customer is not None else ""
-        )
+        requester = _requester(session, customer, contact_person_id) if customer is not None else ""
         row = RequestRow(
             customer_id=customer.id if customer is not None else None,
             requester_name=requester_name if customer is None else "",
