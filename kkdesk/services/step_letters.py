@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.consent import derive
+from kkdesk.domain.customer import Customer as CustomerView
 from kkdesk.domain.customer import display_name
 from kkdesk.domain.enums import AuditAction, DataSource, Language, Purpose
 from kkdesk.domain.letters import (
@@ -47,14 +48,8 @@ from kkdesk.domain.subject_requests import (
     deadline,
 )
 from kkdesk.errors import FieldError, NotFound, RuleViolation, ValidationFailed
-from kkdesk.reports.access_letter import display_value, recipient_lines
-from kkdesk.reports.step_letters import (
-    ConfirmedItem,
-    ObtainedItem,
-    RecipientItem,
-    StepLetter,
-    render_step_letter,
-)
+from kkdesk.reports.data import RenderedPdf
+from kkdesk.reports.step_data import ConfirmedItem, ObtainedItem, RecipientItem, StepLetter
 from kkdesk.reports.step_texts import StepWords
 from kkdesk.services import audit, consents, portability, register_settings, requests
 from kkdesk.services.session import DeskSession
@@ -71,6 +66,26 @@ DUE_LOOKBACK_MONTHS = 3
 # Art. 19 follows these requests (rectification, erasure, restriction).
 ART19 = (RequestKind.RECTIFICATION, RequestKind.ERASURE, RequestKind.RESTRICTION)
 COPY_KIND = "portability_copy"  # the machine-readable copy, archived beside its cover letter
+
+
+# The PDF side (reportlab) is loaded when a letter is made, not when the desk opens the
+# requests window (tests/unit/cli/test_startup.py): these three reach it on first use.
+def display_value(w: StepWords, field: str, value: object) -> str:
+    from kkdesk.reports.access_letter import display_value as shown
+
+    return shown(w, field, value)
+
+
+def recipient_lines(view: CustomerView) -> tuple[str, ...]:
+    from kkdesk.reports.access_letter import recipient_lines as lines
+
+    return lines(view)
+
+
+def render_step_letter(data: StepLetter, *, invariant: bool = False) -> RenderedPdf:
+    from kkdesk.reports.step_letters import render_step_letter as render
+
+    return render(data, invariant=invariant)
 
 
 @dataclass(frozen=True)
