@@ -96,10 +96,18 @@ class Sending:
 # adds with one of these prefixes is covered without a change here.
 CONTACT_PREFIXES = ("contact_", "dpo_", "data_protection_")
 CONTACT_KEYS_EXTRA = ("controller_email",)
+# Empty on purpose where the controller needs no data-protection officer: the notice then
+# says so (n_dpo_none), so an empty value is a statement, not a gap.
+CONTACT_KEYS_OPTIONAL = ("dpo_contact",)
 
 
 def contact_keys() -> tuple[str, ...]:
-    return tuple(k for k in KINDS if k.startswith(CONTACT_PREFIXES) or k in CONTACT_KEYS_EXTRA)
+    return tuple(
+        k
+        for k in KINDS
+        if (k.startswith(CONTACT_PREFIXES) or k in CONTACT_KEYS_EXTRA)
+        and k not in CONTACT_KEYS_OPTIONAL
+    )
 
 
 def _empty(value: Any) -> bool:

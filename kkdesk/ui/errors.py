@@ -157,6 +157,71 @@ def describe_error(exc: BaseException) -> str:
     if exc.code == "check_digit":
         return _check_digit_sentence(exc)
     sentences = {
+        "backup_central": QCoreApplication.translate(
+            "errors",
+            "Backups and restores here are of the embedded register; the central database "
+            "is backed up by its administrator.",
+        ),
+        "backup_damaged": QCoreApplication.translate(
+            "errors",
+            "The backup file is damaged (SQLite's integrity check failed); nothing was restored.",
+        ),
+        "backup_foreign": QCoreApplication.translate(
+            "errors",
+            "The file is not a kkdesk register or a SQLite database; nothing was restored.",
+        ),
+        "backup_invalid": QCoreApplication.translate(
+            "errors",
+            "The file cannot be restored as the register; nothing was changed.",
+        ),
+        "backup_missing": QCoreApplication.translate(
+            "errors",
+            "The backup file does not exist.",
+        ),
+        "backup_newer": QCoreApplication.translate(
+            "errors",
+            "The backup was made by a newer kkdesk (its schema is newer than this one "
+            "knows); restore it with that version.",
+        ),
+        "backup_no_key": QCoreApplication.translate(
+            "errors",
+            "The key of this encrypted backup is not in your keyring: only the user who "
+            "made it can restore it, on their computer.",
+        ),
+        "backup_unreadable": QCoreApplication.translate(
+            "errors",
+            "The backup file cannot be opened.",
+        ),
+        "confirmation_needed": QCoreApplication.translate(
+            "errors",
+            "This replaces data and needs your confirmation; nothing was done.",
+        ),
+        "demo_not_empty": QCoreApplication.translate(
+            "errors",
+            "The central database already holds customers: demo data is added only to an "
+            "empty one, so that no invented customer is mixed with real ones.",
+        ),
+        "identity_not_checked": QCoreApplication.translate(
+            "errors",
+            "No identity check is recorded for request %1: record how the requester's "
+            "identity was verified (Identity…), or send the request-for-identification "
+            "letter. No copy was made.",
+        ),
+        "login_privileged": QCoreApplication.translate(
+            "errors",
+            "kkdesk manages only logins whose rights come from one kkdesk user level; this "
+            "login has other rights.",
+        ),
+        "password_not_entered": QCoreApplication.translate(
+            "errors",
+            "No password was entered; nothing was done.",
+        ),
+        "request_requester_removed": QCoreApplication.translate(
+            "errors",
+            "The contact person who made request %1 has since been removed from the "
+            "customer: a copy of the company's data cannot go to them. Answer with a letter "
+            "saying what is held on them, or close the request.",
+        ),
         "not_found": QCoreApplication.translate(
             "errors", "The record was not found; it may have been erased."
         ),
@@ -369,6 +434,8 @@ def describe_error(exc: BaseException) -> str:
         text = offline_errors.sentence(exc)
     if text is None:
         return exc.message
+    if exc.code in ("identity_not_checked", "request_requester_removed"):
+        return text.replace("%1", str(exc.params.get("id", "")))
     if exc.code == "no_such_folder":
         return text.replace("%1", str(exc.params.get("folder", "")))
     if exc.code == "file_unwritable":
@@ -405,4 +472,8 @@ def _check_digit_sentence(exc: KnownError) -> str:
         ),
     }
     text = sentences.get(str(exc.params.get("kind")))
-    return exc.message if text is None else text.replace("%1", str(exc.params.get("text", "")))
+    if text is None:
+        return QCoreApplication.translate(
+            "errors", "The check digit of the number is wrong. Check the number."
+        )
+    return text.replace("%1", str(exc.params.get("text", "")))

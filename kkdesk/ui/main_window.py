@@ -545,20 +545,24 @@ class MainWindow(QMainWindow):
             return
         if due is None:
             return
+        # A short mark in the status bar (the messages need its room); the whole sentence,
+        # with what to do, in its tooltip and for screen readers.
         if due.last is None:
+            short = self.tr("No backup yet")
             text = self.tr("This register has never been backed up: run 'kkdesk backup -o FILE'.")
         else:
             from kkdesk.ui.formatting import format_datetime
 
+            short = self.tr("Backup is old")
             text = self.tr(
                 "The last backup of this register is from %1: run 'kkdesk backup -o FILE'."
             ).replace("%1", format_datetime(due.last))
-        self.backup_reminder = QLabel(text, self)
+        self.backup_reminder = QLabel(short, self)
         self.backup_reminder.setObjectName("backupReminder")
         self.backup_reminder.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
-        self.backup_reminder.setToolTip(
-            self.tr("A backup is a consistent copy, safe to take while the desk is open.")
-        )
+        why = self.tr("A backup is a consistent copy, safe to take while the desk is open.")
+        self.backup_reminder.setToolTip(f"{text}\n{why}")
+        self.backup_reminder.setAccessibleName(text)
         self.statusBar().addPermanentWidget(self.backup_reminder)
 
     def make_snapshot(self) -> QDialog | None:
@@ -943,11 +947,11 @@ class _ElidedLabel(QLabel):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
 
     def sizeHint(self) -> QSize:
-        """The whole text, but never more than 45 % of the window: the rest of the status
+        """The whole text, but never more than 35 % of the window: the rest of the status
         bar belongs to messages."""
         hint = super().sizeHint()
         window = self.window()
-        share = window.width() * 45 // 100 if window is not None else hint.width()
+        share = window.width() * 35 // 100 if window is not None else hint.width()
         return QSize(max(min(hint.width(), share), self.minimumWidth()), hint.height())
 
     def minimumSizeHint(self) -> QSize:

@@ -45,7 +45,7 @@ from kkdesk.errors import ValidationFailed
 from kkdesk.services import register_settings
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
-from kkdesk.ui.errors import describe_error
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_datetime
 from kkdesk.ui.tasks import TaskRunner
 
@@ -393,7 +393,7 @@ class RegisterSettingsDialog(QDialog):
         self._update_buttons()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.status.setText(describe_error(exc))
+        self.status.setText(report_failure(exc, self, context="the register settings"))
         self._update_buttons()
 
     # --- editing ----------------------------------------------------------------------
@@ -502,7 +502,7 @@ class RegisterSettingsDialog(QDialog):
             if keys:
                 self.select(keys[0])
             return
-        self.status.setText(describe_error(exc))
+        self.status.setText(report_failure(exc, self, context="saving the register settings"))
 
     def reject(self) -> None:
         """Close (Esc, Close, the window's ×): unsaved changes are dropped only if the user

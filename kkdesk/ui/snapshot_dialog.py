@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from kkdesk.domain.enums import Purpose
-from kkdesk.errors import KnownError
 from kkdesk.services import snapshots
 from kkdesk.services.session import DeskSession
-from kkdesk.ui.errors import describe_error
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_count, format_datetime
 from kkdesk.ui.tasks import TaskRunner
 
@@ -196,9 +195,7 @@ class SnapshotDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.status.setText(describe_error(exc))
-        if not isinstance(exc, KnownError):
-            log.error("making a snapshot failed (a bug)", exc_info=exc)
+        self.status.setText(report_failure(exc, self, context="making a snapshot"))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

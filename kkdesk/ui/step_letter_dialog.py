@@ -43,6 +43,7 @@ from kkdesk.errors import KnownError
 from kkdesk.services import requests, step_letters
 from kkdesk.services.session import DeskSession
 from kkdesk.services.step_letters import COPY_KIND, MadeLetter
+from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_date, format_datetime
 from kkdesk.ui.letter_dialog import (
     PREVIEW_SCALE,
@@ -444,7 +445,9 @@ class StepLetterDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.status.setText(describe_letter_error(exc))
+        self.status.setText(
+            report_failure(exc, self, context="a step letter", describe=describe_letter_error)
+        )
 
     def _reload_letters(self) -> None:
         ds, rid = self._ds, self._request.id

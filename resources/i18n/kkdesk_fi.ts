@@ -1844,6 +1844,14 @@
         <translation>offline-tilannekuva (vain luku)</translation>
     </message>
     <message>
+        <source>No backup yet</source>
+        <translation>Ei varmuuskopiota</translation>
+    </message>
+    <message>
+        <source>Backup is old</source>
+        <translation>Varmuuskopio on vanha</translation>
+    </message>
+    <message>
         <source>This register has never been backed up: run 'kkdesk backup -o FILE'.</source>
         <translation>Tätä rekisteriä ei ole koskaan varmuuskopioitu: aja 'kkdesk backup -o TIEDOSTO'.</translation>
     </message>
@@ -3149,6 +3157,66 @@
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Backups and restores here are of the embedded register; the central database is backed up by its administrator.</source>
+        <translation>Varmuuskopiointi ja palautus koskevat tässä sisäistä rekisteriä; keskitetyn tietokannan varmuuskopioi sen ylläpitäjä.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (SQLite's integrity check failed); nothing was restored.</source>
+        <translation>Varmuuskopiotiedosto on vioittunut (SQLiten eheystarkistus epäonnistui); mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>The file is not a kkdesk register or a SQLite database; nothing was restored.</source>
+        <translation>Tiedosto ei ole kkdesk-rekisteri eikä SQLite-tietokanta; mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be restored as the register; nothing was changed.</source>
+        <translation>Tiedostoa ei voi palauttaa rekisteriksi; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist.</source>
+        <translation>Varmuuskopiotiedostoa ei ole.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer kkdesk (its schema is newer than this one knows); restore it with that version.</source>
+        <translation>Varmuuskopio on tehty uudemmalla kkdeskillä (sen rakenne on tätä versiota uudempi); palauta se sillä versiolla.</translation>
+    </message>
+    <message>
+        <source>The key of this encrypted backup is not in your keyring: only the user who made it can restore it, on their computer.</source>
+        <translation>Tämän salatun varmuuskopion avain ei ole avainnipussasi: vain sen tehnyt käyttäjä voi palauttaa sen omalla tietokoneellaan.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be opened.</source>
+        <translation>Varmuuskopiotiedostoa ei voi avata.</translation>
+    </message>
+    <message>
+        <source>This replaces data and needs your confirmation; nothing was done.</source>
+        <translation>Tämä korvaa tietoja ja vaatii vahvistuksesi; mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>The central database already holds customers: demo data is added only to an empty one, so that no invented customer is mixed with real ones.</source>
+        <translation>Keskitetyssä tietokannassa on jo asiakkaita: esimerkkitietoja lisätään vain tyhjään, jotta keksityt asiakkaat eivät sekoitu oikeisiin.</translation>
+    </message>
+    <message>
+        <source>No identity check is recorded for request %1: record how the requester's identity was verified (Identity…), or send the request-for-identification letter. No copy was made.</source>
+        <translation>Pyynnölle %1 ei ole kirjattu henkilöllisyyden tarkistusta: kirjaa, miten pyytäjän henkilöllisyys varmistettiin (Henkilöllisyys…), tai lähetä pyyntö henkilöllisyyden todistamisesta. Kopiota ei tehty.</translation>
+    </message>
+    <message>
+        <source>kkdesk manages only logins whose rights come from one kkdesk user level; this login has other rights.</source>
+        <translation>kkdesk hallinnoi vain tunnuksia, joiden oikeudet tulevat yhdestä kkdeskin käyttäjätasosta; tällä tunnuksella on muita oikeuksia.</translation>
+    </message>
+    <message>
+        <source>No password was entered; nothing was done.</source>
+        <translation>Salasanaa ei annettu; mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>The contact person who made request %1 has since been removed from the customer: a copy of the company's data cannot go to them. Answer with a letter saying what is held on them, or close the request.</source>
+        <translation>Pyynnön %1 tehnyt yhteyshenkilö on sittemmin poistettu asiakkaalta: yrityksen tietojen kopiota ei voi lähettää hänelle. Vastaa kirjeellä siitä, mitä hänestä on tallennettu, tai sulje pyyntö.</translation>
+    </message>
+    <message>
+        <source>The check digit of the number is wrong. Check the number.</source>
+        <translation>Numeron tarkistusnumero on väärä. Tarkista numero.</translation>
+    </message>
     <message>
         <location filename="../../kkdesk/ui/errors.py" line="+24"/>
         <source>Customer type</source>

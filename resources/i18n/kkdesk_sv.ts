@@ -1844,6 +1844,14 @@
         <translation>offline-ögonblicksbild (skrivskyddad)</translation>
     </message>
     <message>
+        <source>No backup yet</source>
+        <translation>Ingen säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backup is old</source>
+        <translation>Säkerhetskopian är gammal</translation>
+    </message>
+    <message>
         <source>This register has never been backed up: run 'kkdesk backup -o FILE'.</source>
         <translation>Det här registret har aldrig säkerhetskopierats: kör 'kkdesk backup -o FIL'.</translation>
     </message>
@@ -3149,6 +3157,66 @@
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Backups and restores here are of the embedded register; the central database is backed up by its administrator.</source>
+        <translation>Säkerhetskopiering och återställning gäller här det inbyggda registret; den centrala databasen säkerhetskopieras av dess administratör.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (SQLite's integrity check failed); nothing was restored.</source>
+        <translation>Säkerhetskopian är skadad (SQLites integritetskontroll misslyckades); ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>The file is not a kkdesk register or a SQLite database; nothing was restored.</source>
+        <translation>Filen är inte ett kkdesk-register eller en SQLite-databas; ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>The file cannot be restored as the register; nothing was changed.</source>
+        <translation>Filen kan inte återställas som registret; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist.</source>
+        <translation>Säkerhetskopian finns inte.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer kkdesk (its schema is newer than this one knows); restore it with that version.</source>
+        <translation>Säkerhetskopian gjordes av en nyare kkdesk (dess schema är nyare än den här versionen känner); återställ den med den versionen.</translation>
+    </message>
+    <message>
+        <source>The key of this encrypted backup is not in your keyring: only the user who made it can restore it, on their computer.</source>
+        <translation>Nyckeln till den här krypterade säkerhetskopian finns inte i din nyckelring: endast användaren som gjorde den kan återställa den, på sin dator.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be opened.</source>
+        <translation>Säkerhetskopian kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>This replaces data and needs your confirmation; nothing was done.</source>
+        <translation>Detta ersätter uppgifter och kräver din bekräftelse; ingenting gjordes.</translation>
+    </message>
+    <message>
+        <source>The central database already holds customers: demo data is added only to an empty one, so that no invented customer is mixed with real ones.</source>
+        <translation>Den centrala databasen innehåller redan kunder: demodata läggs bara till i en tom databas, så att inga påhittade kunder blandas med riktiga.</translation>
+    </message>
+    <message>
+        <source>No identity check is recorded for request %1: record how the requester's identity was verified (Identity…), or send the request-for-identification letter. No copy was made.</source>
+        <translation>Ingen identitetskontroll har registrerats för begäran %1: registrera hur den sökandes identitet kontrollerades (Identitet…), eller skicka brevet med begäran om identifiering. Ingen kopia gjordes.</translation>
+    </message>
+    <message>
+        <source>kkdesk manages only logins whose rights come from one kkdesk user level; this login has other rights.</source>
+        <translation>kkdesk hanterar bara inloggningar vars rättigheter kommer från en kkdesk-användarnivå; den här inloggningen har andra rättigheter.</translation>
+    </message>
+    <message>
+        <source>No password was entered; nothing was done.</source>
+        <translation>Inget lösenord angavs; ingenting gjordes.</translation>
+    </message>
+    <message>
+        <source>The contact person who made request %1 has since been removed from the customer: a copy of the company's data cannot go to them. Answer with a letter saying what is held on them, or close the request.</source>
+        <translation>Kontaktpersonen som gjorde begäran %1 har sedan tagits bort från kunden: en kopia av företagets uppgifter kan inte gå till hen. Svara med ett brev om vad som finns om hen, eller stäng begäran.</translation>
+    </message>
+    <message>
+        <source>The check digit of the number is wrong. Check the number.</source>
+        <translation>Nummerts kontrollsiffra är fel. Kontrollera numret.</translation>
+    </message>
     <message>
         <location filename="../../kkdesk/ui/errors.py" line="+24"/>
         <source>Customer type</source>

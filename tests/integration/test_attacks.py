@@ -560,7 +560,10 @@ def test_a_robot_stored_earlier_is_shown_as_damaged_and_stops_nothing(
     from kkdesk.services import requests as req
 
     for who in (robot, good):
-        req.add(privacy, who.number, "access", received_on=date.today(), channel="letter")
+        req.add(
+            privacy, who.number, "access", received_on=date.today(), channel="letter",
+            identity_method="passport",
+        )  # fmt: skip
     damaged: list[str] = []
     letters = access_report.generate_open(privacy, workers=1, damaged=damaged)
     assert damaged == [robot.number]

@@ -33,7 +33,8 @@ def test_reminder_until_backed_up(
 ) -> None:
     win = _window(qtbot, desk_ds, runner, window_settings, 7)
     label = win.findChild(QLabel, "backupReminder")
-    assert label is not None and "never been backed up" in label.text()
+    assert label is not None and label.text() == "No backup yet"
+    assert "never been backed up" in label.toolTip()  # what to do, in full
     off = _window(qtbot, desk_ds, runner, window_settings, 0)
     assert off.findChild(QLabel, "backupReminder") is None
     backups.backup(Path(str(desk_ds.db.url.database)), tmp_path / "b.sqlite3")

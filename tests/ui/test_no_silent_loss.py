@@ -87,7 +87,8 @@ def test_the_register_opened_last_is_not_recreated_without_asking(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     default = tmp_path / "data" / "kkdesk.sqlite3"
-    monkeypatch.setattr(app, "default_sqlite_path", lambda: default)
+    # app imports it when used (a quick start): patched where it lives.
+    monkeypatch.setattr("kkdesk.store.database.default_sqlite_path", lambda: default)
     prefs = Preferences()
 
     def refuse(_p: Path) -> bool:

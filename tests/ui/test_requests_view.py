@@ -260,6 +260,8 @@ def test_recording_an_objection_request_offers_to_record_the_objection(
         "identity_method": "signature",
         "identity_verified_by": "anna",
         "note": "",
+        "requester_name": "",
+        "requester_address": "",
     }
     monkeypatch.setattr(NewRequestDialog, "exec", lambda _self: 1)
     monkeypatch.setattr(NewRequestDialog, "values", lambda _self: values)
