@@ -12,14 +12,8 @@ from kkdesk.domain.enums import Language
 from kkdesk.domain.letters import LetterKind
 from kkdesk.domain.register_info import DEFAULT
 from kkdesk.domain.subject_requests import RequestKind
-from kkdesk.reports.step_letters import (
-    KINDS,
-    ConfirmedItem,
-    ObtainedItem,
-    RecipientItem,
-    StepLetter,
-    render_step_letter,
-)
+from kkdesk.reports.step_data import ConfirmedItem, ObtainedItem, RecipientItem, StepLetter
+from kkdesk.reports.step_letters import KINDS, render_step_letter
 from kkdesk.reports.step_texts import S
 from tests.unit.reports.pdftext import pages, runs, squeezed
 
