@@ -66,6 +66,10 @@ DUE_LOOKBACK_MONTHS = 3
 # Art. 19 follows these requests (rectification, erasure, restriction).
 ART19 = (RequestKind.RECTIFICATION, RequestKind.ERASURE, RequestKind.RESTRICTION)
 COPY_KIND = "portability_copy"  # the machine-readable copy, archived beside its cover letter
+# Letters that can go without a request, archived on their customer (request_letter's
+# request_id NULL, customer_id set): the Art. 14 notice always, the confirmation of a
+# prohibition or consent withdrawal recorded outside any objection request (section 9).
+ON_CUSTOMER = frozenset({LetterKind.SOURCE_NOTICE, LetterKind.CONFIRMATION})
 
 
 # The PDF side (reportlab) is loaded when a letter is made, not when the desk opens the
@@ -266,7 +270,8 @@ def build(
     addresses: Mapping[str, Sequence[str]] | None = None,
 ) -> list[StepLetter]:
     """The data of the letter(s) of ``kind`` for request ``request_id`` (a notice of
-    Art. 14, which answers no request, for customer ``number``). An Art. 19 notice gives
+    Art. 14, which answers no request, and a confirmation without a request: for customer
+    ``number``). An Art. 19 notice gives
     one letter per recorded recipient, addressed to the recipient's name and the postal
     address given for it in ``addresses`` (disclosures record only the name); every other
     kind one letter."""
@@ -288,9 +293,9 @@ def build(
     with ds.db.read() as session:
         info = info or register_settings.load(session)
         row: RequestRow | None = None
-        if kind is LetterKind.SOURCE_NOTICE:
+        if kind in ON_CUSTOMER and (kind is LetterKind.SOURCE_NOTICE or request_id is None):
             if not number:
-                raise _refuse("letter_needs_customer", "A notice of Art. 14 names a customer.")
+                raise _refuse("letter_needs_customer", f"A {kind.value} letter names a customer.")
             customer: Customer | None = repo.row_by_number(session, number)
         else:
             if request_id is None:
@@ -362,6 +367,14 @@ def build(
         elif kind is LetterKind.CONFIRMATION:
             assert customer is not None
             base["confirmed"] = _confirmed(session, customer)
+            if row is None and not base["confirmed"]:
+                # Unasked, a letter confirming nothing would only puzzle the customer (an
+                # objection request's answer says so instead).
+                raise _refuse(
+                    "nothing_to_confirm",
+                    "No prohibition, objection, restriction or consent withdrawal is "
+                    "recorded for the customer.",
+                )
         elif kind is LetterKind.SOURCE_NOTICE:
             assert customer is not None
             obtained = _obtained(session, customer, w)
@@ -492,7 +505,7 @@ def generate(
     out = []
     with ds.db.session() as session:
         customer_id = None
-        if letters[0].kind is LetterKind.SOURCE_NOTICE:
+        if not letters[0].reference:  # answers no request: archived on its customer
             customer_id = repo.row_by_number(session, letters[0].customer_number).id
         attachment_id = None
         if attachment:

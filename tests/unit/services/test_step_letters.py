@@ -12,11 +12,12 @@ from datetime import timedelta
 import pytest
 from pypdf import PdfReader
 
-from kkdesk.domain.enums import Language
+from kkdesk.domain.customer import CustomerDraft
+from kkdesk.domain.enums import DataSource, Language
 from kkdesk.domain.letters import LetterKind, SendVia
 from kkdesk.domain.subject_requests import RequestKind
 from kkdesk.errors import NotFound, RuleViolation, ValidationFailed
-from kkdesk.services import audit, register_settings, requests, step_letters
+from kkdesk.services import audit, customers, register_settings, requests, step_letters
 from kkdesk.services.session import DeskSession
 from tests.step_factory import (
     NEIGHBOUR_EMAIL,
@@ -238,3 +239,50 @@ def test_a_request_without_a_customer_needs_a_name_and_address(ds: DeskSession) 
     )  # fmt: skip
     assert r.customer_number == "" and r.customer_name == "Olli Ulkopuolinen"
     assert r.requester_address == "Rantatie 3\n90100 OULU"
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_confirmation_needs_no_objection_request(ds: DeskSession, language: Language) -> None:
+    """A prohibition sent in by post (section 9) is confirmed without any request: the
+    letter is archived on the customer, not on a request, and audited."""
+    world = build_world(ds)
+    [letter] = step_letters.generate(
+        ds, LetterKind.CONFIRMATION, number=world.number, language=language
+    )
+    assert letter.request_id is None and letter.file_name.startswith("notice-")
+    flat = squeezed(pages(letter.pdf))
+    assert "".join(MUST[LetterKind.CONFIRMATION][LANGS[language]].split()) in flat
+    assert world.number in flat  # the customer number is the letter's reference
+    for other in (NEIGHBOUR_EMAIL, NEIGHBOUR_PHONE, world.neighbour):
+        assert other not in flat
+    reader = PdfReader(io.BytesIO(letter.pdf))
+    assert reader.trailer["/Root"]["/Lang"] == language.value
+    assert world.number not in " ".join(str(v) for v in (reader.metadata or {}).values())
+    assert requests.letter_pdf(ds, letter.letter_id) == letter.pdf
+    # Not on any of the customer's requests; told apart from the Art. 14 notices.
+    for rid in world.requests.values():
+        assert letter.letter_id not in [x.id for x in requests.get(ds, rid).letters]
+    assert [d.customer_number for d in step_letters.source_notices_due(ds)] == [world.number]
+    trail = audit.trail(ds, world.number)
+    assert any("notice: confirmation letter" in e.detail for e in trail)
+    sent = step_letters.record_sending(ds, letter.letter_id, SendVia.POST)
+    assert sent.sent_via == "post"
+
+
+def test_an_unasked_confirmation_of_nothing_is_refused(ds: DeskSession) -> None:
+    build_world(ds)
+    quiet = customers.create(
+        ds,
+        CustomerDraft(surname="Hiljainen", first_names="Hilla", street="Kuja 2",
+                      postal_code="40100", post_office="JYVÄSKYLÄ"),
+        source=DataSource.CUSTOMER_PHONE,
+    )  # fmt: skip
+    with pytest.raises(RuleViolation) as nothing:
+        # Nothing recorded: no letter confirms nothing unasked.
+        step_letters.generate(ds, LetterKind.CONFIRMATION, number=quiet.number)
+    assert nothing.value.code == "nothing_to_confirm"
+    with pytest.raises(RuleViolation) as nobody:
+        step_letters.generate(ds, LetterKind.CONFIRMATION)
+    assert nobody.value.code == "letter_needs_customer"
+    with pytest.raises(NotFound):
+        step_letters.generate(ds, LetterKind.CONFIRMATION, number="999999")
