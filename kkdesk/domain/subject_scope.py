@@ -1,7 +1,10 @@
 """Whose data a subject-access letter or a portability copy may hold (GDPR Art. 15(4),
 20(4)): only the requester's own.
 
-A person's copy holds their record. A company is not a data subject, but its contact
+A person's copy holds their record and nobody else's: contact persons recorded on a
+person's record (a spouse, a guardian) are other people, so their names, telephones,
+e-mail, prohibitions, consents and change history stay out of the person's letter and
+copy. A company is not a data subject, but its contact
 persons are, each for themselves: a contact person's copy holds their own data and what of
 the company concerns them (the company's name, business ID and address, their employer's
 details they are known by), never a colleague's telephone, e-mail, prohibitions or
@@ -31,11 +34,13 @@ COMPANY_FIELDS_FOR_CONTACT: frozenset[str] = frozenset(
 
 def scoped_customer(customer: Customer, contact_person_id: int | None) -> Customer:
     """The customer's record as the requester may see it."""
-    if customer.type is not CustomerType.COMPANY:
-        return customer
     if contact_person_id is None:
+        # The customer's own copy (a person's, or the company's as such): no contact
+        # person's data, whoever they are.
         sources = {k: v for k, v in customer.sources.items() if not k.startswith("contact:")}
         return replace(customer, contacts=(), sources=sources)
+    if customer.type is not CustomerType.COMPANY:
+        return customer
     own = f"contact:{contact_person_id}:"
     sources = {
         k: v
@@ -63,8 +68,9 @@ def is_company_scope(customer: Customer, contact_person_id: int | None) -> bool:
 def scoped_events(
     customer: Customer, contact_person_id: int | None, events: Iterable[ConsentEvent]
 ) -> tuple[ConsentEvent, ...]:
-    """The prohibitions and consents the requester made (a company's: the company's own)."""
-    if customer.type is not CustomerType.COMPANY:
+    """The prohibitions and consents the requester made (the customer's own: never a
+    contact person's, also on a person's record)."""
+    if contact_person_id is not None and customer.type is not CustomerType.COMPANY:
         return tuple(events)
     return tuple(e for e in events if e.contact_person_id == contact_person_id)
 
@@ -73,10 +79,10 @@ def scoped_changes(
     customer: Customer, contact_person_id: int | None, changes: Iterable[FieldChange]
 ) -> tuple[FieldChange, ...]:
     """The change history of the data the requester may see."""
-    if customer.type is not CustomerType.COMPANY:
-        return tuple(changes)
     if contact_person_id is None:
         return tuple(c for c in changes if c.contact_person_id is None)
+    if customer.type is not CustomerType.COMPANY:
+        return tuple(changes)
     return tuple(
         c
         for c in changes

@@ -346,7 +346,7 @@ def _basic(ctx: _Ctx, sources: dict[str, tuple[str, str]]) -> list[Flowable]:
     own = d.contact_person_id is not None
     out.append(ctx.p(w("s_contact_self" if own else "s_contacts"), "h2"))
     if not c.contacts:
-        company = c.type is CustomerType.COMPANY
+        company = c.type is CustomerType.COMPANY or d.contacts_left_out
         out.append(ctx.p(w("contacts_own_request" if company else "none")))
         return out
     t = TableBuilder(

@@ -216,3 +216,65 @@ def test_a_disclosure_to_an_authority_is_audited_as_such(ds: DeskSession) -> Non
     assert by["Asianajotoimisto Oy"] == "subject_request"
     text = squeezed(access_report.generate(ds, mine.number).pdf)
     assert contains(text, Words("fi")("pu_authority_request"))
+
+
+def _with_spouse(ds: DeskSession, number: str) -> int:
+    """A spouse recorded as a contact person on a person's record (the form offers contact
+    persons for companies only, but older and imported records carry them), with data, a
+    change from an update service and a prohibition of her own; her id."""
+    from datetime import UTC, datetime
+
+    from kkdesk.store.models import ContactPerson, Customer, PersonalDataChange
+
+    with ds.db.session() as session:
+        customer_id = session.scalar(select(Customer.id).where(Customer.number == number))
+        spouse = ContactPerson(customer_id=customer_id, surname="Puolisonen",
+                               first_names="Sirkka", role="puoliso", phone_mobile="+358456665544",
+                               email="sirkka.p@ex.fi")  # fmt: skip
+        session.add(spouse)
+        session.flush()
+        theirs = spouse.id
+        session.add(
+            PersonalDataChange(customer_id=customer_id, contact_person_id=theirs, field="email",
+                               old_value="", new_value="sirkka.p@ex.fi",
+                               source=DataSource.UPDATE_SERVICE.value,
+                               source_detail="PUOLISON-LÄHDE", changed_by=ds.user,
+                               changed_at=datetime.now(UTC))
+        )  # fmt: skip
+    consents.record(ds, number, ConsentItem.DIRECTORIES, True,
+                    Evidence(TODAY - timedelta(days=2), Channel.PHONE, "PUOLISO-KIELTO"),
+                    contact_person_id=theirs)  # fmt: skip
+    return theirs
+
+
+SPOUSE = ["Puolisonen", "Sirkka", "sirkka.p@ex.fi", "PUOLISO-KIELTO", "PUOLISON-LÄHDE"]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_persons_letter_holds_no_contact_persons_data(ds: DeskSession, lang: str) -> None:
+    person = rich_customer(ds, "S")
+    _with_spouse(ds, person.number)
+    req = requests.add(ds, person.number, "access", received_on=TODAY, channel="letter",
+                       identity_method="signature")  # fmt: skip
+    letter = access_report.generate(ds, None, request_id=req.id, language=lang)
+    text = squeezed(letter.pdf)
+    w = Words(lang)
+    assert not [v for v in [*SPOUSE, w.phone("+358456665544")] if contains(text, v)]
+    for value in person.present:
+        assert contains(text, value), value
+    # Says where the others' data goes rather than "none".
+    assert contains(text, w("contacts_own_request"))
+    # Without a request too (a letter made from the customer view).
+    requests.close(ds, req.id, note="sent")
+    plain = squeezed(access_report.generate(ds, person.number, language=lang).pdf)
+    assert not [v for v in SPOUSE if contains(plain, v)]
+
+
+def test_a_persons_json_copy_holds_no_contact_persons_data(ds: DeskSession) -> None:
+    person = rich_customer(ds, "T")
+    _with_spouse(ds, person.number)
+    doc = portability.export(ds, person.number)
+    assert doc["contact_persons"] == []
+    text = str(doc)
+    assert not [v for v in SPOUSE if v in text]
+    assert doc["customer"]["surname"] == "KärkkäinenT"
