@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 from kkdesk.domain import subject_scope as scope
 from kkdesk.domain.consent import ConsentItem
 from kkdesk.domain.customer import FieldChange
-from kkdesk.domain.enums import AuditAction, CustomerType, DataSource, Language, Purpose
+from kkdesk.domain.enums import AuditAction, DataSource, Language, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.orders import Order
 from kkdesk.domain.register_info import RegisterInfo
@@ -235,7 +235,7 @@ def collect_many(
         narrow = scope.is_company_scope(whole, who)
         persons = [
             p for p in persons_of[row.id]
-            if p.contact_person_id == who or (whole.type is CustomerType.PERSON and who is not None)
+            if p.contact_person_id == who
         ]  # fmt: skip
         own_requests = tuple(
             entry for by, entry in requests_of.get(row.id, ()) if not narrow or by == who

@@ -278,3 +278,32 @@ def test_a_persons_json_copy_holds_no_contact_persons_data(ds: DeskSession) -> N
     text = str(doc)
     assert not [v for v in SPOUSE if v in text]
     assert doc["customer"]["surname"] == "KärkkäinenT"
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_request_by_a_contact_person_of_a_persons_record_gets_only_theirs(
+    ds: DeskSession, lang: str
+) -> None:
+    person = rich_customer(ds, "U")
+    spouse = _with_spouse(ds, person.number)
+    req = requests.add(ds, person.number, "access", received_on=TODAY, channel="letter",
+                       identity_method="passport", contact_person_id=spouse)  # fmt: skip
+    letter = access_report.generate(ds, None, request_id=req.id, language=lang)
+    text = squeezed(letter.pdf)
+    w = Words(lang)
+    for value in ("Sirkka Puolisonen", "sirkka.p@ex.fi", "PUOLISO-KIELTO", "PUOLISON-LÄHDE"):
+        assert contains(text, value), value
+    assert contains(text, w("scope_contact_person"))
+    # Addressed to her, over the record's postal address, in the envelope's window.
+    from tests.unit.reports.pdftext import runs
+
+    [name] = [r for r in runs(letter.pdf) if r.text == "Sirkka Puolisonen" and r.top_mm < 80]
+    assert abs(name.x_mm - 20) < 0.5 and 45 <= name.top_mm <= 75
+    # The person's own data is not hers: name, birth date, telephones, e-mail, notes.
+    for value in ("KärkkäinenU", "Åsa ÖljyU", "asa.u@example.fi", "Huomautus U", "KA-U-77"):
+        assert not contains(text, value), value
+    doc = portability.export(ds, person.number, request_id=req.id)
+    assert [c["surname"] for c in doc["contact_persons"]] == ["Puolisonen"]
+    assert doc["customer"]["surname"] == "" and doc["customer"]["email"] == ""
+    assert doc["orders"] == [] and doc["consents"] == []
+    assert "KärkkäinenU" not in str(doc)
