@@ -110,7 +110,12 @@ def test_notice_and_access_letter_warn_of_empty_contact_fields(
     assert main([*db, "report", "notice", "-o", str(tmp_path / "n.pdf")]) == 0
     assert "contact_email" in capsys.readouterr().err  # empty by default
     register_settings.set_many(
-        ds, {"contact_email": "rekisteri@example.fi", "controller_email": "info@example.fi"}
+        ds,
+        {
+            "contact_email": "rekisteri@example.fi",
+            "controller_email": "info@example.fi",
+            "dpo_contact": "tietosuoja@example.fi",  # printed since Art. 13(1)(b)
+        },
     )
     assert main([*db, "report", "access", world.number, "-o", str(tmp_path / "a.pdf")]) == 0
     assert "warning" not in capsys.readouterr().err
