@@ -110,3 +110,6 @@ def test_each_kind_declares_its_language_and_keeps_the_customer_number_out_of_me
         assert "1000017" not in str(meta.get(key, ""))
         assert "Möttönen" not in str(meta.get(key, ""))
     assert "1000017" in squeezed(pages(pdf))  # printed as the letter's reference only
+    # Only the embedded fonts it prints in are referenced (no unused Helvetica).
+    fonts = set(re.findall(rb"/BaseFont\s*/([A-Za-z0-9+\-]+)", pdf))
+    assert fonts == {b"AAAAAA+DejaVuSans", b"AAAAAA+DejaVuSans-Bold"}
