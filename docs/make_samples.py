@@ -13,6 +13,8 @@ access requests, and prints through the same services as ``kkdesk report access`
 * ``docs/samples/step-*-fi.pdf``: the letter of every other step of a request
   (acknowledgement, extension, refusal — also in Swedish and English —, identification,
   "we hold no data on you", confirmation, Art. 14 and Art. 19 notices, the copy's cover),
+  and two that answer no request: a confirmation in Swedish (``consent confirm``) and the
+  Art. 14 notice to a company's contact person,
 * ``docs/samples/privacy-notice-{fi,sv,en}.pdf``: the privacy notice,
 
 and each page as a PNG beside it (``pdftoppm``, 70 dpi, greyscale: a few MB in all), with
@@ -33,7 +35,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -218,6 +220,7 @@ def build(folder: Path) -> list[Sample]:
                 samples.append(Sample(f"{stem}-{lang.value}", f"{title} ({lang.value})",
                                       letter.pdf))  # fmt: skip
         samples += step_samples(ds, person)
+        samples += unasked_samples(ds, person, company)
         info = register_settings.get(ds)
         for lang in Language:
             rendered = render_privacy_notice(info, lang, on=TODAY)
@@ -303,6 +306,31 @@ def step_samples(ds: DeskSession, number: str) -> list[Sample]:
             out.append(Sample(f"step-{kind.replace('_', '-')}-{lang}", title, letters[0].pdf,
                               pictures=lang == "fi"))  # fmt: skip
     return out
+
+
+def unasked_samples(ds: DeskSession, person: str, company: str) -> list[Sample]:
+    """Letters that answer no request: the confirmation of what the person has
+    prohibited (``kkdesk consent confirm``), and the Art. 14 notice to a company's contact
+    person whose e-mail came from a partner, addressed to her at the company."""
+    [confirmation] = step_letters.generate(ds, "confirmation", number=person, language="sv")
+    current = customers.get(ds, company, purpose=Purpose.CUSTOMER_SERVICE)
+    draft = current.to_draft()
+    her = draft.contacts[0]
+    email = f"{her.first_names}.{her.surname}@example.fi".casefold().replace(" ", "")
+    contacts = (replace(her, email=email), *draft.contacts[1:])
+    customers.update(ds, company, replace(draft, contacts=contacts),
+                     expected_version=current.version, source=DataSource.PARTNER,
+                     source_detail="Messukeskus, Kevätmessut 2026")  # fmt: skip
+    contact = customers.get(ds, company, purpose=Purpose.CUSTOMER_SERVICE).contacts[0].id
+    [notice] = step_letters.generate(ds, "source_notice", number=company, contact_id=contact,
+                                     language="fi")  # fmt: skip
+    return [
+        Sample("step-confirmation-unasked-sv",
+               "Confirmation without a request (Art. 21) (sv)", confirmation.pdf),
+        Sample("step-source-notice-contact-fi",
+               "Notice of data from another source to a company's contact person (Art. 14) (fi)",
+               notice.pdf),
+    ]  # fmt: skip
 
 
 def write(samples: list[Sample], out: Path, pdftoppm: str) -> int:

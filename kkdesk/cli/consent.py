@@ -1,19 +1,28 @@
-"""``kkdesk consent``: record a prohibition or consent with its evidence; show the state.
+"""``kkdesk consent``: record a prohibition or consent with its evidence; show the state;
+confirm them to the customer in a letter.
 
 Every change needs the evidence: when the customer's notification was received
-(``--received``), how (``--channel``) and the document's reference (``--ref``).
+(``--received``), how (``--channel``) and the document's reference (``--ref``). ``consent
+confirm`` makes the confirmation letter (section 9 of the register description, GDPR
+Art. 21) without an objection request: archived on the customer and audited like every
+step letter.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+from pathlib import Path
 
 from kkdesk.cli.common import Context, print_json
 from kkdesk.cli.export_portability import SubParsers
 from kkdesk.domain.consent import ConsentItem, Evidence
-from kkdesk.domain.enums import Channel
-from kkdesk.services import consents
+from kkdesk.domain.enums import Channel, Language
+from kkdesk.domain.letters import LetterKind, SendVia
+from kkdesk.errors import KnownError
+from kkdesk.files import unwritable, write_private
+from kkdesk.services import consents, step_letters
 
 
 def _date(text: str) -> date:
@@ -56,6 +65,25 @@ def register(sub: SubParsers) -> None:
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=_show)
 
+    confirm = c_sub.add_parser(
+        "confirm",
+        help="a letter confirming the recorded prohibitions and objection (Art. 21)",
+        description="Make the letter confirming to customer NUMBER the prohibitions, "
+        "objection and restriction in force and the consents withdrawn (register description "
+        "section 9, GDPR Art. 21), without an objection request. It is archived on the "
+        "customer with its SHA-256 and audited; refused when nothing is recorded. After an "
+        "objection request use `kkdesk request write ID confirmation`.",
+    )
+    confirm.add_argument("number", help="customer number")
+    confirm.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    confirm.add_argument("--lang", choices=[x.value for x in Language], default=None,
+                         help="default: the customer's language")  # fmt: skip
+    confirm.add_argument("--sent-by", choices=[v.value for v in SendVia], default=None,
+                         help="record it as sent: post, email or handed (over)")  # fmt: skip
+    confirm.add_argument("--sent-on", type=_date, default=None, metavar="YYYY-MM-DD",
+                         help="with --sent-by: when (default today)")  # fmt: skip
+    confirm.set_defaults(handler=_confirm)
+
 
 def _set(args: argparse.Namespace, ctx: Context) -> int:
     event = consents.record(
@@ -91,4 +119,35 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
                     f"    {e.received_on}  {e.item.value:<20} {'on ' if e.state else 'off'}  "
                     f"{e.channel.value:<9} {e.document_ref}  by {e.recorded_by}"
                 )
+    return 0
+
+
+def _confirm(args: argparse.Namespace, ctx: Context) -> int:
+    out = Path(args.output)
+    if out.is_dir() or not out.parent.is_dir():
+        # Checked before the letter is made: nothing archived for a file never written.
+        print(f"kkdesk: {out} is not a file in an existing folder", file=sys.stderr)
+        return 2
+    ds = ctx.open()
+    [letter] = step_letters.generate(
+        ds, LetterKind.CONFIRMATION, number=args.number, language=args.lang
+    )
+    if letter.warnings:
+        print("kkdesk: warning: the register settings leave " + ", ".join(letter.warnings)
+              + " empty, so the letter prints without them (kkdesk register set KEY VALUE)",
+              file=sys.stderr)  # fmt: skip
+    try:
+        write_private(out, letter.pdf)
+    except OSError as exc:
+        raise KnownError(
+            f"{unwritable(out, exc)} The letter is archived as letter {letter.letter_id}.",
+            code="file_unwritable",
+        ) from exc
+    print(
+        f"{out}: confirmation ({letter.language.value}), {letter.pages} pages, "
+        f"archived as letter {letter.letter_id} on customer {letter.customer_number}"
+    )
+    if args.sent_by:
+        step_letters.record_sending(ds, letter.letter_id, args.sent_by, sent_on=args.sent_on)
+        print(f"  recorded as sent by {args.sent_by}")
     return 0

@@ -364,6 +364,7 @@ def _source_notices(args: argparse.Namespace, ctx: Context) -> int:
             due = [d for d in due if d.customer_number in set(args.customer)]
         if args.json:
             print_json([{"customer": d.customer_number, "name": d.name,
+                         "contact_person_id": d.contact_person_id,
                          "obtained_at": d.obtained_at.isoformat(), "sources": list(d.sources),
                          "due_by": d.due_by.isoformat(), "overdue": d.overdue(today)}
                         for d in due])  # fmt: skip

@@ -79,6 +79,11 @@ def recipient_lines(customer: Customer) -> tuple[str, ...]:
             lines.append(f"{c.first_names} {c.surname}".strip())
     else:
         lines = [f"{customer.first_names} {customer.surname}".strip()]
+        if not lines[0] and customer.contacts:
+            # A letter to a contact person recorded on a person's record (the record
+            # narrowed to theirs): their name over the household's address.
+            c = customer.contacts[0]
+            lines = [f"{c.first_names} {c.surname}".strip()]
     return tuple(line for line in [*lines, *_postal_lines(customer)] if line)
 
 
@@ -216,7 +221,10 @@ def _intro(ctx: _Ctx) -> list[Flowable]:
         out.append(ctx.p(w("intro")))
     if d.contact_person_id is not None:
         out.append(gap(2))
-        out.append(ctx.held(w("scope_contact", company=d.customer.company_name)))
+        if d.customer.type is CustomerType.COMPANY:
+            out.append(ctx.held(w("scope_contact", company=d.customer.company_name)))
+        else:
+            out.append(ctx.p(w("scope_contact_person")))
     elif d.customer.type is CustomerType.COMPANY:
         out.append(gap(2))
         out.append(ctx.p(w("scope_company")))
@@ -346,7 +354,7 @@ def _basic(ctx: _Ctx, sources: dict[str, tuple[str, str]]) -> list[Flowable]:
     own = d.contact_person_id is not None
     out.append(ctx.p(w("s_contact_self" if own else "s_contacts"), "h2"))
     if not c.contacts:
-        company = c.type is CustomerType.COMPANY
+        company = c.type is CustomerType.COMPANY or d.contacts_left_out
         out.append(ctx.p(w("contacts_own_request" if company else "none")))
         return out
     t = TableBuilder(

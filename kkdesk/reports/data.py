@@ -76,6 +76,9 @@ class AccessLetter:
     # such); the data above is already narrowed to what they may see (Art. 15(4)).
     contact_person_id: int | None = None
     requests: tuple[RequestEntry, ...] = ()  # the requester's own requests
+    # The record carries contact persons left out of this letter (Art. 15(4)): the letter
+    # says theirs go to them on their own request instead of "none".
+    contacts_left_out: bool = False
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,9 @@ class StepLetter:
     corrected: tuple[tuple[str, str], ...] = ()  # (field label, corrected value)
     action: str = ""  # "rectification", "erasure" or "restriction" (Art. 19)
     action_on: date | None = None
+    # An Art. 14 notice to a company's contact person: whose data it is (the letter goes
+    # to them at the company); None: the customer's own.
+    contact_person_id: int | None = None
     copy_file: str = ""  # the machine-readable copy a cover letter goes with
     copy_size: int = 0
     copy_sha256: str = ""

@@ -304,19 +304,21 @@ def head(data: StepLetter) -> Head:
         reference = ""
     return Head(
         document=w(f"doc_{data.kind.value}"),
-        sender=sender_lines(data.register),
+        sender=sender_lines(data.register, data.language.value),
         date_label=w("date"),
         date_text=w.date(data.letter_date),
         reference_label=w("reference") if reference else "",
         reference_text=reference,
         recipient=data.recipient,
         footer=footer(data.register, w),
+        language=data.language.value,  # the PDF's /Lang: a screen reader reads it so
     )
 
 
 def render_step_letter(data: StepLetter, *, invariant: bool = False) -> RenderedPdf:
     """The letter as PDF bytes. Its metadata name the document and the register only: no
-    customer number or name (a PDF's properties travel with the file)."""
+    customer number or name (a PDF's properties travel with the file); the catalogue
+    declares the letter's language (/Lang), as the access letter's does."""
     if data.kind not in _BODIES:
         raise ValueError(f"{data.kind.value} is not a step letter")
     w = StepWords(data.language)

@@ -29,6 +29,19 @@ SUBJECT_TEXTS: dict[str, tuple[str, str, str]] = {
         "given to you (GDPR Article 15(4)). The company's orders are not recorded per "
         "person; they are the company's data.",
     ),
+    "scope_contact_person": (
+        "Vastaamme pyyntöönne, jonka teitte henkilönä, joka on kirjattu toisen asiakkaan "
+        "tietoihin. Kirjeessä ovat teitä itseänne koskevat tiedot sekä postiosoite, jonka "
+        "kautta tavoitamme teidät. Asiakkaan omia tietoja ei anneta teille "
+        "(tietosuoja-asetuksen 15 artiklan 4 kohta).",
+        "Vi besvarar den begäran som ni gjorde som person som registrerats i en annan kunds "
+        "uppgifter. Brevet innehåller uppgifterna om er själv och den postadress där vi når "
+        "er. Kundens egna uppgifter lämnas inte ut till er (artikel 15.4 i "
+        "dataskyddsförordningen).",
+        "We reply to the request you made as a person recorded with another customer's "
+        "data. The letter holds the data about you and the postal address we reach you at. "
+        "The customer's own data is not given to you (GDPR Article 15(4)).",
+    ),
     "scope_company": (
         "Kirjeessä ovat yrityksen tiedot. Yrityksen yhteyshenkilöiden henkilötiedot "
         "annetaan kullekin heistä hänen omasta pyynnöstään (tietosuoja-asetuksen 15 "

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 from kkdesk.domain import subject_scope as scope
 from kkdesk.domain.consent import ConsentItem
 from kkdesk.domain.customer import FieldChange
-from kkdesk.domain.enums import AuditAction, CustomerType, DataSource, Language, Purpose
+from kkdesk.domain.enums import AuditAction, DataSource, Language, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.orders import Order
 from kkdesk.domain.register_info import RegisterInfo
@@ -228,13 +228,14 @@ def collect_many(
             damaged.append(row.number)
             continue
         # Only the requester's own data (Art. 15(4)): a company's contact person sees
-        # theirs and what of the company concerns them; the company as such, no one's.
+        # theirs and what of the company concerns them; the company as such, and a person
+        # (whose record may carry a spouse as a contact person), no contact person's.
         who = request.contact_person_id if request is not None else None
         customer = scope.scoped_customer(whole, who)
         narrow = scope.is_company_scope(whole, who)
         persons = [
             p for p in persons_of[row.id]
-            if whole.type is CustomerType.PERSON or p.contact_person_id == who
+            if p.contact_person_id == who
         ]  # fmt: skip
         own_requests = tuple(
             entry for by, entry in requests_of.get(row.id, ()) if not narrow or by == who
@@ -262,6 +263,7 @@ def collect_many(
                 access_log=tuple(logs_of.get(row.number, ())),
                 name_staff=name_staff,
                 contact_person_id=who if narrow else None,
+                contacts_left_out=len(customer.contacts) < len(whole.contacts),
                 requests=own_requests,
             )
         )

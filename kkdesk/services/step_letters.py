@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -66,6 +67,18 @@ DUE_LOOKBACK_MONTHS = 3
 # Art. 19 follows these requests (rectification, erasure, restriction).
 ART19 = (RequestKind.RECTIFICATION, RequestKind.ERASURE, RequestKind.RESTRICTION)
 COPY_KIND = "portability_copy"  # the machine-readable copy, archived beside its cover letter
+# Letters that can go without a request, archived on their customer (request_letter's
+# request_id NULL, customer_id set): the Art. 14 notice always, the confirmation of a
+# prohibition or consent withdrawal recorded outside any objection request (section 9).
+ON_CUSTOMER = frozenset({LetterKind.SOURCE_NOTICE, LetterKind.CONFIRMATION})
+# An Art. 14 notice to a company's contact person records whom it went to in the archived
+# letter's addressee, "<name> (contact person <id>)": the id tells later batches that the
+# person was told even after a change of name (the archive has no column of its own).
+_CONTACT_TAG = re.compile(r"\(contact person (\d+)\)$")
+
+
+def contact_addressee(name: str, contact_person_id: int) -> str:
+    return f"{name} (contact person {contact_person_id})"
 
 
 # The PDF side (reportlab) is loaded when a letter is made, not when the desk opens the
@@ -80,6 +93,12 @@ def recipient_lines(view: CustomerView) -> tuple[str, ...]:
     from kkdesk.reports.access_letter import recipient_lines as lines
 
     return lines(view)
+
+
+def recipient_keep(view: CustomerView) -> int:
+    from kkdesk.reports.access_letter import recipient_keep as keep
+
+    return keep(view)
 
 
 def render_step_letter(data: StepLetter, *, invariant: bool = False) -> RenderedPdf:
@@ -126,10 +145,11 @@ class DueNotice:
     """A person whose data came from another source and who has not been told (Art. 14)."""
 
     customer_number: str
-    name: str
+    name: str  # a contact person's: "Lapinska Renée (Oy Firma Ab)"
     obtained_at: datetime  # the earliest item not yet notified
     sources: tuple[str, ...]  # DataSource values
     due_by: date  # one month after obtaining (Art. 14(3)(a))
+    contact_person_id: int | None = None  # a company's contact person, told at the company
 
     def overdue(self, today: date) -> bool:
         return today > self.due_by
@@ -182,12 +202,17 @@ def _confirmed(session: Session, customer: Customer) -> tuple[ConfirmedItem, ...
     return tuple(out)
 
 
-def _changes(session: Session, customer_id: int) -> list[Any]:
+def _changes(session: Session, customer_id: int, contact_id: int | None = None) -> list[Any]:
+    """The change history of the customer's own fields, or of contact person
+    ``contact_id``'s (never a mix: each is a different person's data)."""
     c = m.PersonalDataChange
+    whose = (
+        c.contact_person_id.is_(None) if contact_id is None else c.contact_person_id == contact_id
+    )
     return list(
         session.execute(
             select(c.id, c.changed_at, c.field, c.new_value, c.source, c.source_detail)
-            .where(c.customer_id == customer_id, c.contact_person_id.is_(None))
+            .where(c.customer_id == customer_id, whose)
             .order_by(c.changed_at, c.id)
         ).all()
     )
@@ -203,10 +228,13 @@ def _last_source_notice(session: Session, customer_id: int) -> datetime | None:
     return _aware(found) if found is not None else None
 
 
-def _obtained(session: Session, customer: Customer, w: StepWords) -> tuple[ObtainedItem, ...]:
-    """Each field whose current value came from another source than the person."""
+def _obtained(
+    session: Session, customer: Customer, w: StepWords, contact_id: int | None = None
+) -> tuple[ObtainedItem, ...]:
+    """Each field whose current value came from another source than the person (the
+    customer, or their contact person ``contact_id``)."""
     latest: dict[str, Any] = {}
-    for r in _changes(session, customer.id):
+    for r in _changes(session, customer.id, contact_id):
         latest[r.field] = r
     return tuple(
         ObtainedItem(
@@ -264,12 +292,15 @@ def build(
     letter_date: date | None = None,
     info: RegisterInfo | None = None,
     addresses: Mapping[str, Sequence[str]] | None = None,
+    contact_id: int | None = None,
 ) -> list[StepLetter]:
     """The data of the letter(s) of ``kind`` for request ``request_id`` (a notice of
-    Art. 14, which answers no request, for customer ``number``). An Art. 19 notice gives
+    Art. 14, which answers no request, and a confirmation without a request: for customer
+    ``number``). An Art. 19 notice gives
     one letter per recorded recipient, addressed to the recipient's name and the postal
     address given for it in ``addresses`` (disclosures record only the name); every other
-    kind one letter."""
+    kind one letter. ``contact_id``: an Art. 14 notice to customer ``number``'s contact
+    person of that id, about their own data, addressed to them at the company."""
     ds.require(Capability.SUBJECT_REPORTS)
     try:
         kind = LetterKind(kind)
@@ -288,9 +319,9 @@ def build(
     with ds.db.read() as session:
         info = info or register_settings.load(session)
         row: RequestRow | None = None
-        if kind is LetterKind.SOURCE_NOTICE:
+        if kind in ON_CUSTOMER and (kind is LetterKind.SOURCE_NOTICE or request_id is None):
             if not number:
-                raise _refuse("letter_needs_customer", "A notice of Art. 14 names a customer.")
+                raise _refuse("letter_needs_customer", f"A {kind.value} letter names a customer.")
             customer: Customer | None = repo.row_by_number(session, number)
         else:
             if request_id is None:
@@ -362,9 +393,33 @@ def build(
         elif kind is LetterKind.CONFIRMATION:
             assert customer is not None
             base["confirmed"] = _confirmed(session, customer)
+            if row is None and not base["confirmed"]:
+                # Unasked, a letter confirming nothing would only puzzle the customer (an
+                # objection request's answer says so instead).
+                raise _refuse(
+                    "nothing_to_confirm",
+                    "No prohibition, objection, restriction or consent withdrawal is "
+                    "recorded for the customer.",
+                )
         elif kind is LetterKind.SOURCE_NOTICE:
-            assert customer is not None
-            obtained = _obtained(session, customer, w)
+            assert customer is not None and view is not None
+            if contact_id is not None:
+                person = session.get(m.ContactPerson, contact_id)
+                if person is None or person.customer_id != customer.id:
+                    raise NotFound(
+                        f"The customer has no contact person {contact_id}.",
+                        code="contact_not_found",
+                        id=contact_id,
+                    )
+                # To the contact person at the company (Posti: the company, then the
+                # person as the name's complement), about their own data only.
+                name = f"{person.first_names} {person.surname}".strip()
+                lines = recipient_lines(view)
+                postal = lines[len(lines) - recipient_keep(view) :]
+                head = (view.company_name, name) if view.company_name else (name,)
+                base["recipient"] = (*head, *postal)
+                base["contact_person_id"] = contact_id
+            obtained = _obtained(session, customer, w, contact_id)
             if not obtained:
                 raise _refuse(
                     "nothing_from_other_sources",
@@ -420,6 +475,8 @@ def _file(
     sha = hashlib.sha256(pdf).hexdigest()
     request_id = int(data.reference) if data.reference else None
     addressee = data.recipient[0] if data.kind is LetterKind.RECIPIENT_NOTICE else ""
+    if data.contact_person_id is not None:
+        addressee = contact_addressee(data.recipient[1], data.contact_person_id)
     letter = requests.archive_letter(
         session,
         ds,
@@ -456,6 +513,7 @@ def generate(
     letter_date: date | None = None,
     invariant: bool = False,
     addresses: Mapping[str, Sequence[str]] | None = None,
+    contact_id: int | None = None,
 ) -> list[MadeLetter]:
     """Make the letter(s) of ``kind``, archive each on its request (an Art. 14 notice on
     its customer) and audit them. A cover letter of the machine-readable copy archives
@@ -469,6 +527,7 @@ def generate(
         reason=reason,
         letter_date=letter_date,
         addresses=addresses,
+        contact_id=contact_id,
     )
     warnings = empty_contact_fields(letters[0].register)
     attachment = b""
@@ -492,7 +551,7 @@ def generate(
     out = []
     with ds.db.session() as session:
         customer_id = None
-        if letters[0].kind is LetterKind.SOURCE_NOTICE:
+        if not letters[0].reference:  # answers no request: archived on its customer
             customer_id = repo.row_by_number(session, letters[0].customer_number).id
         attachment_id = None
         if attachment:
@@ -647,9 +706,10 @@ def record_sending(
 def source_notices_due(
     ds: DeskSession, *, today: date | None = None, since: date | None = None
 ) -> list[DueNotice]:
-    """The people (customers, not contact persons) with data obtained from a public
-    source, a partner or an update service since ``since`` (default: three months back)
-    that no notice of Art. 14 has covered yet, the earliest due first."""
+    """The people with data obtained from a public source, a partner or an update service
+    since ``since`` (default: three months back) that no notice of Art. 14 has covered
+    yet, the earliest due first: customers, and the contact persons of companies (their
+    own fields, tracked in the change history under their id; told at the company)."""
     ds.require(Capability.SUBJECT_REPORTS)
     today = today or requests.today()
     since = since or add_months(today, -DUE_LOOKBACK_MONTHS)
@@ -658,7 +718,10 @@ def source_notices_due(
     with ds.db.read() as session:
         notified = (
             select(RequestLetter.customer_id, func.max(RequestLetter.created_at).label("at"))
-            .where(RequestLetter.kind == LetterKind.SOURCE_NOTICE.value)
+            .where(
+                RequestLetter.kind == LetterKind.SOURCE_NOTICE.value,
+                RequestLetter.addressee == "",  # the customer's own notices
+            )
             .group_by(RequestLetter.customer_id)
             .subquery()
         )
@@ -683,27 +746,76 @@ def source_notices_due(
             )
             .order_by(c.changed_at)
         ).all()
-    found: dict[str, DueNotice] = {}
-    for number, type_, surname, first, company, at, source in rows:
-        seen = found.get(number)
+        contact_rows = _contact_changes(session, start)
+    found: dict[tuple[str, int | None], DueNotice] = {}
+    named = [
+        (number, None, display_name(type_, surname, first, company), at, source)
+        for number, type_, surname, first, company, at, source in rows
+    ]
+    for number, contact_id, name, at, source in [*named, *contact_rows]:
+        key = (number, contact_id)
+        seen = found.get(key)
         if seen is None:
             obtained = _aware(at)
-            found[number] = DueNotice(
-                number,
-                display_name(type_, surname, first, company),
-                obtained,
-                (source,),
-                add_months(obtained.date(), 1),
+            found[key] = DueNotice(
+                number, name, obtained, (source,), add_months(obtained.date(), 1), contact_id
             )
         elif source not in seen.sources:
-            found[number] = DueNotice(
-                seen.customer_number,
-                seen.name,
-                seen.obtained_at,
-                (*seen.sources, source),
-                seen.due_by,
-            )
-    return sorted(found.values(), key=lambda d: (d.due_by, d.customer_number))
+            found[key] = replace(seen, sources=(*seen.sources, source))
+    return sorted(
+        found.values(), key=lambda d: (d.due_by, d.customer_number, d.contact_person_id or 0)
+    )
+
+
+def _contact_changes(
+    session: Session, start: datetime
+) -> list[tuple[str, int, str, datetime, str]]:
+    """(customer number, contact person id, name, obtained at, source) of each contact
+    person's field obtained from another source since ``start`` and after their last
+    notice, oldest first. Contact persons since removed are not told (no address)."""
+    c = m.PersonalDataChange
+    cp = m.ContactPerson
+    rows = session.execute(
+        select(
+            Customer.id,
+            Customer.number,
+            Customer.company_name,
+            cp.id,
+            cp.surname,
+            cp.first_names,
+            c.changed_at,
+            c.source,
+        )
+        .join(c, c.customer_id == Customer.id)
+        .join(cp, (cp.id == c.contact_person_id) & (cp.customer_id == Customer.id))
+        .where(
+            Customer.erased_at.is_(None),
+            c.source.in_([s.value for s in THIRD_PARTY]),
+            c.changed_at >= start,
+        )
+        .order_by(c.changed_at)
+    ).all()
+    if not rows:
+        return []
+    told: dict[tuple[int, int], datetime] = {}
+    for customer_id, addressee, at in session.execute(
+        select(RequestLetter.customer_id, RequestLetter.addressee, RequestLetter.created_at).where(
+            RequestLetter.kind == LetterKind.SOURCE_NOTICE.value,
+            RequestLetter.customer_id.in_({r[0] for r in rows}),
+            RequestLetter.addressee != "",
+        )
+    ):
+        tag = _CONTACT_TAG.search(addressee)
+        if tag is not None and customer_id is not None:
+            key = (customer_id, int(tag.group(1)))
+            told[key] = max(told.get(key, _aware(at)), _aware(at))
+    out = []
+    for customer_id, number, company, contact_id, surname, first, at, source in rows:
+        last = told.get((customer_id, contact_id))
+        if last is None or _aware(at) > last:
+            name = f"{surname} {first}".strip()
+            out.append((number, contact_id, f"{name} ({company})" if company else name, at, source))
+    return out
 
 
 def generate_source_notices(
@@ -714,25 +826,33 @@ def generate_source_notices(
     progress: Callable[[int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
 ) -> list[MadeLetter]:
-    """A notice of Art. 14 for each of ``numbers`` (default: every one due), each in the
-    customer's language, archived and audited one by one: a stop or a failure keeps what
-    was made. ``deliver`` writes each as soon as it is archived (the letters returned then
-    hold no PDF)."""
-    if numbers is None:
-        numbers = [d.customer_number for d in source_notices_due(ds)]
+    """A notice of Art. 14 for each one due (only those of customers ``numbers`` when
+    given: a customer asked for but not due gets their own notice all the same), each in
+    the customer's language — a contact person's addressed to them at the company —
+    archived and audited one by one: a stop or a failure keeps what was made. ``deliver``
+    writes each as soon as it is archived (the letters returned then hold no PDF)."""
+    due = source_notices_due(ds)
+    wanted = set(numbers) if numbers is not None else None
+    targets = [
+        (d.customer_number, d.contact_person_id)
+        for d in due
+        if wanted is None or d.customer_number in wanted
+    ]
+    covered = {number for number, _ in targets}
+    targets += [(n, None) for n in dict.fromkeys(numbers or ()) if n not in covered]
     out: list[MadeLetter] = []
     if progress is not None:
-        progress(0, len(numbers))
-    for number in numbers:
+        progress(0, len(targets))
+    for number, contact_id in targets:
         if stop is not None and stop():
             break
-        [letter] = generate(ds, LetterKind.SOURCE_NOTICE, number=number)
+        [letter] = generate(ds, LetterKind.SOURCE_NOTICE, number=number, contact_id=contact_id)
         if deliver is not None:
             deliver(letter)
             letter = MadeLetter(**(_made_fields(letter) | {"pdf": b""}))
         out.append(letter)
         if progress is not None:
-            progress(len(out), len(numbers))
+            progress(len(out), len(targets))
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -51,10 +55,12 @@ from kkdesk.domain.consent import (
     verdicts,
 )
 from kkdesk.domain.customer import Customer
-from kkdesk.domain.enums import Channel, Purpose
+from kkdesk.domain.enums import Channel, Language, Purpose
+from kkdesk.domain.letters import LetterKind
 from kkdesk.domain.levels import Capability
 from kkdesk.errors import ValidationFailed
-from kkdesk.services import consents
+from kkdesk.files import write_private
+from kkdesk.services import consents, step_letters
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
 from kkdesk.ui.errors import describe_field_error, field_message
@@ -376,9 +382,22 @@ class ConsentPanel(QWidget):
         self.person.currentIndexChanged.connect(self._on_person_changed)
         self.person_label = QLabel(self.tr("&Person:"), self)
         self.person_label.setBuddy(self.person)
+        # The letter confirming what is recorded (section 9, Art. 21), also when no
+        # objection request was made: a prohibition sent in by post is confirmed here.
+        self.confirm_button = QPushButton(self.tr("Confirmation &letter…"), self)
+        self.confirm_button.setObjectName("confirmationLetter")
+        self.confirm_button.setToolTip(
+            self.tr("A letter confirming to the customer the prohibitions, objection and "
+                    "withdrawn consents recorded (Art. 21); archived on the customer.")
+        )  # fmt: skip
+        self.confirm_button.setEnabled(False)
+        self.confirm_button.clicked.connect(self.confirmation_letter)
+        self.can_write_letters = ds.can(Capability.SUBJECT_REPORTS)
+        self._language = Language.FI
         top = QHBoxLayout()
         top.addWidget(self.person_label)
         top.addWidget(self.person, 1)
+        top.addWidget(self.confirm_button)
 
         self.toggles: dict[ConsentItem, QCheckBox] = {}
         self.evidence_labels: dict[ConsentItem, QLabel] = {}
@@ -492,6 +511,8 @@ class ConsentPanel(QWidget):
 
     def set_customer(self, customer: Customer | None) -> None:
         self._number = customer.number if customer is not None else None
+        self._language = customer.language if customer is not None else Language.FI
+        self.confirm_button.setEnabled(customer is not None and self.can_write_letters)
         self._show_persons(())
         if customer is None:
             self.status.setText("")
@@ -674,3 +695,87 @@ class ConsentPanel(QWidget):
         self.event_recorded.emit(event)
         if number == self._number:
             self._load()
+
+    # -- the confirmation letter -------------------------------------------------------
+
+    def confirmation_letter(self) -> None:
+        """Ask the letter's language and file, then make it (archived and audited)."""
+        if self._number is None:
+            return
+        from kkdesk.ui.letter_dialog import language_name
+
+        languages = list(Language)
+        names = [language_name(x) for x in languages]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Confirmation letter"), self.tr("Language of the letter:"), names,
+            languages.index(self._language), False,
+        )  # fmt: skip
+        if not ok:
+            return
+        language = languages[names.index(name)]
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the confirmation letter"),
+            f"confirmation-{self._number}-{language.value}.pdf", self.tr("PDF files (*.pdf)"),
+        )  # fmt: skip
+        if path:
+            self.save_confirmation(Path(path), language)
+
+    def save_confirmation(self, path: Path, language: Language) -> None:
+        """Make the confirmation letter of the shown customer into ``path`` (off the GUI
+        thread): archived on the customer with its hash and audited, written 0600."""
+        number = self._number
+        if number is None:
+            return
+        ds = self._ds
+
+        def make() -> step_letters.MadeLetter:
+            [letter] = step_letters.generate(
+                ds, LetterKind.CONFIRMATION, number=number, language=language
+            )
+            try:
+                write_private(path, letter.pdf)
+            except OSError as exc:
+                raise _Unwritten(letter.letter_id, exc.strerror or str(exc)) from exc
+            return letter
+
+        self.confirm_button.setEnabled(False)
+        self.status.setText(self.tr("Making the confirmation letter…"))
+        self._runner.run(make, success=self._on_confirmation_made,
+                         failure=self._on_confirmation_failed)  # fmt: skip
+
+    def _on_confirmation_made(self, letter: step_letters.MadeLetter) -> None:
+        self.confirm_button.setEnabled(self._number is not None and self.can_write_letters)
+        self.status.setText(
+            self.tr("Confirmation letter saved; archived on the customer as letter %1.")
+            .replace("%1", str(letter.letter_id))
+        )  # fmt: skip
+
+    def _on_confirmation_failed(self, exc: BaseException) -> None:
+        self.confirm_button.setEnabled(self._number is not None and self.can_write_letters)
+        if isinstance(exc, _Unwritten):
+            self.status.setText(
+                self.tr("The file could not be written: %1. The letter is archived as letter %2.")
+                .replace("%1", exc.reason).replace("%2", str(exc.letter_id))
+            )  # fmt: skip
+            return
+        from kkdesk.errors import KnownError
+        from kkdesk.ui.step_letter_dialog import describe_letter_error
+
+        if isinstance(exc, KnownError) and exc.code == "nothing_to_confirm":
+            self.status.setText(
+                self.tr("Nothing to confirm: no prohibition, objection, restriction or "
+                        "withdrawn consent is recorded for the customer.")
+            )  # fmt: skip
+        elif isinstance(exc, KnownError):
+            self.status.setText(describe_letter_error(exc))
+        else:
+            self.status.setText(report_failure(exc, self, context="consents"))
+
+
+class _Unwritten(Exception):
+    """The letter was made and archived, but its file could not be written."""
+
+    def __init__(self, letter_id: int, reason: str) -> None:
+        super().__init__(reason)
+        self.letter_id = letter_id
+        self.reason = reason

@@ -517,6 +517,46 @@
         <source>✗ Not allowed</source>
         <translation>✗ Ei sallittu</translation>
     </message>
+    <message>
+        <source>Confirmation &amp;letter…</source>
+        <translation>&amp;Vahvistuskirje…</translation>
+    </message>
+    <message>
+        <source>A letter confirming to the customer the prohibitions, objection and withdrawn consents recorded (Art. 21); archived on the customer.</source>
+        <translation>Kirje, jolla asiakkaalle vahvistetaan kirjatut kiellot, vastustaminen ja peruutetut suostumukset (21 artikla); arkistoidaan asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>Confirmation letter</source>
+        <translation>Vahvistuskirje</translation>
+    </message>
+    <message>
+        <source>Language of the letter:</source>
+        <translation>Kirjeen kieli:</translation>
+    </message>
+    <message>
+        <source>Save the confirmation letter</source>
+        <translation>Tallenna vahvistuskirje</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the confirmation letter…</source>
+        <translation>Vahvistuskirjettä tehdään…</translation>
+    </message>
+    <message>
+        <source>Confirmation letter saved; archived on the customer as letter %1.</source>
+        <translation>Vahvistuskirje tallennettu; arkistoitu asiakkaalle kirjeenä %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1. The letter is archived as letter %2.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1. Kirje on arkistoitu kirjeenä %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm: no prohibition, objection, restriction or withdrawn consent is recorded for the customer.</source>
+        <translation>Ei vahvistettavaa: asiakkaalle ei ole kirjattu kieltoa, vastustamista, käsittelyn rajoitusta eikä peruutettua suostumusta.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -517,6 +517,46 @@
         <source>✗ Not allowed</source>
         <translation>✗ Inte tillåtet</translation>
     </message>
+    <message>
+        <source>Confirmation &amp;letter…</source>
+        <translation>Bekräftelse&amp;brev…</translation>
+    </message>
+    <message>
+        <source>A letter confirming to the customer the prohibitions, objection and withdrawn consents recorded (Art. 21); archived on the customer.</source>
+        <translation>Ett brev som bekräftar för kunden de registrerade förbuden, invändningen och återkallade samtyckena (artikel 21); arkiveras på kunden.</translation>
+    </message>
+    <message>
+        <source>Confirmation letter</source>
+        <translation>Bekräftelsebrev</translation>
+    </message>
+    <message>
+        <source>Language of the letter:</source>
+        <translation>Brevets språk:</translation>
+    </message>
+    <message>
+        <source>Save the confirmation letter</source>
+        <translation>Spara bekräftelsebrevet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the confirmation letter…</source>
+        <translation>Bekräftelsebrevet görs…</translation>
+    </message>
+    <message>
+        <source>Confirmation letter saved; archived on the customer as letter %1.</source>
+        <translation>Bekräftelsebrevet har sparats; arkiverat på kunden som brev %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1. The letter is archived as letter %2.</source>
+        <translation>Filen kunde inte skrivas: %1. Brevet är arkiverat som brev %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm: no prohibition, objection, restriction or withdrawn consent is recorded for the customer.</source>
+        <translation>Inget att bekräfta: inget förbud, ingen invändning, begränsning eller återkallat samtycke har registrerats för kunden.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -3,24 +3,27 @@ read-only for marketing."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel
 
 from kkdesk.domain.consent import ConsentItem, Evidence
 from kkdesk.domain.customer import CustomerDraft
-from kkdesk.domain.enums import Channel, DataSource
+from kkdesk.domain.enums import Channel, DataSource, Language
 from kkdesk.domain.levels import Level
-from kkdesk.services import consents, customers
+from kkdesk.services import consents, customers, requests, step_letters
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import consent_panel
 from kkdesk.ui.consent_panel import ConsentPanel, EvidenceDialog
 from kkdesk.ui.tasks import TaskRunner
 from tests.ui.conftest import COMPANY, MOTTONEN
+from tests.unit.reports.pdftext import pages
 
 LETTER = Evidence(date.today(), Channel.LETTER, "KIRJE-2025-17", "")
 
@@ -280,3 +283,56 @@ def test_the_tab_states_what_is_allowed_now_and_why(
     for purpose in MarketingPurpose:
         for channel in MarketingChannel:
             assert "not allowed — objection" in panel.verdict_text(purpose, channel)
+
+
+def test_confirmation_letter_without_a_request(
+    qtbot: Any,
+    desk_ds: DeskSession,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    english: object,
+) -> None:
+    """The button asks the language and the file, makes the letter off the GUI thread
+    (forced slow: the button waits disabled) and archives it on the customer."""
+    number = number_of(desk_ds, "Möttönen Matti")
+    consents.record(desk_ds, number, ConsentItem.DIRECT_ADVERTISING, True, LETTER)
+    panel = open_panel(qtbot, desk_ds, runner, number)
+    assert panel.confirm_button.isEnabled()
+    target = tmp_path / "vahvistus.pdf"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Swedish", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    made = step_letters.generate
+    release = threading.Event()
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        release.wait(5)
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(step_letters, "generate", slow)
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    assert not panel.confirm_button.isEnabled() and not target.exists()
+    release.set()
+    assert panel.wait_loaded()
+    assert panel.confirm_button.isEnabled()
+    assert target.stat().st_mode & 0o777 == 0o600
+    text = pages(target.read_bytes())[0]
+    assert "BEKRÄFTELSE" in text and "direktreklam" in text
+    letter_id = int(panel.status.text().rsplit(" ", 1)[1].rstrip("."))
+    assert requests.letter_pdf(desk_ds, letter_id) == target.read_bytes()
+
+
+def test_confirmation_letter_of_nothing_says_so(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, tmp_path: Path, english: object
+) -> None:
+    quiet = customers.create(
+        desk_ds,
+        CustomerDraft(surname="Hiljainen", first_names="Hilla", street="Kuja 2",
+                      postal_code="40100", post_office="JYVÄSKYLÄ"),
+        source=DataSource.CUSTOMER_PHONE,
+    )  # fmt: skip
+    panel = open_panel(qtbot, desk_ds, runner, quiet.number)
+    panel.save_confirmation(tmp_path / "x.pdf", Language.FI)
+    assert panel.wait_loaded()
+    assert panel.status.text().startswith("Nothing to confirm")
+    assert not (tmp_path / "x.pdf").exists()

@@ -176,7 +176,12 @@ def test_access_letter_dialog_shows_empty_contact_fields(
     runner.wait_idle(20000)
     assert "Contact person's e-mail" in dialog.contact_warning.text()
     register_settings.set_many(
-        ds, {"contact_email": "rekisteri@example.fi", "controller_email": "info@example.fi"}
+        ds,
+        {
+            "contact_email": "rekisteri@example.fi",
+            "controller_email": "info@example.fi",
+            "dpo_contact": "tietosuoja@example.fi",  # printed since Art. 13(1)(b)
+        },
     )
     dialog.refresh()
     runner.wait_idle(20000)

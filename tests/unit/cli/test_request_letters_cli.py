@@ -110,7 +110,37 @@ def test_notice_and_access_letter_warn_of_empty_contact_fields(
     assert main([*db, "report", "notice", "-o", str(tmp_path / "n.pdf")]) == 0
     assert "contact_email" in capsys.readouterr().err  # empty by default
     register_settings.set_many(
-        ds, {"contact_email": "rekisteri@example.fi", "controller_email": "info@example.fi"}
+        ds,
+        {
+            "contact_email": "rekisteri@example.fi",
+            "controller_email": "info@example.fi",
+            "dpo_contact": "tietosuoja@example.fi",  # printed since Art. 13(1)(b)
+        },
     )
     assert main([*db, "report", "access", world.number, "-o", str(tmp_path / "a.pdf")]) == 0
     assert "warning" not in capsys.readouterr().err
+
+
+def test_consent_confirm_without_a_request(
+    ds: DeskSession, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    world = build_world(ds)
+    db = ["--db", str(db_path)]
+    target = tmp_path / "vahvistus.pdf"
+    assert main([*db, "consent", "confirm", world.number, "-o", str(target), "--lang", "sv",
+                 "--sent-by", "post"]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "archived as letter" in out and "recorded as sent by post" in out
+    assert target.stat().st_mode & 0o777 == 0o600
+    text = pages(target.read_bytes())[0]
+    assert "BEKRÄFTELSE" in text and "direktreklam" in text
+    letter_id = int(out.split("archived as letter ")[1].split()[0])
+    assert requests.letter_pdf(ds, letter_id) == target.read_bytes()
+    # A folder, or a file in a missing folder, is refused before anything is archived.
+    assert main([*db, "consent", "confirm", world.number, "-o", str(tmp_path)]) == 2
+    assert main([*db, "consent", "confirm", world.number, "-o",
+                 str(tmp_path / "no" / "x.pdf")]) == 2  # fmt: skip
+    # An unknown customer: one sentence, nothing written.
+    capsys.readouterr()
+    assert main([*db, "consent", "confirm", "999999", "-o", str(tmp_path / "y.pdf")]) == 1
+    assert capsys.readouterr().err and not (tmp_path / "y.pdf").exists()

@@ -3,10 +3,12 @@ in the envelope's window, staff's words printed as typed (markup characters too)
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import UTC, date, datetime
 
 import pytest
+from pypdf import PdfReader
 
 from kkdesk.domain.enums import Language
 from kkdesk.domain.letters import LetterKind
@@ -91,3 +93,23 @@ def test_the_refusal_names_the_ombudsman_from_the_settings() -> None:
     pdf = render_step_letter(_letter(LetterKind.REFUSAL, Language.SV, register=info)).pdf
     text = pages(pdf)[0]
     assert "PB 800" in text and "00531 HELSINGFORS" in text and "tingsrätten" in text
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_declares_its_language_and_keeps_the_customer_number_out_of_metadata(
+    kind: LetterKind, language: Language
+) -> None:
+    data = _letter(kind, language, reference="", customer_number="1000017")
+    pdf = render_step_letter(data, invariant=True).pdf
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.trailer["/Root"]["/Lang"] == language.value
+    meta = reader.metadata or {}
+    assert meta.get("/Title")  # the document and the register are named
+    for key in ("/Title", "/Subject", "/Keywords", "/Author"):
+        assert "1000017" not in str(meta.get(key, ""))
+        assert "Möttönen" not in str(meta.get(key, ""))
+    assert "1000017" in squeezed(pages(pdf))  # printed as the letter's reference only
+    # Only the embedded fonts it prints in are referenced (no unused Helvetica).
+    fonts = set(re.findall(rb"/BaseFont\s*/([A-Za-z0-9+\-]+)", pdf))
+    assert fonts == {b"AAAAAA+DejaVuSans", b"AAAAAA+DejaVuSans-Bold"}

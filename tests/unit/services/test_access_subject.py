@@ -216,3 +216,94 @@ def test_a_disclosure_to_an_authority_is_audited_as_such(ds: DeskSession) -> Non
     assert by["Asianajotoimisto Oy"] == "subject_request"
     text = squeezed(access_report.generate(ds, mine.number).pdf)
     assert contains(text, Words("fi")("pu_authority_request"))
+
+
+def _with_spouse(ds: DeskSession, number: str) -> int:
+    """A spouse recorded as a contact person on a person's record (the form offers contact
+    persons for companies only, but older and imported records carry them), with data, a
+    change from an update service and a prohibition of her own; her id."""
+    from datetime import UTC, datetime
+
+    from kkdesk.store.models import ContactPerson, Customer, PersonalDataChange
+
+    with ds.db.session() as session:
+        customer_id = session.scalar(select(Customer.id).where(Customer.number == number))
+        spouse = ContactPerson(customer_id=customer_id, surname="Puolisonen",
+                               first_names="Sirkka", role="puoliso", phone_mobile="+358456665544",
+                               email="sirkka.p@ex.fi")  # fmt: skip
+        session.add(spouse)
+        session.flush()
+        theirs = spouse.id
+        session.add(
+            PersonalDataChange(customer_id=customer_id, contact_person_id=theirs, field="email",
+                               old_value="", new_value="sirkka.p@ex.fi",
+                               source=DataSource.UPDATE_SERVICE.value,
+                               source_detail="PUOLISON-LÄHDE", changed_by=ds.user,
+                               changed_at=datetime.now(UTC))
+        )  # fmt: skip
+    consents.record(ds, number, ConsentItem.DIRECTORIES, True,
+                    Evidence(TODAY - timedelta(days=2), Channel.PHONE, "PUOLISO-KIELTO"),
+                    contact_person_id=theirs)  # fmt: skip
+    return theirs
+
+
+SPOUSE = ["Puolisonen", "Sirkka", "sirkka.p@ex.fi", "PUOLISO-KIELTO", "PUOLISON-LÄHDE"]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_persons_letter_holds_no_contact_persons_data(ds: DeskSession, lang: str) -> None:
+    person = rich_customer(ds, "S")
+    _with_spouse(ds, person.number)
+    req = requests.add(ds, person.number, "access", received_on=TODAY, channel="letter",
+                       identity_method="signature")  # fmt: skip
+    letter = access_report.generate(ds, None, request_id=req.id, language=lang)
+    text = squeezed(letter.pdf)
+    w = Words(lang)
+    assert not [v for v in [*SPOUSE, w.phone("+358456665544")] if contains(text, v)]
+    for value in person.present:
+        assert contains(text, value), value
+    # Says where the others' data goes rather than "none".
+    assert contains(text, w("contacts_own_request"))
+    # Without a request too (a letter made from the customer view).
+    requests.close(ds, req.id, note="sent")
+    plain = squeezed(access_report.generate(ds, person.number, language=lang).pdf)
+    assert not [v for v in SPOUSE if contains(plain, v)]
+
+
+def test_a_persons_json_copy_holds_no_contact_persons_data(ds: DeskSession) -> None:
+    person = rich_customer(ds, "T")
+    _with_spouse(ds, person.number)
+    doc = portability.export(ds, person.number)
+    assert doc["contact_persons"] == []
+    text = str(doc)
+    assert not [v for v in SPOUSE if v in text]
+    assert doc["customer"]["surname"] == "KärkkäinenT"
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_request_by_a_contact_person_of_a_persons_record_gets_only_theirs(
+    ds: DeskSession, lang: str
+) -> None:
+    person = rich_customer(ds, "U")
+    spouse = _with_spouse(ds, person.number)
+    req = requests.add(ds, person.number, "access", received_on=TODAY, channel="letter",
+                       identity_method="passport", contact_person_id=spouse)  # fmt: skip
+    letter = access_report.generate(ds, None, request_id=req.id, language=lang)
+    text = squeezed(letter.pdf)
+    w = Words(lang)
+    for value in ("Sirkka Puolisonen", "sirkka.p@ex.fi", "PUOLISO-KIELTO", "PUOLISON-LÄHDE"):
+        assert contains(text, value), value
+    assert contains(text, w("scope_contact_person"))
+    # Addressed to her, over the record's postal address, in the envelope's window.
+    from tests.unit.reports.pdftext import runs
+
+    [name] = [r for r in runs(letter.pdf) if r.text == "Sirkka Puolisonen" and r.top_mm < 80]
+    assert abs(name.x_mm - 20) < 0.5 and 45 <= name.top_mm <= 75
+    # The person's own data is not hers: name, birth date, telephones, e-mail, notes.
+    for value in ("KärkkäinenU", "Åsa ÖljyU", "asa.u@example.fi", "Huomautus U", "KA-U-77"):
+        assert not contains(text, value), value
+    doc = portability.export(ds, person.number, request_id=req.id)
+    assert [c["surname"] for c in doc["contact_persons"]] == ["Puolisonen"]
+    assert doc["customer"]["surname"] == "" and doc["customer"]["email"] == ""
+    assert doc["orders"] == [] and doc["consents"] == []
+    assert "KärkkäinenU" not in str(doc)

@@ -7,16 +7,18 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 
-from kkdesk.domain.enums import Language
+from kkdesk.domain.customer import CustomerDraft
+from kkdesk.domain.enums import DataSource, Language
 from kkdesk.domain.letters import LetterKind, SendVia
 from kkdesk.domain.subject_requests import RequestKind
 from kkdesk.errors import NotFound, RuleViolation, ValidationFailed
-from kkdesk.services import audit, register_settings, requests, step_letters
+from kkdesk.services import audit, customers, register_settings, requests, step_letters
 from kkdesk.services.session import DeskSession
 from tests.step_factory import (
     NEIGHBOUR_EMAIL,
@@ -238,3 +240,129 @@ def test_a_request_without_a_customer_needs_a_name_and_address(ds: DeskSession) 
     )  # fmt: skip
     assert r.customer_number == "" and r.customer_name == "Olli Ulkopuolinen"
     assert r.requester_address == "Rantatie 3\n90100 OULU"
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_confirmation_needs_no_objection_request(ds: DeskSession, language: Language) -> None:
+    """A prohibition sent in by post (section 9) is confirmed without any request: the
+    letter is archived on the customer, not on a request, and audited."""
+    world = build_world(ds)
+    [letter] = step_letters.generate(
+        ds, LetterKind.CONFIRMATION, number=world.number, language=language
+    )
+    assert letter.request_id is None and letter.file_name.startswith("notice-")
+    flat = squeezed(pages(letter.pdf))
+    assert "".join(MUST[LetterKind.CONFIRMATION][LANGS[language]].split()) in flat
+    assert world.number in flat  # the customer number is the letter's reference
+    for other in (NEIGHBOUR_EMAIL, NEIGHBOUR_PHONE, world.neighbour):
+        assert other not in flat
+    reader = PdfReader(io.BytesIO(letter.pdf))
+    assert reader.trailer["/Root"]["/Lang"] == language.value
+    assert world.number not in " ".join(str(v) for v in (reader.metadata or {}).values())
+    assert requests.letter_pdf(ds, letter.letter_id) == letter.pdf
+    # Not on any of the customer's requests; told apart from the Art. 14 notices.
+    for rid in world.requests.values():
+        assert letter.letter_id not in [x.id for x in requests.get(ds, rid).letters]
+    assert [d.customer_number for d in step_letters.source_notices_due(ds)] == [world.number]
+    trail = audit.trail(ds, world.number)
+    assert any("notice: confirmation letter" in e.detail for e in trail)
+    sent = step_letters.record_sending(ds, letter.letter_id, SendVia.POST)
+    assert sent.sent_via == "post"
+
+
+def test_an_unasked_confirmation_of_nothing_is_refused(ds: DeskSession) -> None:
+    build_world(ds)
+    quiet = customers.create(
+        ds,
+        CustomerDraft(surname="Hiljainen", first_names="Hilla", street="Kuja 2",
+                      postal_code="40100", post_office="JYVÄSKYLÄ"),
+        source=DataSource.CUSTOMER_PHONE,
+    )  # fmt: skip
+    with pytest.raises(RuleViolation) as nothing:
+        # Nothing recorded: no letter confirms nothing unasked.
+        step_letters.generate(ds, LetterKind.CONFIRMATION, number=quiet.number)
+    assert nothing.value.code == "nothing_to_confirm"
+    with pytest.raises(RuleViolation) as nobody:
+        step_letters.generate(ds, LetterKind.CONFIRMATION)
+    assert nobody.value.code == "letter_needs_customer"
+    with pytest.raises(NotFound):
+        step_letters.generate(ds, LetterKind.CONFIRMATION, number="999999")
+
+
+def _company_with_partner_contact(ds: DeskSession) -> tuple[str, int, int]:
+    """A company whose contact person's e-mail came from a partner (Art. 14); her
+    colleague's data came from the company itself. (number, hers, the colleague's)"""
+    from kkdesk.domain.customer import ContactPersonDraft, CustomerType
+
+    company = customers.create(
+        ds,
+        CustomerDraft(
+            type=CustomerType.COMPANY, company_name="Firma & Poika Oy", business_id="1234567-1",
+            street="Teollisuuskatu 5", postal_code="00510", post_office="HELSINKI",
+            contacts=(
+                ContactPersonDraft(surname="Lapinska", first_names="Renée", role="ostot"),
+                ContactPersonDraft(surname="Kollega", first_names="Kaija",
+                                   email="kaija.k@example.fi", phone_mobile="0457778899"),
+            ),
+        ),
+        source=DataSource.CUSTOMER_PHONE,
+    )  # fmt: skip
+    current = customers.get(ds, company.number, purpose="customer_service")
+    draft = current.to_draft()
+    hers = replace(draft.contacts[0], email="renee.lapinska@example.fi")
+    customers.update(
+        ds, company.number, replace(draft, contacts=(hers, *draft.contacts[1:])),
+        expected_version=current.version, source=DataSource.PARTNER,
+        source_detail="Messukeskus, Kevätmessut 2026",
+    )  # fmt: skip
+    ids = {
+        c.surname: c.id
+        for c in customers.get(ds, company.number, purpose="customer_service").contacts
+    }
+    return company.number, ids["Lapinska"], ids["Kollega"]
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_contact_persons_data_from_a_partner_gets_its_own_notice(
+    ds: DeskSession, language: Language
+) -> None:
+    number, hers, _colleague = _company_with_partner_contact(ds)
+    due = step_letters.source_notices_due(ds)
+    [mine] = [d for d in due if d.customer_number == number]
+    assert mine.contact_person_id == hers and mine.sources == ("partner",)
+    assert mine.name == "Lapinska Renée (Firma & Poika Oy)"
+    [letter] = step_letters.generate(
+        ds, LetterKind.SOURCE_NOTICE, number=number, contact_id=hers, language=language
+    )
+    first = runs(letter.pdf)
+    # To her at the company, in the envelope's window.
+    for line in ("Firma & Poika Oy", "Renée Lapinska", "Teollisuuskatu 5", "00510 HELSINKI"):
+        [run] = [r for r in first if r.text == line]
+        assert abs(run.x_mm - 20) < 0.5 and 45 <= run.top_mm <= 75
+    flat = squeezed(pages(letter.pdf))
+    assert "renee.lapinska@example.fi" in flat and "Messukeskus,Kevätmessut2026" in flat
+    for other in ("kaija.k@example.fi", "0457778899", "Kollega"):
+        assert other not in flat
+    assert letter.addressee == f"Renée Lapinska (contact person {hers})"
+    reader = PdfReader(io.BytesIO(letter.pdf))
+    assert reader.trailer["/Root"]["/Lang"] == language.value
+    # Told: no longer due; the company itself never was (its own data came from itself).
+    assert [d for d in step_letters.source_notices_due(ds) if d.customer_number == number] == []
+
+
+def test_the_batch_covers_contact_persons(ds: DeskSession) -> None:
+    world = build_world(ds)
+    number, hers, _colleague = _company_with_partner_contact(ds)
+    due = step_letters.source_notices_due(ds)
+    assert {(d.customer_number, d.contact_person_id) for d in due} == {
+        (world.number, None),
+        (number, hers),
+    }
+    made = step_letters.generate_source_notices(ds)
+    assert sorted(x.addressee for x in made) == ["", f"Renée Lapinska (contact person {hers})"]
+    assert step_letters.source_notices_due(ds) == []
+    # Asked for the company by number: her notice again is not due, the company's own has
+    # nothing from another source, so it is refused with a clear code.
+    with pytest.raises(RuleViolation) as nothing:
+        step_letters.generate_source_notices(ds, [number])
+    assert nothing.value.code == "nothing_from_other_sources"
