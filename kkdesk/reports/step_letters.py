@@ -54,7 +54,7 @@ def _received(ctx: _Ctx) -> list[Flowable]:
 
 def _authority(ctx: _Ctx) -> Paragraph:
     info, lang = ctx.data.register, ctx.data.language
-    lines = [info.authority_name.get(lang), *info.authority_address, info.authority_web]
+    lines = [info.authority_name.get(lang), *info.authority_address_in(lang), info.authority_web]
     return layout.para("<br/>".join(esc(x) for x in lines if x), ctx.s.bullet)
 
 

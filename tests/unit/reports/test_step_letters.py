@@ -113,3 +113,12 @@ def test_each_kind_declares_its_language_and_keeps_the_customer_number_out_of_me
     # Only the embedded fonts it prints in are referenced (no unused Helvetica).
     fonts = set(re.findall(rb"/BaseFont\s*/([A-Za-z0-9+\-]+)", pdf))
     assert fonts == {b"AAAAAA+DejaVuSans", b"AAAAAA+DejaVuSans-Bold"}
+
+
+def test_a_swedish_refusal_names_the_ombudsman_in_swedish() -> None:
+    """The complaint address is the one the letter's reader uses: PB 800, 00531 HELSINGFORS
+    in Swedish (register setting authority_address_sv), PL 800, 00531 HELSINKI otherwise."""
+    sv = squeezed(pages(render_step_letter(_letter(LetterKind.REFUSAL, Language.SV)).pdf))
+    assert "00531HELSINGFORS" in sv and "00531HELSINKI" not in sv  # squeezed: no spaces
+    fi = squeezed(pages(render_step_letter(_letter(LetterKind.REFUSAL, Language.FI)).pdf))
+    assert "00531HELSINKI" in fi
