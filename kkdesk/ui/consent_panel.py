@@ -397,7 +397,9 @@ class ConsentPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.person_label)
         top.addWidget(self.person, 1)
-        top.addWidget(self.confirm_button)
+        # Its own size, at the left where it stays in view (the panel may scroll sideways):
+        # a person's tab has no contact-person chooser beside it to take the room.
+        top.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.toggles: dict[ConsentItem, QCheckBox] = {}
         self.evidence_labels: dict[ConsentItem, QLabel] = {}
