@@ -19,7 +19,7 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, text
 
 from kkdesk.domain.consent import (
     PROHIBITIONS,
@@ -212,5 +212,13 @@ def generate(conn: Connection, rng: random.Random, customers: list[dict[str, Any
         ids_of = {id(e): event_id for e, event_id in zip(events, inserted, strict=True)}
         for entry in suppressions:
             entry["consent_event_id"] = ids_of[id(entry["consent_event_id"])]
-    if suppressions:
+    if suppressions and _writes_suppressions(conn):
         conn.execute(insert(Suppression), suppressions)
+
+
+def _writes_suppressions(conn: Connection) -> bool:
+    """On the central database the server appends the entries for every consent event
+    (migration 0011), except while its owner loads history (``kkdesk.import``)."""
+    if conn.dialect.name != "postgresql":
+        return True
+    return bool(conn.execute(text("select kkdesk_importing()")).scalar())

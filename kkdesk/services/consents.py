@@ -352,8 +352,10 @@ def record(
             # The server wrote who and when (migration 0004): show its values, not ours.
             session.refresh(event_row, attribute_names=["recorded_by", "recorded_at"])
             now = event_row.recorded_at
-        after = derive(_events(session, who.id, contact_person_id))
-        update_suppression(session, ds, person.keys, before, after, event_row.id, now)
+        if ds.db.is_sqlite:
+            # The central database appends the entries itself, for any insert (0011).
+            after = derive(_events(session, who.id, contact_person_id))
+            update_suppression(session, ds, person.keys, before, after, event_row.id, now)
         contact = "" if contact_person_id is None else f" contact {contact_person_id}"
         audit.record(
             session,
