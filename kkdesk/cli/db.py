@@ -34,6 +34,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     helper.add_argument("state", choices=("on", "off", "status"))
     helper.set_defaults(handler=_signin_helper)
+    reads = db_sub.add_parser(
+        "collect-reads",
+        help="record reads made outside kkdesk (pgaudit) in the audit trail",
+        description="Read pgaudit's entries from the database server's JSON log and record "
+        "every SELECT of the register's tables made outside kkdesk (psql, other programs) as "
+        "a read in the audit trail: in the log of each customer the statement names, "
+        "otherwise as a read of the whole register that every access letter reports. An "
+        "administrator or the owner; the server needs pgaudit, jsonlog and the grants in "
+        "docs/central-database.md. Run it regularly (cron) and before access letters.",
+    )
+    reads.set_defaults(handler=_collect_reads)
 
 
 def _open(ctx: Context) -> Database:
@@ -115,4 +126,37 @@ def _signin_helper(args: argparse.Namespace, ctx: Context) -> int:
             + " (PUBLIC's CONNECT right): a database administrator should revoke it "
             "(docs/central-database.md)."
         )
+    return 0
+
+
+def _collect_reads(args: argparse.Namespace, ctx: Context) -> int:
+    from kkdesk.store.errors import translate
+
+    db = _open(ctx)
+    if db.is_sqlite:
+        print(f"{db.describe()}: an embedded register has no server log; nothing to collect.")
+        db.dispose()
+        return 0
+    try:
+        with translate(), db.engine.begin() as conn:
+            found = security.collect_reads(conn)
+    except AuthenticationFailed as exc:
+        _explain(db, exc)
+    except PermissionDenied as exc:
+        detail = str(exc.params.get("detail", exc.__cause__ or exc))
+        if "pg_read_file" in detail or "pg_ls_logdir" in detail:
+            raise PermissionDenied(
+                "The database may not read the server's log yet: a database administrator "
+                "grants its owner pg_read_file and pg_ls_logdir (docs/central-database.md, "
+                "\"Reads outside kkdesk\").",
+                code="collect_reads_not_set_up",
+            ) from exc
+        raise PermissionDenied(
+            "Only the database's owner or an administrator may collect reads made outside "
+            "kkdesk.",
+            code="permission_denied",
+        ) from exc
+    finally:
+        db.dispose()
+    print(f"{db.describe()}: {found} statement(s) outside kkdesk recorded in the audit trail.")
     return 0

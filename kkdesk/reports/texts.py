@@ -432,6 +432,19 @@ T: dict[str, tuple[str, str, str]] = {
     ),
     "pu_marketing": ("markkinointi", "marknadsföring", "marketing"),
     "pu_administration": ("rekisterin ylläpito", "registrets underhåll", "register maintenance"),
+    # Reads made outside kkdesk, collected from the database server's log (migration 0011).
+    "pu_outside_kkdesk": (
+        "luettu suoraan tietokannasta kkdeskin ulkopuolella",
+        "läst direkt ur databasen utanför kkdesk",
+        "read directly from the database, outside kkdesk",
+    ),
+    "pu_outside_register": (
+        "asiakasrekisteriä luettu suoraan tietokannasta; haku on voinut koskea myös teidän "
+        "tietojanne",
+        "kundregistret lästes direkt ur databasen; läsningen kan ha gällt även era uppgifter",
+        "the customer register was read directly from the database; this may have included "
+        "your data",
+    ),
     "ac_read": ("tietoja katsottu", "uppgifterna visades", "data viewed"),
     "ac_create": ("tiedot tallennettu", "uppgifterna registrerades", "data recorded"),
     "ac_update": ("tietoja muutettu", "uppgifterna ändrades", "data changed"),

@@ -145,7 +145,34 @@ def _access_logs(
         for number, at, action, purpose, actor in rows:
             who = actor if name_staff else ""
             out[number].append(AccessEntry(_aware(at), action, purpose, who))
+    _register_wide_reads(session, out, name_staff)
     return out
+
+
+# Reads outside kkdesk that named no customer (collected from the server's log by
+# ``kkdesk db collect-reads``, migration 0011) are recorded for the whole register.
+REGISTER_WIDE = "*"
+
+
+def _register_wide_reads(
+    session: Session, out: dict[str, list[AccessEntry]], name_staff: bool
+) -> None:
+    """Add each register-wide read to the log of every customer whose log had begun by
+    then: the read may have included their data."""
+    starts = {number: min(e.at for e in entries) for number, entries in out.items() if entries}
+    if not starts:
+        return
+    rows = session.execute(
+        select(AuditEvent.at, AuditEvent.action, AuditEvent.actor)
+        .where(AuditEvent.customer_number == REGISTER_WIDE, AuditEvent.at >= min(starts.values()))
+        .order_by(AuditEvent.at, AuditEvent.id)
+    ).all()
+    for at, action, actor in rows:
+        when = _aware(at)
+        for number, start in starts.items():
+            if when >= start:
+                who = actor if name_staff else ""
+                out[number].append(AccessEntry(when, action, "outside_register", who))
 
 
 def _disclosures_by_customer(

@@ -391,3 +391,9 @@ def signin_helper(conn: Connection) -> SigninHelper:
     if row is None:
         return SigninHelper(False, ())
     return SigninHelper(bool(row[0]), tuple(str(d) for d in row[1]))
+
+
+def collect_reads(conn: Connection) -> int:
+    """Record the reads made outside kkdesk that pgaudit logged since the last run (the
+    server function ``kkdesk_collect_reads`` of migration 0011); how many statements."""
+    return int(conn.execute(text("select kkdesk_collect_reads()")).scalar_one())

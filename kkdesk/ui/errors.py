@@ -365,6 +365,11 @@ def describe_error(exc: BaseException) -> str:
             "errors",
             "The database is newer than this kkdesk; install the kkdesk version that goes with it.",
         ),
+        "collect_reads_not_set_up": QCoreApplication.translate(
+            "errors",
+            "The database may not read the server's log yet: a database administrator must "
+            "grant its owner pg_read_file and pg_ls_logdir.",
+        ),
         "upgrade_refused": QCoreApplication.translate(
             "errors",
             "The database refused a step of the upgrade; run it as the database's owner.",

@@ -3676,6 +3676,10 @@
         <translation>Tietokanta on tätä kkdeskiä uudempi; asenna siihen sopiva kkdesk-versio.</translation>
     </message>
     <message>
+        <source>The database may not read the server's log yet: a database administrator must grant its owner pg_read_file and pg_ls_logdir.</source>
+        <translation>Tietokanta ei vielä saa lukea palvelimen lokia: tietokannan ylläpitäjän on annettava sen omistajalle oikeudet pg_read_file ja pg_ls_logdir.</translation>
+    </message>
+    <message>
         <source>The database refused a step of the upgrade; run it as the database's owner.</source>
         <translation>Tietokanta torjui päivityksen vaiheen; aja päivitys tietokannan omistajana.</translation>
     </message>

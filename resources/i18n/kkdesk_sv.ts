@@ -3676,6 +3676,10 @@
         <translation>Databasen är nyare än detta kkdesk; installera den kkdesk-version som hör till den.</translation>
     </message>
     <message>
+        <source>The database may not read the server's log yet: a database administrator must grant its owner pg_read_file and pg_ls_logdir.</source>
+        <translation>Databasen får ännu inte läsa serverns logg: en databasadministratör måste ge dess ägare rättigheterna pg_read_file och pg_ls_logdir.</translation>
+    </message>
+    <message>
         <source>The database refused a step of the upgrade; run it as the database's owner.</source>
         <translation>Databasen vägrade ett steg i uppgraderingen; kör den som databasens ägare.</translation>
     </message>

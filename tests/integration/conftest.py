@@ -116,9 +116,15 @@ class PgServer:
         )
 
     def log(self) -> str:
-        with contextlib.suppress(OSError):
-            return (self.data_dir.parent / "server.log").read_text(errors="replace")
-        return ""
+        """The server's text log: pg_ctl's file, and the collector's files where the
+        server runs its logging collector (the pgaudit server)."""
+        out = ""
+        paths = [self.data_dir.parent / "server.log"]
+        paths += sorted((self.data_dir / "log").glob("*.log"))
+        for path in paths:
+            with contextlib.suppress(OSError):
+                out += path.read_text(errors="replace")
+        return out
 
 
 def _as_postgres(cmd: list[str]) -> list[str]:
@@ -254,11 +260,13 @@ PGAUDIT_HINT = (
     "postgresql-15-pgaudit): the test that reads outside kkdesk are logged is skipped."
 )
 # The settings docs/central-database.md asks the DBA for: pgaudit loaded, object auditing
-# through kkdesk_auditor, and who did it in every log line.
+# through kkdesk_auditor, who did it in every log line, and the JSON log that
+# `kkdesk db collect-reads` reads (in the data folder's log/, where pg_read_file reaches).
 PGAUDIT_OPTIONS = (
     "-c shared_preload_libraries=pgaudit -c pgaudit.role=kkdesk_auditor "
     "-c pgaudit.log_relation=on -c pgaudit.log_parameter=off "
-    "-c log_line_prefix='%m [%p] user=%u db=%d app=%a host=%h '"
+    "-c log_line_prefix='%m [%p] user=%u db=%d app=%a host=%h ' "
+    "-c logging_collector=on -c log_destination=stderr,jsonlog -c log_directory=log"
 )
 
 

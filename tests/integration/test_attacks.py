@@ -990,3 +990,343 @@ def test_an_order_dated_in_the_future_is_refused(
     order = _order(db, c.id)
     sql = "UPDATE customer_order SET ordered_at = '2099-01-01' WHERE id = %s"
     assert _refused(conns[C], sql, (order,)) == CHECK
+
+
+# --- migration 0011: the newer tables' who/when -------------------------------------------------
+
+
+def _letter(db: Any, staff: dict[Level, Any], conns: dict[Level, Any], c: Any) -> int:
+    """A letter that answers no request (an Art. 14 notice), naming its customer itself."""
+    row = (
+        conns[P]
+        .execute(
+            b"INSERT INTO request_letter (request_id, customer_id, kind, addressee, created_at, "
+            b"created_by, language, sha256, pages, pdf) VALUES (NULL, %s, 'notice', '', now(), "
+            b"'', 'fi', repeat('b', 64), 1, '%%PDF') RETURNING id",
+            (c.id,),
+        )
+        .fetchone()
+    )
+    assert row is not None
+    return int(row[0])
+
+
+@pytest.mark.parametrize("level", Level)
+def test_forged_letter_sending_recorder_and_time_are_overwritten(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any], level: Level
+) -> None:
+    c = _customer(db, staff)
+    letter = _letter(db, staff, conns, c)
+    sql = (
+        "INSERT INTO letter_sending (letter_id, sent_on, via, recorded_by, recorded_at) "
+        "VALUES (%s, current_date, 'post', 'u_privacy', %s) RETURNING recorded_by, recorded_at"
+    )
+    if level not in (P, A):
+        assert _refused(conns[level], sql, (letter, FORGED_AT)) == DENIED
+        return
+    row = conns[level].execute(sql.encode(), (letter, FORGED_AT)).fetchone()
+    assert row is not None and row[0] == staff[level].login and row[1] > FORGED_AT
+    # A letter without a request is in its customer's log, and so is its sending.
+    _recorded(db, staff, c.number, staff[P], "report", f"insert on request_letter {letter}")
+    _recorded(db, staff, c.number, staff[level], "report", "insert on letter_sending")
+
+
+@pytest.mark.parametrize("sent_on", ["2099-01-01", "1980-01-01"])
+def test_a_future_or_absurd_sending_date_is_refused(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any], sent_on: str
+) -> None:
+    letter = _letter(db, staff, conns, _customer(db, staff))
+    sql = (
+        "INSERT INTO letter_sending (letter_id, sent_on, via, recorded_by, recorded_at) "
+        "VALUES (%s, %s, 'post', '', now())"
+    )
+    assert _refused(conns[P], sql, (letter, sent_on)) == CHECK
+
+
+@pytest.mark.parametrize("level", (P, A))
+def test_forged_identity_override_decider_is_overwritten(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any], level: Level
+) -> None:
+    c = _customer(db, staff)
+    conn = conns[level]
+    row = conn.execute(
+        b"INSERT INTO subject_request (customer_id, kind, received_on, channel, identity_method, "
+        b"identity_verified_by, identity_override, status, deadline, extension_reason, note, "
+        b"created_by, created_at) VALUES (%s, 'access', current_date, 'letter', '', 'u_admin', "
+        b"'signed letter, known address', 'open', current_date + 30, '', '', '', now()) "
+        b"RETURNING id, identity_verified_by",
+        (c.id,),
+    ).fetchone()
+    assert row is not None and row[1] == staff[level].login
+    # Rewriting who decided, alone, keeps the decider; with a new override it is the writer.
+    conn.execute(
+        b"UPDATE subject_request SET identity_verified_by = 'u_admin' WHERE id = %s", (row[0],)
+    )
+    conn.execute(
+        b"UPDATE subject_request SET identity_override = '', identity_method = 'passport', "
+        b"identity_verified_by = '' WHERE id = %s",
+        (row[0],),
+    )
+    with db.connect() as su:
+        who = su.execute(
+            b"SELECT identity_verified_by FROM subject_request WHERE id = %s", (row[0],)
+        ).fetchone()
+    assert who == (staff[level].login,)
+    _recorded(
+        db, staff, c.number, staff[level], "report", f"update on subject_request {row[0]} (identity"
+    )
+
+
+# --- migration 0011: the suppression list is the server's -------------------------------------
+
+
+def _suppressed(db: Any, kind: str, value: str, item: str) -> bool | None:
+    with db.connect() as su:
+        row = su.execute(
+            b"SELECT active FROM suppression WHERE key_kind = %s AND key_value = %s "
+            b"AND item = %s ORDER BY id DESC LIMIT 1",
+            (kind, value, item),
+        ).fetchone()
+    return None if row is None else bool(row[0])
+
+
+@pytest.mark.parametrize("level", WRITERS)
+def test_a_psql_withdrawal_suppresses_and_the_next_export_leaves_it_out(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any], level: Level, tmp_path: Any
+) -> None:
+    from kkdesk.domain.consent import MarketingChannel, MarketingPurpose
+    from kkdesk.services import marketing
+
+    email = f"peruja{next(_seq)}@example.fi"
+    a = _customer(db, staff, email=email)
+    clerk = _ds(db, staff[C])
+    consents.record(
+        clerk, a.number, ConsentItem.EMAIL_MARKETING, True,
+        Evidence(consents.today(), Channel.EMAIL, "LUPA-1", ""),
+    )  # fmt: skip
+    # The withdrawal typed into psql, as a level that may record consents.
+    conns[level].execute(
+        b"INSERT INTO consent_event (customer_id, item, state, received_on, channel, "
+        b"document_ref, note, recorded_by, recorded_at) VALUES "
+        b"(%s, 'email_marketing', false, current_date, 'email', 'PERUUTUS-9', '', '', now())",
+        (a.id,),
+    )
+    assert _suppressed(db, "email", email, "email_marketing") is True
+    _recorded(db, staff, a.number, staff[level], "consent", "insert on suppression")
+    # The customer is erased; a new record with the same address gives its consent.
+    conns[P].execute(
+        b"UPDATE customer SET erased_at = now(), email = '', email_key = '' WHERE id = %s", (a.id,)
+    )
+    b = _customer(db, staff, email=email)
+    consents.record(
+        clerk, b.number, ConsentItem.EMAIL_MARKETING, True,
+        Evidence(consents.today(), Channel.EMAIL, "LUPA-2", ""),
+    )  # fmt: skip
+    result = marketing.export(
+        _ds(db, staff[M]), MarketingPurpose.DIRECT_ADVERTISING, MarketingChannel.EMAIL,
+        tmp_path / "out.csv",
+    )  # fmt: skip
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8")
+    assert email not in text and result.count >= 0
+
+
+def test_a_psql_prohibition_suppresses_every_key_and_lifting_it_lifts_them(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any]
+) -> None:
+    email = f"kieltaja{next(_seq)}@example.fi"
+    c = _customer(db, staff, email=email)
+    conns[C].execute(b"UPDATE customer SET phone_mobile = '+358401112233' WHERE id = %s", (c.id,))
+    insert = (
+        b"INSERT INTO consent_event (customer_id, item, state, received_on, channel, "
+        b"document_ref, note, recorded_by, recorded_at) VALUES "
+        b"(%s, 'direct_marketing', %s, current_date, 'letter', 'K-1', '', '', now())"
+    )
+    conns[C].execute(insert, (c.id, True))
+    assert _suppressed(db, "email", email, "direct_marketing") is True
+    assert _suppressed(db, "phone", "+358401112233", "direct_marketing") is True
+    conns[P].execute(insert, (c.id, False))
+    assert _suppressed(db, "email", email, "direct_marketing") is False
+    assert _suppressed(db, "phone", "+358401112233", "direct_marketing") is False
+
+
+def test_a_shared_address_stays_suppressed_while_another_record_forbids(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any]
+) -> None:
+    email = f"jaettu{next(_seq)}@example.fi"
+    a, b = _customer(db, staff, email=email), _customer(db, staff, email=email)
+    insert = (
+        b"INSERT INTO consent_event (customer_id, item, state, received_on, channel, "
+        b"document_ref, note, recorded_by, recorded_at) VALUES "
+        b"(%s, 'market_research', %s, current_date, 'letter', 'K-2', '', '', now())"
+    )
+    conns[C].execute(insert, (a.id, True))
+    conns[C].execute(insert, (b.id, True))
+    conns[C].execute(insert, (a.id, False))  # a lifts it; b still forbids
+    assert _suppressed(db, "email", email, "market_research") is True
+
+
+def test_raw_consent_inserts_on_one_address_wait_for_each_other(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any]
+) -> None:
+    email = f"kilpa{next(_seq)}@example.fi"
+    a, b = _customer(db, staff, email=email), _customer(db, staff, email=email)
+    first, second = db.connect(staff[C]), db.connect(staff[P])
+    insert = (
+        b"INSERT INTO consent_event (customer_id, item, state, received_on, channel, "
+        b"document_ref, note, recorded_by, recorded_at) VALUES "
+        b"(%s, 'genealogy', %s, current_date, 'letter', 'X', '', '', now())"
+    )
+    conns[C].execute(insert, (a.id, True))
+    try:
+        # a lifts its prohibition while b records one on the same address: opposite
+        # changes of one suppression key, the second waits for the first.
+        first.execute(b"BEGIN")
+        first.execute(insert, (a.id, False))
+        second.execute(b"SET lock_timeout = '300ms'")
+        with pytest.raises(psycopg.errors.LockNotAvailable):
+            second.execute(insert, (b.id, True))
+    finally:
+        first.close()
+        second.close()
+
+
+@pytest.mark.parametrize("level", Level)
+def test_no_level_writes_the_suppression_list_itself(
+    conns: dict[Level, Any], level: Level
+) -> None:
+    sql = (
+        "INSERT INTO suppression (key_kind, key_value, item, active, created_at, created_by, "
+        "consent_event_id) VALUES ('email', 'x@example.fi', 'objection', false, now(), '', 1)"
+    )
+    assert _refused(conns[level], sql) == DENIED
+
+
+# --- migration 0011: no hidden characters ---------------------------------------------------------
+
+RLO, ZWSP, ESC = "\u202e", "\u200b", "\x1b"
+HIDDEN = (RLO, ZWSP, ESC, "\u2066", "\x07", "\u2028")
+
+
+def _text_refused(conn: Any, sql: str, params: Any) -> str:
+    try:
+        with conn.transaction(force_rollback=True):
+            conn.execute(sql.encode(), params)
+    except psycopg.Error as exc:
+        assert exc.sqlstate == CHECK, exc
+        assert exc.diag.message_hint in ("kkdesk:control_chars", "kkdesk:invisible_chars")
+        return str(exc.diag.message_hint)
+    raise AssertionError(f"the server accepted: {sql} {params!r}")
+
+
+@pytest.mark.parametrize("bad", HIDDEN)
+@pytest.mark.parametrize(
+    "column", ("surname", "first_names", "company_name", "street", "post_office", "email")
+)
+def test_hidden_characters_in_customer_names_and_lines_are_refused(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any], column: str, bad: str
+) -> None:
+    c = _customer(db, staff)
+    sql = f"UPDATE customer SET {column} = %s WHERE id = %s"
+    hint = _text_refused(conns[C], sql, (f"Vir{bad}tanen", c.id))
+    assert hint == ("kkdesk:control_chars" if bad in (ESC, "\x07", "\u2028") else
+                    "kkdesk:invisible_chars")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("level", "sql"),
+    (
+        (C, "UPDATE customer SET notes = %s WHERE id = %s"),
+        (C, "UPDATE contact_person SET role = %s WHERE customer_id = %s"),
+        (C, "UPDATE customer SET extra = json_build_object('k', %s::text)::text WHERE id = %s"),
+        (P, "UPDATE subject_request SET note = %s WHERE customer_id = %s"),
+        (P, "UPDATE subject_request SET extension_reason = %s WHERE customer_id = %s"),
+        (P, "UPDATE subject_request SET identity_override = %s WHERE customer_id = %s"),
+        (P, "UPDATE subject_request SET requester_address = %s WHERE customer_id = %s"),
+        (C, "UPDATE customer_order SET number = %s WHERE customer_id = %s"),
+    ),
+)
+@pytest.mark.parametrize("bad", (RLO, ESC))
+def test_hidden_characters_in_notes_reasons_and_lines_are_refused(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any], level: Level, sql: str, bad: str
+) -> None:
+    from kkdesk.services import requests as req
+
+    c = _customer(db, staff)
+    _order(db, c.id)
+    req.add(_ds(db, staff[P]), c.number, "access", received_on=date.today(), channel="letter")
+    with db.connect("kkdesk_owner", db.server.owner_password) as owner:
+        owner.execute(
+            b"INSERT INTO contact_person (customer_id, surname, first_names, role, phone_work, "
+            b"phone_mobile, email, email_key, name_key, name_key_rev) "
+            b"VALUES (%s, 'Y', 'Z', '', '', '', '', '', '', '')",
+            (c.id,),
+        )
+    _text_refused(conns[level], sql, (f"ok\n{bad}", c.id))
+
+
+def test_line_breaks_and_tabs_stay_allowed_in_multi_line_text(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any]
+) -> None:
+    c = _customer(db, staff)
+    conns[C].execute(
+        b"UPDATE customer SET notes = %s WHERE id = %s", ("rivi 1\r\nrivi\t2 \U0001f44d\u200d", c.id)
+    )
+    sql = "UPDATE customer SET street = %s WHERE id = %s"
+    assert _text_refused(conns[C], sql, ("Katu\n1", c.id)) == "kkdesk:control_chars"
+
+
+@pytest.mark.parametrize("bad", ("\\u202e", "\\u0007"))
+def test_hidden_characters_in_register_settings_are_refused(
+    conns: dict[Level, Any], bad: str
+) -> None:
+    # JSON escapes: the text is ASCII, the value it stands for is not.
+    sql = "INSERT INTO register_setting (key, value, updated_at, updated_by) VALUES (%s, %s, now(), '')"
+    _text_refused(conns[A], sql, (f"test_{bad[2:]}", f'{{"controller": "Kone{bad}kesko"}}'))
+
+
+@pytest.mark.parametrize(
+    "sql",
+    (
+        "INSERT INTO disclosure (disclosed_at, recorded_by, kind, purpose, channel, recipient, "
+        "legal_basis, description, customer_count) VALUES (now(), '', 'authority', '', '', %s, "
+        "'', '', 0)",
+        "INSERT INTO disclosure (disclosed_at, recorded_by, kind, purpose, channel, recipient, "
+        "legal_basis, description, customer_count) VALUES (now(), '', 'authority', '', '', "
+        "'Poliisi', '', %s, 0)",
+    ),
+)
+def test_hidden_characters_in_disclosures_are_refused(conns: dict[Level, Any], sql: str) -> None:
+    _text_refused(conns[M], sql, (f"Poliisi{RLO}",))
+
+
+@pytest.mark.parametrize("level", WRITERS)
+def test_hidden_characters_in_consent_evidence_are_refused(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any], level: Level
+) -> None:
+    c = _customer(db, staff)
+    sql = (
+        "INSERT INTO consent_event (customer_id, item, state, received_on, channel, "
+        "document_ref, note, recorded_by, recorded_at) VALUES "
+        "(%s, 'genealogy', true, current_date, 'letter', %s, '', '', now())"
+    )
+    _text_refused(conns[level], sql, (c.id, f"REF{ZWSP}-1"))
+
+
+@pytest.mark.parametrize("login", ("evil\u202etxt", "tab\tname", "Upper"))
+def test_staff_names_with_hidden_characters_are_refused(
+    conns: dict[Level, Any], login: str
+) -> None:
+    verifier = _verifier(conns[A], "x")
+    sql = "SELECT kkdesk_user_add(%s, 'kkdesk_viewer', %s, NULL)"
+    assert _refused(conns[A], sql, (login, verifier)) == "22023"
+
+
+def test_a_value_stored_before_the_rule_does_not_block_other_changes(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any]
+) -> None:
+    c = _customer(db, staff)
+    with db.connect() as su:
+        su.execute(b"ALTER TABLE customer DISABLE TRIGGER customer_text")
+        su.execute(b"UPDATE customer SET notes = %s WHERE id = %s", (f"vanha{RLO}", c.id))
+        su.execute(b"ALTER TABLE customer ENABLE TRIGGER customer_text")
+    conns[C].execute(b"UPDATE customer SET street = 'Uusi 5' WHERE id = %s", (c.id,))

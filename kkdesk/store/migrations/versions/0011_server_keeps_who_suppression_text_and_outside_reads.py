@@ -348,6 +348,35 @@ BEGIN
 END $$;
 """
 
+# A staff login's name: kkdesk.store.security._LOGIN_RE, now the server's rule too (a
+# name with control or text-direction characters would be shown in every log).
+USER_ADD = r"""
+CREATE OR REPLACE FUNCTION kkdesk_user_add(login text, level_role text, verifier text,
+                                           valid_until timestamptz) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    PERFORM kkdesk_check_level(level_role);
+    PERFORM kkdesk_check_verifier(verifier);
+    IF login IS NULL OR login !~ '^[a-z_][a-z0-9_.\-]{0,62}$' THEN
+        RAISE EXCEPTION 'a login is 1-63 lower-case letters, digits, _ . or -'
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'kkdesk:login_name';
+    END IF;
+    IF login LIKE 'kkdesk\_%' OR login LIKE 'pg\_%' THEN
+        RAISE EXCEPTION 'reserved login name: %', login
+            USING ERRCODE = 'reserved_name';
+    END IF;
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
+        RAISE EXCEPTION 'a database role named % already exists', login
+            USING ERRCODE = 'duplicate_object';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION '
+                   'NOBYPASSRLS INHERIT PASSWORD %L VALID UNTIL %L IN ROLE %I',
+                   login, verifier, coalesce(valid_until::text, 'infinity'), level_role);
+    PERFORM kkdesk_staff_audit(format('staff %s created at level %s, valid until %s',
+                                      login, level_role, coalesce(valid_until::text, '-')));
+END $$;
+"""
+
 # table → (one-line columns, multi-line columns, JSON text columns). Coded columns, keys
 # and numbers already have CHECKs of their own (0004); who/when are the server's.
 TEXT_COLUMNS: dict[str, tuple[str, str, str]] = {
@@ -576,6 +605,8 @@ def upgrade() -> None:
             f"EXECUTE FUNCTION kkdesk_check_text('{one_line}', '{multi_line}', '{json_text}')"
         )
 
+    ex(USER_ADD)  # keeps 0004's grants (CREATE OR REPLACE)
+
     # reads outside kkdesk
     ex(OUTSIDE_READS)
     ex("REVOKE ALL ON TABLE kkdesk_outside_read_position FROM PUBLIC")
@@ -620,3 +651,4 @@ def downgrade() -> None:
         ex(f"DROP FUNCTION IF EXISTS {fn}")
     # 0004's bodies of the functions replaced here (audit_row, stamp_audit).
     ex(m0004.FUNCTIONS)
+    ex(m0004.USER_FUNCTIONS)
