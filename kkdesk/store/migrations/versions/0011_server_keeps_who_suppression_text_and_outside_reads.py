@@ -449,6 +449,7 @@ DECLARE
     m text[];
     stmt text;
     sid text;
+    logdir text;
     nums text[];
     num text;
     done int := 0;
@@ -461,13 +462,18 @@ BEGIN
     END IF;
     -- One collector at a time.
     PERFORM pg_advisory_xact_lock(1801675622, 0);
+    BEGIN
+        logdir := current_setting('log_directory');
+    EXCEPTION WHEN insufficient_privilege THEN
+        logdir := 'log';  -- PostgreSQL's default; another needs pg_read_all_settings
+    END;
     PERFORM set_config('kkdesk.collecting_reads', 'on', true);
     FOR f IN SELECT name, size FROM pg_ls_logdir() WHERE name LIKE '%.json'
               ORDER BY modification, name LOOP
         SELECT position INTO start FROM kkdesk_outside_read_position WHERE log_file = f.name;
         start := coalesce(start, 0);
         CONTINUE WHEN f.size <= start;
-        body := pg_read_file(current_setting('log_directory') || '/' || f.name, start,
+        body := pg_read_file(logdir || '/' || f.name, start,
                              least(f.size - start, 67108864));  -- 64 MB a run at most
         -- Only whole lines: a line being written is read next time.
         upto := length(convert_to(body, 'UTF8'));
