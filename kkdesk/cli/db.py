@@ -148,12 +148,11 @@ def _collect_reads(args: argparse.Namespace, ctx: Context) -> int:
             raise PermissionDenied(
                 "The database may not read the server's log yet: a database administrator "
                 "grants its owner pg_read_file and pg_ls_logdir (docs/central-database.md, "
-                "\"Reads outside kkdesk\").",
+                '"Reads outside kkdesk").',
                 code="collect_reads_not_set_up",
             ) from exc
         raise PermissionDenied(
-            "Only the database's owner or an administrator may collect reads made outside "
-            "kkdesk.",
+            "Only the database's owner or an administrator may collect reads made outside kkdesk.",
             code="permission_denied",
         ) from exc
     finally:
