@@ -54,7 +54,9 @@ EXPECTED: dict[str, dict[Level, str]] = {
     "return_line": {V: "S", C: "SIUD", M: "", P: "S", A: "SIUD"},
     "audit_event": {V: "I", C: "I", M: "I", P: "SI", A: "SI"},
     "consent_event": {V: "S", C: "SI", M: "S", P: "SI", A: "SI"},
-    "suppression": {V: "S", C: "SI", M: "S", P: "SI", A: "SI"},
+    # Read by all, written by no level: the server appends entries for each consent event
+    # (migration 0011).
+    "suppression": {V: "S", C: "S", M: "S", P: "S", A: "S"},
     "disclosure": {V: "", C: "", M: "SI", P: "SI", A: "SI"},
     "disclosure_customer": {V: "", C: "", M: "SI", P: "SI", A: "SI"},
     "subject_request": {V: "", C: "", M: "", P: "SIU", A: "SIU"},
