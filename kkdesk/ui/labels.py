@@ -41,6 +41,11 @@ def source_label(source: DataSource | str) -> str:
         return str(source)
 
 
+# Written only by the server when it collects reads made outside kkdesk (migration 0011);
+# not a purpose a user can choose, so not a member of Purpose.
+OUTSIDE_KKDESK = "outside_kkdesk"
+
+
 def purpose_label(purpose: Purpose | str) -> str:
     labels = {
         Purpose.CUSTOMER_SERVICE: QCoreApplication.translate("labels", "Customer service"),
@@ -52,6 +57,10 @@ def purpose_label(purpose: Purpose | str) -> str:
             "labels", "An authority's request based on law"
         ),
     }
+    if purpose == OUTSIDE_KKDESK:
+        return QCoreApplication.translate(
+            "labels", "Read directly from the database, outside kkdesk"
+        )
     try:
         return labels[Purpose(purpose)]
     except ValueError:

@@ -3946,6 +3946,10 @@
         <source>An authority's request based on law</source>
         <translation>Viranomaisen lakiin perustuva pyyntö</translation>
     </message>
+    <message>
+        <source>Read directly from the database, outside kkdesk</source>
+        <translation>Luettu suoraan tietokannasta kkdeskin ulkopuolella</translation>
+    </message>
 </context>
 <context>
     <name>letters</name>

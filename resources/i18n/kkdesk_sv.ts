@@ -3946,6 +3946,10 @@
         <source>An authority's request based on law</source>
         <translation>Myndighets begäran med stöd av lag</translation>
     </message>
+    <message>
+        <source>Read directly from the database, outside kkdesk</source>
+        <translation>Läst direkt ur databasen utanför kkdesk</translation>
+    </message>
 </context>
 <context>
     <name>letters</name>

@@ -151,3 +151,18 @@ def test_details_speak_finnish(qapp: Any, tmp_path: Any) -> None:
         assert detail_label("subject request 3 (erasure)").startswith("Rekisteröidyn pyyntö 3")
     finally:
         translations.install("en")
+
+
+def test_reads_collected_from_the_server_log_have_a_label_in_every_language(english) -> None:
+    # The server writes the purpose "outside_kkdesk" (migration 0011); the audit tab must
+    # name it in words, not show the code.
+    from kkdesk.ui.labels import OUTSIDE_KKDESK, purpose_label
+
+    expected = {
+        "en": "Read directly from the database, outside kkdesk",
+        "fi": "Luettu suoraan tietokannasta kkdeskin ulkopuolella",
+        "sv": "Läst direkt ur databasen utanför kkdesk",
+    }
+    for lang, text in expected.items():
+        english.install(lang)
+        assert purpose_label(OUTSIDE_KKDESK) == text
