@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kkdesk.domain import catalogue
+from kkdesk.domain.catalogue import Table, ValueType
 from kkdesk.domain.enums import CustomerType, DataSource, Language
 from kkdesk.domain.search import WordKind
 
@@ -50,32 +52,12 @@ class CustomerDraft:
     contacts: tuple[ContactPersonDraft, ...] = ()
 
 
-# Fields of a draft whose changes are personal-data changes (history and sources).
-TRACKED_FIELDS: tuple[str, ...] = (
-    "surname",
-    "first_names",
-    "company_name",
-    "business_id",
-    "street",
-    "postal_code",
-    "post_office",
-    "country",
-    "phone_home",
-    "phone_work",
-    "phone_mobile",
-    "email",
-    "birth_date",
-    "language",
-    "notes",
+# Fields of a draft whose changes are personal-data changes (history and sources), from
+# the data catalogue. ``extra`` is tracked too, as one JSON value, by code of its own.
+TRACKED_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in catalogue.tracked(Table.CUSTOMER) if f.type is not ValueType.MAPPING
 )
-CONTACT_TRACKED_FIELDS: tuple[str, ...] = (
-    "surname",
-    "first_names",
-    "role",
-    "phone_work",
-    "phone_mobile",
-    "email",
-)
+CONTACT_TRACKED_FIELDS: tuple[str, ...] = catalogue.names(catalogue.tracked(Table.CONTACT_PERSON))
 
 
 def display_name(
