@@ -3258,6 +3258,10 @@
         <translation>Numeron tarkistusnumero on väärä. Tarkista numero.</translation>
     </message>
     <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/errors.py" line="+24"/>
         <source>Customer type</source>
         <translation>Asiakastyyppi</translation>

@@ -3258,6 +3258,10 @@
         <translation>Nummerts kontrollsiffra är fel. Kontrollera numret.</translation>
     </message>
     <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
         <location filename="../../kkdesk/ui/errors.py" line="+24"/>
         <source>Customer type</source>
         <translation>Kundtyp</translation>
