@@ -7,7 +7,7 @@ snapshots that services hand to the UI and to reports: never live database objec
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from kkdesk.domain import catalogue
@@ -154,35 +154,17 @@ class Customer:
         return display_name(self.type, self.surname, self.first_names, self.company_name)
 
     def to_draft(self) -> CustomerDraft:
+        # Every field the draft has, by name: a field added to both is never dropped here.
+        values = {name: getattr(self, name) for name in _DRAFT_NAMES}
         return CustomerDraft(
-            type=self.type,
-            surname=self.surname,
-            first_names=self.first_names,
-            company_name=self.company_name,
-            business_id=self.business_id,
-            street=self.street,
-            postal_code=self.postal_code,
-            post_office=self.post_office,
-            country=self.country,
-            phone_home=self.phone_home,
-            phone_work=self.phone_work,
-            phone_mobile=self.phone_mobile,
-            email=self.email,
-            birth_date=self.birth_date,
-            language=self.language,
-            customer_since=self.customer_since,
-            notes=self.notes,
+            **values,
             extra=dict(self.extra),
             contacts=tuple(
-                ContactPersonDraft(
-                    id=c.id,
-                    surname=c.surname,
-                    first_names=c.first_names,
-                    role=c.role,
-                    phone_work=c.phone_work,
-                    phone_mobile=c.phone_mobile,
-                    email=c.email,
-                )
+                ContactPersonDraft(**{name: getattr(c, name) for name in _CONTACT_DRAFT_NAMES})
                 for c in self.contacts
             ),
         )
+
+
+_DRAFT_NAMES = tuple(f.name for f in fields(CustomerDraft) if f.name not in ("extra", "contacts"))
+_CONTACT_DRAFT_NAMES = tuple(f.name for f in fields(ContactPersonDraft))

@@ -187,11 +187,12 @@ def test_both_json_copies_hold_every_field_of_their_copy(ds: DeskSession) -> Non
 def test_the_published_portability_schema_is_the_catalogue_schema() -> None:
     schema = json.loads((ROOT / "docs" / "portability-schema.json").read_text())
     customer = fields_schema(Table.CUSTOMER, Copy.PORTABILITY)
-    assert schema["properties"]["customer"] == customer
+    assert schema["properties"]["customer"] == customer, json.dumps(customer, indent=1)
     contact = fields_schema(Table.CONTACT_PERSON, Copy.PORTABILITY)
     contact["required"].append("consents")
     contact["properties"]["consents"] = {"$ref": "#/$defs/consents"}
-    assert schema["properties"]["contact_persons"]["items"] == contact
+    items = schema["properties"]["contact_persons"]["items"]
+    assert items == contact, json.dumps(contact, indent=1)
 
 
 def test_the_record_copy_is_documented_field_by_field() -> None:
