@@ -21,9 +21,10 @@ from sqlalchemy import Date, DateTime, Integer, String, Text
 
 from kkdesk.domain import catalogue
 from kkdesk.domain import customer as dc
+from kkdesk.domain import subject_scope as scope
 from kkdesk.domain.catalogue import Category, Copy, Erasure, Field, Kind, Role, Table, ValueType
 from kkdesk.domain.catalogue_json import fields_schema, value_json
-from kkdesk.domain.enums import Language, Purpose
+from kkdesk.domain.enums import CustomerType, Language, Purpose
 from kkdesk.domain.levels import Level
 from kkdesk.reports import access_letter, access_parts
 from kkdesk.reports.access_letter import display_value, render_access_letter
@@ -271,3 +272,35 @@ def test_field_is_typed_and_frozen() -> None:
     with pytest.raises(AttributeError):
         f.name = "x"  # type: ignore[misc]
     assert f.type is ValueType.EMAIL and f.personal and f.tracked
+
+
+# -- whose data a copy holds ----------------------------------------------------------------
+
+
+def _empty(value: object) -> bool:
+    return value in ("", None, {}, ())
+
+
+@pytest.mark.parametrize("kind", [Kind.PERSON, Kind.COMPANY])
+def test_a_contact_persons_copy_holds_no_other_persons_field(kind: Kind) -> None:
+    """Every personal field of the record that the catalogue declares is either shared
+    with the record's contact persons (the address, the employer) or left out of their
+    copy (GDPR Art. 15(4)): a new personal field cannot reach a colleague's letter."""
+    customer = _filled(plain_customer())
+    if kind is Kind.COMPANY:
+        customer = replace(customer, type=CustomerType.COMPANY)
+    contact_id = customer.contacts[0].id
+    scoped = scope.scoped_customer(customer, contact_id)
+    shared = (
+        scope.COMPANY_FIELDS_FOR_CONTACT
+        if kind is Kind.COMPANY
+        else scope.PERSON_FIELDS_FOR_CONTACT
+    )
+    for f in catalogue.CUSTOMER_FIELDS:
+        if f.role is not Role.DATA or not f.personal or kind not in f.kinds:
+            continue
+        assert not _empty(getattr(customer, f.name)), f.name
+        if f.name in shared:
+            assert getattr(scoped, f.name) == getattr(customer, f.name), f.name
+        else:
+            assert _empty(getattr(scoped, f.name)), f.name
