@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kkdesk.domain import catalogue
-from kkdesk.domain.catalogue import Kind, Role, Table
+from kkdesk.domain.catalogue import Kind, Role, Table, ValueType
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import customer_form
 from kkdesk.ui.customer_form import CustomerForm
@@ -35,6 +35,8 @@ def test_the_customer_form_has_a_row_for_every_form_field(
                         (Kind.COMPANY, customer_form.COMPANY_ONLY)):  # fmt: skip
         only = {f.name for f in catalogue.only_for(Table.CUSTOMER, kind) if f.on_form}
         assert set(shown) == only, kind
+    dates = {f.name for f in catalogue.form_fields(Table.CUSTOMER) if f.type is ValueType.DATE}
+    assert set(customer_form.DATE_FIELDS) == dates
 
 
 def test_the_contact_dialog_has_a_row_for_every_contact_field(

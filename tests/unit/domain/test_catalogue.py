@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import jsonschema
 import pytest
 from sqlalchemy import Date, DateTime, Integer, String, Text
 
@@ -164,12 +165,30 @@ def _covers(doc: dict[str, Any], view: object, table: Table, copy: Copy) -> None
     assert not left_out & set(doc), (copy, left_out & set(doc))
 
 
+FORMATS = jsonschema.FormatChecker()
+
+
+def _record_schema() -> dict[str, Any]:
+    """The record copy's ``customer`` key as JSON Schema: the catalogue's fields of the
+    record copy, the contact persons', the sources and the bookkeeping fields."""
+    schema = fields_schema(Table.CUSTOMER, Copy.RECORD)
+    meta = fields_schema(Table.CUSTOMER, Copy.RECORD, meta=True)
+    own = {
+        "contacts": {"type": "array", "items": fields_schema(Table.CONTACT_PERSON, Copy.RECORD)},
+        "sources": {"type": "object", "additionalProperties": {"type": "string"}},
+    }
+    schema["properties"] |= own | meta["properties"]
+    schema["required"] += [*own, *meta["required"]]
+    return schema
+
+
 def test_both_json_copies_hold_every_field_of_their_copy(ds: DeskSession) -> None:
     for tag, company in (("P", False), ("C", True)):
         number = rich_customer(ds, tag, company=company).number
         view = customers.get(ds, number, purpose=Purpose.CUSTOMER_SERVICE)
         doc = json.loads(json.dumps(record.customer_record(ds, number, purpose="test")))
         _covers(doc["customer"], view, Table.CUSTOMER, Copy.RECORD)
+        jsonschema.validate(doc["customer"], _record_schema(), format_checker=FORMATS)
         for got, contact in zip(doc["customer"]["contacts"], view.contacts, strict=True):
             _covers(got, contact, Table.CONTACT_PERSON, Copy.RECORD)
         copy = json.loads(json.dumps(portability.export(ds, number)))
