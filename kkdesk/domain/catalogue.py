@@ -151,7 +151,7 @@ def _contact(name: str, type_: ValueType, **kw: Any) -> Field:
     return Field(Table.CONTACT_PERSON, name, type_, frozenset({Kind.CONTACT}), **kw)
 
 
-_T, _D = ValueType, Role
+_T = ValueType
 _PERSON, _COMPANY = frozenset({Kind.PERSON}), frozenset({Kind.COMPANY})
 # A field entered for the customer: personal, tracked with its source, in both copies, on
 # the form and in the letter.
@@ -165,18 +165,18 @@ _ADDRESS: dict[str, Any] = {**_ENTERED, "json_group": "address", "update_service
 _SYSTEM: dict[str, Any] = {"role": Role.SYSTEM, "category": None, "erasure": Erasure.KEEP}
 _SEARCH: dict[str, Any] = {"role": Role.SEARCH, "category": None}
 
-# In the order of the table's columns, which is also the order of the JSON copies and of
-# the letter's copy.
+# In the order the JSON copies and the letter's copy list them (the table's columns but
+# for the bookkeeping ones at the end).
 CUSTOMER_FIELDS: tuple[Field, ...] = (
     _customer("id", _T.INTEGER, **_SYSTEM),
     # The number without the person is the pseudonymous reference that kept rows (audit,
     # orders within their accounting period) point at: erasure keeps it.
-    _customer("number", _T.TEXT, role=_D.CONTROLLER, erasure=Erasure.KEEP, label="number",
+    _customer("number", _T.TEXT, role=Role.CONTROLLER, erasure=Erasure.KEEP,
               copies=BOTH_COPIES, in_letter=True, always_shown=True,
               json_description="customer number"),
-    _customer("type", _T.CUSTOMER_TYPE, role=_D.CONTROLLER, erasure=Erasure.KEEP,
+    _customer("type", _T.CUSTOMER_TYPE, role=Role.CONTROLLER, erasure=Erasure.KEEP,
               copies=BOTH_COPIES, in_letter=True, always_shown=True),
-    _customer("customer_since", _T.DATE, role=_D.CONTROLLER, erasure=Erasure.KEEP,
+    _customer("customer_since", _T.DATE, role=Role.CONTROLLER, erasure=Erasure.KEEP,
               copies=BOTH_COPIES, on_form=True, in_letter=True, always_shown=True),
     _customer("surname", _T.TEXT, _PERSON, **_ENTERED),
     _customer("first_names", _T.TEXT, _PERSON, **_ENTERED),
