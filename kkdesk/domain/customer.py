@@ -7,9 +7,11 @@ snapshots that services hand to the UI and to reports: never live database objec
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
+from kkdesk.domain import catalogue
+from kkdesk.domain.catalogue import Table, ValueType
 from kkdesk.domain.enums import CustomerType, DataSource, Language
 from kkdesk.domain.search import WordKind
 
@@ -50,32 +52,12 @@ class CustomerDraft:
     contacts: tuple[ContactPersonDraft, ...] = ()
 
 
-# Fields of a draft whose changes are personal-data changes (history and sources).
-TRACKED_FIELDS: tuple[str, ...] = (
-    "surname",
-    "first_names",
-    "company_name",
-    "business_id",
-    "street",
-    "postal_code",
-    "post_office",
-    "country",
-    "phone_home",
-    "phone_work",
-    "phone_mobile",
-    "email",
-    "birth_date",
-    "language",
-    "notes",
+# Fields of a draft whose changes are personal-data changes (history and sources), from
+# the data catalogue. ``extra`` is tracked too, as one JSON value, by code of its own.
+TRACKED_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in catalogue.tracked(Table.CUSTOMER) if f.type is not ValueType.MAPPING
 )
-CONTACT_TRACKED_FIELDS: tuple[str, ...] = (
-    "surname",
-    "first_names",
-    "role",
-    "phone_work",
-    "phone_mobile",
-    "email",
-)
+CONTACT_TRACKED_FIELDS: tuple[str, ...] = catalogue.names(catalogue.tracked(Table.CONTACT_PERSON))
 
 
 def display_name(
@@ -172,35 +154,17 @@ class Customer:
         return display_name(self.type, self.surname, self.first_names, self.company_name)
 
     def to_draft(self) -> CustomerDraft:
+        # Every field the draft has, by name: a field added to both is never dropped here.
+        values = {name: getattr(self, name) for name in _DRAFT_NAMES}
         return CustomerDraft(
-            type=self.type,
-            surname=self.surname,
-            first_names=self.first_names,
-            company_name=self.company_name,
-            business_id=self.business_id,
-            street=self.street,
-            postal_code=self.postal_code,
-            post_office=self.post_office,
-            country=self.country,
-            phone_home=self.phone_home,
-            phone_work=self.phone_work,
-            phone_mobile=self.phone_mobile,
-            email=self.email,
-            birth_date=self.birth_date,
-            language=self.language,
-            customer_since=self.customer_since,
-            notes=self.notes,
+            **values,
             extra=dict(self.extra),
             contacts=tuple(
-                ContactPersonDraft(
-                    id=c.id,
-                    surname=c.surname,
-                    first_names=c.first_names,
-                    role=c.role,
-                    phone_work=c.phone_work,
-                    phone_mobile=c.phone_mobile,
-                    email=c.email,
-                )
+                ContactPersonDraft(**{name: getattr(c, name) for name in _CONTACT_DRAFT_NAMES})
                 for c in self.contacts
             ),
         )
+
+
+_DRAFT_NAMES = tuple(f.name for f in fields(CustomerDraft) if f.name not in ("extra", "contacts"))
+_CONTACT_DRAFT_NAMES = tuple(f.name for f in fields(ContactPersonDraft))

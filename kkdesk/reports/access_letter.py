@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from kkdesk.domain import catalogue
+from kkdesk.domain.catalogue import Role, Table, ValueType
 from kkdesk.domain.consent import ConsentEvent, ConsentItem, ItemState, derive
 from kkdesk.domain.customer import Customer, FieldChange
 from kkdesk.domain.enums import CustomerType
@@ -26,33 +28,15 @@ from kkdesk.reports.data import AccessLetter, RenderedPdf
 from kkdesk.reports.layout import Head, Styles, TableBuilder, TableThen, bullets, esc, gap
 from kkdesk.reports.texts import Words, country_name
 
-# Fields of the basic data, in the order the copy lists them.
-BASIC_FIELDS: tuple[str, ...] = (
-    "number",
-    "type",
-    "customer_since",
-    "surname",
-    "first_names",
-    "company_name",
-    "business_id",
-    "street",
-    "postal_code",
-    "post_office",
-    "country",
-    "phone_home",
-    "phone_work",
-    "phone_mobile",
-    "email",
-    "birth_date",
-    "language",
-    "notes",
-)
+# Fields of the basic data, in the order the copy lists them (the data catalogue's).
+_LETTER = catalogue.letter_fields(Table.CUSTOMER)
+BASIC_FIELDS: tuple[str, ...] = catalogue.names(_LETTER)
 # Fields that are shown even when empty: they always exist for every customer.
-ALWAYS_SHOWN = frozenset({"number", "type", "customer_since", "language"})
+ALWAYS_SHOWN = frozenset(f.name for f in _LETTER if f.always_shown)
 # Fields the controller sets itself, whatever the history says.
-CONTROLLER_FIELDS = frozenset({"number", "type", "customer_since"})
-PHONE_FIELDS = frozenset({"phone_home", "phone_work", "phone_mobile"})
-DATE_FIELDS = frozenset({"customer_since", "birth_date"})
+CONTROLLER_FIELDS = frozenset(f.name for f in _LETTER if f.role is Role.CONTROLLER)
+PHONE_FIELDS = frozenset(catalogue.of_type(_LETTER, ValueType.PHONE))
+DATE_FIELDS = frozenset(catalogue.of_type(_LETTER, ValueType.DATE))
 
 
 def _postal_lines(customer: Customer) -> list[str]:

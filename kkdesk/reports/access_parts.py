@@ -15,6 +15,8 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph
 
+from kkdesk.domain import catalogue
+from kkdesk.domain.catalogue import Table
 from kkdesk.domain.consent import (
     ConsentItem,
     ConsentState,
@@ -155,13 +157,20 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+# A contact person's own fields as part 3 lists them: the catalogue's, the name first as a
+# letter writes it ("Liisa Virtanen").
+_NAME = ("first_names", "surname")
+CONTACT_OWN_FIELDS: tuple[str, ...] = _NAME + tuple(
+    n for n in catalogue.names(catalogue.letter_fields(Table.CONTACT_PERSON)) if n not in _NAME
+)
+
+
 def held_part(data: AccessLetter, w: Words, s: Styles, basic: Sequence[str]) -> list[Flowable]:
     """Part 3: the categories of data held on this person, with how much of each."""
     fields = list(basic)
     if data.contact_person_id is not None and data.customer.contacts:
         me = data.customer.contacts[0]
-        own = ("first_names", "surname", "role", "phone_work", "phone_mobile", "email")
-        fields = [f for f in own if getattr(me, f)] + fields
+        fields = [f for f in CONTACT_OWN_FIELDS if getattr(me, f)] + fields
     items = [w("held_basic", fields=", ".join(_lower_first(w(f"f_{f}")) for f in fields))]
     if data.orders:
         items.append(

@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from kkdesk import __version__, files
 from kkdesk.domain import subject_scope as scope
+from kkdesk.domain.catalogue import Copy, Table
+from kkdesk.domain.catalogue_json import fields_json
 from kkdesk.domain.consent import ConsentEvent
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
@@ -98,38 +100,10 @@ def export(
             "schema_version": SCHEMA_VERSION,
             "generated_at": datetime.now(UTC).isoformat(),
             "generated_by": f"kkdesk {__version__}",
-            "customer": jsonable(
-                {
-                    "number": view.number,
-                    "type": view.type.value,
-                    "customer_since": view.customer_since,
-                    "surname": view.surname,
-                    "first_names": view.first_names,
-                    "company_name": view.company_name,
-                    "business_id": view.business_id,
-                    "address": {
-                        "street": view.street,
-                        "postal_code": view.postal_code,
-                        "post_office": view.post_office,
-                        "country": view.country,
-                    },
-                    "phone_home": view.phone_home,
-                    "phone_work": view.phone_work,
-                    "phone_mobile": view.phone_mobile,
-                    "email": view.email,
-                    "birth_date": view.birth_date,
-                    "language": view.language.value,
-                    "extra": view.extra,
-                }
-            ),
+            "customer": fields_json(view, Table.CUSTOMER, Copy.PORTABILITY),
             "contact_persons": [
                 {
-                    "surname": c.surname,
-                    "first_names": c.first_names,
-                    "role": c.role,
-                    "phone_work": c.phone_work,
-                    "phone_mobile": c.phone_mobile,
-                    "email": c.email,
+                    **fields_json(c, Table.CONTACT_PERSON, Copy.PORTABILITY),
                     "consents": [
                         _consent_json(e) for e in (persons[c.id].history if c.id in persons else ())
                     ],

@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from kkdesk import __version__
 from kkdesk.domain import customer as dc
+from kkdesk.domain.catalogue import Copy, Table
+from kkdesk.domain.catalogue_json import fields_json
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.errors import PermissionDenied
 from kkdesk.services import audit
@@ -63,48 +65,13 @@ def customer_section(session: Session, row: Customer) -> tuple[str, Any]:
 
 
 def basic_data(view: dc.Customer) -> dict[str, Any]:
-    data: dict[str, Any] = jsonable(
-        {
-            "number": view.number,
-            "type": view.type.value,
-            "customer_since": view.customer_since,
-            "surname": view.surname,
-            "first_names": view.first_names,
-            "company_name": view.company_name,
-            "business_id": view.business_id,
-            "address": {
-                "street": view.street,
-                "postal_code": view.postal_code,
-                "post_office": view.post_office,
-                "country": view.country,
-            },
-            "phone_home": view.phone_home,
-            "phone_work": view.phone_work,
-            "phone_mobile": view.phone_mobile,
-            "email": view.email,
-            "birth_date": view.birth_date,
-            "language": view.language.value,
-            "notes": view.notes,
-            "extra": view.extra,
-            "contacts": [
-                {
-                    "id": c.id,
-                    "surname": c.surname,
-                    "first_names": c.first_names,
-                    "role": c.role,
-                    "phone_work": c.phone_work,
-                    "phone_mobile": c.phone_mobile,
-                    "email": c.email,
-                }
-                for c in view.contacts
-            ],
-            "sources": {k: v.value for k, v in sorted(view.sources.items())},
-            "version": view.version,
-            "updated_at": view.updated_at,
-            "updated_by": view.updated_by,
-        }
-    )
-    return data
+    """The ``customer`` key: the fields the data catalogue puts in the record copy."""
+    return {
+        **fields_json(view, Table.CUSTOMER, Copy.RECORD),
+        "contacts": [fields_json(c, Table.CONTACT_PERSON, Copy.RECORD) for c in view.contacts],
+        "sources": {k: v.value for k, v in sorted(view.sources.items())},
+        **fields_json(view, Table.CUSTOMER, Copy.RECORD, meta=True),
+    }
 
 
 def history_section(session: Session, row: Customer) -> tuple[str, Any]:

@@ -1,21 +1,19 @@
 """Which tables and columns an offline snapshot made at a user level holds.
 
-This is the one place that says what a level may take offline. Until the register has a
-data catalogue ("one declaration of the register's data"), it is derived from what kkdesk
-already declares: the customer columns come from the column grants in
-:mod:`kkdesk.store.security` (``MARKETING_CUSTOMER_COLUMNS``, what the security migration
-grants the marketing level), and the tables from the levels' capabilities
-(:mod:`kkdesk.domain.levels`), which mirror the migration's table grants. A test on
-PostgreSQL checks every table and column named here against the server's own privileges
-for each level. When the catalogue exists, :func:`readable_fields` is the function it
-replaces.
+This is the one place that says what a level may take offline. The customer's and contact
+persons' columns come from the data catalogue (:mod:`kkdesk.domain.catalogue`, each
+field's ``readable_by``, which the security migration grants), and the other tables from
+the levels' capabilities (:mod:`kkdesk.domain.levels`), which mirror the migration's table
+grants. A test on PostgreSQL checks every table and column named here against the
+server's own privileges for each level.
 """
 
 from __future__ import annotations
 
+from kkdesk.domain import catalogue
+from kkdesk.domain.catalogue import Table
 from kkdesk.domain.levels import Capability, Level, can
 from kkdesk.store.models import Base
-from kkdesk.store.security import MARKETING_CUSTOMER_COLUMNS
 
 # The tables of a customer's orders (read with READ_ORDERS).
 ORDER_TABLES = ("customer_order", "order_line", "delivery", "order_return", "return_line")
@@ -50,10 +48,10 @@ KNOWN_TABLES = frozenset(
 def readable_fields(level: Level) -> dict[str, tuple[str, ...] | None]:
     """Table → the columns ``level`` may read (None: all of them); a table that is not
     listed is not readable at that level and stays empty in a snapshot."""
-    customer = MARKETING_CUSTOMER_COLUMNS if level is Level.MARKETING else None
+    customer = catalogue.readable_columns(Table.CUSTOMER, level)
     fields: dict[str, tuple[str, ...] | None] = {
         "customer": customer,
-        "contact_person": None,
+        "contact_person": catalogue.readable_columns(Table.CONTACT_PERSON, level),
         "consent_event": None,
         "suppression": None,
         "register_setting": None,

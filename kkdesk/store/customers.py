@@ -38,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, load_only, selectinload
 
+from kkdesk.domain import catalogue
 from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import CustomerType, DataSource, Language
 from kkdesk.domain.search import (
@@ -476,7 +477,12 @@ def source_key(field: str, contact_person_id: int | None) -> str:
 
 
 # Columns a partial read (see row_by_number) may leave out; the view shows them empty.
-_WITHHOLDABLE = ("birth_date", "notes", "extra", "updated_at", "updated_by")
+# The view's fields some level may not read (the catalogue's): left empty when not loaded.
+_WITHHOLDABLE = tuple(
+    f.name
+    for f in catalogue.CUSTOMER_FIELDS
+    if f.readable_by != catalogue.ALL_LEVELS and f.name in dc.Customer.__dataclass_fields__
+)
 
 
 def to_view(

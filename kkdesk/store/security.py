@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import URL
 
+from kkdesk.domain import catalogue
+from kkdesk.domain.catalogue import Table
 from kkdesk.domain.levels import Level
 from kkdesk.errors import (
     AuthenticationFailed,
@@ -47,31 +49,11 @@ PRECEDENCE: tuple[Level, ...] = (
 )
 
 # What the marketing level may read of a customer: names, addresses and contact channels
-# (no birth date, notes, free-form extra data or staff names). The migration grants exactly
-# these columns; services choose their columns from here when the level is marketing.
+# (no birth date, notes, free-form extra data or staff names), as the data catalogue
+# declares it. The migration grants exactly these columns (a test holds the two equal);
+# services choose their columns from here when the level is marketing.
 MARKETING_CUSTOMER_COLUMNS: tuple[str, ...] = (
-    "id",
-    "number",
-    "type",
-    "customer_since",
-    "surname",
-    "first_names",
-    "company_name",
-    "business_id",
-    "street",
-    "postal_code",
-    "post_office",
-    "country",
-    "phone_home",
-    "phone_work",
-    "phone_mobile",
-    "email",
-    "language",
-    "name_key",
-    "name_key_rev",
-    "email_key",
-    "erased_at",
-    "version",
+    catalogue.readable_columns(Table.CUSTOMER, Level.MARKETING) or ()
 )
 
 # Columns a client may give when adding an audit row; ``actor`` and ``at`` come from the

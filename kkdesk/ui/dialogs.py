@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kkdesk.domain import catalogue
+from kkdesk.domain.catalogue import Table
 from kkdesk.domain.customer import ContactPersonDraft, CustomerSummary
 from kkdesk.domain.enums import DataSource
 from kkdesk.domain.validation import validate_contact
@@ -267,7 +269,8 @@ def ask_duplicates(
 class ContactDialog(QDialog):
     """Adds or edits one contact person of a company; OK only when every field is valid."""
 
-    FIELDS = ("surname", "first_names", "role", "phone_work", "phone_mobile", "email")
+    # The contact person's fields the catalogue puts on a form, in its order.
+    FIELDS = catalogue.names(catalogue.form_fields(Table.CONTACT_PERSON))
 
     def __init__(
         self, draft: ContactPersonDraft | None, country: str, parent: QWidget | None = None

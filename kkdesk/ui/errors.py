@@ -21,6 +21,7 @@ def field_label(field: str) -> str:
     """The translated label of a customer field (also ``contacts[0].email`` style keys)."""
     base = field.rsplit(".", 1)[-1]
     labels = {
+        "number": QCoreApplication.translate("errors", "Customer number"),
         "type": QCoreApplication.translate("errors", "Customer type"),
         "surname": QCoreApplication.translate("errors", "Surname"),
         "first_names": QCoreApplication.translate("errors", "First names"),

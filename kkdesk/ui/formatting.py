@@ -14,6 +14,9 @@ from functools import lru_cache
 import phonenumbers
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from kkdesk.domain import catalogue
+from kkdesk.domain.catalogue import ValueType
+
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 
@@ -90,8 +93,9 @@ def format_phone(value: str) -> str:
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
-PHONE_FIELDS = frozenset({"phone_home", "phone_work", "phone_mobile"})
-DATE_FIELDS = frozenset({"birth_date", "customer_since"})
+# Which fields are shown as telephone numbers and dates: the data catalogue's types.
+PHONE_FIELDS = frozenset(catalogue.of_type(catalogue.FIELDS, ValueType.PHONE))
+DATE_FIELDS = frozenset(catalogue.of_type(catalogue.FIELDS, ValueType.DATE))
 
 
 def format_stored_value(field: str, value: str) -> str:

@@ -3843,6 +3843,10 @@
         <source>Someone else changed these consents just now; nothing was recorded. Check the current state and record again if needed.</source>
         <translation>Joku muu muutti juuri nämä suostumukset; mitään ei tallennettu. Tarkista nykyinen tila ja tallenna tarvittaessa uudelleen.</translation>
     </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

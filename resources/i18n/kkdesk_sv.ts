@@ -3843,6 +3843,10 @@
         <source>Someone else changed these consents just now; nothing was recorded. Check the current state and record again if needed.</source>
         <translation>Någon annan ändrade just dessa samtycken; ingenting sparades. Kontrollera nuläget och spara på nytt vid behov.</translation>
     </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
