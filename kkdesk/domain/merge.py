@@ -63,7 +63,7 @@ def merge_contacts(
     out: list[ContactPersonDraft] = []
     for contact in theirs:
         before = base_by_id.get(contact.id) if contact.id is not None else None
-        if before is None:
+        if before is None or contact.id is None:
             out.append(contact)  # added by them
             continue
         edited = mine_by_id.get(contact.id)
