@@ -140,7 +140,7 @@ class OverviewHeader(QFrame):
             if c.state is ChannelState.ALLOWED:
                 words.append(self.tr("%1 ✓").replace("%1", name))
             elif c.state is ChannelState.PARTLY:
-                words.append(self.tr("%1 partly").replace("%1", name))
+                words.append(self.tr("%1 (some purposes)").replace("%1", name))
             elif c.reason in (Reason.NO_CONSENT, Reason.CONSENT_WITHDRAWN):
                 words.append(self.tr("%1 ✗ (no consent)").replace("%1", name))
             else:
@@ -150,7 +150,7 @@ class OverviewHeader(QFrame):
     def _orders(self, orders: int, returns: int) -> tuple[str, bool]:
         if not orders and not returns:
             return self.tr("No open orders or returns"), False
-        text = self.tr("Open orders: %1 · returns: %2")
+        text = self.tr("Open orders: %1, returns: %2")
         text = text.replace("%1", QLocale().toString(orders))
         return text.replace("%2", QLocale().toString(returns)), False
 

@@ -503,9 +503,10 @@ class RequestsWidget(QWidget):
         self._number = number
         self.reload()
 
-    def reload(self, *, refresh: bool = False) -> None:
+    def reload(self, *, refresh: bool = False, changed: str = "") -> None:
         """Load the list; ``refresh``: shown again after a change, so the customers it
-        already showed (and the open customer of a tab) are not recorded as read again."""
+        already showed, the open customer of a tab and the customer the change was
+        recorded for (``changed``) are not recorded as read again."""
         if not self._ds.can(Capability.SUBJECT_REPORTS):
             return
         if self._per_customer and self._number is None:
@@ -516,7 +517,7 @@ class RequestsWidget(QWidget):
         seen: frozenset[str] = frozenset()
         if refresh:
             shown = {r.customer_number for r in self.model.rows()}
-            seen = frozenset(shown | ({number} if number else set()))
+            seen = frozenset(shown | {n for n in (number, changed) if n})
         self.status.setText(self.tr("Loading…"))
         self._runner.run(
             lambda: requests.list_requests(ds, status=status, number=number, already_read=seen),
@@ -548,7 +549,7 @@ class RequestsWidget(QWidget):
     @Slot(str)
     def _on_desk_customer_changed(self, number: str) -> None:
         if not self._per_customer or number in ("", self._number):
-            self.reload(refresh=True)
+            self.reload(refresh=True, changed=number)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.status.setText(
