@@ -618,7 +618,7 @@ class MainWindow(QMainWindow):
         )
         self.open_snapshot_action = self._action(
             file_menu,
-            self.tr("Open sna&pshot…"),
+            self.tr("Open s&napshot…"),
             "Ctrl+Shift+O",
             self.open_snapshot,
             "openSnapshot",

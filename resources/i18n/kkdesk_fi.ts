@@ -1856,8 +1856,8 @@
         <translation>Vie valitut asiakkaat o&amp;ffline-käyttöön…</translation>
     </message>
     <message>
-        <source>Open sna&amp;pshot…</source>
-        <translation>Avaa tilanne&amp;kuva…</translation>
+        <source>Open s&amp;napshot…</source>
+        <translation>Avaa t&amp;ilannekuva…</translation>
     </message>
     <message>
         <source>Offline snapshot %1 · made by %2 from %3 · level %4</source>
@@ -4784,7 +4784,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Tiedosto:</translation>
+        <translation>Ti&amp;edosto:</translation>
     </message>
     <message>
         <source>&amp;Make snapshot</source>

@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <translation>Spr&amp;åk:</translation>
     </message>
     <message>
         <source>Letter status</source>
@@ -1853,10 +1853,10 @@
     </message>
     <message>
         <source>Take selected customers o&amp;ffline…</source>
-        <translation>Ta valda kunder o&amp;ffline…</translation>
+        <translation>Ta valda kunder &amp;offline…</translation>
     </message>
     <message>
-        <source>Open sna&amp;pshot…</source>
+        <source>Open s&amp;napshot…</source>
         <translation>Öppna ögonblicks&amp;bild…</translation>
     </message>
     <message>
