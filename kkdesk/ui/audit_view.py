@@ -76,6 +76,13 @@ def detail_label(detail: str) -> str:
             "AuditPanel", "Access letter previewed"
         ),
         "record": QCoreApplication.translate("AuditPanel", "The whole record read"),
+        # The views that read a customer's data (kkdesk/services/*), said as what was seen.
+        "summary": QCoreApplication.translate("AuditPanel", "Summary header"),
+        "consent view": QCoreApplication.translate("AuditPanel", "Prohibitions and consents"),
+        "consent history": QCoreApplication.translate("AuditPanel", "Consent history"),
+        "disclosure list": QCoreApplication.translate("AuditPanel", "List of disclosures"),
+        "request list": QCoreApplication.translate("AuditPanel", "List of requests"),
+        "search result": QCoreApplication.translate("AuditPanel", "In search results"),
     }
     if detail in fixed:
         return fixed[detail]

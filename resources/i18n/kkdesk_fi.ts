@@ -186,6 +186,30 @@
         <source>Nothing recorded.</source>
         <translation>Ei merkintöjä.</translation>
     </message>
+    <message>
+        <source>Summary header</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents</source>
+        <translation>Kiellot ja suostumukset</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Suostumushistoria</translation>
+    </message>
+    <message>
+        <source>List of disclosures</source>
+        <translation>Luovutusluettelo</translation>
+    </message>
+    <message>
+        <source>List of requests</source>
+        <translation>Pyyntöluettelo</translation>
+    </message>
+    <message>
+        <source>In search results</source>
+        <translation>Hakutuloksissa</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPanel</name>

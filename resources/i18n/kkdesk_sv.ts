@@ -186,6 +186,30 @@
         <source>Nothing recorded.</source>
         <translation>Inget registrerat.</translation>
     </message>
+    <message>
+        <source>Summary header</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents</source>
+        <translation>Förbud och samtycken</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Samtyckeshistorik</translation>
+    </message>
+    <message>
+        <source>List of disclosures</source>
+        <translation>Lista över utlämnanden</translation>
+    </message>
+    <message>
+        <source>List of requests</source>
+        <translation>Lista över begäranden</translation>
+    </message>
+    <message>
+        <source>In search results</source>
+        <translation>I sökresultat</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPanel</name>
