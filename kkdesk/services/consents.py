@@ -255,15 +255,22 @@ def active_suppressions(session: Session, keys: Iterable[Keys]) -> set[tuple[str
 
 
 def load(
-    ds: DeskSession, number: str, *, purpose: Purpose | str = Purpose.CUSTOMER_SERVICE
+    ds: DeskSession,
+    number: str,
+    *,
+    purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
+    refresh: bool = False,
 ) -> tuple[PersonConsents, ...]:
     """State and history of the customer and of each of its contact persons; the view is
-    a read of the customer's data, audited with ``purpose``."""
+    a read of the customer's data, audited with ``purpose``. ``refresh``: the same view
+    shown again after a change (the customer is open and its view was audited), so no new
+    read is recorded (issue 12)."""
     ds.require(Capability.READ_CUSTOMERS)
     with ds.db.session() as session:
         who = persons_by_number(session, number)
         out = persons_of(session, who)
-        audit.record_reads(session, ds, [who.number], purpose, "consent view")
+        if not refresh:
+            audit.record_reads(session, ds, [who.number], purpose, "consent view")
         return out
 
 

@@ -134,10 +134,15 @@ def can_read(ds: DeskSession) -> bool:
 
 
 def of_customer(
-    ds: DeskSession, number: str, *, purpose: Purpose | str = Purpose.SUBJECT_REQUEST
+    ds: DeskSession,
+    number: str,
+    *,
+    purpose: Purpose | str = Purpose.SUBJECT_REQUEST,
+    refresh: bool = False,
 ) -> tuple[Disclosure, ...]:
     """Every disclosure that included this customer's data, newest first; the list is a
-    read of the customer's data, audited with ``purpose``."""
+    read of the customer's data, audited with ``purpose`` (not when ``refresh``: the same
+    list shown again after a change, already audited)."""
     if not can_read(ds):
         raise PermissionDenied(
             f"Your user level ({ds.level.value}) does not allow this.",
@@ -155,7 +160,8 @@ def of_customer(
                 f"No customer with number {number}.", code="customer_not_found", number=number
             )
         out = of_customer_row(session, row.id)
-        audit.record_reads(session, ds, [row.number], purpose, "disclosure list")
+        if not refresh:
+            audit.record_reads(session, ds, [row.number], purpose, "disclosure list")
         return out
 
 

@@ -10,6 +10,7 @@ show later what was sent.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
@@ -307,8 +308,13 @@ def list_requests(
     status: RequestStatus | str | None = RequestStatus.OPEN,
     kind: RequestKind | str | None = None,
     number: str | None = None,
+    already_read: Collection[str] = (),
 ) -> tuple[SubjectRequest, ...]:
-    """Requests, the nearest deadline first (``status=None``: every status)."""
+    """Requests, the nearest deadline first (``status=None``: every status).
+
+    Every customer listed is an audited read, except those in ``already_read``: a list
+    shown again after the user's own change records reads only of customers it did not
+    show before (issue 12: a refresh is not a new read)."""
     ds.require(Capability.SUBJECT_REPORTS)
     query = _query()
     if status is not None:
@@ -322,8 +328,9 @@ def list_requests(
         views = tuple(_views(session, [(r, c) for r, c in rows]))
         # Every customer named in the list is a read of their data.
         audit.record_reads(
-            session, ds, [v.customer_number for v in views], Purpose.SUBJECT_REQUEST,
-            "request list",
+            session, ds, [v.customer_number for v in views
+                          if v.customer_number not in already_read],
+            Purpose.SUBJECT_REQUEST, "request list",
         )  # fmt: skip
         return views
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kkdesk.domain.consent import ConsentItem
@@ -21,6 +21,7 @@ from kkdesk.services.audit import AuditEntry
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.columns import compact_rows
 from kkdesk.ui.consent_panel import item_name, state_word
+from kkdesk.ui.desk_events import desk_events
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_datetime
 from kkdesk.ui.labels import language_label, level_label, purpose_label
@@ -75,6 +76,13 @@ def detail_label(detail: str) -> str:
             "AuditPanel", "Access letter previewed"
         ),
         "record": QCoreApplication.translate("AuditPanel", "The whole record read"),
+        # The views that read a customer's data (kkdesk/services/*), said as what was seen.
+        "summary": QCoreApplication.translate("AuditPanel", "Summary header"),
+        "consent view": QCoreApplication.translate("AuditPanel", "Prohibitions and consents"),
+        "consent history": QCoreApplication.translate("AuditPanel", "Consent history"),
+        "disclosure list": QCoreApplication.translate("AuditPanel", "List of disclosures"),
+        "request list": QCoreApplication.translate("AuditPanel", "List of requests"),
+        "search result": QCoreApplication.translate("AuditPanel", "In search results"),
     }
     if detail in fixed:
         return fixed[detail]
@@ -250,9 +258,11 @@ class AuditPanel(QWidget):
     """Customer view tab listing the open customer's audit trail, newest first."""
 
     panel_id = "audit"
+    follows_changes = True  # reloads itself on kkdesk.ui.desk_events
 
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
+        desk_events().customer_changed.connect(self._on_desk_customer_changed)
         self._ds = ds
         self._runner = runner
         self._number: str | None = None
@@ -307,6 +317,22 @@ class AuditPanel(QWidget):
             success=lambda rows: self._on_trail_loaded(number, rows),
             failure=lambda exc: self._on_trail_failed(number, exc),
             key=f"audit-panel-{id(self)}",
+            owner=self,
+        )
+
+    @Slot(str)
+    def _on_desk_customer_changed(self, number: str) -> None:
+        """The trail again after a change recorded anywhere in the desk (the rows stay
+        until the new ones arrive); reading the trail is no read of the customer."""
+        if self._number is None or number not in ("", self._number) or not self.allowed:
+            return
+        ds, number = self._ds, self._number
+        self._runner.run(
+            lambda: audit.trail(ds, number),
+            success=lambda rows: self._on_trail_loaded(number, rows),
+            failure=lambda exc: self._on_trail_failed(number, exc),
+            key=f"audit-panel-{id(self)}",
+            owner=self,
         )
 
     def _on_trail_loaded(self, number: str, rows: tuple[AuditEntry, ...]) -> None:

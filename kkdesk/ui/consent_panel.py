@@ -13,7 +13,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +63,7 @@ from kkdesk.files import write_private
 from kkdesk.services import consents, step_letters
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
+from kkdesk.ui.desk_events import announce_change, desk_events
 from kkdesk.ui.errors import describe_field_error, field_message
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import date_example, format_date, format_datetime, parse_date
@@ -362,12 +363,15 @@ class ConsentPanel(QWidget):
     """Customer view tab: prohibitions, consents, restriction and objection."""
 
     panel_id = "consents"
+    follows_changes = True  # reloads itself on kkdesk.ui.desk_events (no new read)
     event_recorded = Signal(object)  # the ConsentEvent just recorded
 
     HISTORY_COLUMNS = 7
 
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
+        self._keep_status = False  # the status line tells a letter's outcome
+        desk_events().customer_changed.connect(self._on_desk_customer_changed)
         self._ds = ds
         self._runner = runner
         self._number: str | None = None
@@ -514,6 +518,7 @@ class ConsentPanel(QWidget):
     def set_customer(self, customer: Customer | None) -> None:
         self._number = customer.number if customer is not None else None
         self._language = customer.language if customer is not None else Language.FI
+        self._keep_status = False
         self.confirm_button.setEnabled(customer is not None and self.can_write_letters)
         self._show_persons(())
         if customer is None:
@@ -521,24 +526,42 @@ class ConsentPanel(QWidget):
             return
         self._load()
 
-    def _load(self) -> None:
+    @Slot(str)
+    def _on_desk_customer_changed(self, number: str) -> None:
+        """A change recorded anywhere in the desk (here, or an objection recorded from the
+        requests window): reloaded without a new audited read."""
+        if self._number is not None and number in ("", self._number):
+            self._load(refresh=True)
+
+    def customer_saved(self, customer: Customer) -> None:
+        """The open customer was saved: keep its language for the confirmation letter."""
+        if customer.number == self._number:
+            self._language = customer.language
+
+    def _load(self, *, refresh: bool = False) -> None:
         number = self._number
         if number is None:
             return
-        self.status.setText(self.tr("Loading…"))
+        if not self._keep_status:
+            self.status.setText(self.tr("Loading…"))
         ds = self._ds
         self._runner.run(
-            lambda: consents.load(ds, number),
+            lambda: consents.load(ds, number, refresh=refresh),
             success=lambda persons: self._on_loaded(number, persons),
             failure=lambda exc: self._on_failed(number, exc),
             key=f"consent-panel-{id(self)}",
+            owner=self,
         )
 
     def _on_loaded(self, number: str, persons: tuple[PersonConsents, ...]) -> None:
         if number != self._number:
             return
         self._show_persons(persons)
-        if self.can_change:
+        if self._keep_status:
+            # The status tells the outcome of a letter just made; the refresh that letter
+            # announced must not wipe it.
+            self._keep_status = False
+        elif self.can_change:
             self.status.setText(
                 self.tr("Turning a toggle asks for the evidence; nothing changes without it.")
             )
@@ -684,6 +707,7 @@ class ConsentPanel(QWidget):
         assert number is not None
         ds, purpose = self._ds, self.purpose
         self._set_toggles_enabled(False)
+        self._keep_status = False
         self.status.setText(self.tr("Saving…"))
         self._runner.run(
             lambda: consents.record(
@@ -695,8 +719,8 @@ class ConsentPanel(QWidget):
 
     def _on_saved(self, number: str, event: ConsentEvent) -> None:
         self.event_recorded.emit(event)
-        if number == self._number:
-            self._load()
+        # The customer view refreshes every tab of this customer, this one included.
+        announce_change(number)
 
     # -- the confirmation letter -------------------------------------------------------
 
@@ -746,6 +770,9 @@ class ConsentPanel(QWidget):
                          failure=self._on_confirmation_failed)  # fmt: skip
 
     def _on_confirmation_made(self, letter: step_letters.MadeLetter) -> None:
+        if self._number is not None:
+            self._keep_status = True
+            announce_change(self._number)  # archived and audited: the audit tab shows it
         self.confirm_button.setEnabled(self._number is not None and self.can_write_letters)
         self.status.setText(
             self.tr("Confirmation letter saved; archived on the customer as letter %1.")

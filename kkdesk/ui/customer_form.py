@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from kkdesk.domain import customer as dc
+from kkdesk.domain.changes import CONTACTS, EXTRA, FieldChange, draft_changes
 from kkdesk.domain.enums import CustomerType, DataSource, Language, Purpose
 from kkdesk.domain.levels import Capability
+from kkdesk.domain.merge import changed_fields, merge_contacts, merge_fields
 from kkdesk.domain.validation import validate_customer
 from kkdesk.errors import FieldError, StaleEdit, ValidationFailed
 from kkdesk.services import customers
@@ -644,39 +646,27 @@ class CustomerForm(QWidget):
     # -- saving ------------------------------------------------------------------------------
 
     def changes(self, clean: dc.CustomerDraft) -> list[dialogs.Change]:
-        """What this save changes, field by field, for the source question."""
+        """What this save changes, field by field, for the source question (the rule is
+        :func:`kkdesk.domain.changes.draft_changes`; this puts it into words)."""
         before = self._customer.to_draft() if self._customer is not None else None
-        out: list[dialogs.Change] = []
-        for name in dc.TRACKED_FIELDS:
-            new = getattr(clean, name)
-            old = getattr(before, name) if before is not None else None
-            if _text(old) != _text(new) and (before is not None or _text(new)):
-                if name == "language" and before is None:
-                    continue
-                if name == "language":
-                    old, new = language_label(str(old)), language_label(str(new))
-                out.append(dialogs.Change(field_label(name), _text(old), _text(new)))
-        old_extra = before.extra if before is not None else {}
-        if clean.extra != old_extra:
-            out.append(
-                dialogs.Change(
-                    self.tr("Other data"), format_extra(old_extra), format_extra(clean.extra)
-                )
+        return [self._change_words(c) for c in draft_changes(before, clean)]
+
+    def _change_words(self, change: FieldChange) -> dialogs.Change:
+        if change.field == EXTRA:
+            old, new = change.before, change.after
+            assert isinstance(old, dict) and isinstance(new, dict)
+            return dialogs.Change(self.tr("Other data"), format_extra(old), format_extra(new))
+        if change.field == CONTACTS:
+            return dialogs.Change(
+                field_label("contacts"), _contact_name(change.before), _contact_name(change.after)
             )
-        old_contacts = {c.id: c for c in before.contacts} if before is not None else {}
-        for contact in clean.contacts:
-            name = f"{contact.surname} {contact.first_names}"
-            previous = old_contacts.pop(contact.id, None) if contact.id is not None else None
-            if previous is None:
-                out.append(dialogs.Change(field_label("contacts"), "", name))
-            elif previous != contact:
-                old_name = f"{previous.surname} {previous.first_names}"
-                out.append(dialogs.Change(field_label("contacts"), old_name, name))
-        for gone in old_contacts.values():
-            out.append(
-                dialogs.Change(field_label("contacts"), f"{gone.surname} {gone.first_names}", "")
+        if change.field == "language":
+            return dialogs.Change(
+                field_label("language"),
+                language_label(str(change.before)),
+                language_label(str(change.after)),
             )
-        return out
+        return dialogs.Change(field_label(change.field), _text(change.before), _text(change.after))
 
     @Slot()
     def save(self) -> None:
@@ -824,8 +814,7 @@ class CustomerForm(QWidget):
 
     def _my_changes(self) -> list[str]:
         """The fields the user changed since the record was loaded."""
-        base = self._loaded_values
-        return [n for n, v in self.fields.values().items() if v != base.get(n, v)]
+        return changed_fields(self._loaded_values, self.fields.values())
 
     def _on_fresh_loaded(self, exc: StaleEdit, fresh: dc.Customer) -> None:
         self._stale = fresh
@@ -833,19 +822,24 @@ class CustomerForm(QWidget):
         mine = set(self._my_changes())
         lines = [self._stale_head(exc), "", self.tr("Their changes:")]
         if old is not None:
-            before, after = old.to_draft(), fresh.to_draft()
-            for name in dc.TRACKED_FIELDS:
-                a, b = _shown(name, getattr(before, name)), _shown(name, getattr(after, name))
-                if a != b:
-                    line = f"• {field_label(name)}: {a or '—'} → {b or '—'}"
-                    if name in mine:
-                        line += " " + self.tr("(you changed this too; yours is kept)")
-                    lines.append(line)
-            if before.contacts != after.contacts:
-                lines.append(f"• {field_label('contacts')}")
-            if before.extra != after.extra:
-                other = self.tr("Other data")
-                lines.append(f"• {other}")
+            theirs = draft_changes(old.to_draft(), fresh.to_draft(), contacts_each=False)
+            # The banner names the contact persons before the other data.
+            theirs.sort(key=lambda c: c.field == EXTRA)
+            for change in theirs:
+                if change.field == CONTACTS:
+                    lines.append(f"• {field_label('contacts')}")
+                    continue
+                if change.field == EXTRA:
+                    lines.append(f"• {self.tr('Other data')}")
+                    continue
+                name = change.field
+                a, b = _shown(name, change.before), _shown(name, change.after)
+                if a == b:
+                    continue  # the same as the form shows it
+                line = f"• {field_label(name)}: {a or '—'} → {b or '—'}"
+                if name in mine:
+                    line += " " + self.tr("(you changed this too; yours is kept)")
+                lines.append(line)
         if len(lines) == 3:
             lines.append(self.tr("(no visible differences in the basic data)"))
         lines += [
@@ -869,14 +863,15 @@ class CustomerForm(QWidget):
         fresh = self._stale
         if fresh is None:
             return
-        mine = self.fields.values()
-        changed = self._my_changes()
-        contacts = _merge_contacts(self._loaded_contacts, self._contacts, fresh.to_draft().contacts)
+        base, mine = self._loaded_values, self.fields.values()
+        contacts = merge_contacts(self._loaded_contacts, self._contacts, fresh.to_draft().contacts)
         self._customer = fresh
         self._stale = None
         self._populate(fresh.to_draft())  # their version becomes what the form is based on
+        merged = merge_fields(base, mine, self.fields.values())
+        changed = list(merged.mine)
         for name in changed:
-            self.fields.set_value(name, mine[name])
+            self.fields.set_value(name, str(merged.values[name]))
             self._touched.add(name)
         self._contacts = contacts
         self._fill_contacts()
@@ -899,6 +894,12 @@ class CustomerForm(QWidget):
         return source_label(self._last_source) if self._last_source else ""
 
 
+def _contact_name(contact: object) -> str:
+    if not isinstance(contact, dc.ContactPersonDraft):
+        return ""
+    return f"{contact.surname} {contact.first_names}"
+
+
 def _shown(name: str, value: object) -> str:
     """A draft value as the form shows it."""
     if name in PHONE_FIELDS:
@@ -906,25 +907,3 @@ def _shown(name: str, value: object) -> str:
     if name == "language":
         return language_label(str(value)) if value else ""
     return _text(value)
-
-
-def _merge_contacts(
-    base: tuple[dc.ContactPersonDraft, ...],
-    mine: list[dc.ContactPersonDraft],
-    theirs: tuple[dc.ContactPersonDraft, ...],
-) -> list[dc.ContactPersonDraft]:
-    """Their contact persons with the user's additions, edits and removals applied."""
-    base_by_id = {c.id: c for c in base if c.id is not None}
-    mine_by_id = {c.id: c for c in mine if c.id is not None}
-    out: list[dc.ContactPersonDraft] = []
-    for contact in theirs:
-        before = base_by_id.get(contact.id) if contact.id is not None else None
-        if before is None or contact.id is None:
-            out.append(contact)  # added by them
-            continue
-        edited = mine_by_id.get(contact.id)
-        if edited is None:
-            continue  # removed by the user
-        out.append(edited if edited != before else contact)
-    out += [c for c in mine if c.id is None]
-    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
@@ -28,6 +28,8 @@ from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
 from kkdesk.ui.customer_form import CustomerForm
+from kkdesk.ui.desk_events import announce_change
+from kkdesk.ui.overview_header import OverviewHeader
 from kkdesk.ui.panels import PANELS
 from kkdesk.ui.tasks import TaskRunner
 
@@ -47,6 +49,7 @@ class CustomerView(QWidget):
         self._runner = runner
         self.purpose: Purpose | str = Purpose.CUSTOMER_SERVICE
         self._loading_number: str | None = None
+        self._panels_number: str | None = None  # whose data the header and tabs show
 
         self.placeholder = QLabel(
             self.tr(
@@ -81,24 +84,39 @@ class CustomerView(QWidget):
             self.panels.append(panel)
             self.tabs.addTab(_scrollable(panel, self.tabs), panel.title())
 
+        # The summary header above the tabs: one line or two, so the tabs keep their room.
+        self.header = OverviewHeader(ds, runner, self)
+        self.record_page = QWidget(self)
+        record_layout = QVBoxLayout(self.record_page)
+        record_layout.setContentsMargins(0, 0, 0, 0)
+        record_layout.setSpacing(4)
+        record_layout.addWidget(self.header)
+        record_layout.addWidget(self.tabs, 1)
+
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.record_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
         self.form.saved.connect(self._on_form_saved)
+        for panel in self.panels:
+            # The timeline records deliveries and returns: the header and the audit tab
+            # follow (an attribute of the panel, so its module needs no change).
+            orders_changed = getattr(panel, "orders_changed", None)
+            if orders_changed is not None:
+                orders_changed.connect(self._on_panel_orders_changed)
 
     # -- what is shown ---------------------------------------------------------------------
 
     @property
     def customer(self) -> Customer | None:
-        return self.form.customer if self.stack.currentWidget() is self.tabs else None
+        return self.form.customer if self.stack.currentWidget() is self.record_page else None
 
     @property
     def has_record(self) -> bool:
-        return self.stack.currentWidget() is self.tabs
+        return self.stack.currentWidget() is self.record_page
 
     def is_loading(self) -> bool:
         return self._loading_number is not None
@@ -108,6 +126,7 @@ class CustomerView(QWidget):
         change made in the form and the tabs from now on, are audited with it."""
         self.purpose = purpose
         self.form.purpose = purpose
+        self.header.purpose = purpose
         for panel in self.panels:
             if hasattr(panel, "purpose"):
                 panel.purpose = purpose
@@ -126,13 +145,13 @@ class CustomerView(QWidget):
 
     def show_customer(self, customer: Customer) -> None:
         self.form.load(customer)
-        self.stack.setCurrentWidget(self.tabs)
+        self.stack.setCurrentWidget(self.record_page)
         self._set_panels(customer)
         self.customer_shown.emit(customer)
 
     def new_customer(self, type_: CustomerType) -> None:
         self.form.new(type_)
-        self.stack.setCurrentWidget(self.tabs)
+        self.stack.setCurrentWidget(self.record_page)
         self.tabs.setCurrentIndex(0)
         self._set_panels(None)
         self.customer_shown.emit(None)
@@ -153,6 +172,8 @@ class CustomerView(QWidget):
         return dialogs.confirm_discard(self, self.form.what())
 
     def _set_panels(self, customer: Customer | None) -> None:
+        self._panels_number = customer.number if customer is not None else None
+        self.header.set_customer(customer)
         for i, panel in enumerate(self.panels, start=1):
             self.tabs.setTabEnabled(i, customer is not None)
             try:
@@ -171,9 +192,33 @@ class CustomerView(QWidget):
         self.load_failed.emit(exc)
 
     def _on_form_saved(self, customer: Customer) -> None:
-        self._set_panels(customer)
+        if customer.number != self._panels_number:
+            # A new customer just created: the tabs open for it (their first load).
+            self._set_panels(customer)
+            self.customer_shown.emit(customer)
+            self.customer_saved.emit(customer)
+            return
+        # Panels that follow the desk's changes refresh on the announcement, with no new
+        # read of the customer; the others are given the saved customer as before.
+        for panel in self.panels:
+            try:
+                if getattr(panel, "follows_changes", False):
+                    saved = getattr(panel, "customer_saved", None)
+                    if callable(saved):
+                        saved(customer)
+                else:
+                    panel.set_customer(customer)
+            except Exception:
+                log.exception("the %s panel failed to show a customer", type(panel).__name__)
+        announce_change(customer.number)
         self.customer_shown.emit(customer)
         self.customer_saved.emit(customer)
+
+    @Slot(str)
+    def _on_panel_orders_changed(self, _order_number: str) -> None:
+        customer = self.customer
+        if customer is not None:
+            announce_change(customer.number)
 
     def save_state(self, settings: QSettings) -> None:
         for panel in self.panels:

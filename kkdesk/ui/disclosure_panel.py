@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from kkdesk.errors import ValidationFailed
 from kkdesk.services import disclosures
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
+from kkdesk.ui.desk_events import announce_change, desk_events
 from kkdesk.ui.errors import describe_field_error, field_message
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import date_example, format_count, format_date, parse_date
@@ -235,12 +236,14 @@ class DisclosurePanel(QWidget):
     """Customer view tab: the disclosures of the customer's data."""
 
     panel_id = "disclosures"
+    follows_changes = True  # reloads itself on kkdesk.ui.desk_events (no new read)
     disclosure_recorded = Signal(object)  # the Disclosure just recorded
 
     COLUMNS = 7
 
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
+        desk_events().customer_changed.connect(self._on_desk_customer_changed)
         self._ds = ds
         self._runner = runner
         self._number: str | None = None
@@ -325,17 +328,24 @@ class DisclosurePanel(QWidget):
             return
         self._load()
 
-    def _load(self) -> None:
+    @Slot(str)
+    def _on_desk_customer_changed(self, number: str) -> None:
+        """A change recorded anywhere in the desk: reloaded without a new audited read."""
+        if self._number is not None and number in ("", self._number):
+            self._load(refresh=True)
+
+    def _load(self, *, refresh: bool = False) -> None:
         number = self._number
         if number is None or not self.can_read:
             return
         self.status.setText(self.tr("Loading…"))
         ds = self._ds
         self._runner.run(
-            lambda: disclosures.of_customer(ds, number),
+            lambda: disclosures.of_customer(ds, number, refresh=refresh),
             success=lambda listed: self._on_loaded(number, listed),
             failure=lambda exc: self._on_failed(number, exc),
             key=f"disclosure-panel-{id(self)}",
+            owner=self,
         )
 
     def _on_loaded(self, number: str, listed: tuple[Disclosure, ...]) -> None:
@@ -392,8 +402,8 @@ class DisclosurePanel(QWidget):
     def _on_recorded(self, number: str, disclosure: Disclosure) -> None:
         self.record_button.setEnabled(self.can_record)
         self.disclosure_recorded.emit(disclosure)
-        if number == self._number:
-            self._load()
+        # The customer view refreshes every tab of this customer, this one included.
+        announce_change(number)
 
     def _on_record_failed(self, number: str, exc: BaseException) -> None:
         self.record_button.setEnabled(self.can_record)

@@ -41,6 +41,7 @@ from kkdesk.errors import KnownError, ValidationFailed
 from kkdesk.services import access_report, register_settings
 from kkdesk.services.access_report import GeneratedLetter, Preview
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.desk_events import announce_change
 from kkdesk.ui.errors import describe_error
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_date
@@ -357,6 +358,7 @@ class LetterDialog(QDialog):
     def _on_preview_ready(self, result: tuple[Preview, list[PageImage]]) -> None:
         shown, images = result
         self._preview = shown
+        announce_change(self._number)  # the preview's read is in the audit trail now
         self._generation += 1
         self._rendering.clear()
         while self.pages_layout.count():
@@ -492,6 +494,7 @@ class LetterDialog(QDialog):
 
         def done(letter: GeneratedLetter) -> None:
             self._set_busy(False)
+            announce_change(number)  # archived and audited: the audit tab and lists show it
             then(letter)
 
         self._runner.run(

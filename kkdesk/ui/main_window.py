@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,7 +47,8 @@ from kkdesk.config import Preferences
 from kkdesk.domain.customer import Customer, CustomerSummary
 from kkdesk.domain.enums import CustomerType, Purpose
 from kkdesk.domain.levels import Capability
-from kkdesk.errors import KnownError
+from kkdesk.domain.navigation import RECENT_MAX, Visit, Visits
+from kkdesk.errors import KnownError, NotFound
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.about_dialog import show_about
 from kkdesk.ui.columns import compact_rows
@@ -104,8 +106,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter)
         self.setCentralWidget(container)
 
+        self.visits = Visits()  # in memory only: see kkdesk/domain/navigation.py
         self._build_purpose()
         self._build_actions()
+        self._build_navigation()
         self._build_status()
         self._build_offline()
 
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
         self.view.customer_shown.connect(self._on_view_customer_shown)
         self.view.customer_saved.connect(self._on_view_customer_saved)
         self.view.load_failed.connect(self.show_error)
+        self.view.load_failed.connect(self._on_view_load_failed)
         self.view.form.error_reported.connect(self.show_error)
         self.view.form.status_message.connect(self._on_status_message)
         self.view.form.open_requested.connect(self._on_search_customer_activated)
@@ -131,8 +136,19 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------
 
+    def _build_navigation(self) -> None:
+        """Back and Forward as toolbar buttons too (their tooltips say where, or why not)."""
+        toolbar = self.addToolBar(self.tr("Navigation"))
+        toolbar.setObjectName("navigationToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        self.insertToolBar(self.purpose_toolbar, toolbar)
+        self._update_nav_actions()
+
     def _build_purpose(self) -> None:
         toolbar = self.addToolBar(self.tr("Purpose"))
+        self.purpose_toolbar = toolbar
         toolbar.setObjectName("purposeToolbar")
         toolbar.setMovable(False)
         self.purpose = QComboBox(self)
@@ -266,6 +282,33 @@ class MainWindow(QMainWindow):
             "copyNumber",
         )
         customer_menu.addSeparator()
+        # Between the customers opened in this session, as in a browser (Alt+Left/Right).
+        self.back_action = self._action(
+            customer_menu, self.tr("Bac&k"), "Alt+Left", self.go_back, "back"
+        )
+        self.forward_action = self._action(
+            customer_menu, self.tr("For&ward"), "Alt+Right", self.go_forward, "forward"
+        )
+        self.recent_action = self._action(
+            customer_menu,
+            self.tr("Recen&t customers…"),
+            "Ctrl+H",
+            self.show_recent,
+            "recent",
+        )
+        style = self.style()
+        self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        # Ctrl+1 … Ctrl+9 open the recent customers directly (listed under "Anywhere").
+        self.recent_keys: list[QAction] = []
+        for i in range(RECENT_MAX):
+            key = QAction(self)
+            key.setObjectName(f"recent{i + 1}")
+            key.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            key.triggered.connect(partial(self._on_recent_key_triggered, i))
+            self.addAction(key)
+            self.recent_keys.append(key)
+        customer_menu.addSeparator()
         self._action(
             customer_menu,
             self.tr("Choose &purpose of use"),
@@ -395,6 +438,101 @@ class MainWindow(QMainWindow):
         if customer is not None and self.view.confirm_leave():
             self.view.open_number(customer.number)
 
+    # -- back, forward and the recent customers ---------------------------------------------
+
+    def _back_target(self) -> Visit | None:
+        """Where Back goes: the customer before the one shown, or the one shown last when
+        the view holds something else (a new customer's form, nothing)."""
+        current = self.visits.current
+        shown = self.view.customer
+        if current is not None and (shown is None or shown.number != current.number):
+            return current
+        return self.visits.back_target()
+
+    def go_back(self) -> None:
+        """Open the customer before this one (an ordinary, audited open)."""
+        target = self._back_target()
+        if target is None or not self.view.confirm_leave():
+            return
+        if target is not self.visits.current:
+            self.visits.step(-1)
+        self.view.open_number(target.number)
+
+    def go_forward(self) -> None:
+        target = self.visits.forward_target()
+        if target is None or not self.view.confirm_leave():
+            return
+        self.visits.step(1)
+        self.view.open_number(target.number)
+
+    def recent_menu(self) -> QMenu:
+        """The recent customers as a menu: &1 … &9, most recent first."""
+        menu = QMenu(self.tr("Recent customers"), self)
+        menu.setObjectName("recentMenu")
+        for i, visit in enumerate(self.visits.recent()):
+            text = f"&{i + 1} {visit.name.replace('&', '&&')} ({visit.number})"
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(partial(self.open_recent, i))
+        return menu
+
+    def show_recent(self) -> None:
+        if not self.visits.recent():
+            self.statusBar().showMessage(self.recent_action.statusTip(), 5000)
+            return
+        menu = self.recent_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.mapToGlobal(self.view.rect().topLeft()))
+        menu.setActiveAction(menu.actions()[0])
+
+    def open_recent(self, index: int) -> None:
+        """Open the ``index``-th recent customer (an ordinary, audited open)."""
+        recent = self.visits.recent()
+        if not 0 <= index < len(recent):
+            self.statusBar().showMessage(
+                self.tr("No recent customer %1 in this session.").replace("%1", str(index + 1)),
+                5000,
+            )
+            return
+        shown = self.view.customer
+        if shown is not None and shown.number == recent[index].number:
+            self.view.tabs.setCurrentIndex(0)
+            return
+        self.open_number(recent[index].number)
+
+    def _on_recent_key_triggered(self, index: int, _checked: bool = False) -> None:
+        self.open_recent(index)
+
+    def _update_nav_actions(self) -> None:
+        back, forward = self._back_target(), self.visits.forward_target()
+        for action, target, shortcut, why in (
+            (self.back_action, back, "Alt+Left",
+             self.tr("No earlier customer: Back goes to the customers opened before this one.")),
+            (self.forward_action, forward, "Alt+Right",
+             self.tr("No later customer: Forward works after Back.")),
+        ):  # fmt: skip
+            if target is None:
+                _enable(action, False, why)
+                continue
+            where = f"{target.name} ({target.number})"
+            action.setEnabled(True)
+            action.setToolTip(f"{_plain(action.text())}: {where} ({shortcut})")
+            action.setStatusTip(
+                self.tr("Open %1 again (an audited read, like any opening).").replace("%1", where)
+            )
+        _enable(
+            self.recent_action,
+            bool(self.visits.recent()),
+            self.tr("No customers opened yet in this session."),
+        )
+
+    @Slot(object)
+    def _on_view_load_failed(self, exc: BaseException) -> None:
+        number = exc.params.get("number") if isinstance(exc, NotFound) else None
+        if isinstance(number, str):
+            self.visits.forget(number)  # erased or gone: Back and the list skip it
+        self._update_nav_actions()
+
     def close_customer(self) -> None:
         if self.view.confirm_leave():
             self.view.close_customer()
@@ -480,7 +618,7 @@ class MainWindow(QMainWindow):
         )
         self.open_snapshot_action = self._action(
             file_menu,
-            self.tr("Open sna&pshot…"),
+            self.tr("Open s&napshot…"),
             "Ctrl+Shift+O",
             self.open_snapshot,
             "openSnapshot",
@@ -674,6 +812,7 @@ class MainWindow(QMainWindow):
         rows += [
             (general, self.tr("Move from the search field to the results"), self.tr("Down")),
             (general, self.tr("Open the selected result"), self.tr("Enter")),
+            (general, self.tr("Open a recent customer"), self.tr("Ctrl+1 … Ctrl+9")),
             (general, self.tr("Go to a field or button"), self.tr("Alt + underlined letter")),
             (general, self.tr("Open a menu"), self.tr("Alt + underlined letter, or F10")),
             (general, self.tr("Next or previous field"), self.tr("Tab, Shift+Tab")),
@@ -814,9 +953,12 @@ class MainWindow(QMainWindow):
         self.prefs.last_purpose = value
 
     @Slot(object)
-    def _on_view_customer_shown(self, _customer: Customer | None) -> None:
+    def _on_view_customer_shown(self, customer: Customer | None) -> None:
+        if customer is not None:
+            self.visits.opened(customer.number, customer.name)
         self._update_title()
         self._update_customer_actions()
+        self._update_nav_actions()
 
     @Slot(object)
     def _on_view_customer_saved(self, customer: Customer) -> None:

@@ -4,6 +4,12 @@ A panel is a ``QWidget`` built as ``Panel(ds, runner, parent)`` with a class att
 ``panel_id``, ``title() -> str`` (translated) and ``set_customer(customer | None)`` that
 loads its data through the task runner (see ``kkdesk/ui/customer_view.py``). Panels decide
 themselves what the signed-in level may do. Add your panel with one line below.
+
+A panel with ``follows_changes = True`` listens to :mod:`kkdesk.ui.desk_events` and reloads
+itself, without recording a new read, when anything is recorded for its customer (and
+may define ``customer_saved(customer)`` for the saved record's values); it must announce
+what it records itself (``announce_change(number)``). Other panels get ``set_customer``
+again after a save.
 """
 
 from __future__ import annotations

@@ -38,6 +38,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         self._rows = tuple(rows)
         self.endResetModel()
 
+    def rows(self) -> tuple[Record, ...]:
+        return self._rows
+
     def row(self, index: int) -> Record | None:
         return self._rows[index] if 0 <= index < len(self._rows) else None
 

@@ -63,6 +63,7 @@ from kkdesk.services.access_report import GeneratedLetter
 from kkdesk.services.session import DeskSession
 from kkdesk.services.step_letters import DueNotice, MadeLetter
 from kkdesk.ui.columns import fit_columns
+from kkdesk.ui.desk_events import announce_change, desk_events
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_date, format_datetime
 from kkdesk.ui.letter_dialog import LetterDialog, describe_request_error
@@ -395,6 +396,7 @@ class RequestsWidget(QWidget):
         self._number: str | None = None
         self._per_customer = per_customer
         self._last_batch = ""  # what the last batch of letters did, kept in the status line
+        self._changed_number = ""  # whose request the running step changes
         self.model = RequestsModel(self)
         self.table = record_table(
             self.model,
@@ -405,6 +407,9 @@ class RequestsWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         fit_columns(self.table, self.model.samples())
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        # A step taken here or anywhere else in the desk (an objection recorded, a letter
+        # made) shows without reopening; a refresh records no new read (reload below).
+        desk_events().customer_changed.connect(self._on_desk_customer_changed)
 
         # Alt+letters: none may be a menu's (File, Customer, Help), the customer tabs' or the
         # search panel's, in any language (tests/ui/test_i18n.py checks fi, sv and en).
@@ -490,11 +495,18 @@ class RequestsWidget(QWidget):
 
     # --- loading --------------------------------------------------------------------
 
+    @property
+    def number(self) -> str | None:
+        return self._number
+
     def set_number(self, number: str | None) -> None:
         self._number = number
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, refresh: bool = False, changed: str = "") -> None:
+        """Load the list; ``refresh``: shown again after a change, so the customers it
+        already showed, the open customer of a tab and the customer the change was
+        recorded for (``changed``) are not recorded as read again."""
         if not self._ds.can(Capability.SUBJECT_REPORTS):
             return
         if self._per_customer and self._number is None:
@@ -502,12 +514,17 @@ class RequestsWidget(QWidget):
             return
         ds, number = self._ds, self._number
         status = None if self.show_closed.isChecked() else RequestStatus.OPEN
+        seen: frozenset[str] = frozenset()
+        if refresh:
+            shown = {r.customer_number for r in self.model.rows()}
+            seen = frozenset(shown | {n for n in (number, changed) if n})
         self.status.setText(self.tr("Loading…"))
         self._runner.run(
-            lambda: requests.list_requests(ds, status=status, number=number),
+            lambda: requests.list_requests(ds, status=status, number=number, already_read=seen),
             success=lambda rows: self._on_loaded(number, rows),
             failure=self._on_failed,
             key=f"requests-{id(self)}",
+            owner=self,
         )
 
     def _on_loaded(self, number: str | None, rows: tuple[SubjectRequest, ...]) -> None:
@@ -528,6 +545,11 @@ class RequestsWidget(QWidget):
         if self._last_batch:
             text += " — " + self._last_batch
         self.status.setText(text)
+
+    @Slot(str)
+    def _on_desk_customer_changed(self, number: str) -> None:
+        if not self._per_customer or number in ("", self._number):
+            self.reload(refresh=True, changed=number)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.status.setText(
@@ -567,7 +589,7 @@ class RequestsWidget(QWidget):
         )
 
     def _on_request_added(self, request: SubjectRequest) -> None:
-        self.reload()
+        announce_change(request.customer_number or "")
         if request.kind is RequestKind.OBJECTION:
             self.offer_objection(request)
 
@@ -600,13 +622,14 @@ class RequestsWidget(QWidget):
         )
 
     def _on_objection_recorded(self, number: str) -> None:
-        self.status.setText(
-            self.tr(
-                "The objection to direct marketing of customer %1 is recorded: no marketing "
-                "reaches them from now on."
-            ).replace("%1", number)
-        )
+        # Kept in the status line when the list refreshes (like a batch's outcome).
+        self._last_batch = self.tr(
+            "The objection to direct marketing of customer %1 is recorded: no marketing "
+            "reaches them from now on."
+        ).replace("%1", number)
+        self.status.setText(self._last_batch)
         self.objection_recorded.emit(number)
+        announce_change(number)  # the consents tab, the audit tab and this list show it
 
     def open_letter(self) -> None:
         chosen = self.selected()
@@ -620,7 +643,7 @@ class RequestsWidget(QWidget):
             else None
         )
         dialog = LetterDialog(self._ds, self._runner, number, request_id=request_id, parent=self)
-        dialog.finished.connect(lambda _code: self.reload())
+        dialog.finished.connect(lambda _code: self.reload(refresh=True))
         dialog.open()
 
     def open_step_letters(self) -> StepLetterDialog | None:
@@ -630,7 +653,7 @@ class RequestsWidget(QWidget):
             self.status.setText(self.tr("Choose a request first."))
             return None
         dialog = StepLetterDialog(self._ds, self._runner, chosen, self)
-        dialog.finished.connect(lambda _code: self.reload())
+        dialog.finished.connect(lambda _code: self.reload(refresh=True))
         dialog.open()
         return dialog
 
@@ -716,7 +739,7 @@ class RequestsWidget(QWidget):
             self._last_batch = self.tr("%n notice(s) written to %1", "", len(letters)).replace(
                 "%1", str(folder)
             )
-            self.reload()
+            announce_change("")  # letters of many customers: every list refreshes
 
         def failed(exc: BaseException) -> None:
             progress.reset()
@@ -740,6 +763,7 @@ class RequestsWidget(QWidget):
         if not ok:
             return
         ds, rid = self._ds, chosen.id
+        self._changed_number = chosen.customer_number or ""
         self._runner.run(
             lambda: requests.extend(ds, rid, reason),
             success=self._on_extended,
@@ -751,7 +775,7 @@ class RequestsWidget(QWidget):
         self._last_batch = self.tr(
             "Deadline extended: send the extension notice (Letters…) within the first month."
         )
-        self.reload()
+        announce_change(self._changed_number)
 
     def record_identity(self) -> None:
         chosen = self.selected()
@@ -767,7 +791,7 @@ class RequestsWidget(QWidget):
             lambda: requests.record_identity(
                 ds, rid, method=v["method"], verified_by=v["verified_by"], override=v["override"]
             ),
-            success=lambda _r: self.reload(),
+            success=lambda r: announce_change(r.customer_number or ""),
             failure=self._on_failed,
         )
 
@@ -791,7 +815,7 @@ class RequestsWidget(QWidget):
         ds, rid = self._ds, chosen.id
         self._runner.run(
             lambda: requests.close(ds, rid, status=status, note=note),
-            success=lambda _r: self.reload(),
+            success=lambda r: announce_change(r.customer_number or ""),
             failure=self._on_failed,
         )
 
@@ -852,7 +876,7 @@ class RequestsWidget(QWidget):
             else:
                 done = self.tr("%2 letters written to %1")
             self._last_batch = done.replace("%2", count).replace("%1", str(folder))
-            self.reload()
+            announce_change("")  # letters of many customers: every list refreshes
 
         def failed(exc: BaseException) -> None:
             progress.reset()
@@ -893,6 +917,7 @@ class RequestsPanel(QWidget):
     """Customer view tab: this customer's requests and access letters."""
 
     panel_id = "requests"
+    follows_changes = True  # its list reloads itself on kkdesk.ui.desk_events
 
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)

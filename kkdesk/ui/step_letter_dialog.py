@@ -43,6 +43,7 @@ from kkdesk.errors import KnownError
 from kkdesk.services import requests, step_letters
 from kkdesk.services.session import DeskSession
 from kkdesk.services.step_letters import COPY_KIND, MadeLetter
+from kkdesk.ui.desk_events import announce_change
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_date, format_datetime
 from kkdesk.ui.letter_dialog import (
@@ -469,6 +470,8 @@ class StepLetterDialog(QDialog):
             self.show_warnings(letters[0].warnings if letters else ())
             then(letters)
             self._reload_letters()
+            # Archived and audited: the audit tab and the request lists show the letter.
+            announce_change(self._request.customer_number or "")
 
         self._runner.run(
             lambda: step_letters.generate(ds, kind, **params), success=done, failure=self._on_failed

@@ -18,6 +18,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class Task:
         self.id = task_id
         self.key = key
         self.cancelled = False
+        self.owner: QObject | None = None
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -81,8 +83,13 @@ class TaskRunner(QObject):
         success: Callable[[Any], None],
         failure: Callable[[BaseException], None] | None = None,
         key: str | None = None,
+        owner: QObject | None = None,
     ) -> Task:
+        """Run ``fn`` on a worker; ``success`` or ``failure`` get its outcome on the GUI
+        thread. With an ``owner``, the outcome is dropped if the owner has been deleted by
+        then (a refresh started by a desk-wide announcement may outlive its panel)."""
         task = Task(next(self._ids), key)
+        task.owner = owner
         if key is not None:
             self._latest[key] = task.id
         was_idle = not self._pending
@@ -106,6 +113,8 @@ class TaskRunner(QObject):
         task, success, failure = entry
         superseded = task.key is not None and self._latest.get(task.key) != task.id
         if task.cancelled or superseded:
+            return
+        if task.owner is not None and not shiboken6.isValid(task.owner):
             return
         if task.key is not None:
             self._latest.pop(task.key, None)

@@ -186,6 +186,30 @@
         <source>Nothing recorded.</source>
         <translation>Ei merkintöjä.</translation>
     </message>
+    <message>
+        <source>Summary header</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents</source>
+        <translation>Kiellot ja suostumukset</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Suostumushistoria</translation>
+    </message>
+    <message>
+        <source>List of disclosures</source>
+        <translation>Luovutusluettelo</translation>
+    </message>
+    <message>
+        <source>List of requests</source>
+        <translation>Pyyntöluettelo</translation>
+    </message>
+    <message>
+        <source>In search results</source>
+        <translation>Hakutuloksissa</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPanel</name>
@@ -1856,10 +1880,6 @@
         <translation>Vie valitut asiakkaat o&amp;ffline-käyttöön…</translation>
     </message>
     <message>
-        <source>Open sna&amp;pshot…</source>
-        <translation>Avaa tilanne&amp;kuva…</translation>
-    </message>
-    <message>
         <source>Offline snapshot %1 · made by %2 from %3 · level %4</source>
         <translation>Offline-tilannekuva %1 · tehnyt %2 tietokannasta %3 · taso %4</translation>
     </message>
@@ -1910,6 +1930,58 @@
     <message>
         <source>Customer number %1 copied.</source>
         <translation>Asiakasnumero %1 kopioitu.</translation>
+    </message>
+    <message>
+        <source>Open s&amp;napshot…</source>
+        <translation>Avaa t&amp;ilannekuva…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>Edel&amp;linen asiakas</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>Se&amp;uraava asiakas</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t customers…</source>
+        <translation>Vii&amp;meksi avatut asiakkaat…</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Siirtyminen</translation>
+    </message>
+    <message>
+        <source>Recent customers</source>
+        <translation>Viimeksi avatut asiakkaat</translation>
+    </message>
+    <message>
+        <source>No recent customer %1 in this session.</source>
+        <translation>Tässä istunnossa ei ole viimeksi avattua asiakasta %1.</translation>
+    </message>
+    <message>
+        <source>No earlier customer: Back goes to the customers opened before this one.</source>
+        <translation>Ei aiempaa asiakasta: Edellinen asiakas avaa tätä ennen avatut asiakkaat.</translation>
+    </message>
+    <message>
+        <source>No later customer: Forward works after Back.</source>
+        <translation>Ei myöhempää asiakasta: Seuraava asiakas toimii, kun olet ensin palannut edelliseen.</translation>
+    </message>
+    <message>
+        <source>Open %1 again (an audited read, like any opening).</source>
+        <translation>Avaa %1 uudelleen (kirjataan lokiin kuten jokainen avaus).</translation>
+    </message>
+    <message>
+        <source>No customers opened yet in this session.</source>
+        <translation>Tässä istunnossa ei ole vielä avattu asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Open a recent customer</source>
+        <translation>Avaa viimeksi avattu asiakas</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
 </context>
 <context>
@@ -4748,7 +4820,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Tiedosto:</translation>
+        <translation>Ti&amp;edosto:</translation>
     </message>
     <message>
         <source>&amp;Make snapshot</source>
@@ -4804,6 +4876,69 @@
     <message>
         <source>Or &amp;why without a check:</source>
         <translation>Tai &amp;miksi ilman tarkistusta:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewHeader</name>
+    <message>
+        <source>Customer summary</source>
+        <translation>Asiakkaan yhteenveto</translation>
+    </message>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>Ladataan yhteenvetoa…</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (Art. 18)</source>
+        <translation>Käsittely rajoitettu %1 alkaen (18 art.)</translation>
+    </message>
+    <message>
+        <source>Marketing: not allowed — %1</source>
+        <translation>Markkinointi: ei sallittu — %1</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 (some purposes)</source>
+        <translation>%1 (osa tarkoituksista)</translation>
+    </message>
+    <message>
+        <source>%1 ✗ (no consent)</source>
+        <translation>%1 ✗ (ei suostumusta)</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <source>Marketing: %1</source>
+        <translation>Markkinointi: %1</translation>
+    </message>
+    <message>
+        <source>No open orders or returns</source>
+        <translation>Ei avoimia tilauksia tai palautuksia</translation>
+    </message>
+    <message>
+        <source>Open orders: %1, returns: %2</source>
+        <translation>Avoimia tilauksia: %1, palautuksia: %2</translation>
+    </message>
+    <message>
+        <source>No open requests</source>
+        <translation>Ei avoimia pyyntöjä</translation>
+    </message>
+    <message>
+        <source>Open request: %1, deadline %2</source>
+        <translation>Avoin pyyntö: %1, määräaika %2</translation>
+    </message>
+    <message>
+        <source>%3 open requests; next: %1, deadline %2</source>
+        <translation>%3 avointa pyyntöä; lähin: %1, määräaika %2</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(myöhässä)</translation>
     </message>
 </context>
 </TS>

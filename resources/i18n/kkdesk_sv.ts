@@ -186,6 +186,30 @@
         <source>Nothing recorded.</source>
         <translation>Inget registrerat.</translation>
     </message>
+    <message>
+        <source>Summary header</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents</source>
+        <translation>Förbud och samtycken</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Samtyckeshistorik</translation>
+    </message>
+    <message>
+        <source>List of disclosures</source>
+        <translation>Lista över utlämnanden</translation>
+    </message>
+    <message>
+        <source>List of requests</source>
+        <translation>Lista över begäranden</translation>
+    </message>
+    <message>
+        <source>In search results</source>
+        <translation>I sökresultat</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPanel</name>
@@ -1338,7 +1362,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <translation>Spr&amp;åk:</translation>
     </message>
     <message>
         <source>Letter status</source>
@@ -1853,11 +1877,7 @@
     </message>
     <message>
         <source>Take selected customers o&amp;ffline…</source>
-        <translation>Ta valda kunder o&amp;ffline…</translation>
-    </message>
-    <message>
-        <source>Open sna&amp;pshot…</source>
-        <translation>Öppna ögonblicks&amp;bild…</translation>
+        <translation>Ta valda kunder &amp;offline…</translation>
     </message>
     <message>
         <source>Offline snapshot %1 · made by %2 from %3 · level %4</source>
@@ -1910,6 +1930,58 @@
     <message>
         <source>Customer number %1 copied.</source>
         <translation>Kundnummer %1 kopierat.</translation>
+    </message>
+    <message>
+        <source>Open s&amp;napshot…</source>
+        <translation>Öppna ögonblicks&amp;bild…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>B&amp;akåt</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>Fra&amp;måt</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t customers…</source>
+        <translation>S&amp;enast öppnade kunder…</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
+        <source>Recent customers</source>
+        <translation>Senast öppnade kunder</translation>
+    </message>
+    <message>
+        <source>No recent customer %1 in this session.</source>
+        <translation>Ingen senast öppnad kund %1 under den här sessionen.</translation>
+    </message>
+    <message>
+        <source>No earlier customer: Back goes to the customers opened before this one.</source>
+        <translation>Ingen tidigare kund: Bakåt går till kunderna som öppnades före den här.</translation>
+    </message>
+    <message>
+        <source>No later customer: Forward works after Back.</source>
+        <translation>Ingen senare kund: Framåt fungerar efter Bakåt.</translation>
+    </message>
+    <message>
+        <source>Open %1 again (an audited read, like any opening).</source>
+        <translation>Öppna %1 igen (loggas som varje öppning).</translation>
+    </message>
+    <message>
+        <source>No customers opened yet in this session.</source>
+        <translation>Inga kunder har öppnats ännu under den här sessionen.</translation>
+    </message>
+    <message>
+        <source>Open a recent customer</source>
+        <translation>Öppna en senast öppnad kund</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +4876,69 @@
     <message>
         <source>Or &amp;why without a check:</source>
         <translation>Eller &amp;varför utan kontroll:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewHeader</name>
+    <message>
+        <source>Customer summary</source>
+        <translation>Kundsammanfattning</translation>
+    </message>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>Sammanfattningen läses in…</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (Art. 18)</source>
+        <translation>Behandlingen begränsad sedan %1 (art. 18)</translation>
+    </message>
+    <message>
+        <source>Marketing: not allowed — %1</source>
+        <translation>Marknadsföring: inte tillåten — %1</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 (some purposes)</source>
+        <translation>%1 (vissa ändamål)</translation>
+    </message>
+    <message>
+        <source>%1 ✗ (no consent)</source>
+        <translation>%1 ✗ (inget samtycke)</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <source>Marketing: %1</source>
+        <translation>Marknadsföring: %1</translation>
+    </message>
+    <message>
+        <source>No open orders or returns</source>
+        <translation>Inga öppna beställningar eller returer</translation>
+    </message>
+    <message>
+        <source>Open orders: %1, returns: %2</source>
+        <translation>Öppna beställningar: %1, returer: %2</translation>
+    </message>
+    <message>
+        <source>No open requests</source>
+        <translation>Inga öppna begäranden</translation>
+    </message>
+    <message>
+        <source>Open request: %1, deadline %2</source>
+        <translation>Öppen begäran: %1, tidsfrist %2</translation>
+    </message>
+    <message>
+        <source>%3 open requests; next: %1, deadline %2</source>
+        <translation>%3 öppna begäranden; närmast: %1, tidsfrist %2</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(försenad)</translation>
     </message>
 </context>
 </TS>

@@ -140,12 +140,14 @@ DESK_MODULES = (
     "ui/labels.py",
     "ui/snapshot_dialog.py",
     "ui/offline_errors.py",
+    "ui/overview_header.py",
 )
 DESK_CONTEXTS = {
     "MainWindow", "SearchPanel", "SearchResultsModel", "CustomerForm", "CustomerView",
     "FieldSet", "HistoryModel", "HistoryPanel", "TimelineModel", "TimelinePanel",
     "TimelineWords", "ReturnDialog", "SettingsDialog", "SourceDialog", "DuplicatesDialog",
     "ContactDialog", "dialogs", "errors", "labels", "timeline", "SnapshotDialog",
+    "OverviewHeader",
 }  # fmt: skip
 
 

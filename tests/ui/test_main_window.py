@@ -683,21 +683,3 @@ def test_register_wide_windows_open_from_the_menu_or_say_why_not(
         assert not action.isEnabled()
         assert "Clerk" in action.toolTip()
     assert clerk.open_requests() is None and clerk.open_marketing_export() is None
-
-
-def test_keeping_my_changes_merges_contact_persons_by_person() -> None:
-    from kkdesk.domain.customer import ContactPersonDraft as C
-    from kkdesk.ui.customer_form import _merge_contacts
-
-    anna, pekka, olli = C(id=1, surname="Åberg"), C(id=2, surname="Kallio"), C(id=3, surname="Ek")
-    base = (anna, pekka, olli)
-    mine = [C(id=1, surname="Åberg", role="CEO"), olli, C(surname="Uusi")]  # edit, remove, add
-    theirs = (anna, C(id=2, surname="Kallio", email="p@x.fi"), C(id=3, surname="Ek", role="IT"),
-              C(id=4, surname="Heidän"))  # fmt: skip
-    merged = _merge_contacts(base, mine, theirs)
-    assert [(c.id, c.surname, c.role, c.email) for c in merged] == [
-        (1, "Åberg", "CEO", ""),  # my edit
-        (3, "Ek", "IT", ""),  # their edit of a person I did not touch
-        (4, "Heidän", "", ""),  # their new person
-        (None, "Uusi", "", ""),  # my new person
-    ]  # Kallio: I removed him, so he stays removed

@@ -1,0 +1,62 @@
+"""The summary header of the open customer, in one call: see :mod:`kkdesk.domain.overview`.
+
+The first load with an opening is an audited read like every tab's ("summary"); a refresh
+after the user's own change (``refresh=True``) records none: the customer is already open
+and the audit trail has that read (issue 12: a refresh is not a new read). Parts the
+user's level may not read are left out (``None``), so no level is refused the header.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kkdesk.domain.consent import ConsentItem, PersonConsents, verdicts
+from kkdesk.domain.enums import Purpose
+from kkdesk.domain.levels import Capability
+from kkdesk.domain.overview import OpenRequest, Overview
+from kkdesk.domain.subject_requests import RequestKind
+from kkdesk.services import audit, consents
+from kkdesk.services.session import DeskSession
+from kkdesk.store import summary as store
+
+
+def overview(
+    ds: DeskSession,
+    number: str,
+    *,
+    purpose: Purpose | str = Purpose.CUSTOMER_SERVICE,
+    refresh: bool = False,
+) -> Overview:
+    """What the header shows of customer ``number``, read in one session."""
+    ds.require(Capability.READ_CUSTOMERS)
+    with ds.db.session() as session:
+        who = consents.persons_by_number(session, number)
+        own: PersonConsents = consents.persons_of(session, who)[0]  # the customer itself
+        orders = returns = None
+        if ds.can(Capability.READ_ORDERS):
+            orders, returns = store.open_orders_and_returns(session, who.id)
+        requests = None
+        if ds.can(Capability.SUBJECT_REPORTS):
+            requests = tuple(
+                OpenRequest(rid, RequestKind(kind), deadline)
+                for rid, kind, deadline in store.open_requests(session, who.id)
+            )
+        restriction = own.state.get(ConsentItem.RESTRICTION)
+        if not refresh:
+            audit.record_reads(session, ds, [who.number], purpose, "summary")
+        return Overview(
+            number=who.number,
+            verdicts=verdicts(own.state, own.suppressed_elsewhere),
+            restricted_since=restriction.since if restriction.value else None,
+            processing_restricted_since=processing_restriction(who.id),
+            open_orders=orders,
+            open_returns=returns,
+            open_requests=requests,
+        )
+
+
+def processing_restriction(customer_id: int) -> date | None:
+    """Hook for issue 15: the restriction of processing held on the record itself (not as
+    a consent event), since when. No such field exists yet, so there is none to show."""
+    del customer_id
+    return None
