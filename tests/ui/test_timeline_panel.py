@@ -17,7 +17,7 @@ from kkdesk.services.session import DeskSession
 from kkdesk.store import models as m
 from kkdesk.ui.i18n import Translations
 from kkdesk.ui.tasks import TaskRunner
-from kkdesk.ui.timeline_panel import ReturnDialog, TimelineModel, TimelinePanel
+from kkdesk.ui.timeline import ReturnDialog, TimelineModel, TimelinePanel
 from tests.orders_factory import (
     LineSpec,
     OrderSpec,
@@ -447,7 +447,7 @@ def test_a_level_without_orders_is_told_so_without_a_query(
 def test_event_icons_differ_in_shape_in_grey_print(qapp: Any) -> None:
     from PySide6.QtGui import QImage
 
-    from kkdesk.ui.timeline_panel import kind_icon
+    from kkdesk.ui.timeline.icons import kind_icon
 
     greys = set()
     for kind in EventKind:
