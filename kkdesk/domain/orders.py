@@ -297,7 +297,9 @@ class StepTarget:
         if self.delivery is not None:
             return self.delivery.delivered_at
         assert self.ret is not None
-        return self.ret.received_at if self.step is OrderStep.RETURN_RECEIVED else self.ret.refunded_at
+        return (
+            self.ret.received_at if self.step is OrderStep.RETURN_RECEIVED else self.ret.refunded_at
+        )
 
     @property
     def cents(self) -> int | None:
@@ -364,11 +366,15 @@ def check_correction(
     elif target.ret is not None:
         ret = target.ret
         if target.step is OrderStep.RETURN_RECEIVED:
-            _check_day(new_day, today, local_day(ret.requested_at), "return_received_before_request")
+            _check_day(
+                new_day, today, local_day(ret.requested_at), "return_received_before_request"
+            )
         else:
             earliest, code = _refund_earliest(ret)
             _check_day(new_day, today, earliest, code)
-            check_refund_amount(order, ret, new_cents if new_cents is not None else ret.refund_cents)
+            check_refund_amount(
+                order, ret, new_cents if new_cents is not None else ret.refund_cents
+            )
     old = target.at
     same_day = old is not None and local_day(old) == new_day
     same_cents = new_cents is None or new_cents == target.cents

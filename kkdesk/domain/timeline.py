@@ -3,8 +3,9 @@
 Each order becomes a group: the order itself and everything that happened to it (shipped,
 delivered, a return requested, received, refunded, a step corrected), so a return always
 sits under the order it returns. A corrected step stays in the list, marked corrected, at
-the time it used to say, beside the correction that says what is right. Groups are ordered by the order's time, newest first, which is also the
-key the service pages on; events inside a group are newest first.
+the time it used to say, beside the correction that says what is right. Groups are
+ordered by the order's time, newest first, which is also the key the service pages on;
+events inside a group are newest first.
 
 Filters (kind, date range, open items only, text on product or order number) are applied
 here, in plain Python, so that the desk, the command line and the tests agree on what

@@ -608,9 +608,7 @@ def correct_step(
     with ds.db.session() as session:
         row = _lock_order(session, order_number)
         order = to_domain(row)
-        target = step_target(
-            order, step, delivery_id=delivery_id, return_number=return_number
-        )
+        target = step_target(order, step, delivery_id=delivery_id, return_number=return_number)
         check_correction(order, target, day, cents, local_day(now))
         old_at, old_cents = target.at, target.cents
         new_cents = None

@@ -263,12 +263,8 @@ class OrderCorrection(Base):
         ForeignKey("customer_order.id", ondelete="CASCADE"), index=True
     )
     step: Mapped[str] = mapped_column(String(30))
-    delivery_id: Mapped[int | None] = mapped_column(
-        ForeignKey("delivery.id", ondelete="CASCADE")
-    )
-    return_id: Mapped[int | None] = mapped_column(
-        ForeignKey("order_return.id", ondelete="CASCADE")
-    )
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
+    return_id: Mapped[int | None] = mapped_column(ForeignKey("order_return.id", ondelete="CASCADE"))
     old_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     new_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     old_cents: Mapped[int | None] = mapped_column(Integer)

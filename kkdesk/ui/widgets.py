@@ -106,21 +106,48 @@ def labelled(text: str, field: QWidget, parent: QWidget) -> QWidget:
     return box
 
 
-class OptionalDateEdit(QDateEdit):
+class DateEdit(QDateEdit):
+    """A date typed in the user's format or picked from a calendar; today to begin with."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_format())
+        self.setDate(QDate.currentDate())
+        self._moved_on = False  # the last digit typed filled a part and moved to the next
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Qt moves to the next part by itself once a part is full; the separator the user
+        # then types ("24.11.2026") would skip one more part. It is taken as read instead.
+        text = event.text()
+        if self._moved_on and text and not text.isdigit() and not text.isspace():
+            self._moved_on = False
+            event.accept()
+            return
+        section = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSectionIndex() != section
+
+    def day(self) -> date:
+        d = self.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_day(self, value: date) -> None:
+        self.setDate(QDate(value.year, value.month, value.day))
+
+
+class OptionalDateEdit(DateEdit):
     """A date field whose lowest value means "no limit" and shows as a dash."""
 
     FLOOR = QDate(2000, 1, 1)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(date_format())
         self.setMinimumDate(self.FLOOR)
         self.setSpecialValueText("—")
         self.setDate(self.FLOOR)
         # "No limit" is the floor date, but the calendar should open at today's month.
         self.calendarWidget().installEventFilter(self)
-        self._moved_on = False  # the last digit typed filled a part and moved to the next
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         showing = watched is self.calendarWidget() and event.type() == QEvent.Type.Show
@@ -132,20 +159,11 @@ class OptionalDateEdit(QDateEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The dash of "no limit" has no sections to type into: a digit typed there starts
         # a date (today's, with its first part being replaced by what is typed).
-        text = event.text()
-        if self.value() is None and text.isdigit():
+        if self.value() is None and event.text().isdigit():
             self.setDate(QDate.currentDate())
             self.setCurrentSectionIndex(0)
             self.lineEdit().setSelection(0, len(self.sectionText(self.sectionAt(0))))
-        # Qt moves to the next part by itself once a part is full; the separator the user
-        # then types ("24.11.2026") would skip one more part. It is taken as read instead.
-        if self._moved_on and text and not text.isdigit() and not text.isspace():
-            self._moved_on = False
-            event.accept()
-            return
-        section = self.currentSectionIndex()
         super().keyPressEvent(event)
-        self._moved_on = text.isdigit() and self.currentSectionIndex() != section
 
     def value(self) -> date | None:
         d = self.date()

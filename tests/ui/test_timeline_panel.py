@@ -18,6 +18,7 @@ from kkdesk.store import models as m
 from kkdesk.ui.i18n import Translations
 from kkdesk.ui.tasks import TaskRunner
 from kkdesk.ui.timeline import ReturnDialog, TimelineModel, TimelinePanel
+from kkdesk.ui.timeline.delivery_dialog import DeliveryDialog
 from tests.orders_factory import (
     LineSpec,
     OrderSpec,
@@ -237,6 +238,9 @@ def test_a_fully_returned_or_undelivered_order_cannot_be_returned(panel: Timelin
 def test_mark_delivered_updates_the_timeline(panel: TimelinePanel, clerk: DeskSession) -> None:
     select_group(panel, "W-2")
     panel.delivered_button.click()
+    dialog = panel._dialog  # the delivery asks for its date and confirms (issue 12)
+    assert isinstance(dialog, DeliveryDialog)
+    dialog.ok.click()
     assert panel.wait_loaded()
     kinds = dict(layout(panel.model))["W-2"]
     assert kinds[0][0] is K.DELIVERED

@@ -1,9 +1,9 @@
-"""Details of the selected order or event as HTML, and the panel's refusals in words.
-"""
+"""Details of the selected order or event as HTML, and the panel's refusals in words."""
 
 from __future__ import annotations
 
 import html
+from datetime import datetime
 
 from PySide6.QtCore import (
     QObject,
@@ -19,7 +19,13 @@ from kkdesk.domain.timeline import (
 from kkdesk.errors import KnownError
 from kkdesk.ui.errors import describe_error
 from kkdesk.ui.formatting import format_datetime
-from kkdesk.ui.timeline.words import euros, kind_labels, status_labels, vat_percent
+from kkdesk.ui.timeline.words import (
+    correction_summary,
+    euros,
+    kind_labels,
+    status_labels,
+    vat_percent,
+)
 
 
 class TimelineWords(QObject):
@@ -77,7 +83,33 @@ class TimelineWords(QObject):
             f"<td valign='top' width='50%'>{''.join(left)}</td><td width='24'></td>"
             f"<td valign='top'>{''.join(right)}</td></tr></table>"
         )
-        return head + columns + self.lines_html(o)
+        return head + columns + self.corrections_html(o, event) + self.lines_html(o)
+
+    def corrections_html(self, o: Order, event: TimelineEvent | None) -> str:
+        """The order's corrections (the selected one's only, when a correction or a
+        corrected step is selected): what the step said, what is right, why, who, when."""
+        e = html.escape
+        parts = []
+        for c in o.corrections:
+            if event is not None and event.correction_id not in (None, c.id):
+                continue
+            rows = [
+                (self.tr("Corrected step"), correction_summary(o, c).split(": ", 1)[0]),
+                (self.tr("Recorded as"), self._said(c.old_at, c.old_cents)),
+                (self.tr("Corrected to"), self._said(c.new_at, c.new_cents)),
+                (self.tr("Reason"), c.reason),
+                (self.tr("Corrected by"), c.recorded_by),
+                (self.tr("Corrected on"), format_datetime(c.recorded_at)),
+            ]
+            title = self.tr("Correction %1").replace("%1", str(c.id))
+            parts.append(f"<h4>{e(title)}</h4>" + _table(rows))
+        return "".join(parts)
+
+    def _said(self, at: datetime | None, cents: int | None) -> str:
+        if at is None:
+            return self.tr("did not happen")
+        when = format_datetime(at)
+        return f"{when}, {euros(cents)}" if cents is not None else when
 
     def return_html(self, o: Order, r: Return) -> str:
         e = html.escape
@@ -157,6 +189,10 @@ class TimelineWords(QObject):
                 "already been returned. Someone may have recorded a return meanwhile."
             )
             return text.replace("%1", str(exc.params.get("allowed", 0))).replace("%2", name)
+        if code == "refund_too_much":
+            return self.tr(
+                "The refund can be at most %1: what the customer paid for the returned items."
+            ).replace("%1", euros(int(exc.params.get("allowed", 0))))
         messages = {
             "return_empty": self.tr("Enter how many of at least one line are returned."),
             "return_negative": self.tr("A returned quantity cannot be negative."),

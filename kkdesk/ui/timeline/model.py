@@ -30,6 +30,7 @@ from kkdesk.ui.formatting import format_datetime
 from kkdesk.ui.timeline.icons import kind_icon
 from kkdesk.ui.timeline.words import (
     awaiting_labels,
+    corrected_label,
     euros,
     event_summary,
     kind_labels,
@@ -38,6 +39,7 @@ from kkdesk.ui.timeline.words import (
 )
 
 _Index = QModelIndex | QPersistentModelIndex
+
 
 class TimelineModel(QAbstractItemModel):
     """Groups (orders) with their events as children; pages are appended as they come.
@@ -59,6 +61,8 @@ class TimelineModel(QAbstractItemModel):
         self.loading = False
         self._bold = QFont()
         self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
         self._headers = (
             self.tr("When"),
             self.tr("Event"),
@@ -219,6 +223,8 @@ class TimelineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(event.kind) if col == self.EVENT else None
         if role == Qt.ItemDataRole.FontRole:
+            if event.corrected:  # still there to read, visibly not what is true now
+                return self._struck
             return self._bold if event.awaiting and col == self.STATUS else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if col == self.AMOUNT else None
@@ -235,6 +241,8 @@ class TimelineModel(QAbstractItemModel):
                 return self.tr("Including VAT %1").replace("%1", euros(event.vat_cents))
             return euros(event.amount_cents)
         if col == self.STATUS:
+            if event.corrected:
+                return corrected_label()
             return awaiting_labels().get(event.kind, "") if event.awaiting else ""
         return None
 

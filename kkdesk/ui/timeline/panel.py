@@ -9,6 +9,7 @@ from here; each opens its dialog and the change is stored off the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import (
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,26 +44,31 @@ from PySide6.QtWidgets import (
 
 from kkdesk.domain.customer import Customer
 from kkdesk.domain.levels import Capability
-from kkdesk.domain.orders import Order
+from kkdesk.domain.orders import Order, OrderStep
 from kkdesk.domain.timeline import (
     EventKind,
     OrderGroup,
     TimelineCursor,
+    TimelineEvent,
     TimelineFilter,
     TimelinePage,
     order_is_open,
 )
-from kkdesk.services import orders as order_service
 from kkdesk.services import timeline as timeline_service
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.columns import fit_columns
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.labels import level_label
 from kkdesk.ui.tasks import TaskRunner
-from kkdesk.ui.timeline.details import describe_order_error, details_html
+from kkdesk.ui.timeline import correction_dialog, delivery_dialog, return_step_dialog
+from kkdesk.ui.timeline.correction_dialog import CorrectionDialog
+from kkdesk.ui.timeline.delivery_dialog import DeliveryDialog
+from kkdesk.ui.timeline.details import details_html
 from kkdesk.ui.timeline.icons import kind_icon
 from kkdesk.ui.timeline.model import TimelineModel
 from kkdesk.ui.timeline.return_dialog import ReturnDialog
+from kkdesk.ui.timeline.return_step_dialog import ReturnStepDialog
+from kkdesk.ui.timeline.step_dialog import StepDialog
 from kkdesk.ui.timeline.words import kind_labels
 from kkdesk.ui.widgets import FlowLayout, OptionalDateEdit, labelled
 
@@ -70,6 +77,7 @@ from kkdesk.ui.widgets import FlowLayout, OptionalDateEdit, labelled
 _FILL_ROWS = 60
 # The next page is asked for when the last order on screen is this close to the end.
 _NEAR_END_GROUPS = 10
+
 
 def _local_midnight(d: date) -> datetime:
     return datetime.combine(d, time()).astimezone()
@@ -89,7 +97,7 @@ class TimelinePanel(QWidget):
         self._number: str | None = None
         self._generation = 0
         self._total_orders: int | None = None
-        self._dialog: ReturnDialog | None = None
+        self._dialog: QDialog | None = None
         self._reselect: str | None = None
         # What the last stored change was; kept in the status line over the reload.
         self._notice = ""
@@ -203,9 +211,22 @@ class TimelinePanel(QWidget):
         self.return_button = QPushButton(self.tr("Record &return…"), self)
         self.return_button.setObjectName("recordReturn")
         self.return_button.clicked.connect(self.open_return_dialog)
-        self.delivered_button = QPushButton(self.tr("Mark &delivered"), self)
+        # Each step asks for its date and confirms before anything is stored.
+        self.delivered_button = QPushButton(self.tr("Mark &delivered…"), self)
         self.delivered_button.setObjectName("markDelivered")
         self.delivered_button.clicked.connect(self.mark_delivered)
+        self.received_button = QPushButton(self.tr("Return recei&ved…"), self)
+        self.received_button.setObjectName("markReceived")
+        self.received_button.clicked.connect(self.open_received_dialog)
+        self.refund_button = QPushButton(self.tr("Re&fund…"), self)
+        self.refund_button.setObjectName("markRefunded")
+        self.refund_button.clicked.connect(self.open_refund_dialog)
+        self.correct_button = QPushButton(self.tr("Corr&ect…"), self)
+        self.correct_button.setObjectName("correctStep")
+        self.correct_button.setStatusTip(
+            self.tr("Correct a wrongly recorded delivery, receipt or refund")
+        )
+        self.correct_button.clicked.connect(self.open_correction_dialog)
         self.status = QLabel(self)
         self.status.setObjectName("timelineStatus")
         # A long status must not widen the tab (the customer view can be narrow).
@@ -214,6 +235,9 @@ class TimelinePanel(QWidget):
         actions.addWidget(self.status, 1)
         actions.addWidget(self.delivered_button)
         actions.addWidget(self.return_button)
+        actions.addWidget(self.received_button)
+        actions.addWidget(self.refund_button)
+        actions.addWidget(self.correct_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(filters)
@@ -391,17 +415,14 @@ class TimelinePanel(QWidget):
 
     def _update_actions(self) -> None:
         group = self.selected_group()
+        buttons = self.step_buttons()
         no_level = self.tr("Your user level (%1) cannot change orders.").replace(
             "%1", level_label(self._ds.level)
         )
         choose = self.tr("Select an order first.")
-        if not self.can_edit:
-            self._enable(self.return_button, False, no_level)
-            self._enable(self.delivered_button, False, no_level)
-            return
-        if group is None:
-            self._enable(self.return_button, False, choose)
-            self._enable(self.delivered_button, False, choose)
+        if not self.can_edit or group is None:
+            for button in buttons:
+                self._enable(button, False, no_level if not self.can_edit else choose)
             return
         o = group.order
         returnable = any(o.returnable_quantity(ln.id) > 0 for ln in o.lines)
@@ -413,13 +434,40 @@ class TimelinePanel(QWidget):
                 "everything delivered has been returned already."
             ),
         )  # fmt: skip
-        on_the_way = order_is_open(o) and any(
-            d.shipped_at is not None and d.delivered_at is None for d in o.deliveries
-        )
+        on_the_way = order_is_open(o) and bool(delivery_dialog.on_the_way(o))
         self._enable(
             self.delivered_button,
             on_the_way,
             "" if on_the_way else self.tr("No delivery of this order is on its way."),
+        )
+        awaited = bool(return_step_dialog.returns_for(o, OrderStep.RETURN_RECEIVED))
+        self._enable(
+            self.received_button,
+            awaited,
+            "" if awaited else self.tr("No return of this order is waiting for its goods."),
+        )
+        unrefunded = bool(return_step_dialog.returns_for(o, OrderStep.RETURN_REFUNDED))
+        self._enable(
+            self.refund_button,
+            unrefunded,
+            "" if unrefunded else self.tr("No return of this order is waiting for a refund."),
+        )
+        recorded = bool(correction_dialog.correctable_steps(o))
+        self._enable(
+            self.correct_button,
+            recorded,
+            ""
+            if recorded
+            else self.tr("No delivery, receipt or refund of this order has been recorded."),
+        )
+
+    def step_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.delivered_button,
+            self.return_button,
+            self.received_button,
+            self.refund_button,
+            self.correct_button,
         )
 
     @staticmethod
@@ -449,33 +497,96 @@ class TimelinePanel(QWidget):
     def _on_dialog_finished(self, _result: int) -> None:
         self._dialog = None
 
-    def mark_delivered(self) -> None:
+    def _selected_event(self) -> TimelineEvent | None:
+        event = self.model.event_at(self.tree.currentIndex())
+        return None if event is None or event.corrected else event
+
+    def _open(self, dialog: StepDialog, message: Callable[[Order], str]) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        number = dialog.order.number
+        dialog.stored.connect(lambda order: self._on_changed(number, message(order)))
+        self._dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+
+    def mark_delivered(self) -> DeliveryDialog | None:
+        """Ask for the day the delivery arrived and confirm (not blocking: ``open()``).
+        Nothing is recorded until the user confirms in the dialog."""
         group = self.selected_group()
         if group is None or not self.can_edit:
-            return
-        ds, number = self._ds, group.order.number
-        self.delivered_button.setEnabled(False)
-        self._runner.run(
-            lambda: order_service.mark_delivered(ds, number),
-            success=lambda _order: self._on_changed(
-                number, self.tr("Order %1 marked delivered.").replace("%1", number)
-            ),
-            failure=lambda exc: self._on_change_refused(exc, group.order),
+            return None
+        event = self._selected_event()
+        dialog = DeliveryDialog(
+            self._ds,
+            self._runner,
+            group.order,
+            self,
+            delivery_id=event.delivery_id if event is not None else None,
         )
+        number = group.order.number
+        self._open(
+            dialog, lambda _order: self.tr("Order %1 marked delivered.").replace("%1", number)
+        )
+        return dialog
+
+    def _open_return_step(self, step: OrderStep) -> ReturnStepDialog | None:
+        group = self.selected_group()
+        if group is None or not self.can_edit:
+            return None
+        event = self._selected_event()
+        dialog = ReturnStepDialog(
+            self._ds,
+            self._runner,
+            group.order,
+            step,
+            self,
+            return_number=event.return_number if event is not None else "",
+        )
+
+        def said(_order: Order) -> str:
+            ret = dialog.chosen()
+            number = ret.number if ret is not None else ""
+            if step is OrderStep.RETURN_RECEIVED:
+                return self.tr("Return %1 marked received.").replace("%1", number)
+            return self.tr("Refund of return %1 recorded.").replace("%1", number)
+
+        self._open(dialog, said)
+        return dialog
+
+    def open_received_dialog(self) -> ReturnStepDialog | None:
+        return self._open_return_step(OrderStep.RETURN_RECEIVED)
+
+    def open_refund_dialog(self) -> ReturnStepDialog | None:
+        return self._open_return_step(OrderStep.RETURN_REFUNDED)
+
+    def open_correction_dialog(self) -> CorrectionDialog | None:
+        """Correct a recorded step of the selected order (the selected event's, if it is
+        one)."""
+        group = self.selected_group()
+        if group is None or not self.can_edit:
+            return None
+        event = self._selected_event()
+        dialog = CorrectionDialog(
+            self._ds,
+            self._runner,
+            group.order,
+            self,
+            step=event.step if event is not None else None,
+            delivery_id=event.delivery_id if event is not None else None,
+            return_number=event.return_number if event is not None else "",
+        )
+        number = group.order.number
+        self._open(
+            dialog,
+            lambda _order: self.tr("Correction of order %1 recorded.").replace("%1", number),
+        )
+        return dialog
 
     def _on_changed(self, order_number: str, message: str) -> None:
         self._reselect = order_number
         self._notice = message
         self.reload()
         self.orders_changed.emit(order_number)
-
-    def _on_change_refused(self, exc: BaseException, order: Order) -> None:
-        self.status.setText(
-            report_failure(
-                exc, self, context="an order", describe=lambda e: describe_order_error(e, order)
-            )
-        )
-        self._update_actions()
 
     # -- window state -----------------------------------------------------------------
 

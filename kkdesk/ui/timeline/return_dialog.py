@@ -1,5 +1,4 @@
-"""Recording a return against the lines of an order.
-"""
+"""Recording a return against the lines of an order."""
 
 from __future__ import annotations
 

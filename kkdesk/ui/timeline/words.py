@@ -4,16 +4,21 @@ locale and one-line summaries of what an event is about.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
 )
 
-from kkdesk.domain.orders import Order, OrderStatus, Return
+from kkdesk.domain.orders import Order, OrderStatus, Return, StepCorrection
 from kkdesk.domain.timeline import (
+    STEP_KINDS,
     EventKind,
     TimelineEvent,
+    correction_of,
 )
+from kkdesk.ui.formatting import format_date
 
 
 def kind_labels() -> dict[EventKind, str]:
@@ -46,6 +51,11 @@ def awaiting_labels() -> dict[EventKind, str]:
     }
 
 
+def corrected_label() -> str:
+    """The status of a step a later correction replaced."""
+    return QCoreApplication.translate("timeline", "Corrected")
+
+
 def euros(cents: int | None) -> str:
     """An amount in the user's locale: 1 234,50 € in Finnish, €1,234.50 in English."""
     if cents is None:
@@ -58,6 +68,7 @@ def vat_percent(rate_bp: int) -> str:
 
 
 # Icon colours: distinct hues *and* distinct lightness, so that a greyscale print still
+
 
 def products_summary(order: Order, limit: int = 3) -> str:
     """ "Ketjusaha, Teräketju ×2 …": what a list row has room for."""
@@ -79,7 +90,26 @@ def returned_summary(order: Order, ret: Return) -> str:
     )  # fmt: skip
 
 
+def correction_summary(order: Order, c: StepCorrection) -> str:
+    """ "Delivered: 6/3/2026 → 7/3/2026 — the carrier's receipt says the 7th"."""
+    step = kind_labels()[STEP_KINDS[c.step]]
+    if c.return_number:
+        step = f"{step} {c.return_number}"
+
+    def said(at: datetime | None, cents: int | None) -> str:
+        if at is None:
+            return QCoreApplication.translate("timeline", "did not happen")
+        day = format_date(at.astimezone().date())
+        return f"{day}, {euros(cents)}" if cents is not None else day
+
+    new_cents = c.new_cents if c.new_at is not None else None
+    return f"{step}: {said(c.old_at, c.old_cents)} → {said(c.new_at, new_cents)} — {c.reason}"
+
+
 def event_summary(order: Order, event: TimelineEvent) -> str:
+    correction = correction_of(order, event)
+    if event.kind is EventKind.CORRECTION and correction is not None:
+        return correction_summary(order, correction)
     if event.kind is EventKind.ORDER_PLACED:
         return products_summary(order)
     if event.delivery_id is not None:

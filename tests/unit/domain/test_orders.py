@@ -81,8 +81,8 @@ def test_step_instant_is_now_today_noon_before_and_never_before_its_floor() -> N
     earlier = step_instant(date(2026, 3, 10), now=now)
     assert local_day(earlier) == date(2026, 3, 10)
     assert earlier.astimezone().hour == 12
-    late_floor = datetime.combine(date(2026, 3, 10), datetime.min.time()).astimezone().replace(
-        hour=20
+    late_floor = (
+        datetime.combine(date(2026, 3, 10), datetime.min.time()).astimezone().replace(hour=20)
     )
     assert step_instant(date(2026, 3, 10), now=now, floor=late_floor) == late_floor
 

@@ -33,7 +33,6 @@ Going down drops the table (the corrected values stay in the step rows).
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0012"
 down_revision = "0010"
 branch_labels = None
