@@ -18,7 +18,14 @@ from kkdesk.store.models import Base
 from kkdesk.store.security import MARKETING_CUSTOMER_COLUMNS
 
 # The tables of a customer's orders (read with READ_ORDERS).
-ORDER_TABLES = ("customer_order", "order_line", "delivery", "order_return", "return_line")
+ORDER_TABLES = (
+    "customer_order",
+    "order_line",
+    "delivery",
+    "order_return",
+    "return_line",
+    "order_correction",
+)
 # Tables that only index what the customer's own row holds, for search: every level that
 # searches reads them (as their migration grants), and a snapshot takes them if the
 # register has them.

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from kkdesk.domain.enums import AuditAction
 from kkdesk.domain.levels import Level
-from kkdesk.domain.orders import Order, local_day
+from kkdesk.domain.orders import Order, OrderStep, local_day
 from kkdesk.domain.timeline import EventKind
 from kkdesk.services import orders
 from kkdesk.services.session import DeskSession
@@ -26,6 +26,7 @@ from kkdesk.ui.timeline.correction_dialog import CorrectionDialog
 from kkdesk.ui.timeline.delivery_dialog import DeliveryDialog
 from kkdesk.ui.timeline.return_step_dialog import ReturnStepDialog
 from tests.orders_factory import day, standard_history
+from tests.ui.test_i18n import _clashes, i18n_dir, language  # noqa: F401 (fixtures)
 from tests.ui.test_timeline_panel import layout, open_panel, select_group
 
 K = EventKind
@@ -231,3 +232,38 @@ def test_buttons_say_why_a_step_cannot_be_taken(panel: TimelinePanel) -> None:
     assert "has been recorded" in panel.correct_button.toolTip()
     assert not panel.refund_button.isEnabled()
     assert "waiting for a refund" in panel.refund_button.toolTip()
+
+
+def full_history(clerk: DeskSession) -> tuple[str, Order]:
+    """The standard history with W-1's delivery corrected once: every step recorded."""
+    number = standard_history(clerk)
+    w1 = order(clerk, "W-1")
+    orders.correct_step(
+        clerk, "W-1", OrderStep.DELIVERED, delivery_id=w1.deliveries[0].id,
+        day=local_day(day(4)), reason="Carrier's receipt",
+    )  # fmt: skip
+    return number, order(clerk, "W-1")
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"], indirect=True)
+def test_alt_letters_of_the_step_dialogs_are_unique(
+    qtbot: Any,
+    language: str,  # noqa: F811 (the fixture imported above, parametrised)
+    clerk: DeskSession,
+    runner: TaskRunner,
+) -> None:
+    _, w1 = full_history(clerk)
+    w2 = order(clerk, "W-2")
+    dialogs = [
+        DeliveryDialog(clerk, runner, w2),
+        ReturnStepDialog(clerk, runner, w1, OrderStep.RETURN_REFUNDED),
+        ReturnStepDialog(clerk, runner, w1, OrderStep.RETURN_RECEIVED),
+        CorrectionDialog(clerk, runner, w1, step=OrderStep.RETURN_REFUNDED,
+                         return_number=w1.returns[0].number),
+    ]  # fmt: skip
+    screens = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        screens.append((type(dialog).__name__, _clashes(dialog)))
+    assert [s for s in screens if s[1]] == []

@@ -218,7 +218,7 @@ class TimelinePanel(QWidget):
         self.received_button = QPushButton(self.tr("Return recei&ved…"), self)
         self.received_button.setObjectName("markReceived")
         self.received_button.clicked.connect(self.open_received_dialog)
-        self.refund_button = QPushButton(self.tr("Re&fund…"), self)
+        self.refund_button = QPushButton(self.tr("Refu&nd…"), self)
         self.refund_button.setObjectName("markRefunded")
         self.refund_button.clicked.connect(self.open_refund_dialog)
         self.correct_button = QPushButton(self.tr("Corr&ect…"), self)
