@@ -24,6 +24,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     Table,
+    TypeDecorator,
     delete,
     insert,
     select,
@@ -84,6 +85,8 @@ def _value(table: Table, column: Any, ident: int | None) -> Any:
     if column.primary_key and isinstance(column.type, Integer):
         return ident
     kind = column.type
+    if isinstance(kind, TypeDecorator):  # e.g. the UTC timestamp of kkdesk.store.types
+        kind = kind.impl_instance
     if isinstance(kind, DateTime):
         return datetime(2024, 1, 2, 3, 4, tzinfo=UTC)
     if isinstance(kind, Date):

@@ -83,7 +83,12 @@ class TimelineWords(QObject):
             f"<td valign='top' width='50%'>{''.join(left)}</td><td width='24'></td>"
             f"<td valign='top'>{''.join(right)}</td></tr></table>"
         )
-        return head + columns + self.corrections_html(o, event) + self.lines_html(o)
+        corrections = self.corrections_html(o, event)
+        if event is not None and event.correction_id is not None:
+            # A correction (or the step it corrected) is selected: what was corrected, and
+            # why, comes first.
+            return head + corrections + columns + self.lines_html(o)
+        return head + columns + corrections + self.lines_html(o)
 
     def corrections_html(self, o: Order, event: TimelineEvent | None) -> str:
         """The order's corrections (the selected one's only, when a correction or a
