@@ -74,8 +74,8 @@ _EXPLICIT = frozenset(
     {
         "customer", "contact_person", "personal_data_change", "consent_event",
         "customer_order", "order_line", "delivery", "order_return", "return_line",
-        "order_correction", "disclosure_customer", "disclosure", "subject_request", "request_letter",
-        "audit_event", "suppression", "register_setting", "letter_sending",
+        "order_correction", "disclosure_customer", "disclosure", "subject_request",
+        "request_letter", "audit_event", "suppression", "register_setting", "letter_sending",
     }
 )  # fmt: skip
 
