@@ -341,8 +341,9 @@ def check_correction(
     """What a correction may say. ``new_day`` None: the step did not happen.
 
     A delivery with returns against it cannot be undone (the returns would be of goods
-    never delivered), nor a receipt of a refunded return. A new date follows the same
-    rules as recording the step; a corrected refund stays within what was paid. A
+    never delivered) nor moved after the first of them, nor a receipt of a refunded
+    return undone or moved after the refund. A new date follows the same rules as
+    recording the step; a corrected refund stays within what was paid. A
     correction that changes nothing is refused, so the history holds only real ones.
     """
     if new_day is None:
@@ -363,12 +364,23 @@ def check_correction(
         return
     if target.delivery is not None:
         check_delivery_day(order, target.delivery, new_day, today)
+        requested = [local_day(r.requested_at) for r in order.returns]
+        if requested and new_day > min(requested):
+            raise RuleViolation(
+                "A delivery cannot be dated after a return of its goods was requested.",
+                code="delivery_after_return",
+            )
     elif target.ret is not None:
         ret = target.ret
         if target.step is OrderStep.RETURN_RECEIVED:
             _check_day(
                 new_day, today, local_day(ret.requested_at), "return_received_before_request"
             )
+            if ret.refunded_at is not None and new_day > local_day(ret.refunded_at):
+                raise RuleViolation(
+                    "A refund cannot be dated before the returned goods were received.",
+                    code="refund_before_receipt",
+                )
         else:
             earliest, code = _refund_earliest(ret)
             _check_day(new_day, today, earliest, code)

@@ -330,6 +330,9 @@ def describe_error(exc: BaseException) -> str:
         "refund_before_request": QCoreApplication.translate(
             "errors", "A refund cannot be dated before the return was requested."
         ),
+        "delivery_after_return": QCoreApplication.translate(
+            "errors", "A delivery cannot be dated after a return of its goods was requested."
+        ),
         "correction_reason_missing": QCoreApplication.translate(
             "errors", "Say why the step is corrected."
         ),

@@ -3999,6 +3999,10 @@
         <source>The correction changes nothing: give another date or amount.</source>
         <translation>Korjaus ei muuta mitään: anna toinen päivämäärä tai summa.</translation>
     </message>
+    <message>
+        <source>A delivery cannot be dated after a return of its goods was requested.</source>
+        <translation>Toimitusta ei voi päivätä sen jälkeen, kun sen tavaroiden palautusta on pyydetty.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5039,6 +5043,10 @@
     <message>
         <source>“%1” will be corrected to %2.</source>
         <translation>”%1” korjataan päivälle %2.</translation>
+    </message>
+    <message>
+        <source>Give the right date (or amount), and say why.</source>
+        <translation>Anna oikea päivämäärä (tai summa) ja kerro syy.</translation>
     </message>
 </context>
 <context>

@@ -3999,6 +3999,10 @@
         <source>The correction changes nothing: give another date or amount.</source>
         <translation>Rättelsen ändrar ingenting: ange ett annat datum eller belopp.</translation>
     </message>
+    <message>
+        <source>A delivery cannot be dated after a return of its goods was requested.</source>
+        <translation>En leverans kan inte dateras efter att en retur av dess varor begärdes.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5039,6 +5043,10 @@
     <message>
         <source>“%1” will be corrected to %2.</source>
         <translation>”%1” rättas till %2.</translation>
+    </message>
+    <message>
+        <source>Give the right date (or amount), and say why.</source>
+        <translation>Ange rätt datum (eller belopp) och varför.</translation>
     </message>
 </context>
 <context>

@@ -149,8 +149,13 @@ class CorrectionDialog(StepDialog):
         self.amount.valueChanged.connect(self.refresh)
         self.reason.textChanged.connect(self.refresh)
         self.resize(640, 300)
+        self._quiet = True  # the first checks, as the fields are filled in
         self._on_step_changed()
+        self._quiet = False
         self.step.setFocus()
+
+    def hint(self) -> str:
+        return self.tr("Give the right date (or amount), and say why.")
 
     def _step_text(self, c: Correctable) -> str:
         when = format_datetime(c.at)

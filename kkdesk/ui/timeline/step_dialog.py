@@ -75,6 +75,8 @@ class StepDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._saving = False
+        # While the dialog fills its fields in, what is still missing is not an error.
+        self._quiet = False
 
     # -- what subclasses say ------------------------------------------------------------
 
@@ -82,6 +84,10 @@ class StepDialog(QDialog):
         """Raise the domain's refusal of what is entered now."""
 
     def summary_text(self) -> str:
+        return ""
+
+    def hint(self) -> str:
+        """What to do, shown instead of a refusal before the user has changed anything."""
         return ""
 
     def store(self) -> Callable[[], Order]:
@@ -96,8 +102,12 @@ class StepDialog(QDialog):
         try:
             self.check(date.today())
         except KnownError as exc:
-            self.message.setText(describe_order_error(exc, self.order))
-            self.summary.setText("")
+            if self._quiet:
+                self.message.setText("")
+                self.summary.setText(self.hint())
+            else:
+                self.message.setText(describe_order_error(exc, self.order))
+                self.summary.setText("")
             self.ok.setEnabled(False)
             return False
         self.message.setText("")

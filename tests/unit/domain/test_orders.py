@@ -184,3 +184,18 @@ def test_the_timeline_keeps_a_corrected_step_beside_its_correction() -> None:
     struck = next(e for e in events if e.corrected)
     assert correction_of(o, struck) == fixed
     assert struck.step is None or struck.step is OrderStep.DELIVERED
+
+
+def test_a_correction_keeps_the_steps_in_order() -> None:
+    delivered = datetime(2026, 3, 6, 12, tzinfo=UTC)
+    r = ret(received=datetime(2026, 3, 12, tzinfo=UTC), refunded=datetime(2026, 3, 13, tzinfo=UTC))
+    o = order(r, delivered=delivered)
+    target = step_target(o, OrderStep.DELIVERED, delivery_id=1)
+    with pytest.raises(RuleViolation) as exc:  # after the return was requested (10 March)
+        check_correction(o, target, date(2026, 3, 11), None, TODAY)
+    assert code(exc) == "delivery_after_return"
+    received = step_target(o, OrderStep.RETURN_RECEIVED, return_number="R1")
+    with pytest.raises(RuleViolation) as exc:  # after the refund (13 March)
+        check_correction(o, received, date(2026, 3, 14), None, TODAY)
+    assert code(exc) == "refund_before_receipt"
+    check_correction(o, received, date(2026, 3, 11), None, TODAY)
