@@ -55,11 +55,14 @@ def audit_of(owner: DeskSession, number: str) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in rows]
 
 
-def test_a_clerk_records_and_corrects_steps_on_the_server(world: tuple[Any, str]) -> None:
+@pytest.mark.parametrize("level", [Level.CLERK, Level.ADMIN])
+def test_the_levels_that_record_steps_record_and_correct_them_on_the_server(
+    world: tuple[Any, str], level: Level
+) -> None:
     pg_db, number = world
-    user = pg_db.add_user(Level.CLERK)
+    user = pg_db.add_user(level)
     clerk = pg_db.session(user)
-    assert clerk.level is Level.CLERK
+    assert clerk.level is level
 
     got = orders.mark_delivered(clerk, "P-1", day=local_day(day(2)))
     assert got.status.value == "delivered"
