@@ -129,7 +129,7 @@ def run(ctx: BenchContext) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from kkdesk.ui.tasks import TaskRunner
-    from kkdesk.ui.timeline_panel import TimelinePanel
+    from kkdesk.ui.timeline import TimelinePanel
 
     number = _heavy_customer(ctx)
     assert number is not None, "prepare() adds the heavy customer"

@@ -536,6 +536,44 @@ def english_scenes(cam: Camera, reg: Register, folder: Path, runner: object) -> 
             cam.shoot("return-dialog", dialog)
             dialog.reject()
 
+    if cam.wants("delivery-dialog"):
+        with cam.scene("delivery-dialog"):
+            search_and_open(win, "mött", "Möttönen Matti Juhani")
+            panel = tab(win, "timeline")
+            model = panel.model  # type: ignore[attr-defined]
+            panel.tree.setCurrentIndex(model.index_of_group("T90000105"))  # type: ignore[attr-defined]
+            dialog = panel.mark_delivered()  # type: ignore[attr-defined]
+            settle()
+            cam.shoot("delivery-dialog", dialog)
+            dialog.reject()
+
+    if cam.wants("refund-dialog"):
+        with cam.scene("refund-dialog"):
+            search_and_open(win, "mött", "Möttönen Matti Juhani")
+            panel = tab(win, "timeline")
+            model = panel.model  # type: ignore[attr-defined]
+            panel.tree.setCurrentIndex(model.index_of_group("T90000103"))  # type: ignore[attr-defined]
+            dialog = panel.open_refund_dialog()  # type: ignore[attr-defined]
+            settle()
+            cam.shoot("refund-dialog", dialog)
+            dialog.reject()
+
+    if cam.wants("correction-dialog"):
+        with cam.scene("correction-dialog"):
+            search_and_open(win, "mött", "Möttönen Matti Juhani")
+            panel = tab(win, "timeline")
+            model = panel.model  # type: ignore[attr-defined]
+            panel.tree.setCurrentIndex(model.index_of_group("T90000102"))  # type: ignore[attr-defined]
+            dialog = panel.open_correction_dialog()  # type: ignore[attr-defined]
+            dialog.not_happened.setChecked(True)
+            dialog.step.setCurrentIndex(dialog.step.count() - 1)  # the refund
+            dialog.happened.setChecked(True)
+            dialog.amount.setValue(30)
+            dialog.reason.setText("Hyvitetty 30 €, ei 34,90 € (tiliote 19.10.)")
+            settle()
+            cam.shoot("correction-dialog", dialog)
+            dialog.reject()
+
     if cam.wants("consent-panel"):
         with cam.scene("consent-panel"):
             search_and_open(win, "mött", "Möttönen Matti Juhani")

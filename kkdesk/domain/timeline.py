@@ -1,9 +1,11 @@
 """A customer's orders, deliveries and returns as one line of events, newest first.
 
 Each order becomes a group: the order itself and everything that happened to it (shipped,
-delivered, a return requested, received, refunded), so a return always sits under the
-order it returns. Groups are ordered by the order's time, newest first, which is also the
-key the service pages on; events inside a group are newest first.
+delivered, a return requested, received, refunded, a step corrected), so a return always
+sits under the order it returns. A corrected step stays in the list, marked corrected, at
+the time it used to say, beside the correction that says what is right. Groups are
+ordered by the order's time, newest first, which is also the key the service pages on;
+events inside a group are newest first.
 
 Filters (kind, date range, open items only, text on product or order number) are applied
 here, in plain Python, so that the desk, the command line and the tests agree on what
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from kkdesk.domain.orders import Order, OrderStatus, Return
+from kkdesk.domain.orders import Order, OrderStatus, OrderStep, Return, StepCorrection
 
 
 class EventKind(StrEnum):
@@ -29,6 +31,7 @@ class EventKind(StrEnum):
     RETURN_REQUESTED = "return_requested"
     RETURN_RECEIVED = "return_received"
     RETURN_REFUNDED = "return_refunded"
+    CORRECTION = "correction"
 
     @property
     def is_return(self) -> bool:
@@ -43,6 +46,12 @@ _RETURN_KINDS = frozenset(
     {EventKind.RETURN_REQUESTED, EventKind.RETURN_RECEIVED, EventKind.RETURN_REFUNDED}
 )
 _RANK = {kind: i for i, kind in enumerate(EventKind)}
+_STEPS = {
+    EventKind.DELIVERED: OrderStep.DELIVERED,
+    EventKind.RETURN_RECEIVED: OrderStep.RETURN_RECEIVED,
+    EventKind.RETURN_REFUNDED: OrderStep.RETURN_REFUNDED,
+}
+STEP_KINDS = {step: kind for kind, step in _STEPS.items()}
 
 
 @dataclass(frozen=True)
@@ -64,10 +73,25 @@ class TimelineEvent:
     amount_cents: int | None = None
     vat_cents: int | None = None
     awaiting: bool = False
+    # A step a later correction replaced (shown struck through), or the correction itself:
+    # the id of that correction.
+    corrected: bool = False
+    correction_id: int | None = None
 
     @property
-    def sort_key(self) -> tuple[datetime, int, str, int]:
-        return (self.at, self.kind.rank, self.return_number, self.delivery_id or 0)
+    def sort_key(self) -> tuple[datetime, int, str, int, int]:
+        return (
+            self.at,
+            self.kind.rank,
+            self.return_number,
+            self.delivery_id or 0,
+            self.correction_id or 0,
+        )
+
+    @property
+    def step(self) -> OrderStep | None:
+        """The recorded step this event is, if a clerk may correct it."""
+        return _STEPS.get(self.kind)
 
 
 def order_is_open(order: Order) -> bool:
@@ -148,6 +172,8 @@ def events_of(order: Order) -> tuple[TimelineEvent, ...]:
             )
         if r.refunded_at is not None:
             events.append(_return_event(order, r, EventKind.RETURN_REFUNDED, r.refunded_at))
+    for c in order.corrections:
+        events.extend(_correction_events(order, c))
     events.sort(key=lambda e: e.sort_key, reverse=True)
     return tuple(events)
 
@@ -166,6 +192,47 @@ def _return_event(
         vat_cents=return_vat_cents(order, ret),
         awaiting=awaiting,
     )
+
+
+def _correction_events(order: Order, c: StepCorrection) -> list[TimelineEvent]:
+    """The correction, and the step as it used to read (struck through in the desk)."""
+    ret = next((r for r in order.returns if r.number == c.return_number), None)
+    value = return_value_cents(order, ret) if ret is not None else None
+    vat = return_vat_cents(order, ret) if ret is not None else None
+    events = [
+        TimelineEvent(
+            EventKind.CORRECTION,
+            c.recorded_at,
+            order.number,
+            delivery_id=c.delivery_id,
+            return_number=c.return_number,
+            amount_cents=c.new_cents if c.step is OrderStep.RETURN_REFUNDED else None,
+            correction_id=c.id,
+        )
+    ]
+    if c.old_at is not None:
+        kind = STEP_KINDS[c.step]
+        events.append(
+            TimelineEvent(
+                kind,
+                c.old_at,
+                order.number,
+                delivery_id=c.delivery_id,
+                return_number=c.return_number,
+                amount_cents=c.old_cents if c.step is OrderStep.RETURN_REFUNDED else value,
+                vat_cents=vat,
+                corrected=True,
+                correction_id=c.id,
+            )
+        )
+    return events
+
+
+def correction_of(order: Order, event: TimelineEvent) -> StepCorrection | None:
+    """The correction an event is, or that replaced it."""
+    if event.correction_id is None:
+        return None
+    return next((c for c in order.corrections if c.id == event.correction_id), None)
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,12 @@ it, so they always tell the same story. It does not write an audit row itself: t
 callers' own purpose (opening the record, printing a report) is what gets audited.
 
 Changing: a clerk records a return against the lines of an order (never more than was
-delivered minus what was already returned) or marks a delivery delivered. Both check the
-user's level, refuse cleanly with a :class:`~kkdesk.errors.KnownError` changing nothing,
-and write an audit row in the same transaction as the change.
+delivered minus what was already returned), marks a delivery delivered on a date, marks a
+return received or refunded, or corrects such a step with a correcting event (the rules
+are in :mod:`kkdesk.domain.orders`; the corrections' SQL in
+:mod:`kkdesk.store.order_steps`). Each checks the user's level, refuses cleanly with a
+:class:`~kkdesk.errors.KnownError` changing nothing, and writes an audit row in the same
+transaction as the change.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select, update
@@ -30,14 +33,25 @@ from kkdesk.domain.orders import (
     Order,
     OrderLine,
     OrderStatus,
+    OrderStep,
     Return,
     ReturnLine,
+    StepCorrection,
+    check_correction,
+    check_delivery_day,
+    check_reason,
+    check_refund,
     check_return,
+    check_return_received,
+    local_day,
+    step_instant,
+    step_target,
 )
 from kkdesk.errors import NotFound, RuleViolation
 from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
 from kkdesk.store import models as m
+from kkdesk.store import order_steps
 from kkdesk.store.database import in_parts
 
 # A return's reason is free text from the customer; the column holds 500 characters.
@@ -97,7 +111,18 @@ def to_domain(row: m.Order) -> Order:
             )
             for r in row.returns
         ),
+        corrections=_corrections(row),
     )
+
+
+def _corrections(row: m.Order) -> tuple[StepCorrection, ...]:
+    numbers = {r.id: r.number for r in row.returns}
+    return tuple(
+        StepCorrection(c.id, OrderStep(c.step), c.delivery_id, numbers.get(c.return_id or 0, ""),
+                       _utc_or_none(c.old_at), _utc_or_none(c.new_at), c.old_cents, c.new_cents,
+                       c.reason, c.recorded_by, utc(c.recorded_at))
+        for c in row.corrections
+    )  # fmt: skip
 
 
 def _delivery(d: Any) -> Delivery:
@@ -122,6 +147,7 @@ def _with_children() -> tuple[Any, ...]:
         selectinload(m.Order.lines),
         selectinload(m.Order.deliveries),
         selectinload(m.Order.returns).selectinload(m.Return.lines),
+        selectinload(m.Order.corrections),
     )
 
 
@@ -138,6 +164,7 @@ def load_orders(session: Session, order_ids: Iterable[int]) -> dict[int, Order]:
     lines = _lines_of(session, ids)
     deliveries = _deliveries_of(session, ids)
     returns = _returns_of(session, ids)
+    corrections = order_steps.corrections_of(session, ids)
     o = m.Order
     rows = session.execute(
         select(o.id, o.number, o.ordered_at, o.status, o.total_cents).where(o.id.in_(ids))
@@ -152,6 +179,7 @@ def load_orders(session: Session, order_ids: Iterable[int]) -> dict[int, Order]:
             lines=tuple(lines.get(r.id, ())),
             deliveries=tuple(deliveries.get(r.id, ())),
             returns=tuple(returns.get(r.id, ())),
+            corrections=tuple(corrections.get(r.id, ())),
         )
         for r in rows
     }
@@ -372,10 +400,15 @@ def mark_delivered(
     *,
     delivery_id: int | None = None,
     at: datetime | None = None,
+    day: date | None = None,
     purpose: Purpose = Purpose.ORDER_HANDLING,
 ) -> Order:
     """Mark a shipped delivery of an order delivered (the one given, else the only one
     still on its way). The order becomes delivered once all its deliveries are.
+
+    ``day`` is the local date the clerk gives (checked by
+    :func:`~kkdesk.domain.orders.check_delivery_day`: ``step_date_future``,
+    ``delivery_before_order``, ``delivery_before_shipping``); else ``at``, else now.
 
     Refused with :class:`~kkdesk.errors.RuleViolation`: ``delivery_none`` (nothing is on
     its way), ``delivery_ambiguous`` (several are: say which), ``delivery_not_shipped``,
@@ -403,6 +436,13 @@ def mark_delivered(
                 code="delivery_already_delivered",
                 order=order_number,
             )
+        if day is not None:
+            now = datetime.now(UTC)
+            order = to_domain(row)
+            delivery = order.delivery_by_id(target.id)
+            assert delivery is not None
+            check_delivery_day(order, delivery, day, local_day(now))
+            when = step_instant(day, now=now, floor=shipped_at)
         if when < shipped_at:
             raise RuleViolation(
                 "A delivery cannot arrive before it was shipped.",
@@ -453,6 +493,187 @@ def _pick_delivery(row: m.Order, order_number: str, delivery_id: int | None) -> 
         code="delivery_ambiguous",
         order=order_number,
     )
+
+
+def _return_of(row: m.Order, order_number: str, return_number: str) -> m.Return:
+    found = next((r for r in row.returns if r.number == return_number), None)
+    if found is None:
+        raise NotFound(
+            "The return is not on this order.",
+            code="return_not_found",
+            order=order_number,
+            ret=return_number,
+        )
+    return found
+
+
+def mark_return_received(
+    ds: DeskSession,
+    order_number: str,
+    return_number: str,
+    *,
+    day: date,
+    purpose: Purpose = Purpose.ORDER_HANDLING,
+) -> Order:
+    """Record that the goods of a return came back on ``day`` (a local date).
+
+    Refused (:func:`~kkdesk.domain.orders.check_return_received`): ``step_date_future``,
+    ``return_received_before_request``, ``return_already_received``; ``return_not_found``.
+    """
+    ds.require(Capability.EDIT_ORDERS)
+    now = datetime.now(UTC)
+    with ds.db.session() as session:
+        row = _lock_order(session, order_number)
+        target = _return_of(row, order_number, return_number)
+        ret = to_domain(row).return_by_number(return_number)
+        assert ret is not None
+        check_return_received(ret, day, local_day(now))
+        target.received_at = step_instant(day, now=now, floor=ret.requested_at)
+        session.flush()
+        audit.record(
+            session,
+            ds,
+            _customer_number(session, row.customer_id),
+            AuditAction.RETURN,
+            purpose,
+            f"order {row.number}: return {return_number} received",
+        )
+        return to_domain(row)
+
+
+def mark_refunded(
+    ds: DeskSession,
+    order_number: str,
+    return_number: str,
+    *,
+    day: date,
+    cents: int,
+    purpose: Purpose = Purpose.ORDER_HANDLING,
+) -> Order:
+    """Record the refund of a return: ``cents`` paid back on ``day`` (a local date).
+
+    Refused (:func:`~kkdesk.domain.orders.check_refund`): ``step_date_future``,
+    ``refund_before_request``, ``refund_before_receipt``, ``return_already_refunded``,
+    ``refund_not_positive``, ``refund_too_much`` (with ``allowed``: what was paid for the
+    returned items); ``return_not_found``.
+    """
+    ds.require(Capability.EDIT_ORDERS)
+    now = datetime.now(UTC)
+    with ds.db.session() as session:
+        row = _lock_order(session, order_number)
+        target = _return_of(row, order_number, return_number)
+        order = to_domain(row)
+        ret = order.return_by_number(return_number)
+        assert ret is not None
+        check_refund(order, ret, day, local_day(now), cents)
+        target.refunded_at = step_instant(day, now=now, floor=ret.received_at or ret.requested_at)
+        target.refund_cents = cents
+        session.flush()
+        audit.record(
+            session,
+            ds,
+            _customer_number(session, row.customer_id),
+            AuditAction.RETURN,
+            purpose,
+            f"order {row.number}: return {return_number} refunded",
+        )
+        return to_domain(row)
+
+
+def correct_step(
+    ds: DeskSession,
+    order_number: str,
+    step: OrderStep,
+    *,
+    delivery_id: int | None = None,
+    return_number: str = "",
+    day: date | None,
+    cents: int | None = None,
+    reason: str,
+    purpose: Purpose = Purpose.ORDER_HANDLING,
+) -> Order:
+    """Correct a recorded step by a correcting event: ``day`` is the right local date
+    (None: the step did not happen), ``cents`` a refund's right amount.
+
+    The step's row gets the right value and a correction row keeps what it said, the
+    reason, who and when; nothing is lost. Refused (:func:`~kkdesk.domain.orders
+    .check_correction`, :func:`~kkdesk.domain.orders.check_reason`) with
+    ``correction_reason_missing``, ``reason_too_long``, ``correction_no_step``,
+    ``correction_not_recorded``, ``correction_no_change``, ``correction_has_returns``,
+    ``correction_refunded`` and the date and amount codes of the step itself.
+    """
+    ds.require(Capability.EDIT_ORDERS)
+    reason = check_reason(reason)
+    now = datetime.now(UTC)
+    with ds.db.session() as session:
+        row = _lock_order(session, order_number)
+        order = to_domain(row)
+        target = step_target(order, step, delivery_id=delivery_id, return_number=return_number)
+        check_correction(order, target, day, cents, local_day(now))
+        old_at, old_cents = target.at, target.cents
+        new_cents = None
+        if target.delivery is not None:
+            delivery = next(d for d in row.deliveries if d.id == target.delivery.id)
+            floor = _utc_or_none(delivery.shipped_at)
+            new_at = None if day is None else step_instant(day, now=now, floor=floor)
+            delivery.delivered_at = new_at
+            row.status = _status_after(row)
+            subject = f"delivery {delivery.id}"
+        else:
+            assert target.ret is not None
+            ret_row = _return_of(row, order_number, target.ret.number)
+            if step is OrderStep.RETURN_RECEIVED:
+                floor = target.ret.requested_at
+                new_at = None if day is None else step_instant(day, now=now, floor=floor)
+                ret_row.received_at = new_at
+            else:
+                floor = target.ret.received_at or target.ret.requested_at
+                new_at = None if day is None else step_instant(day, now=now, floor=floor)
+                new_cents = 0 if day is None else (cents if cents is not None else old_cents)
+                ret_row.refunded_at = new_at
+                ret_row.refund_cents = new_cents or 0
+            subject = f"return {target.ret.number}"
+        correction_id = order_steps.add_correction(
+            session,
+            order_id=row.id,
+            step=step,
+            delivery_id=target.delivery.id if target.delivery is not None else None,
+            return_id=_return_of(row, order_number, target.ret.number).id
+            if target.ret is not None
+            else None,
+            old_at=old_at,
+            new_at=new_at,
+            old_cents=old_cents,
+            new_cents=new_cents,
+            reason=reason,
+            recorded_by=ds.user,
+            recorded_at=now,
+        )
+        session.flush()
+        # The reason is free text about the customer's order: kept in the correction
+        # row, not in the audit trail, which holds no personal values.
+        audit.record(
+            session,
+            ds,
+            _customer_number(session, row.customer_id),
+            AuditAction.DELIVERY if step is OrderStep.DELIVERED else AuditAction.RETURN,
+            purpose,
+            f"order {row.number}: correction {correction_id} of {step.value} ({subject})",
+        )
+        session.expire(row, ["corrections"])
+        return to_domain(row)
+
+
+def _status_after(row: m.Order) -> str:
+    """An order's status once its deliveries changed: delivered when all are, shipped
+    when any is on its way (a cancelled order is never delivered or corrected)."""
+    if row.status == OrderStatus.CANCELLED:
+        return row.status
+    if row.deliveries and all(d.delivered_at is not None for d in row.deliveries):
+        return OrderStatus.DELIVERED.value
+    if any(d.shipped_at is not None for d in row.deliveries):
+        return OrderStatus.SHIPPED.value
+    return OrderStatus.OPEN.value
 
 
 # ---------------------------------------------------------------------------------------

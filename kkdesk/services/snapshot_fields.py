@@ -16,7 +16,14 @@ from kkdesk.domain.levels import Capability, Level, can
 from kkdesk.store.models import Base
 
 # The tables of a customer's orders (read with READ_ORDERS).
-ORDER_TABLES = ("customer_order", "order_line", "delivery", "order_return", "return_line")
+ORDER_TABLES = (
+    "customer_order",
+    "order_line",
+    "delivery",
+    "order_return",
+    "return_line",
+    "order_correction",
+)
 # Tables that only index what the customer's own row holds, for search: every level that
 # searches reads them (as their migration grants), and a snapshot takes them if the
 # register has them.

@@ -74,8 +74,8 @@ _EXPLICIT = frozenset(
     {
         "customer", "contact_person", "personal_data_change", "consent_event",
         "customer_order", "order_line", "delivery", "order_return", "return_line",
-        "disclosure_customer", "disclosure", "subject_request", "request_letter",
-        "audit_event", "suppression", "register_setting", "letter_sending",
+        "order_correction", "disclosure_customer", "disclosure", "subject_request",
+        "request_letter", "audit_event", "suppression", "register_setting", "letter_sending",
     }
 )  # fmt: skip
 
@@ -262,6 +262,7 @@ def _fill(
         copier.copy("delivery", "order_id", order_ids)
         returns = copier.copy("order_return", "order_id", order_ids, want="id")
         copier.copy("return_line", "return_id", returns)
+        copier.copy("order_correction", "order_id", order_ids)
         links = copier.copy("disclosure_customer", "customer_id", part, want="disclosure_id")
         new = sorted(set(links) - disclosures)
         disclosures.update(new)

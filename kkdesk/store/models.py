@@ -25,6 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kkdesk.store.types import UtcDateTime
+
 # Search keys compare byte-wise so that "key >= q AND key < q || U+10FFFF" is a prefix
 # range on both databases (PostgreSQL's default collation would reorder them).
 KeyText = String().with_variant(String(collation="C"), "postgresql")
@@ -178,6 +180,10 @@ class Order(Base):
         order_by="Delivery.id", cascade="all, delete-orphan"
     )
     returns: Mapped[list[Return]] = relationship(order_by="Return.id", cascade="all, delete-orphan")
+    # Read with the order; added through kkdesk.store.order_steps, never changed.
+    corrections: Mapped[list[OrderCorrection]] = relationship(
+        order_by="OrderCorrection.id", viewonly=True
+    )
 
     __table_args__ = (
         Index("ix_customer_order_customer_id_ordered_at", "customer_id", "ordered_at"),
@@ -243,6 +249,29 @@ class ReturnLine(Base):
     )
     order_line_id: Mapped[int] = mapped_column(ForeignKey("order_line.id"), index=True)
     quantity: Mapped[int] = mapped_column(Integer)
+
+
+class OrderCorrection(Base):
+    """A correction of a step a clerk recorded (a delivery, a return received or
+    refunded): what the step said, what is right, and why. Append-only: the step's row
+    holds the current value, these rows how it came to be (migration 0012)."""
+
+    __tablename__ = "order_correction"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(
+        ForeignKey("customer_order.id", ondelete="CASCADE"), index=True
+    )
+    step: Mapped[str] = mapped_column(String(30))
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id", ondelete="CASCADE"))
+    return_id: Mapped[int | None] = mapped_column(ForeignKey("order_return.id", ondelete="CASCADE"))
+    old_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    new_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    old_cents: Mapped[int | None] = mapped_column(Integer)
+    new_cents: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(500))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class AuditEvent(Base):

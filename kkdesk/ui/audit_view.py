@@ -56,6 +56,11 @@ _CONSENT = re.compile(r"^(\w+)=(on|off)(?: contact (\d+))? ref (.*)$", re.DOTALL
 _DISCLOSURE = re.compile(r"^disclosure (\d+) to (.*)$", re.DOTALL)
 _RETURN = re.compile(r"^order (\S+): return (\S+) of (\d+) item\(s\)$")
 _DELIVERY = re.compile(r"^order (\S+): delivery (\d+) marked delivered$")
+_RETURN_STEP = re.compile(r"^order (\S+): return (\S+) (received|refunded)$")
+_CORRECTION = re.compile(
+    r"^order (\S+): correction (\d+) of (delivered|return_received|return_refunded) "
+    r"\((?:delivery|return) (\S+)\)$"
+)
 _REQUEST_ADDED = re.compile(r"^subject request (\d+) \((\w+)\)$")
 _REQUEST_CHANGED = re.compile(r"^subject request (\d+) (extended|done|refused)$")
 _LETTER = re.compile(r"^(?:request (\d+): )?access letter (\w+), (\d+) pages, sha256 ([0-9a-f]+)$")
@@ -91,6 +96,8 @@ def detail_label(detail: str) -> str:
         (_DISCLOSURE, _disclosure_detail),
         (_RETURN, _return_detail),
         (_DELIVERY, _delivery_detail),
+        (_RETURN_STEP, _return_step_detail),
+        (_CORRECTION, _correction_detail),
         (_REQUEST_ADDED, _request_added_detail),
         (_REQUEST_CHANGED, _request_changed_detail),
         (_LETTER, _letter_detail),
@@ -156,6 +163,35 @@ def _delivery_detail(found: re.Match[str]) -> str:
         QCoreApplication.translate("AuditPanel", "Order %1: delivery %2 marked delivered")
         .replace("%1", found.group(1))
         .replace("%2", found.group(2))
+    )
+
+
+def _return_step_detail(found: re.Match[str]) -> str:
+    text = (
+        QCoreApplication.translate("AuditPanel", "Order %1: return %2 marked received")
+        if found.group(3) == "received"
+        else QCoreApplication.translate("AuditPanel", "Order %1: return %2 refunded")
+    )
+    return text.replace("%1", found.group(1)).replace("%2", found.group(2))
+
+
+def _correction_detail(found: re.Match[str]) -> str:
+    texts = {
+        "delivered": QCoreApplication.translate(
+            "AuditPanel", "Order %1: delivery %2 corrected (correction %3)"
+        ),
+        "return_received": QCoreApplication.translate(
+            "AuditPanel", "Order %1: receipt of return %2 corrected (correction %3)"
+        ),
+        "return_refunded": QCoreApplication.translate(
+            "AuditPanel", "Order %1: refund of return %2 corrected (correction %3)"
+        ),
+    }
+    return (
+        texts[found.group(3)]
+        .replace("%1", found.group(1))
+        .replace("%2", found.group(4))
+        .replace("%3", found.group(2))
     )
 
 

@@ -301,6 +301,57 @@ def describe_error(exc: BaseException) -> str:
         "reason_too_long": QCoreApplication.translate(
             "errors", "The reason is too long: at most 500 characters."
         ),
+        "step_date_future": QCoreApplication.translate(
+            "errors", "The date cannot be in the future."
+        ),
+        "delivery_before_order": QCoreApplication.translate(
+            "errors", "A delivery cannot arrive before the order was placed."
+        ),
+        "return_not_found": QCoreApplication.translate(
+            "errors", "The return is not on this order."
+        ),
+        "return_already_received": QCoreApplication.translate(
+            "errors", "The return is already marked received."
+        ),
+        "return_received_before_request": QCoreApplication.translate(
+            "errors", "Returned goods cannot arrive before the return was requested."
+        ),
+        "return_already_refunded": QCoreApplication.translate(
+            "errors", "The return is already refunded."
+        ),
+        "refund_not_positive": QCoreApplication.translate(
+            "errors", "The refund must be more than zero."
+        ),
+        "refund_too_much": QCoreApplication.translate(
+            "errors", "The refund cannot exceed what the customer paid for the returned items."
+        ),
+        "refund_before_receipt": QCoreApplication.translate(
+            "errors", "A refund cannot be dated before the returned goods were received."
+        ),
+        "refund_before_request": QCoreApplication.translate(
+            "errors", "A refund cannot be dated before the return was requested."
+        ),
+        "delivery_after_return": QCoreApplication.translate(
+            "errors", "A delivery cannot be dated after a return of its goods was requested."
+        ),
+        "correction_reason_missing": QCoreApplication.translate(
+            "errors", "Say why the step is corrected."
+        ),
+        "correction_no_step": QCoreApplication.translate(
+            "errors", "The step is not on this order."
+        ),
+        "correction_not_recorded": QCoreApplication.translate(
+            "errors", "That step has not been recorded: there is nothing to correct."
+        ),
+        "correction_has_returns": QCoreApplication.translate(
+            "errors", "The order has returns: its delivery cannot be undone."
+        ),
+        "correction_refunded": QCoreApplication.translate(
+            "errors", "The return has been refunded: correct the refund first."
+        ),
+        "correction_no_change": QCoreApplication.translate(
+            "errors", "The correction changes nothing: give another date or amount."
+        ),
         "request_not_found": QCoreApplication.translate("errors", "The request was not found."),
         "request_closed": QCoreApplication.translate(
             "errors", "The request has already been closed."

@@ -21,7 +21,7 @@ from kkdesk.ui.consent_panel import ConsentPanel
 from kkdesk.ui.disclosure_panel import DisclosurePanel
 from kkdesk.ui.history_panel import HistoryPanel
 from kkdesk.ui.requests_view import RequestsPanel
-from kkdesk.ui.timeline_panel import TimelinePanel
+from kkdesk.ui.timeline import TimelinePanel
 
 # type[Any]: panels are plain QWidget subclasses with a duck-typed protocol (above).
 PANELS: list[type[Any]] = [

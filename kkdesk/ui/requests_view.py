@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -70,6 +69,7 @@ from kkdesk.ui.letter_dialog import LetterDialog, describe_request_error
 from kkdesk.ui.record_table import RecordTableModel, record_table
 from kkdesk.ui.step_letter_dialog import StepLetterDialog, letter_kind_label
 from kkdesk.ui.tasks import TaskRunner
+from kkdesk.ui.widgets import DateEdit
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -248,8 +248,8 @@ class NewRequestDialog(QDialog):
         self.kind = QComboBox(self)
         for kind in RequestKind:
             self.kind.addItem(kind_label(kind), kind.value)
-        self.received = QDateEdit(QDate.currentDate(), self)
-        self.received.setCalendarPopup(True)
+        # Typed in the user's format or picked from the calendar (the shared date field).
+        self.received = DateEdit(self)
         self.received.setMaximumDate(QDate.currentDate())
         self.channel = QComboBox(self)
         for channel in Channel:

@@ -20,7 +20,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -57,6 +56,7 @@ from kkdesk.ui.letter_dialog import (
 )
 from kkdesk.ui.record_table import RecordTableModel, record_table
 from kkdesk.ui.tasks import TaskRunner
+from kkdesk.ui.widgets import DateEdit
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -195,8 +195,8 @@ class SendingDialog(QDialog):
         self.via = QComboBox(self)
         for via in SendVia:
             self.via.addItem(via_label(via), via.value)
-        self.sent_on = QDateEdit(QDate.currentDate(), self)
-        self.sent_on.setCalendarPopup(True)
+        # Typed in the user's format or picked from the calendar (the shared date field).
+        self.sent_on = DateEdit(self)
         self.sent_on.setMaximumDate(QDate.currentDate())
         form = QFormLayout()
         form.addRow(self.tr("&How:"), self.via)

@@ -210,6 +210,26 @@
         <source>In search results</source>
         <translation>Hakutuloksissa</translation>
     </message>
+    <message>
+        <source>Order %1: return %2 marked received</source>
+        <translation>Tilaus %1: palautus %2 merkitty saapuneeksi</translation>
+    </message>
+    <message>
+        <source>Order %1: return %2 refunded</source>
+        <translation>Tilaus %1: palautus %2 hyvitetty</translation>
+    </message>
+    <message>
+        <source>Order %1: delivery %2 corrected (correction %3)</source>
+        <translation>Tilaus %1: toimitusta %2 korjattu (korjaus %3)</translation>
+    </message>
+    <message>
+        <source>Order %1: receipt of return %2 corrected (correction %3)</source>
+        <translation>Tilaus %1: palautuksen %2 saapumista korjattu (korjaus %3)</translation>
+    </message>
+    <message>
+        <source>Order %1: refund of return %2 corrected (correction %3)</source>
+        <translation>Tilaus %1: palautuksen %2 hyvitystä korjattu (korjaus %3)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPanel</name>
@@ -3033,6 +3053,50 @@
         <source>%1 orders shown</source>
         <translation>%1 tilausta näkyvissä</translation>
     </message>
+    <message>
+        <source>Mark &amp;delivered…</source>
+        <translation>&amp;Merkitse toimitetuksi…</translation>
+    </message>
+    <message>
+        <source>Return recei&amp;ved…</source>
+        <translation>Palautus saapu&amp;nut…</translation>
+    </message>
+    <message>
+        <source>Refu&amp;nd…</source>
+        <translation>H&amp;yvitä…</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect…</source>
+        <translation>Ko&amp;rjaa…</translation>
+    </message>
+    <message>
+        <source>Correct a wrongly recorded delivery, receipt or refund</source>
+        <translation>Korjaa väärin kirjattu toimitus, palautuksen saapuminen tai hyvitys</translation>
+    </message>
+    <message>
+        <source>No return of this order is waiting for its goods.</source>
+        <translation>Yksikään tämän tilauksen palautus ei odota tavaroita.</translation>
+    </message>
+    <message>
+        <source>No return of this order is waiting for a refund.</source>
+        <translation>Yksikään tämän tilauksen palautus ei odota hyvitystä.</translation>
+    </message>
+    <message>
+        <source>No delivery, receipt or refund of this order has been recorded.</source>
+        <translation>Tilaukselle ei ole kirjattu toimitusta, palautuksen saapumista eikä hyvitystä.</translation>
+    </message>
+    <message>
+        <source>Return %1 marked received.</source>
+        <translation>Palautus %1 merkitty saapuneeksi.</translation>
+    </message>
+    <message>
+        <source>Refund of return %1 recorded.</source>
+        <translation>Palautuksen %1 hyvitys kirjattu.</translation>
+    </message>
+    <message>
+        <source>Correction of order %1 recorded.</source>
+        <translation>Tilauksen %1 korjaus kirjattu.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWords</name>
@@ -3231,6 +3295,38 @@
     <message>
         <source>Order lines</source>
         <translation>Tilausrivit</translation>
+    </message>
+    <message>
+        <source>Corrected step</source>
+        <translation>Korjattu vaihe</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Corrected to</source>
+        <translation>Korjattu muotoon</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>Korjaaja</translation>
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation>Korjattu</translation>
+    </message>
+    <message>
+        <source>Correction %1</source>
+        <translation>Korjaus %1</translation>
+    </message>
+    <message>
+        <source>did not happen</source>
+        <translation>ei tapahtunut</translation>
+    </message>
+    <message>
+        <source>The refund can be at most %1: what the customer paid for the returned items.</source>
+        <translation>Hyvitys voi olla enintään %1 eli se, mitä asiakas maksoi palautetuista tuotteista.</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +4015,74 @@
         <source>Customer number</source>
         <translation>Asiakasnumero</translation>
     </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>A delivery cannot arrive before the order was placed.</source>
+        <translation>Toimitus ei voi saapua ennen kuin tilaus on tehty.</translation>
+    </message>
+    <message>
+        <source>The return is not on this order.</source>
+        <translation>Palautus ei kuulu tähän tilaukseen.</translation>
+    </message>
+    <message>
+        <source>The return is already marked received.</source>
+        <translation>Palautus on jo merkitty saapuneeksi.</translation>
+    </message>
+    <message>
+        <source>Returned goods cannot arrive before the return was requested.</source>
+        <translation>Palautettu tavara ei voi saapua ennen kuin palautusta on pyydetty.</translation>
+    </message>
+    <message>
+        <source>The return is already refunded.</source>
+        <translation>Palautus on jo hyvitetty.</translation>
+    </message>
+    <message>
+        <source>The refund must be more than zero.</source>
+        <translation>Hyvityksen on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>The refund cannot exceed what the customer paid for the returned items.</source>
+        <translation>Hyvitys ei voi ylittää sitä, mitä asiakas maksoi palautetuista tuotteista.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated before the returned goods were received.</source>
+        <translation>Hyvitystä ei voi päivätä ennen palautetun tavaran saapumista.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated before the return was requested.</source>
+        <translation>Hyvitystä ei voi päivätä ennen palautuspyyntöä.</translation>
+    </message>
+    <message>
+        <source>Say why the step is corrected.</source>
+        <translation>Kerro, miksi vaihetta korjataan.</translation>
+    </message>
+    <message>
+        <source>The step is not on this order.</source>
+        <translation>Vaihe ei kuulu tähän tilaukseen.</translation>
+    </message>
+    <message>
+        <source>That step has not been recorded: there is nothing to correct.</source>
+        <translation>Vaihetta ei ole kirjattu, joten korjattavaa ei ole.</translation>
+    </message>
+    <message>
+        <source>The order has returns: its delivery cannot be undone.</source>
+        <translation>Tilauksella on palautuksia, joten sen toimitusta ei voi perua.</translation>
+    </message>
+    <message>
+        <source>The return has been refunded: correct the refund first.</source>
+        <translation>Palautus on hyvitetty: korjaa ensin hyvitys.</translation>
+    </message>
+    <message>
+        <source>The correction changes nothing: give another date or amount.</source>
+        <translation>Korjaus ei muuta mitään: anna toinen päivämäärä tai summa.</translation>
+    </message>
+    <message>
+        <source>A delivery cannot be dated after a return of its goods was requested.</source>
+        <translation>Toimitusta ei voi päivätä sen jälkeen, kun sen tavaroiden palautusta on pyydetty.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4352,6 +4516,18 @@
         <location line="+1"/>
         <source>Awaiting refund</source>
         <translation>Odottaa hyvitystä</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korjaus</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korjattu</translation>
+    </message>
+    <message>
+        <source>did not happen</source>
+        <translation>ei tapahtunut</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +5115,198 @@
     <message>
         <source>(overdue)</source>
         <translation>(myöhässä)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a step — order %1</source>
+        <translation>Korjaa vaihe — tilaus %1</translation>
+    </message>
+    <message>
+        <source>The step stays in the timeline, marked corrected; the correction and its reason are kept with your name and written to the customer's log.</source>
+        <translation>Vaihe jää aikajanalle korjatuksi merkittynä; korjaus ja sen syy tallennetaan nimelläsi ja kirjataan asiakkaan lokiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Vaihe:</translation>
+    </message>
+    <message>
+        <source>It &amp;happened on</source>
+        <translation>&amp;Tapahtui</translation>
+    </message>
+    <message>
+        <source>It did &amp;not happen</source>
+        <translation>&amp;Ei tapahtunut</translation>
+    </message>
+    <message>
+        <source>The right date</source>
+        <translation>Oikea päivämäärä</translation>
+    </message>
+    <message>
+        <source>What is right:</source>
+        <translation>Oikein on:</translation>
+    </message>
+    <message>
+        <source>The right amount refunded, including VAT</source>
+        <translation>Oikea hyvitetty summa sisältäen alv:n</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. VAT:</source>
+        <translation>&amp;Summa sis. alv:</translation>
+    </message>
+    <message>
+        <source>e.g. the carrier's receipt gives another day</source>
+        <translation>esim. kuljetusliikkeen kuittauksessa on eri päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>S&amp;yy:</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Kirjaa korjaus</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Toimitettu %1</translation>
+    </message>
+    <message>
+        <source>Return %1 received %2</source>
+        <translation>Palautus %1 saapunut %2</translation>
+    </message>
+    <message>
+        <source>Return %1 refunded %2, %3</source>
+        <translation>Palautus %1 hyvitetty %2, %3</translation>
+    </message>
+    <message>
+        <source>“%1” will be recorded as not having happened.</source>
+        <translation>”%1” kirjataan tapahtumattomaksi.</translation>
+    </message>
+    <message>
+        <source>“%1” will be corrected to %2, %3.</source>
+        <translation>”%1” korjataan: %2, %3.</translation>
+    </message>
+    <message>
+        <source>“%1” will be corrected to %2.</source>
+        <translation>”%1” korjataan päivälle %2.</translation>
+    </message>
+    <message>
+        <source>Give the right date (or amount), and say why.</source>
+        <translation>Anna oikea päivämäärä (tai summa) ja kerro syy.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Mark delivered — order %1</source>
+        <translation>Merkitse toimitetuksi — tilaus %1</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2</source>
+        <translation>Tilaus %1, tehty %2</translation>
+    </message>
+    <message>
+        <source>Shipped %1</source>
+        <translation>Lähetetty %1</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very:</source>
+        <translation>&amp;Lähetys:</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Toimituspäivä</translation>
+    </message>
+    <message>
+        <source>Delivered &amp;on:</source>
+        <translation>&amp;Toimitettu:</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Merkitse toimitetuksi</translation>
+    </message>
+    <message>
+        <source>Order %1 will be marked delivered today, %2.</source>
+        <translation>Tilaus %1 merkitään toimitetuksi tänään %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 will be marked delivered on %2.</source>
+        <translation>Tilaus %1 merkitään toimitetuksi %2.</translation>
+    </message>
+    <message>
+        <source>It is recorded in the order's history and the customer's log.</source>
+        <translation>Merkintä näkyy tilauksen historiassa ja asiakkaan lokissa.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStepDialog</name>
+    <message>
+        <source>Refund — order %1</source>
+        <translation>Hyvitys — tilaus %1</translation>
+    </message>
+    <message>
+        <source>Return received — order %1</source>
+        <translation>Palautus saapunut — tilaus %1</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2</source>
+        <translation>Tilaus %1, tehty %2</translation>
+    </message>
+    <message>
+        <source>%1, requested %2: %3</source>
+        <translation>%1, pyydetty %2: %3</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn:</source>
+        <translation>&amp;Palautus:</translation>
+    </message>
+    <message>
+        <source>Refunded &amp;on:</source>
+        <translation>&amp;Hyvitetty:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>&amp;Saapunut:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. VAT:</source>
+        <translation>S&amp;umma sis. alv:</translation>
+    </message>
+    <message>
+        <source>Amount refunded, including VAT</source>
+        <translation>Hyvitetty summa sisältäen alv:n</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Kirjaa hyvitys</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>Merkitse saapuneeksi</translation>
+    </message>
+    <message>
+        <source>At most %1: what the customer paid for the returned items.</source>
+        <translation>Enintään %1 eli se, mitä asiakas maksoi palautetuista tuotteista.</translation>
+    </message>
+    <message>
+        <source>Return %1 will be marked received on %2.</source>
+        <translation>Palautus %1 merkitään saapuneeksi %2.</translation>
+    </message>
+    <message>
+        <source>A refund of %3 for return %1 will be recorded on %2.</source>
+        <translation>Palautukselle %1 kirjataan %3:n hyvitys päivälle %2.</translation>
+    </message>
+    <message>
+        <source>It is recorded in the order's history and the customer's log.</source>
+        <translation>Merkintä näkyy tilauksen historiassa ja asiakkaan lokissa.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
     </message>
 </context>
 </TS>

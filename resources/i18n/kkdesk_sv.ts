@@ -210,6 +210,26 @@
         <source>In search results</source>
         <translation>I sökresultat</translation>
     </message>
+    <message>
+        <source>Order %1: return %2 marked received</source>
+        <translation>Beställning %1: retur %2 markerad som mottagen</translation>
+    </message>
+    <message>
+        <source>Order %1: return %2 refunded</source>
+        <translation>Beställning %1: retur %2 återbetald</translation>
+    </message>
+    <message>
+        <source>Order %1: delivery %2 corrected (correction %3)</source>
+        <translation>Beställning %1: leverans %2 rättad (rättelse %3)</translation>
+    </message>
+    <message>
+        <source>Order %1: receipt of return %2 corrected (correction %3)</source>
+        <translation>Beställning %1: mottagningen av retur %2 rättad (rättelse %3)</translation>
+    </message>
+    <message>
+        <source>Order %1: refund of return %2 corrected (correction %3)</source>
+        <translation>Beställning %1: återbetalningen för retur %2 rättad (rättelse %3)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPanel</name>
@@ -3033,6 +3053,50 @@
         <source>%1 orders shown</source>
         <translation>%1 order visas</translation>
     </message>
+    <message>
+        <source>Mark &amp;delivered…</source>
+        <translation>Markera &amp;levererad…</translation>
+    </message>
+    <message>
+        <source>Return recei&amp;ved…</source>
+        <translation>Retur &amp;mottagen…</translation>
+    </message>
+    <message>
+        <source>Refu&amp;nd…</source>
+        <translation>Åter&amp;betala…</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect…</source>
+        <translation>K&amp;orrigera…</translation>
+    </message>
+    <message>
+        <source>Correct a wrongly recorded delivery, receipt or refund</source>
+        <translation>Rätta en felaktigt registrerad leverans, mottagning eller återbetalning</translation>
+    </message>
+    <message>
+        <source>No return of this order is waiting for its goods.</source>
+        <translation>Ingen retur av denna beställning väntar på varorna.</translation>
+    </message>
+    <message>
+        <source>No return of this order is waiting for a refund.</source>
+        <translation>Ingen retur av denna beställning väntar på återbetalning.</translation>
+    </message>
+    <message>
+        <source>No delivery, receipt or refund of this order has been recorded.</source>
+        <translation>Ingen leverans, mottagning eller återbetalning har registrerats för denna beställning.</translation>
+    </message>
+    <message>
+        <source>Return %1 marked received.</source>
+        <translation>Retur %1 markerad som mottagen.</translation>
+    </message>
+    <message>
+        <source>Refund of return %1 recorded.</source>
+        <translation>Återbetalning för retur %1 registrerad.</translation>
+    </message>
+    <message>
+        <source>Correction of order %1 recorded.</source>
+        <translation>Rättelse av beställning %1 registrerad.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWords</name>
@@ -3231,6 +3295,38 @@
     <message>
         <source>Order lines</source>
         <translation>Orderrader</translation>
+    </message>
+    <message>
+        <source>Corrected step</source>
+        <translation>Rättat steg</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Registrerat som</translation>
+    </message>
+    <message>
+        <source>Corrected to</source>
+        <translation>Rättat till</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>Rättat av</translation>
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation>Rättat den</translation>
+    </message>
+    <message>
+        <source>Correction %1</source>
+        <translation>Rättelse %1</translation>
+    </message>
+    <message>
+        <source>did not happen</source>
+        <translation>skedde inte</translation>
+    </message>
+    <message>
+        <source>The refund can be at most %1: what the customer paid for the returned items.</source>
+        <translation>Återbetalningen kan vara högst %1: vad kunden betalade för de returnerade varorna.</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +4015,74 @@
         <source>Customer number</source>
         <translation>Kundnummer</translation>
     </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>A delivery cannot arrive before the order was placed.</source>
+        <translation>En leverans kan inte komma fram innan beställningen gjordes.</translation>
+    </message>
+    <message>
+        <source>The return is not on this order.</source>
+        <translation>Returen hör inte till denna beställning.</translation>
+    </message>
+    <message>
+        <source>The return is already marked received.</source>
+        <translation>Returen är redan markerad som mottagen.</translation>
+    </message>
+    <message>
+        <source>Returned goods cannot arrive before the return was requested.</source>
+        <translation>Returnerade varor kan inte komma fram innan returen begärdes.</translation>
+    </message>
+    <message>
+        <source>The return is already refunded.</source>
+        <translation>Returen är redan återbetald.</translation>
+    </message>
+    <message>
+        <source>The refund must be more than zero.</source>
+        <translation>Återbetalningen måste vara större än noll.</translation>
+    </message>
+    <message>
+        <source>The refund cannot exceed what the customer paid for the returned items.</source>
+        <translation>Återbetalningen kan inte överstiga vad kunden betalade för de returnerade varorna.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated before the returned goods were received.</source>
+        <translation>En återbetalning kan inte dateras före mottagandet av de returnerade varorna.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated before the return was requested.</source>
+        <translation>En återbetalning kan inte dateras före returbegäran.</translation>
+    </message>
+    <message>
+        <source>Say why the step is corrected.</source>
+        <translation>Ange varför steget rättas.</translation>
+    </message>
+    <message>
+        <source>The step is not on this order.</source>
+        <translation>Steget hör inte till denna beställning.</translation>
+    </message>
+    <message>
+        <source>That step has not been recorded: there is nothing to correct.</source>
+        <translation>Steget har inte registrerats: det finns inget att rätta.</translation>
+    </message>
+    <message>
+        <source>The order has returns: its delivery cannot be undone.</source>
+        <translation>Beställningen har returer: leveransen kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>The return has been refunded: correct the refund first.</source>
+        <translation>Returen är återbetald: rätta först återbetalningen.</translation>
+    </message>
+    <message>
+        <source>The correction changes nothing: give another date or amount.</source>
+        <translation>Rättelsen ändrar ingenting: ange ett annat datum eller belopp.</translation>
+    </message>
+    <message>
+        <source>A delivery cannot be dated after a return of its goods was requested.</source>
+        <translation>En leverans kan inte dateras efter att en retur av dess varor begärdes.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4352,6 +4516,18 @@
         <location line="+1"/>
         <source>Awaiting refund</source>
         <translation>Väntar på återbetalning</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Rättelse</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Rättad</translation>
+    </message>
+    <message>
+        <source>did not happen</source>
+        <translation>skedde inte</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +5115,198 @@
     <message>
         <source>(overdue)</source>
         <translation>(försenad)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a step — order %1</source>
+        <translation>Rätta ett steg — beställning %1</translation>
+    </message>
+    <message>
+        <source>The step stays in the timeline, marked corrected; the correction and its reason are kept with your name and written to the customer's log.</source>
+        <translation>Steget blir kvar i tidslinjen, markerat som rättat; rättelsen och dess orsak sparas med ditt namn och skrivs i kundens logg.</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Steg:</translation>
+    </message>
+    <message>
+        <source>It &amp;happened on</source>
+        <translation>S&amp;kedde den</translation>
+    </message>
+    <message>
+        <source>It did &amp;not happen</source>
+        <translation>Skedde &amp;inte</translation>
+    </message>
+    <message>
+        <source>The right date</source>
+        <translation>Rätt datum</translation>
+    </message>
+    <message>
+        <source>What is right:</source>
+        <translation>Rätt är:</translation>
+    </message>
+    <message>
+        <source>The right amount refunded, including VAT</source>
+        <translation>Rätt återbetalt belopp inklusive moms</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. VAT:</source>
+        <translation>&amp;Belopp inkl. moms:</translation>
+    </message>
+    <message>
+        <source>e.g. the carrier's receipt gives another day</source>
+        <translation>t.ex. transportörens kvitto anger en annan dag</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Registrera rättelse</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Levererad %1</translation>
+    </message>
+    <message>
+        <source>Return %1 received %2</source>
+        <translation>Retur %1 mottagen %2</translation>
+    </message>
+    <message>
+        <source>Return %1 refunded %2, %3</source>
+        <translation>Retur %1 återbetald %2, %3</translation>
+    </message>
+    <message>
+        <source>“%1” will be recorded as not having happened.</source>
+        <translation>”%1” registreras som att det inte skedde.</translation>
+    </message>
+    <message>
+        <source>“%1” will be corrected to %2, %3.</source>
+        <translation>”%1” rättas till %2, %3.</translation>
+    </message>
+    <message>
+        <source>“%1” will be corrected to %2.</source>
+        <translation>”%1” rättas till %2.</translation>
+    </message>
+    <message>
+        <source>Give the right date (or amount), and say why.</source>
+        <translation>Ange rätt datum (eller belopp) och varför.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Mark delivered — order %1</source>
+        <translation>Markera levererad — beställning %1</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2</source>
+        <translation>Beställning %1 från %2</translation>
+    </message>
+    <message>
+        <source>Shipped %1</source>
+        <translation>Skickad %1</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very:</source>
+        <translation>&amp;Leverans:</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Levererad den</translation>
+    </message>
+    <message>
+        <source>Delivered &amp;on:</source>
+        <translation>Levererad &amp;den:</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Markera levererad</translation>
+    </message>
+    <message>
+        <source>Order %1 will be marked delivered today, %2.</source>
+        <translation>Beställning %1 markeras som levererad i dag, %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 will be marked delivered on %2.</source>
+        <translation>Beställning %1 markeras som levererad %2.</translation>
+    </message>
+    <message>
+        <source>It is recorded in the order's history and the customer's log.</source>
+        <translation>Det syns i beställningens historik och i kundens logg.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStepDialog</name>
+    <message>
+        <source>Refund — order %1</source>
+        <translation>Återbetalning — beställning %1</translation>
+    </message>
+    <message>
+        <source>Return received — order %1</source>
+        <translation>Retur mottagen — beställning %1</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2</source>
+        <translation>Beställning %1 från %2</translation>
+    </message>
+    <message>
+        <source>%1, requested %2: %3</source>
+        <translation>%1, begärd %2: %3</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn:</source>
+        <translation>&amp;Retur:</translation>
+    </message>
+    <message>
+        <source>Refunded &amp;on:</source>
+        <translation>Återbetald &amp;den:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Mottagen &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. VAT:</source>
+        <translation>&amp;Belopp inkl. moms:</translation>
+    </message>
+    <message>
+        <source>Amount refunded, including VAT</source>
+        <translation>Återbetalt belopp inklusive moms</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Registrera återbetalning</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>Markera mottagen</translation>
+    </message>
+    <message>
+        <source>At most %1: what the customer paid for the returned items.</source>
+        <translation>Högst %1: vad kunden betalade för de returnerade varorna.</translation>
+    </message>
+    <message>
+        <source>Return %1 will be marked received on %2.</source>
+        <translation>Retur %1 markeras som mottagen %2.</translation>
+    </message>
+    <message>
+        <source>A refund of %3 for return %1 will be recorded on %2.</source>
+        <translation>En återbetalning på %3 för retur %1 registreras %2.</translation>
+    </message>
+    <message>
+        <source>It is recorded in the order's history and the customer's log.</source>
+        <translation>Det syns i beställningens historik och i kundens logg.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
     </message>
 </context>
 </TS>

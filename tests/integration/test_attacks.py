@@ -1330,3 +1330,25 @@ def test_a_value_stored_before_the_rule_does_not_block_other_changes(
         su.execute(b"UPDATE customer SET notes = %s WHERE id = %s", (f"vanha{RLO}", c.id))
         su.execute(b"ALTER TABLE customer ENABLE TRIGGER customer_text")
     conns[C].execute(b"UPDATE customer SET street = 'Uusi 5' WHERE id = %s", (c.id,))
+
+
+@pytest.mark.parametrize("bad", (RLO, ESC))
+def test_hidden_characters_in_an_order_correction_reason_are_refused(
+    db: Any, staff: dict[Level, Any], conns: dict[Level, Any], bad: str
+) -> None:
+    # order_correction came after 0011 (migration 0012): its free-text reason is checked too.
+    c = _customer(db, staff)
+    order_id = _order(db, c.id)
+    with db.connect("kkdesk_owner", db.server.owner_password) as owner:
+        row = owner.execute(
+            b"INSERT INTO delivery (order_id, shipped_at, delivered_at, carrier, tracking_code, "
+            b"recipient, street, postal_code, post_office, country) "
+            b"VALUES (%s, now(), now(), '', '', '', '', '', '', 'FI') RETURNING id",
+            (order_id,),
+        ).fetchone()
+    assert row is not None
+    sql = (
+        "INSERT INTO order_correction (order_id, step, delivery_id, old_at, new_at, reason, "
+        "recorded_by, recorded_at) VALUES (%s, 'delivered', %s, now(), NULL, %s, '', now())"
+    )
+    _text_refused(conns[C], sql, (order_id, row[0], f"väärä{bad}päivä"))

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     Table,
+    TypeDecorator,
     delete,
     insert,
     select,
@@ -52,6 +53,8 @@ EXPECTED: dict[str, dict[Level, str]] = {
     "delivery": {V: "S", C: "SIU", M: "", P: "SU", A: "SIU"},
     "order_return": {V: "S", C: "SIU", M: "", P: "SU", A: "SIU"},
     "return_line": {V: "S", C: "SIUD", M: "", P: "S", A: "SIUD"},
+    # Corrections of order steps: added by the levels that record steps, never changed (0012).
+    "order_correction": {V: "S", C: "SI", M: "", P: "S", A: "SI"},
     "audit_event": {V: "I", C: "I", M: "I", P: "SI", A: "SI"},
     "consent_event": {V: "S", C: "SI", M: "S", P: "SI", A: "SI"},
     # Read by all, written by no level: the server appends entries for each consent event
@@ -67,7 +70,7 @@ EXPECTED: dict[str, dict[Level, str]] = {
     # Rewritten (deleted and inserted) with each save by the levels that save customers.
     "search_word": {V: "S", C: "SID", M: "S", P: "SID", A: "SID"},
 }
-APPEND_ONLY = ("audit_event", "consent_event", "suppression")
+APPEND_ONLY = ("audit_event", "consent_event", "suppression", "order_correction")
 TABLES: dict[str, Table] = {t.name: t for t in Base.metadata.sorted_tables}
 OPS = "SIUD"
 CASES = [(t, lv, op) for t in EXPECTED for lv in (V, C, M, P, A) for op in OPS]
@@ -84,6 +87,8 @@ def _value(table: Table, column: Any, ident: int | None) -> Any:
     if column.primary_key and isinstance(column.type, Integer):
         return ident
     kind = column.type
+    if isinstance(kind, TypeDecorator):  # e.g. the UTC timestamp of kkdesk.store.types
+        kind = kind.impl_instance
     if isinstance(kind, DateTime):
         return datetime(2024, 1, 2, 3, 4, tzinfo=UTC)
     if isinstance(kind, Date):
@@ -114,6 +119,7 @@ VALID: dict[str, dict[str, Any]] = {
     "personal_data_change": {"source": "customer_phone", "field": "surname"},
     "customer_order": {"status": "open"},
     "delivery": {"country": "FI"},
+    "order_correction": {"step": "delivered", "return_id": None},
     "audit_event": {"action": "read", "purpose": "customer_service"},
     "consent_event": {"item": "direct_advertising", "channel": "letter"},
     "suppression": {"key_kind": "email", "item": "direct_advertising"},

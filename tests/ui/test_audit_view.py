@@ -166,3 +166,22 @@ def test_reads_collected_from_the_server_log_have_a_label_in_every_language(engl
     for lang, text in expected.items():
         english.install(lang)
         assert purpose_label(OUTSIDE_KKDESK) == text
+
+
+def test_order_steps_and_corrections_have_words(qapp: Any, english: Any) -> None:
+    from kkdesk.ui.audit_view import detail_label
+
+    said = {
+        "order W-1: return R00000001 received": "Order W-1: return R00000001 marked received",
+        "order W-1: return R00000001 refunded": "Order W-1: return R00000001 refunded",
+        "order W-1: correction 4 of delivered (delivery 7)": (
+            "Order W-1: delivery 7 corrected (correction 4)"
+        ),
+        "order W-1: correction 5 of return_received (return R00000001)": (
+            "Order W-1: receipt of return R00000001 corrected (correction 5)"
+        ),
+        "order W-1: correction 6 of return_refunded (return R00000001)": (
+            "Order W-1: refund of return R00000001 corrected (correction 6)"
+        ),
+    }
+    assert {raw: detail_label(raw) for raw in said} == said

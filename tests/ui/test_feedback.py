@@ -172,7 +172,7 @@ def test_every_panel_reports_failures_through_the_one_path() -> None:
         "customer_view.py": "load_failed",  # -> MainWindow.show_error
         "search_model.py": "search_failed",  # -> SearchPanel -> report_failure
     }
-    for path in sorted((KKDESK / "ui").glob("*.py")):
+    for path in sorted((KKDESK / "ui").rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         assert "has been logged" not in text, path.name
         if "failure=" not in text or path.name == "tasks.py":

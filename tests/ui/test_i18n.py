@@ -133,7 +133,15 @@ DESK_MODULES = (
     "ui/customer_view.py",
     "ui/fields.py",
     "ui/history_panel.py",
-    "ui/timeline_panel.py",
+    "ui/timeline/panel.py",
+    "ui/timeline/model.py",
+    "ui/timeline/details.py",
+    "ui/timeline/words.py",
+    "ui/timeline/return_dialog.py",
+    "ui/timeline/delivery_dialog.py",
+    "ui/timeline/return_step_dialog.py",
+    "ui/timeline/correction_dialog.py",
+    "ui/widgets.py",
     "ui/settings_dialog.py",
     "ui/dialogs.py",
     "ui/errors.py",
@@ -145,7 +153,8 @@ DESK_MODULES = (
 DESK_CONTEXTS = {
     "MainWindow", "SearchPanel", "SearchResultsModel", "CustomerForm", "CustomerView",
     "FieldSet", "HistoryModel", "HistoryPanel", "TimelineModel", "TimelinePanel",
-    "TimelineWords", "ReturnDialog", "SettingsDialog", "SourceDialog", "DuplicatesDialog",
+    "TimelineWords", "ReturnDialog", "DeliveryDialog", "ReturnStepDialog", "CorrectionDialog",
+    "SettingsDialog", "SourceDialog", "DuplicatesDialog",
     "ContactDialog", "dialogs", "errors", "labels", "timeline", "SnapshotDialog",
     "OverviewHeader",
 }  # fmt: skip
@@ -247,7 +256,7 @@ def test_the_timeline_speaks_finnish(
     qtbot: Any, finnish: i18n.Translations, ds: DeskSession, runner: TaskRunner
 ) -> None:
     from kkdesk.services import customers
-    from kkdesk.ui.timeline_panel import TimelineModel, TimelinePanel
+    from kkdesk.ui.timeline import TimelineModel, TimelinePanel
     from tests.orders_factory import standard_history
 
     number = standard_history(ds)

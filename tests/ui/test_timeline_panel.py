@@ -17,7 +17,8 @@ from kkdesk.services.session import DeskSession
 from kkdesk.store import models as m
 from kkdesk.ui.i18n import Translations
 from kkdesk.ui.tasks import TaskRunner
-from kkdesk.ui.timeline_panel import ReturnDialog, TimelineModel, TimelinePanel
+from kkdesk.ui.timeline import ReturnDialog, TimelineModel, TimelinePanel
+from kkdesk.ui.timeline.delivery_dialog import DeliveryDialog
 from tests.orders_factory import (
     LineSpec,
     OrderSpec,
@@ -237,6 +238,9 @@ def test_a_fully_returned_or_undelivered_order_cannot_be_returned(panel: Timelin
 def test_mark_delivered_updates_the_timeline(panel: TimelinePanel, clerk: DeskSession) -> None:
     select_group(panel, "W-2")
     panel.delivered_button.click()
+    dialog = panel._dialog  # the delivery asks for its date and confirms (issue 12)
+    assert isinstance(dialog, DeliveryDialog)
+    dialog.ok.click()
     assert panel.wait_loaded()
     kinds = dict(layout(panel.model))["W-2"]
     assert kinds[0][0] is K.DELIVERED
@@ -447,7 +451,7 @@ def test_a_level_without_orders_is_told_so_without_a_query(
 def test_event_icons_differ_in_shape_in_grey_print(qapp: Any) -> None:
     from PySide6.QtGui import QImage
 
-    from kkdesk.ui.timeline_panel import kind_icon
+    from kkdesk.ui.timeline.icons import kind_icon
 
     greys = set()
     for kind in EventKind:
