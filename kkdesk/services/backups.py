@@ -34,7 +34,6 @@ from kkdesk.services.session import DeskSession
 from kkdesk.store import backup as store_backup
 from kkdesk.store import migrate, sealed
 from kkdesk.store.database import APP_AUTHOR, APP_NAME, resolve_url
-from kkdesk.store.models import Base
 from kkdesk.store.private import create_private, write_private
 
 STATE_FILE = "backups.json"
@@ -165,8 +164,14 @@ def _count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("select count(*) from customer").fetchone()[0])
 
 
+# Every register since the first schema (0001) has these. A backup made before a later
+# migration lacks that migration's tables and is brought up to date when it is opened
+# (store.migrate.ensure_current), so only these tell a kkdesk register from another file.
+CORE_TABLES = ("customer", "audit_event", "disclosure", "register_setting", "suppression")
+
+
 def _tables() -> list[str]:
-    return list(Base.metadata.tables)
+    return list(CORE_TABLES)
 
 
 def _known_revisions() -> set[str]:

@@ -252,3 +252,27 @@ def test_backup_while_another_process_writes_is_consistent(
     ).fetchall()
     conn.close()
     assert counts and all(n == 40 for (n,) in counts)
+
+
+def test_a_backup_from_an_older_schema_restores_and_is_brought_up_to_date(
+    demo_ds: DeskSession, tmp_path: Path
+) -> None:
+    # A backup taken before a later migration (here: 0012's order_correction) lacks that
+    # migration's tables; it is still a register, and opening it upgrades it.
+    from kkdesk.services.session import open_session
+    from kkdesk.store import migrate
+
+    backup = backups.backup(_register(demo_ds), tmp_path / "b.sqlite3").path
+    conn = sqlite3.connect(backup)
+    conn.execute("drop table order_correction")
+    conn.execute("update alembic_version set version_num = '0011'")
+    conn.commit()
+    conn.close()
+    target = tmp_path / "restored.sqlite3"
+    restored = backups.restore(target, backup, confirm=lambda plan: True)
+    assert restored is not None and restored.customers == 300
+    ds = open_session(str(target))
+    try:
+        assert migrate.current_revision(ds.db) == migrate.head_revision(ds.db)
+    finally:
+        ds.close()
