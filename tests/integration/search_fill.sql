@@ -51,7 +51,7 @@ SELECT i, (100000 + i)::text || luhn, CASE WHEN company THEN 'company' ELSE 'per
             THEN body || '-' || CASE WHEN check_digit = 0 THEN 0 ELSE 11 - check_digit END
             ELSE '' END,
        street, postal, office, 'FI',
-       CASE WHEN i % 3 = 0 THEN '+3589' || lpad(i::text, 7, '0') ELSE '' END,
+       CASE WHEN i % 3 = 0 THEN '+3589' || (1000000 + i)::text ELSE '' END,
        CASE WHEN i % 5 = 0 THEN '+35850' || lpad(i::text, 7, '0') ELSE '' END,
        CASE WHEN NOT company THEN '+35840' || lpad(i::text, 7, '0') ELSE '' END,
        email, 'fi', '', '{}', key, key_rev, lower(email), now(), 'fill', now(), 'fill', 1

@@ -109,7 +109,8 @@ def _check_plans(
         return [f"{label}: no statement read {table}"]
     problems = []
     with reg.ds.db.engine.connect() as conn:
-        for statement, params in statements:
+        for n, (statement, params) in enumerate(statements, 1):
+            where = f"{label}, statement {n} of {len(statements)}"
             row = conn.exec_driver_sql(
                 "EXPLAIN (ANALYZE, FORMAT JSON) " + statement, params
             ).scalar_one()
@@ -120,11 +121,11 @@ def _check_plans(
                 filtered = node.get("Rows Removed by Filter", 0) * node.get("Actual Loops", 1)
                 if node["Node Type"] == "Seq Scan" or filtered > MAX_FILTERED:
                     problems.append(
-                        f"{label}: {node['Node Type']} on {table}, {filtered} rows filtered "
+                        f"{where}: {node['Node Type']} on {table}, {filtered} rows filtered "
                         f"out: {json.dumps(plan)}"
                     )
             if REPORT:
-                _report(conn, label, statement, params, report)
+                _report(conn, where, statement, params, report)
         conn.rollback()
     return problems
 
