@@ -2,7 +2,8 @@
 
 Each pytest(-xdist) worker starts its own throw-away cluster (``initdb`` with
 ``scram-sha-256`` password authentication, a Finnish ICU default collation like a real
-central server's, TCP on 127.0.0.1 and a free port) and stops it at the end. Everything a test needs is here, for every engineer's PostgreSQL tests:
+central server's, TCP on 127.0.0.1 and a free port) and stops it at the end. Everything a
+test needs is here, for every engineer's PostgreSQL tests:
 
 - ``pg_server`` (session): the running server, its superuser and the ``kkdesk_owner`` role
   that owns the test databases (not a superuser: superusers bypass row-level security).
