@@ -239,11 +239,14 @@ def active_suppressions(session: Session, keys: Iterable[Keys]) -> set[tuple[str
     if not wanted:
         return set()
     newest: dict[tuple[str, str, str], tuple[int, bool]] = {}
+    # With the kinds: the index leads with key_kind, and on the value alone PostgreSQL
+    # scanned the whole list (64 ms on 559,000 entries; 0.09 ms with the kinds).
+    kinds = sorted({kind for kind, _ in wanted})
     for part in in_parts(sorted({v for _, v in wanted})):
         rows = session.execute(
             select(Suppression.id, Suppression.key_kind, Suppression.key_value,
                    Suppression.item, Suppression.active)
-            .where(Suppression.key_value.in_(part))
+            .where(Suppression.key_kind.in_(kinds), Suppression.key_value.in_(part))
         )  # fmt: skip
         for sid, kind, value, item, is_active in rows:
             if (kind, value) not in wanted:

@@ -25,15 +25,16 @@ from sqlalchemy import (
     Connection,
     Integer,
     Select,
+    String,
     and_,
     bindparam,
     delete,
     func,
     insert,
     not_,
-    or_,
     select,
     tuple_,
+    union_all,
 )
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, load_only, selectinload
@@ -93,6 +94,9 @@ _SUMMARY_COLUMNS = (
     Customer.phone_home,
     Customer.phone_work,
 )
+
+
+_PHONE_COLUMNS = (Customer.phone_mobile, Customer.phone_home, Customer.phone_work)
 
 
 # Search statements are built once per (kind of query, number of words) with bound
@@ -158,25 +162,28 @@ def _lead_first(words: list[str]) -> list[str]:
 @lru_cache(maxsize=64)
 def _phases(kind: QueryKind, words: int) -> tuple[_Phase, ...]:
     """The phases of one kind of query; ``words`` is the number of extra name words."""
-    value = bindparam("value", type_=KeyText)
+    # An exact value compared in the column's own collation: a bind of the "C" collation
+    # (KeyText) against a column of the server's default one (fi-FI on a real server) made
+    # PostgreSQL skip that column's index and walk the whole name-key index instead.
+    exact = bindparam("value", type_=String())
     if kind is QueryKind.NUMBER:
-        return (_phase([Customer.number == value], Customer.name_key),)
+        return (_phase([Customer.number == exact], Customer.name_key),)
     if kind is QueryKind.BUSINESS_ID:
-        return (_phase([Customer.business_id == value], Customer.name_key),)
+        return (_phase([Customer.business_id == exact], Customer.name_key),)
     if kind is QueryKind.POSTAL_CODE:
-        return (_phase([Customer.postal_code == value], Customer.name_key),)
+        return (_phase([Customer.postal_code == exact], Customer.name_key),)
     if kind is QueryKind.PHONE:
-        on_customer = or_(
-            Customer.phone_mobile == value,
-            Customer.phone_home == value,
-            Customer.phone_work == value,
+        # One index look-up per phone column, joined by UNION ALL: an OR of the columns
+        # (and of sub-selects on the contact persons) in one filter made PostgreSQL walk
+        # the name-key index testing every customer (2.7 s on a million; 0.4 ms this way).
+        holders = union_all(
+            *(select(Customer.id).where(column == exact) for column in _PHONE_COLUMNS),
+            *(
+                select(ContactPerson.customer_id).where(column == exact)
+                for column in (ContactPerson.phone_mobile, ContactPerson.phone_work)
+            ),
         )
-        # One IN per column: an OR inside one sub-select made SQLite scan contact_person.
-        on_contacts = [
-            Customer.id.in_(select(ContactPerson.customer_id).where(column == value))
-            for column in (ContactPerson.phone_mobile, ContactPerson.phone_work)
-        ]
-        return (_phase([or_(on_customer, *on_contacts)], Customer.name_key),)
+        return (_phase([Customer.id.in_(holders)], Customer.name_key),)
     if kind is QueryKind.EMAIL:
         on_contact = Customer.id.in_(
             select(ContactPerson.customer_id).where(_prefix(ContactPerson.email_key))

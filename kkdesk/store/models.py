@@ -132,7 +132,15 @@ class SearchWord(Base):
     phrase: Mapped[str] = mapped_column(KeyText)  # the whole folded field
 
     __table_args__ = (
-        Index("ix_search_word_word_sort_key_customer_id", "word", "sort_key", "customer_id"),
+        # On PostgreSQL it carries what a word search filters and returns (migration 0015),
+        # so a common word's range is filtered without reading the table.
+        Index(
+            "ix_search_word_word_sort_key_customer_id",
+            "word",
+            "sort_key",
+            "customer_id",
+            postgresql_include=["kind", "ref", "phrase"],
+        ),
     )
 
 

@@ -1,8 +1,9 @@
 """A real PostgreSQL server for the integration tests, and fixtures to use it.
 
 Each pytest(-xdist) worker starts its own throw-away cluster (``initdb`` with
-``scram-sha-256`` password authentication, TCP on 127.0.0.1 and a free port) and stops it
-at the end. Everything a test needs is here, for every engineer's PostgreSQL tests:
+``scram-sha-256`` password authentication, a Finnish ICU default collation like a real
+central server's, TCP on 127.0.0.1 and a free port) and stops it at the end. Everything a
+test needs is here, for every engineer's PostgreSQL tests:
 
 - ``pg_server`` (session): the running server, its superuser and the ``kkdesk_owner`` role
   that owns the test databases (not a superuser: superusers bypass row-level security).
@@ -158,7 +159,13 @@ def _start_server(bin_dir: Path, extra_options: str = "") -> tuple[PgServer, Pat
                 f"--pwfile={pwfile}",
                 "-E",
                 "UTF8",
-                "--locale=C",
+                # A Finnish default collation, as on a customer's central server: under it
+                # an equality or prefix search written for the "C" collation can miss its
+                # index, which a server made with --locale=C never shows. ICU, because a
+                # glibc fi_FI locale is often not installed (Debian builds have ICU).
+                "--locale-provider=icu",
+                "--icu-locale=fi-FI",
+                "--locale=C.UTF-8",
                 "--no-sync",
                 "--no-instructions",
             ]
