@@ -1,7 +1,7 @@
 """Search words: the word index carries the fields a word search filters and returns.
 
 Revision ID: 0015
-Revises: 0010
+Revises: 0012
 
 What changed and why (issue 19, "plans that use indexes for every search kind"): a search
 by a word that starts many words ("kukka" of every "… Kukka Oy", a common street) reads
@@ -20,7 +20,7 @@ unchanged. Rebuilding the index locks the search words against writes while it i
 from alembic import op
 
 revision = "0015"
-down_revision = "0010"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
