@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, Table, insert, select, text
+from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from kkdesk.store.models import AuditEvent
@@ -43,7 +43,7 @@ def add_for_numbers(conn: Executor, base: dict[str, Any], numbers: list[str]) ->
     conn.execute(_INSERT_MANY, base | {"numbers": numbers})
 
 
-def of_customer(session: Session, customer_number: str, limit: int) -> Sequence[Row[Any]]:
+def of_customer(session: Session, customer_number: str, limit: int) -> Sequence[Any]:
     """Rows (at, actor, customer_number, action, purpose, detail) of one customer, newest
     first."""
     return session.execute(
