@@ -294,8 +294,8 @@ def test_progress_reaches_the_total(demo_ds: DeskSession, tmp_path: Path) -> Non
         tmp_path / "x.csv",
         progress=lambda d, t: seen.append((d, t)),
     )
-    # Progress counts customers of the register examined, not rows written: the export
-    # reads the register once and cannot know how many it will write before the end.
+    # Without a count from the caller, the export counts first: progress is in customers
+    # written of that count.
     total = seen[0][1]
     assert result.count > 0 and total >= result.count
     assert seen[0] == (0, total) and seen[-1] == (total, total)
