@@ -15,20 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, text
-from sqlalchemy.orm import Session
-
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.services.session import DeskSession
-from kkdesk.store.models import AuditEvent
-
-_TABLE: Table = AuditEvent.__table__  # type: ignore[assignment]  # declarative: a Table
-_INSERT = insert(_TABLE).inline()
-_INSERT_MANY = text(
-    "insert into audit_event (customer_number, action, purpose, detail) "
-    "select n, :action, :purpose, :detail from unnest(cast(:numbers as text[])) as n"
-)
+from kkdesk.store import audit_trail as store
+from kkdesk.store.audit_trail import Executor
+from kkdesk.store.unit_of_work import Session
 
 
 @dataclass(frozen=True)
@@ -61,19 +53,13 @@ def record(
     if ds.db.is_sqlite:
         values |= {"at": datetime.now(UTC), "actor": ds.user}
     else:
-        # Transaction-local: the deferred change triggers read it at commit.
-        session.execute(
-            text("select set_config('kkdesk.purpose', :purpose, true)"),
-            {"purpose": str(purpose)},
-        )
-    # A Core insert without RETURNING: most levels may add audit rows but not read them.
-    # The values go as parameters of one statement, compiled once per process (a batch of
-    # letters writes a thousand rows).
-    session.execute(_INSERT, values)
+        # The server's change triggers carry the purpose too.
+        store.set_purpose(session, str(purpose))
+    store.add(session, values)
 
 
 def record_reads(
-    conn: Session | Connection,
+    conn: Executor,
     ds: DeskSession,
     customer_numbers: Iterable[str],
     purpose: Purpose | str = "",
@@ -94,10 +80,10 @@ def record_reads(
         # In-process: one prepared statement run for each row is the cheapest there (a
         # multi-row VALUES list built per page cost more to compile than the rows to write).
         base |= {"at": datetime.now(UTC), "actor": ds.user}
-        conn.execute(_INSERT, [base | {"customer_number": n} for n in numbers])
+        store.add(conn, [base | {"customer_number": n} for n in numbers])
     else:
         # One statement and one round trip for the page, whatever its length.
-        conn.execute(_INSERT_MANY, base | {"numbers": numbers})
+        store.add_for_numbers(conn, base, numbers)
     return len(numbers)
 
 
@@ -105,22 +91,10 @@ def trail(ds: DeskSession, customer_number: str, *, limit: int = 1000) -> tuple[
     """The audit trail of one customer, newest first (the ``privacy`` level only)."""
     ds.require(Capability.READ_AUDIT)
     with ds.db.read() as session:
-        rows = session.execute(
-            select(
-                AuditEvent.at,
-                AuditEvent.actor,
-                AuditEvent.customer_number,
-                AuditEvent.action,
-                AuditEvent.purpose,
-                AuditEvent.detail,
-            )
-            .where(AuditEvent.customer_number == customer_number)
-            .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-            .limit(limit)
-        ).all()
+        rows = store.of_customer(session, customer_number, limit)
     return tuple(
         AuditEntry(
-            at=_aware(r.at),
+            at=r.at,
             actor=r.actor,
             customer_number=r.customer_number,
             action=r.action,
@@ -129,11 +103,6 @@ def trail(ds: DeskSession, customer_number: str, *, limit: int = 1000) -> tuple[
         )
         for r in rows
     )
-
-
-def _aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes for what was written as UTC.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def record_many(
@@ -149,9 +118,6 @@ def record_many(
     if ds.db.is_sqlite:
         base |= {"at": datetime.now(UTC), "actor": ds.user}
     else:
-        session.execute(
-            text("select set_config('kkdesk.purpose', :purpose, true)"),
-            {"purpose": str(purpose)},
-        )
+        store.set_purpose(session, str(purpose))
     if customer_numbers:
-        session.execute(_INSERT, [{**base, "customer_number": n} for n in customer_numbers])
+        store.add(session, [{**base, "customer_number": n} for n in customer_numbers])

@@ -19,8 +19,6 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text
-
 from kkdesk.domain.consent import (
     PROHIBITIONS,
     ConsentEvent,
@@ -29,8 +27,8 @@ from kkdesk.domain.consent import (
 )
 from kkdesk.domain.enums import Channel
 from kkdesk.services.consents import Keys, item_keys
-from kkdesk.store.models import ConsentEvent as EventRow
-from kkdesk.store.models import ContactPerson, Suppression
+from kkdesk.store import consents as store
+from kkdesk.store.consents import Connection
 
 DEMO_USER = "demo"
 TODAY = date(2026, 11, 20)  # the demo's fixed "now" (kkdesk.services.demo.NOW)
@@ -184,17 +182,7 @@ def generate(conn: Connection, rng: random.Random, customers: list[dict[str, Any
         phones = tuple(sorted({p for p in raw if p}))
         keys = Keys(c["email"].casefold(), phones)
         persons.append((_Person(c["id"], None, c["customer_since"], keys), False))
-    contacts = conn.execute(
-        select(
-            ContactPerson.id,
-            ContactPerson.customer_id,
-            ContactPerson.email,
-            ContactPerson.phone_work,
-            ContactPerson.phone_mobile,
-        )
-        .where(ContactPerson.customer_id.between(min(ids), max(ids)))
-        .order_by(ContactPerson.id)
-    ).all()
+    contacts = store.contacts_between(conn, min(ids), max(ids))
     for pid, cid, email, work, mobile in contacts:
         keys = Keys(email.casefold(), tuple(sorted({p for p in (work, mobile) if p})))
         since = by_id[cid]["customer_since"]
@@ -206,19 +194,9 @@ def generate(conn: Connection, rng: random.Random, customers: list[dict[str, Any
         events.extend(person.events)
         suppressions.extend(_suppressions(person))
     if events:
-        inserted = conn.execute(
-            insert(EventRow).returning(EventRow.id, sort_by_parameter_order=True), events
-        ).scalars()
+        inserted = store.insert_events(conn, events)
         ids_of = {id(e): event_id for e, event_id in zip(events, inserted, strict=True)}
         for entry in suppressions:
             entry["consent_event_id"] = ids_of[id(entry["consent_event_id"])]
-    if suppressions and _writes_suppressions(conn):
-        conn.execute(insert(Suppression), suppressions)
-
-
-def _writes_suppressions(conn: Connection) -> bool:
-    """On the central database the server appends the entries for every consent event
-    (migration 0011), except while its owner loads history (``kkdesk.import``)."""
-    if conn.dialect.name != "postgresql":
-        return True
-    return bool(conn.execute(text("select kkdesk_importing()")).scalar())
+    if suppressions and store.writes_suppressions(conn):
+        store.insert_suppressions(conn, suppressions)

@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, text
-from sqlalchemy.orm import Session
-
 from kkdesk.domain.consent import (
     ConsentEvent,
     ConsentItem,
@@ -31,65 +28,27 @@ from kkdesk.domain.consent import (
     validate_evidence,
 )
 from kkdesk.domain.customer import display_name
-from kkdesk.domain.enums import AuditAction, Channel, Purpose
+from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.errors import KnownError, NotFound
 from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
-from kkdesk.store.database import in_parts
-from kkdesk.store.models import ConsentEvent as EventRow
-from kkdesk.store.models import ContactPerson, Customer, Suppression
+from kkdesk.store import consents as store
+from kkdesk.store.consents import CONSENT_LOCK_SPACE, to_event
+from kkdesk.store.models import Customer
+from kkdesk.store.unit_of_work import Session
+
+__all__ = ["CONSENT_LOCK_SPACE", "to_event"]  # re-exported: their callers predate the store
 
 EMAIL = "email"
 PHONE = "phone"
 
 
-def _aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; every time kkdesk stores is UTC.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def to_event(row: Any) -> ConsentEvent:
-    """An event from its ORM row or from a plain row of :data:`_EVENT_COLUMNS`."""
-    return ConsentEvent(
-        id=row.id,
-        item=ConsentItem(row.item),
-        state=bool(row.state),
-        received_on=row.received_on,
-        channel=Channel(row.channel),
-        document_ref=row.document_ref,
-        note=row.note,
-        recorded_by=row.recorded_by,
-        recorded_at=_aware(row.recorded_at),
-        contact_person_id=row.contact_person_id,
-    )
-
-
-_EVENT_COLUMNS = (
-    EventRow.id, EventRow.customer_id, EventRow.item, EventRow.state, EventRow.received_on,
-    EventRow.channel, EventRow.document_ref, EventRow.note, EventRow.recorded_by,
-    EventRow.recorded_at, EventRow.contact_person_id,
-)  # fmt: skip
-
-
-def _person_filter(customer_id: int, contact_person_id: int | None) -> Any:
-    if contact_person_id is None:
-        return and_(EventRow.customer_id == customer_id, EventRow.contact_person_id.is_(None))
-    return and_(
-        EventRow.customer_id == customer_id, EventRow.contact_person_id == contact_person_id
-    )
-
-
 def _events(
     session: Session, customer_id: int, contact_person_id: int | None
 ) -> list[ConsentEvent]:
-    rows = session.execute(
-        select(EventRow)
-        .where(_person_filter(customer_id, contact_person_id))
-        .order_by(EventRow.received_on.desc(), EventRow.recorded_at.desc(), EventRow.id.desc())
-    ).scalars()
-    return [to_event(r) for r in rows]
+    return store.events(session, customer_id, contact_person_id)
 
 
 def _history_order(events: Iterable[ConsentEvent]) -> tuple[ConsentEvent, ...]:
@@ -154,25 +113,12 @@ def of_row(row: Customer) -> CustomerPersons:
 
 def persons_by_number(session: Session, number: str) -> CustomerPersons:
     """A live customer by number with its contact persons; NotFound otherwise."""
-    row = session.execute(
-        select(
-            Customer.id, Customer.number, Customer.type, Customer.surname,
-            Customer.first_names, Customer.company_name, Customer.email_key,
-            Customer.phone_home, Customer.phone_work, Customer.phone_mobile, Customer.erased_at,
-        ).where(Customer.number == number.strip())
-    ).one_or_none()  # fmt: skip
-    if row is None or row.erased_at is not None:
+    found = store.person_rows(session, number)
+    if found is None:
         raise NotFound(
             f"No customer with number {number}.", code="customer_not_found", number=number
         )
-    contacts = session.execute(
-        select(
-            ContactPerson.id, ContactPerson.surname, ContactPerson.first_names,
-            ContactPerson.email_key, ContactPerson.phone_work, ContactPerson.phone_mobile,
-        )
-        .where(ContactPerson.customer_id == row.id)
-        .order_by(ContactPerson.id)
-    ).all()  # fmt: skip
+    row, contacts = found
     persons = [
         Person(
             None,
@@ -203,10 +149,7 @@ def persons_of_many(
 ) -> dict[int, tuple[PersonConsents, ...]]:
     """:func:`persons_of` for many customers in two queries (a batch of letters), by
     customer id."""
-    events: dict[int, list[ConsentEvent]] = {who.id: [] for who in customers}
-    for part in in_parts([who.id for who in customers]):
-        for r in session.execute(select(*_EVENT_COLUMNS).where(EventRow.customer_id.in_(part))):
-            events[r.customer_id].append(to_event(r))
+    events = store.events_of_customers(session, [who.id for who in customers])
     active = active_suppressions(session, [p.keys for who in customers for p in who.persons])
     out = {}
     for who in customers:
@@ -241,19 +184,14 @@ def active_suppressions(session: Session, keys: Iterable[Keys]) -> set[tuple[str
     newest: dict[tuple[str, str, str], tuple[int, bool]] = {}
     # With the kinds: the index leads with key_kind, and on the value alone PostgreSQL
     # scanned the whole list (64 ms on 559,000 entries; 0.09 ms with the kinds).
-    kinds = sorted({kind for kind, _ in wanted})
-    for part in in_parts(sorted({v for _, v in wanted})):
-        rows = session.execute(
-            select(Suppression.id, Suppression.key_kind, Suppression.key_value,
-                   Suppression.item, Suppression.active)
-            .where(Suppression.key_kind.in_(kinds), Suppression.key_value.in_(part))
-        )  # fmt: skip
-        for sid, kind, value, item, is_active in rows:
-            if (kind, value) not in wanted:
-                continue
-            key = (kind, value, item)
-            if key not in newest or sid > newest[key][0]:
-                newest[key] = (sid, bool(is_active))
+    for sid, kind, value, item, is_active in store.suppression_entries(
+        session, {kind for kind, _ in wanted}, (v for _, v in wanted)
+    ):
+        if (kind, value) not in wanted:
+            continue
+        key = (kind, value, item)
+        if key not in newest or sid > newest[key][0]:
+            newest[key] = (sid, is_active)
     return {key for key, (_, is_active) in newest.items() if is_active}
 
 
@@ -332,10 +270,7 @@ def record(
         person = who.contact(contact_person_id)
         newest = _newest_event_id(session, who.id, contact_person_id)
         if not ds.db.is_sqlite:
-            session.execute(
-                text("select pg_advisory_xact_lock(:space, :customer)"),
-                {"space": CONSENT_LOCK_SPACE, "customer": who.id},
-            )
+            store.lock_customer(session, who.id)
             # READ COMMITTED: this statement sees what a writer that held the lock committed.
             now_newest = _newest_event_id(session, who.id, contact_person_id)
             if now_newest != newest:
@@ -343,29 +278,25 @@ def record(
         if seen_event_id is not None and newest != seen_event_id:
             raise _changed(who.number)
         before = derive(_events(session, who.id, contact_person_id))
-        now = datetime.now(UTC)
-        event_row = EventRow(
+        event = store.add_event(
+            session,
             customer_id=who.id,
             contact_person_id=contact_person_id,
-            item=item.value,
+            item=item,
             state=bool(state),
             received_on=evidence.received_on,
-            channel=evidence.channel.value,
+            channel=evidence.channel,
             document_ref=evidence.document_ref,
             note=evidence.note,
             recorded_by=ds.user,
-            recorded_at=now,
+            recorded_at=datetime.now(UTC),
+            # The server writes who and when (migration 0004): show its values, not ours.
+            server_stamps=not ds.db.is_sqlite,
         )
-        session.add(event_row)
-        session.flush()
-        if not ds.db.is_sqlite:
-            # The server wrote who and when (migration 0004): show its values, not ours.
-            session.refresh(event_row, attribute_names=["recorded_by", "recorded_at"])
-            now = event_row.recorded_at
         if ds.db.is_sqlite:
             # The central database appends the entries itself, for any insert (0011).
             after = derive(_events(session, who.id, contact_person_id))
-            update_suppression(session, ds, person.keys, before, after, event_row.id, now)
+            update_suppression(session, ds, person.keys, before, after, event.id, event.recorded_at)
         contact = "" if contact_person_id is None else f" contact {contact_person_id}"
         audit.record(
             session,
@@ -375,12 +306,7 @@ def record(
             purpose,
             f"{item.value}={'on' if state else 'off'}{contact} ref {evidence.document_ref}",
         )
-        return to_event(event_row)
-
-
-# The advisory-lock space of consent changes (migration 0004's kkdesk_consent_lock uses the
-# same key: "kkdd" as a 32-bit integer).
-CONSENT_LOCK_SPACE = 1801675620
+        return event
 
 
 class ConsentChanged(KnownError):
@@ -398,10 +324,7 @@ def _changed(number: str) -> ConsentChanged:
 
 
 def _newest_event_id(session: Session, customer_id: int, contact_person_id: int | None) -> int:
-    newest = session.execute(
-        select(func.max(EventRow.id)).where(_person_filter(customer_id, contact_person_id))
-    ).scalar_one_or_none()
-    return int(newest or 0)
+    return store.newest_event_id(session, customer_id, contact_person_id)
 
 
 # --- suppression ----------------------------------------------------------------------
@@ -427,17 +350,7 @@ def item_keys(keys: Keys, item: ConsentItem) -> list[tuple[str, str]]:
 def suppression_active(session: Session, kind: str, value: str, item: ConsentItem) -> bool:
     """Whether the newest entry for (key, item) is active: entries are never changed, so
     lifting one is a newer inactive entry."""
-    latest = session.execute(
-        select(Suppression.active)
-        .where(
-            Suppression.key_kind == kind,
-            Suppression.key_value == value,
-            Suppression.item == item.value,
-        )
-        .order_by(Suppression.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-    return bool(latest)
+    return store.suppression_active(session, kind, value, item)
 
 
 def _others_forbid(
@@ -445,33 +358,7 @@ def _others_forbid(
 ) -> bool:
     """Whether another live record (customer or contact person) with this key has, by its
     own statement, the item in force."""
-    if kind == EMAIL:
-        cust = select(Customer.id).where(Customer.email_key == value)
-        cont = select(ContactPerson.customer_id, ContactPerson.id).where(
-            ContactPerson.email_key == value
-        )
-    else:
-        cust = select(Customer.id).where(
-            or_(
-                Customer.phone_home == value,
-                Customer.phone_work == value,
-                Customer.phone_mobile == value,
-            )
-        )
-        cont = select(ContactPerson.customer_id, ContactPerson.id).where(
-            or_(ContactPerson.phone_work == value, ContactPerson.phone_mobile == value)
-        )
-    records: list[tuple[int, int | None]] = [
-        (cid, None) for (cid,) in session.execute(cust.where(Customer.erased_at.is_(None))).all()
-    ]
-    records += [
-        (cid, pid)
-        for cid, pid in session.execute(
-            cont.join(Customer, Customer.id == ContactPerson.customer_id).where(
-                Customer.erased_at.is_(None)
-            )
-        ).all()
-    ]
+    records = store.live_records_with_key(session, value, email=kind == EMAIL)
     for rec in records:
         if rec == exclude:
             continue
@@ -490,9 +377,7 @@ def update_suppression(
     now: datetime,
 ) -> int:
     """Append suppression entries for what the event changed; returns how many."""
-    ev = session.get(EventRow, event_id)
-    assert ev is not None
-    me = (ev.customer_id, ev.contact_person_id)
+    me = store.event_owner(session, event_id)
     added = 0
     old, new = before.suppressed_items(), after.suppressed_items()
     for item in ConsentItem:
@@ -502,16 +387,15 @@ def update_suppression(
             active = suppression_active(session, kind, value, item)
             want = item in new or _others_forbid(session, kind, value, item, me)
             if want != active:
-                session.add(
-                    Suppression(
-                        key_kind=kind,
-                        key_value=value,
-                        item=item.value,
-                        active=want,
-                        created_at=now,
-                        created_by=ds.user,
-                        consent_event_id=event_id,
-                    )
+                store.add_suppression(
+                    session,
+                    kind=kind,
+                    value=value,
+                    item=item,
+                    active=want,
+                    created_at=now,
+                    created_by=ds.user,
+                    consent_event_id=event_id,
                 )
                 added += 1
     return added

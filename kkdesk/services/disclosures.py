@@ -13,9 +13,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from kkdesk.domain.disclosure import (
     Disclosure,
     DisclosureDraft,
@@ -29,29 +26,22 @@ from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
+from kkdesk.store import disclosures as store
+from kkdesk.store.disclosures import to_view
 from kkdesk.store.errors import classify
-from kkdesk.store.models import Customer, DisclosureCustomer
-from kkdesk.store.models import Disclosure as DisclosureRow
+from kkdesk.store.models import Customer
+from kkdesk.store.unit_of_work import Session
 
-
-def _aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; every time kkdesk stores is UTC.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def to_view(row: DisclosureRow) -> Disclosure:
-    return Disclosure(
-        id=row.id,
-        kind=DisclosureKind(row.kind),
-        disclosed_at=_aware(row.disclosed_at),
-        recorded_by=row.recorded_by,
-        recipient=row.recipient,
-        legal_basis=row.legal_basis,
-        description=row.description,
-        purpose=row.purpose,
-        channel=row.channel,
-        customer_count=row.customer_count,
-    )
+__all__ = [
+    "can_read",
+    "can_record",
+    "disclosure_json",
+    "of_customer",
+    "of_customer_row",
+    "record",
+    "record_section",
+    "to_view",
+]
 
 
 def _disclosed_at(day: date) -> datetime:
@@ -81,20 +71,16 @@ def record(
     draft = validate_disclosure(draft, date.today())
     with ds.db.session() as session:
         row = repo.row_by_number(session, number)
-        disclosure = DisclosureRow(
+        disclosure = store.add_for_one(
+            session,
+            row.id,
             disclosed_at=_disclosed_at(draft.disclosed_on),
             recorded_by=ds.user,
-            kind=draft.kind.value,
-            purpose="",
-            channel="",
+            kind=draft.kind,
             recipient=draft.recipient,
             legal_basis=draft.legal_basis,
             description=draft.description,
-            customer_count=1,
         )
-        session.add(disclosure)
-        session.flush()
-        session.add(DisclosureCustomer(disclosure_id=disclosure.id, customer_id=row.id))
         audit.record(
             session,
             ds,
@@ -108,17 +94,11 @@ def record(
             ),
             f"disclosure {disclosure.id} to {draft.recipient}",
         )
-        return to_view(disclosure)
+        return disclosure
 
 
 def of_customer_row(session: Session, customer_id: int) -> tuple[Disclosure, ...]:
-    rows = session.execute(
-        select(DisclosureRow)
-        .join(DisclosureCustomer, DisclosureCustomer.disclosure_id == DisclosureRow.id)
-        .where(DisclosureCustomer.customer_id == customer_id)
-        .order_by(DisclosureRow.disclosed_at.desc(), DisclosureRow.id.desc())
-    ).scalars()
-    return tuple(to_view(r) for r in rows)
+    return store.of_customer_id(session, customer_id)
 
 
 def can_record(ds: DeskSession) -> bool:
@@ -149,19 +129,15 @@ def of_customer(
             capability="read_disclosures",
         )
     with ds.db.session() as session:
-        # Only the id: on PostgreSQL the marketing level may read a few customer columns.
-        row = session.execute(
-            select(Customer.id, Customer.number, Customer.erased_at).where(
-                Customer.number == number.strip()
-            )
-        ).one_or_none()
-        if row is None or row.erased_at is not None:
+        found = store.live_customer(session, number)
+        if found is None:
             raise NotFound(
                 f"No customer with number {number}.", code="customer_not_found", number=number
             )
-        out = of_customer_row(session, row.id)
+        customer_id, customer_number = found
+        out = of_customer_row(session, customer_id)
         if not refresh:
-            audit.record_reads(session, ds, [row.number], purpose, "disclosure list")
+            audit.record_reads(session, ds, [customer_number], purpose, "disclosure list")
         return out
 
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy.engine import URL
-
 from kkdesk.auth import keychain
 from kkdesk.auth.profiles import Profile, remember_profile
 from kkdesk.errors import AuthenticationFailed, KeyringUnavailable, KnownError
 from kkdesk.services.session import DeskSession, open_session
 from kkdesk.store.database import describe, resolve_url
+from kkdesk.store.urls import URL
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from kkdesk import __version__, files
 from kkdesk.domain import subject_scope as scope
 from kkdesk.domain.catalogue import Copy, Table
@@ -35,6 +33,7 @@ from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store.models import SubjectRequest as RequestRow
+from kkdesk.store.unit_of_work import Session
 
 SCHEMA = "kkdesk.portability"
 SCHEMA_VERSION = 1

@@ -18,9 +18,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
-
 from kkdesk import __version__
 from kkdesk.domain import customer as dc
 from kkdesk.domain.catalogue import Copy, Table
@@ -33,6 +30,7 @@ from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store.errors import classify
 from kkdesk.store.models import Customer
+from kkdesk.store.unit_of_work import Session
 
 SCHEMA_VERSION = 1
 
@@ -116,7 +114,9 @@ def customer_record(ds: DeskSession, number: str, *, purpose: Purpose | str) -> 
             except PermissionDenied:
                 withheld.append(section.__module__.rsplit(".", 1)[-1])
                 continue
-            except DBAPIError as exc:
+            except Exception as exc:
+                # The database's refusal (a DBAPI error) is classified by the store; any
+                # other failure is not a refusal and goes on.
                 if not isinstance(classify(exc), PermissionDenied):
                     raise
                 withheld.append(section.__module__.rsplit(".", 1)[-1])

@@ -13,22 +13,21 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from kkdesk.domain import register_info as ri
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.errors import FieldError, ValidationFailed
 from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
-from kkdesk.store.models import RegisterSetting
+from kkdesk.store import register_settings as store
+from kkdesk.store.unit_of_work import Session
 
 
 def load(session: Session) -> ri.RegisterInfo:
     """The register information inside the caller's unit of work."""
-    rows = session.execute(select(RegisterSetting.key, RegisterSetting.value)).all()
-    return ri.from_settings({key: json.loads(value) for key, value in rows})
+    return ri.from_settings(
+        {key: json.loads(value) for key, value in store.values(session).items()}
+    )
 
 
 def get(ds: DeskSession) -> ri.RegisterInfo:
@@ -39,20 +38,12 @@ def get(ds: DeskSession) -> ri.RegisterInfo:
 def stored_keys(ds: DeskSession) -> dict[str, tuple[datetime, str]]:
     """The keys that have a stored value, with when and by whom they were last set."""
     with ds.db.read() as session:
-        rows = session.execute(
-            select(RegisterSetting.key, RegisterSetting.updated_at, RegisterSetting.updated_by)
-        ).all()
-        return {key: (at, by) for key, at, by in rows}
+        return store.stamps(session)
 
 
 def _put(session: Session, ds: DeskSession, key: str, value: Any) -> None:
     text = json.dumps(ri.value_to_json(key, value), ensure_ascii=False)
-    row = session.get(RegisterSetting, key)
-    now = datetime.now(UTC)
-    if row is None:
-        session.add(RegisterSetting(key=key, value=text, updated_at=now, updated_by=ds.user))
-    else:
-        row.value, row.updated_at, row.updated_by = text, now, ds.user
+    store.put(session, key, text, datetime.now(UTC), ds.user)
     audit.record(session, ds, "", AuditAction.UPDATE, Purpose.ADMINISTRATION,
                  f"register setting {key} set")  # fmt: skip
 
@@ -71,12 +62,9 @@ def reset(ds: DeskSession, key: str) -> ri.RegisterInfo:
     ds.require(Capability.EDIT_REGISTER_SETTINGS)
     ri.value_from_json(key, ri.value_to_json(key, getattr(ri.DEFAULT, key)))  # known key?
     with ds.db.session() as session:
-        row = session.get(RegisterSetting, key)
-        if row is not None:
-            session.delete(row)
+        if store.delete(session, key):
             audit.record(session, ds, "", AuditAction.UPDATE, Purpose.ADMINISTRATION,
                          f"register setting {key} reset to its default")  # fmt: skip
-        session.flush()
         return load(session)
 
 
@@ -85,7 +73,7 @@ def seed(ds: DeskSession) -> int:
     notice to an administrator); returns how many keys were added."""
     ds.require(Capability.EDIT_REGISTER_SETTINGS)
     with ds.db.session() as session:
-        have = set(session.scalars(select(RegisterSetting.key)))
+        have = store.keys(session)
         added = 0
         for key in ri.KINDS:
             if key not in have:
@@ -118,8 +106,4 @@ def editor_state(ds: DeskSession) -> tuple[dict[str, Any], dict[str, tuple[datet
     """What the desk's editor shows: every key's JSON value (defaults included) and, for
     the stored ones, when and by whom they were last set."""
     with ds.db.read() as session:
-        info = load(session)
-        rows = session.execute(
-            select(RegisterSetting.key, RegisterSetting.updated_at, RegisterSetting.updated_by)
-        ).all()
-        return ri.to_settings(info), {key: (at, by) for key, at, by in rows}
+        return ri.to_settings(load(session)), store.stamps(session)

@@ -6,8 +6,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.engine import URL
-
 from kkdesk.auth import keychain, prompt
 from kkdesk.config import Preferences
 from kkdesk.domain.levels import READ_ONLY_CAPABILITIES, Capability, Level, can
@@ -15,6 +13,7 @@ from kkdesk.domain.offline import SnapshotInfo
 from kkdesk.errors import AuthenticationFailed, PermissionDenied
 from kkdesk.store import migrate, security
 from kkdesk.store.database import Database, describe, resolve_url
+from kkdesk.store.urls import URL
 
 log = logging.getLogger(__name__)
 

@@ -13,11 +13,7 @@ selective filter does not load orders it would throw away.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
-from sqlalchemy.orm import Session
-
 from kkdesk.domain.levels import Capability
-from kkdesk.domain.orders import OrderStatus
 from kkdesk.domain.timeline import (
     OrderGroup,
     TimelineCursor,
@@ -27,7 +23,8 @@ from kkdesk.domain.timeline import (
 )
 from kkdesk.services.orders import customer_id_of, load_orders, utc
 from kkdesk.services.session import DeskSession
-from kkdesk.store import models as m
+from kkdesk.store import timeline as store
+from kkdesk.store.unit_of_work import Session
 
 # Events per page: a screenful of rows several times over, so scrolling rarely waits.
 PAGE_EVENTS = 200
@@ -36,30 +33,6 @@ BATCH_ORDERS = 100
 # Orders examined per call at most: a filter that matches nothing in 10,000 orders still
 # answers quickly, with a cursor to go on from.
 MAX_SCAN_ORDERS = 2000
-
-
-def _narrowing(flt: TimelineFilter) -> list[ColumnElement[bool]]:
-    """Conditions that SQL can apply without changing the result of ``flt.apply``."""
-    conds: list[ColumnElement[bool]] = []
-    if flt.until is not None:
-        # Every event of an order happens at or after the order is placed.
-        conds.append(m.Order.ordered_at < utc(flt.until))
-    if flt.open_only:
-        unrefunded = exists().where(m.Return.order_id == m.Order.id, m.Return.refunded_at.is_(None))
-        conds.append(
-            or_(m.Order.status.in_([OrderStatus.OPEN.value, OrderStatus.SHIPPED.value]), unrefunded)
-        )
-    return conds
-
-
-def _after(cursor: TimelineCursor) -> ColumnElement[bool]:
-    at = utc(cursor.ordered_at)
-    # Written out rather than as a row value so that both databases use the index range
-    # on (customer_id, ordered_at) for the first condition.
-    return and_(
-        m.Order.ordered_at <= at,
-        or_(m.Order.ordered_at < at, m.Order.id < cursor.order_id),
-    )
 
 
 def read_page(
@@ -78,19 +51,24 @@ def read_page(
     kept_events = 0
     scanned = 0
     cursor = after
-    conds = [m.Order.customer_id == customer_id, *_narrowing(flt)]
+    # The parts of the filter SQL can decide exactly (an upper date bound, "open items
+    # only") narrow the scan, so that a selective filter does not load orders it would
+    # throw away; flt.apply still decides.
+    until = utc(flt.until) if flt.until is not None else None
     while True:
-        query = select(m.Order.id, m.Order.ordered_at).where(*conds)
-        if cursor is not None:
-            query = query.where(_after(cursor))
-        keys = session.execute(
-            query.order_by(m.Order.ordered_at.desc(), m.Order.id.desc()).limit(batch_orders)
-        ).all()
-        orders = load_orders(session, [k.id for k in keys])
-        for key in keys:
+        keys = store.order_keys(
+            session,
+            customer_id,
+            until=until,
+            open_only=flt.open_only,
+            after=None if cursor is None else (utc(cursor.ordered_at), cursor.order_id),
+            limit=batch_orders,
+        )
+        orders = load_orders(session, [order_id for order_id, _ in keys])
+        for order_id, ordered_at in keys:
             scanned += 1
-            cursor = TimelineCursor(utc(key.ordered_at), key.id)
-            group = flt.apply(group_of(orders[key.id]))
+            cursor = TimelineCursor(utc(ordered_at), order_id)
+            group = flt.apply(group_of(orders[order_id]))
             if group is not None:
                 groups.append(group)
                 kept_events += len(group.events)
@@ -118,9 +96,7 @@ def page(
         groups, next_cursor = read_page(session, customer_id, flt, after, page_events=page_events)
         total = None
         if after is None:
-            total = session.scalar(
-                select(func.count()).select_from(m.Order).where(m.Order.customer_id == customer_id)
-            )
+            total = store.order_count(session, customer_id)
         return TimelinePage(groups, next_cursor, total)
 
 

@@ -1,5 +1,10 @@
 """The marketing export in the desk: purpose, channel, recipient, a preview of the count,
-and saving with a progress bar — all database work off the GUI thread.
+and saving with a progress bar and a Cancel button — all database work off the GUI thread.
+
+Saving waits for the count: the count is the progress bar's end, and a file saved for a
+choice whose count is not yet shown would be saved blind. Cancel is cooperative: the
+service asks after every batch of rows and stops with nothing written and no disclosure
+recorded.
 
 The same rules and the same service as ``kkdesk export marketing``
 (:mod:`kkdesk.services.marketing`); the export is recorded as a disclosure.
@@ -7,6 +12,7 @@ The same rules and the same service as ``kkdesk export marketing``
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +121,9 @@ class MarketingExportDialog(QDialog):
         self._ds = ds
         self._runner = runner
         self._busy = False
+        self._counting = False
+        self._counted: tuple[tuple[MarketingPurpose, MarketingChannel], int] | None = None
+        self._stopping: threading.Event | None = None
         self.setWindowTitle(self.tr("Marketing export"))
         intro = QLabel(
             self.tr(
@@ -174,8 +183,16 @@ class MarketingExportDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save as…"), self)
         self.save_button.setObjectName("save")
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = QPushButton(self.tr("Cancel e&xport"), self)
+        self.cancel_button.setObjectName("cancel_export")
+        self.cancel_button.setToolTip(
+            self.tr("Stop saving: no file is written and no disclosure is recorded.")
+        )
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setVisible(False)  # after addButton, which shows it
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self._on_save_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -189,10 +206,7 @@ class MarketingExportDialog(QDialog):
         self.purpose.currentIndexChanged.connect(self._on_choice_changed)
         self.channel.currentIndexChanged.connect(self._on_choice_changed)
         if not ds.can(Capability.MARKETING_EXPORT):
-            why = self.tr("Your user level does not allow marketing exports.")
-            self.save_button.setEnabled(False)
-            self.save_button.setToolTip(why)
-            self.status.setText(why)
+            self.status.setText(self.tr("Your user level does not allow marketing exports."))
         self._on_choice_changed()
         self.resize(560, 340)
 
@@ -212,19 +226,51 @@ class MarketingExportDialog(QDialog):
         purpose, channel = self.chosen()
         self.contents.setText(columns_label(channel))
         if not self._ds.can(Capability.MARKETING_EXPORT):
+            self._update_save()
             return
         self.count.setText(self.tr("counting…"))
+        self._counting = True
+        self._counted = None
+        self._update_save()
         ds = self._ds
         self._runner.run(
             lambda: marketing.preview(ds, purpose, channel),
             success=lambda n: self._on_counted((purpose, channel), n),
-            failure=self._on_failed,
+            failure=lambda exc: self._on_count_failed((purpose, channel), exc),
             key=f"marketing-preview-{id(self)}",
         )
 
     def _on_counted(self, choice: tuple[MarketingPurpose, MarketingChannel], n: int) -> None:
         if choice == self.chosen():
             self.count.setText(format_count(n))
+            self._counting = False
+            self._counted = (choice, n)
+            self._update_save()
+
+    def _on_count_failed(
+        self, choice: tuple[MarketingPurpose, MarketingChannel], exc: BaseException
+    ) -> None:
+        if choice != self.chosen():
+            return
+        # Saving stays possible without a count: the export counts for itself.
+        self._counting = False
+        self.count.setText("—")
+        self._update_save()
+        self.status.setText(report_failure(exc, self, context="the marketing export count"))
+
+    def _update_save(self) -> None:
+        """Save is enabled only when it can be used now; when not, its tooltip says why."""
+        if not self._ds.can(Capability.MARKETING_EXPORT):
+            why = self.tr("Your user level does not allow marketing exports.")
+        elif self._busy:
+            why = self.tr("The export is being saved.")
+        elif self._counting:
+            why = self.tr("Wait until the customers in the file have been counted.")
+        else:
+            why = ""
+        self.save_button.setEnabled(not why)
+        self.save_button.setToolTip(why)
+        self.save_button.setStatusTip(why)
 
     # -- export --------------------------------------------------------------------------
 
@@ -240,6 +286,12 @@ class MarketingExportDialog(QDialog):
     def _start_export(
         self, purpose: MarketingPurpose, channel: MarketingChannel, path: Path
     ) -> None:
+        self._stopping = stopping = threading.Event()
+        counted = self._counted
+        expected = counted[1] if counted is not None and counted[0] == (purpose, channel) else None
+        self.progress.reset()
+        self.progress.setRange(0, max(expected or 0, 1))
+        self.progress.setValue(0)
         self._set_busy(True)
         self.status.setText(self.tr("Saving…"))
         ds, recipient, progress = self._ds, self.recipient.text(), self._progress
@@ -252,14 +304,30 @@ class MarketingExportDialog(QDialog):
                 path,
                 recipient=recipient,
                 progress=lambda done, total: progress.advanced.emit(done, total),
+                expected=expected,
+                stop=stopping.is_set,
             )
 
         self._runner.run(work, success=self._on_exported, failure=self._on_failed)
 
+    def _on_cancel_clicked(self) -> None:
+        if self._stopping is None:
+            return
+        self._stopping.set()
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Cancelling…"))
+
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
+        if not self._busy:
+            return  # a queued report that arrived after the export ended
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
+        self.progress.setFormat(
+            self.tr("%1 of %2 customers")
+            .replace("%1", format_count(done))
+            .replace("%2", format_count(total))
+        )
 
     def _on_exported(self, result: ExportResult) -> None:
         self._set_busy(False)
@@ -274,13 +342,25 @@ class MarketingExportDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(exc, marketing.ExportCancelled):
+            self.progress.reset()
+            self.progress.setVisible(False)
+            self.status.setText(
+                self.tr("Export cancelled: no file was saved and no disclosure was recorded.")
+            )
+            return
         self.status.setText(report_failure(exc, self, context="the marketing export"))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        if not busy:
+            self._stopping = None
         self.progress.setVisible(busy or self.progress.value() > 0)
-        for widget in (self.purpose, self.channel, self.recipient, self.save_button):
+        for widget in (self.purpose, self.channel, self.recipient):
             widget.setEnabled(not busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self._update_save()
 
     def reject(self) -> None:
         # Closing while the file is being written would hide the outcome; wait for it.

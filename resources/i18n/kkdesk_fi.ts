@@ -2166,6 +2166,34 @@
         <source>Saved %1 customers to %2 and recorded it as disclosure %3.</source>
         <translation>Tallennettiin %1 asiakasta tiedostoon %2 ja kirjattiin luovutukseksi %3.</translation>
     </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Ke&amp;skeytä poiminta</translation>
+    </message>
+    <message>
+        <source>Stop saving: no file is written and no disclosure is recorded.</source>
+        <translation>Lopeta tallennus: tiedostoa ei kirjoiteta eikä luovutusta kirjata.</translation>
+    </message>
+    <message>
+        <source>The export is being saved.</source>
+        <translation>Poimintaa tallennetaan parhaillaan.</translation>
+    </message>
+    <message>
+        <source>Wait until the customers in the file have been counted.</source>
+        <translation>Odota, kunnes tiedoston asiakkaat on laskettu.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Keskeytetään…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 / %2 asiakasta</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was saved and no disclosure was recorded.</source>
+        <translation>Poiminta keskeytettiin: tiedostoa ei tallennettu eikä luovutusta kirjattu.</translation>
+    </message>
 </context>
 <context>
     <name>NewRequestDialog</name>

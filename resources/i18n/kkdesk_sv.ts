@@ -2166,6 +2166,34 @@
         <source>Saved %1 customers to %2 and recorded it as disclosure %3.</source>
         <translation>Sparade %1 kunder i %2 och registrerade det som utlämnande %3.</translation>
     </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>&amp;Avbryt uttaget</translation>
+    </message>
+    <message>
+        <source>Stop saving: no file is written and no disclosure is recorded.</source>
+        <translation>Avbryt sparandet: ingen fil skrivs och inget utlämnande registreras.</translation>
+    </message>
+    <message>
+        <source>The export is being saved.</source>
+        <translation>Uttaget håller på att sparas.</translation>
+    </message>
+    <message>
+        <source>Wait until the customers in the file have been counted.</source>
+        <translation>Vänta tills kunderna i filen har räknats.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 av %2 kunder</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was saved and no disclosure was recorded.</source>
+        <translation>Uttaget avbröts: ingen fil sparades och inget utlämnande registrerades.</translation>
+    </message>
 </context>
 <context>
     <name>NewRequestDialog</name>

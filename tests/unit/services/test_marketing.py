@@ -24,6 +24,7 @@ from kkdesk.domain.search import customer_number
 from kkdesk.errors import PermissionDenied
 from kkdesk.services import demo, marketing
 from kkdesk.services.session import DeskSession, open_session
+from kkdesk.store import marketing as store_marketing
 from kkdesk.store.models import ConsentEvent, ContactPerson, Customer, Suppression
 from tests.unit.services.marketing_oracle import Register
 
@@ -246,6 +247,44 @@ def test_failed_write_leaves_no_file_and_no_disclosure(
     con.close()
 
 
+def test_a_stopped_export_leaves_no_file_and_no_disclosure(
+    demo_ds: DeskSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_marketing, "BATCH", 2)  # many batches from the demo register
+    out = tmp_path / "out.csv"
+    seen: list[int] = []
+    with pytest.raises(marketing.ExportCancelled):
+        marketing.export(
+            demo_ds,
+            MarketingPurpose.GENEALOGY,
+            MarketingChannel.POST,
+            out,
+            progress=lambda d, t: seen.append(d),
+            stop=lambda: len(seen) > 2,  # asked after every batch: stops mid-way
+        )
+    assert seen == [0, 2, 4]
+    assert not out.exists()
+    assert list(tmp_path.glob(".*")) == []
+    con = sqlite3.connect(str(demo_ds.db.url.database))
+    assert con.execute("SELECT count(*) FROM disclosure").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM disclosure_customer").fetchone() == (0,)
+    con.close()
+
+
+def test_progress_counts_rows_of_the_expected_total(demo_ds: DeskSession, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    n = marketing.preview(demo_ds, MarketingPurpose.GENEALOGY, MarketingChannel.POST)
+    result = marketing.export(
+        demo_ds,
+        MarketingPurpose.GENEALOGY,
+        MarketingChannel.POST,
+        tmp_path / "x.csv",
+        progress=lambda d, t: seen.append((d, t)),
+        expected=n,
+    )
+    assert result.count == n and seen[0] == (0, n) and seen[-1] == (n, n)
+
+
 def test_progress_reaches_the_total(demo_ds: DeskSession, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     result = marketing.export(
@@ -255,8 +294,8 @@ def test_progress_reaches_the_total(demo_ds: DeskSession, tmp_path: Path) -> Non
         tmp_path / "x.csv",
         progress=lambda d, t: seen.append((d, t)),
     )
-    # Progress counts customers of the register examined, not rows written: the export
-    # reads the register once and cannot know how many it will write before the end.
+    # Without a count from the caller, the export counts first: progress is in customers
+    # written of that count.
     total = seen[0][1]
     assert result.count > 0 and total >= result.count
     assert seen[0] == (0, total) and seen[-1] == (total, total)

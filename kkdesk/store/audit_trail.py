@@ -1,0 +1,61 @@
+"""Writes and reads of the ``audit_event`` table (the rules of who, when and why are in
+:mod:`kkdesk.services.audit`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select, text
+from sqlalchemy.orm import Session
+
+from kkdesk.store.models import AuditEvent
+
+# What the audit writes go through: the caller's ORM session or a Core connection (the hot
+# paths of search and the consent view write their audit rows on a connection).
+Executor = Session | Connection
+
+_TABLE: Table = AuditEvent.__table__  # type: ignore[assignment]  # declarative: a Table
+_INSERT = insert(_TABLE).inline()
+_INSERT_MANY = text(
+    "insert into audit_event (customer_number, action, purpose, detail) "
+    "select n, :action, :purpose, :detail from unnest(cast(:numbers as text[])) as n"
+)
+_SET_PURPOSE = text("select set_config('kkdesk.purpose', :purpose, true)")
+
+
+def set_purpose(conn: Executor, purpose: str) -> None:
+    """Tell PostgreSQL's deferred change triggers the purpose (transaction-local: they
+    read it at commit)."""
+    conn.execute(_SET_PURPOSE, {"purpose": purpose})
+
+
+def add(conn: Executor, rows: dict[str, Any] | list[dict[str, Any]]) -> None:
+    """Insert one row or many. A Core insert without RETURNING: most levels may add audit
+    rows but not read them. The values go as parameters of one statement, compiled once
+    per process (a batch of letters writes a thousand rows)."""
+    conn.execute(_INSERT, rows)
+
+
+def add_for_numbers(conn: Executor, base: dict[str, Any], numbers: list[str]) -> None:
+    """PostgreSQL: one row per customer number with the same ``base`` values, in one
+    statement and one round trip, whatever the number of customers."""
+    conn.execute(_INSERT_MANY, base | {"numbers": numbers})
+
+
+def of_customer(session: Session, customer_number: str, limit: int) -> Sequence[Any]:
+    """Rows (at, actor, customer_number, action, purpose, detail) of one customer, newest
+    first."""
+    return session.execute(
+        select(
+            AuditEvent.at,
+            AuditEvent.actor,
+            AuditEvent.customer_number,
+            AuditEvent.action,
+            AuditEvent.purpose,
+            AuditEvent.detail,
+        )
+        .where(AuditEvent.customer_number == customer_number)
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        .limit(limit)
+    ).all()

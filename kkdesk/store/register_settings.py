@@ -1,0 +1,48 @@
+"""Queries of the ``register_setting`` table: the register's own information, one JSON
+value per key (the rules and the defaults are in :mod:`kkdesk.services.register_settings`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kkdesk.store.models import RegisterSetting
+
+
+def values(session: Session) -> dict[str, str]:
+    """Every stored key with its value as JSON text."""
+    rows = session.execute(select(RegisterSetting.key, RegisterSetting.value)).all()
+    return {key: value for key, value in rows}
+
+
+def stamps(session: Session) -> dict[str, tuple[datetime, str]]:
+    """Every stored key with when and by whom it was last set."""
+    rows = session.execute(
+        select(RegisterSetting.key, RegisterSetting.updated_at, RegisterSetting.updated_by)
+    ).all()
+    return {key: (at, by) for key, at, by in rows}
+
+
+def keys(session: Session) -> set[str]:
+    return set(session.scalars(select(RegisterSetting.key)))
+
+
+def put(session: Session, key: str, value: str, at: datetime, by: str) -> None:
+    """Store ``value`` (JSON text) under ``key``, added or replaced."""
+    row = session.get(RegisterSetting, key)
+    if row is None:
+        session.add(RegisterSetting(key=key, value=value, updated_at=at, updated_by=by))
+    else:
+        row.value, row.updated_at, row.updated_by = value, at, by
+
+
+def delete(session: Session, key: str) -> bool:
+    """Forget the stored value of ``key``; whether there was one."""
+    row = session.get(RegisterSetting, key)
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True
