@@ -14,7 +14,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -24,6 +23,8 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kkdesk.store.types import UtcDateTime
 
 # Search keys compare byte-wise so that "key >= q AND key < q || U+10FFFF" is a prefix
 # range on both databases (PostgreSQL's default collation would reorder them).
@@ -69,11 +70,11 @@ class Customer(Base):
     name_key: Mapped[str] = mapped_column(KeyText, default="")
     name_key_rev: Mapped[str] = mapped_column(KeyText, default="")
     email_key: Mapped[str] = mapped_column(KeyText, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     created_by: Mapped[str] = mapped_column(String(100))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_by: Mapped[str] = mapped_column(String(100))
-    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     contacts: Mapped[list[ContactPerson]] = relationship(
@@ -155,7 +156,7 @@ class PersonalDataChange(Base):
     source_detail: Mapped[str] = mapped_column(String(200), default="")
     changed_by: Mapped[str] = mapped_column(String(100))
     # Indexed: who is due a notice of Art. 14 is read from the last months' changes only.
-    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
 
 
 class Order(Base):
@@ -167,7 +168,7 @@ class Order(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="SET NULL"))
-    ordered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ordered_at: Mapped[datetime] = mapped_column(UtcDateTime())
     status: Mapped[str] = mapped_column(String(20), default="open")
     total_cents: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -206,8 +207,8 @@ class Delivery(Base):
     order_id: Mapped[int] = mapped_column(
         ForeignKey("customer_order.id", ondelete="CASCADE"), index=True
     )
-    shipped_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    shipped_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     carrier: Mapped[str] = mapped_column(String(50), default="")
     tracking_code: Mapped[str] = mapped_column(String(50), default="")
     recipient: Mapped[str] = mapped_column(String(200), default="")
@@ -225,9 +226,9 @@ class Return(Base):
         ForeignKey("customer_order.id", ondelete="CASCADE"), index=True
     )
     number: Mapped[str] = mapped_column(String(20), unique=True)
-    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    refunded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    received_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    refunded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     reason: Mapped[str] = mapped_column(String(500), default="")
     refund_cents: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -252,7 +253,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_event"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
     actor: Mapped[str] = mapped_column(String(100))
     customer_number: Mapped[str] = mapped_column(String(12), index=True)
     action: Mapped[str] = mapped_column(String(40))
@@ -278,7 +279,7 @@ class ConsentEvent(Base):
     document_ref: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(100))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class Suppression(Base):
@@ -292,7 +293,7 @@ class Suppression(Base):
     key_value: Mapped[str] = mapped_column(KeyText)
     item: Mapped[str] = mapped_column(String(40))
     active: Mapped[bool] = mapped_column(Boolean)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     created_by: Mapped[str] = mapped_column(String(100))
     consent_event_id: Mapped[int | None] = mapped_column(Integer)
 
@@ -306,7 +307,7 @@ class Disclosure(Base):
     __tablename__ = "disclosure"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    disclosed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    disclosed_at: Mapped[datetime] = mapped_column(UtcDateTime())
     recorded_by: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(30))
     purpose: Mapped[str] = mapped_column(String(40), default="")
@@ -357,7 +358,7 @@ class SubjectRequest(Base):
     closed_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     # Who asked, when they are not a customer (the "we hold no data on you" answer goes to
     # this name and address): blank for a customer's request.
     requester_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
@@ -382,7 +383,7 @@ class RequestLetter(Base):
     )
     # To whom, when not the data subject (an Art. 19 notice goes to a recipient).
     addressee: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     created_by: Mapped[str] = mapped_column(String(100))
     language: Mapped[str] = mapped_column(String(2))
     sha256: Mapped[str] = mapped_column(String(64))
@@ -404,7 +405,7 @@ class LetterSending(Base):
     sent_on: Mapped[date] = mapped_column(Date)
     via: Mapped[str] = mapped_column(String(20))
     recorded_by: Mapped[str] = mapped_column(String(100))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class RegisterSetting(Base):
@@ -414,5 +415,5 @@ class RegisterSetting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_by: Mapped[str] = mapped_column(String(100))
