@@ -3,10 +3,13 @@ built in memory, never on disk.
 
 The schema is the register's own — taken from an embedded register at this kkdesk's head
 revision, else made by running the migrations — without its indexes (listed in the image
-and built when the snapshot is opened). Only what the level may read is copied
-(:func:`kkdesk.services.snapshot_fields.readable_fields`): the tables it may not read stay
-empty, the columns it may not read hold neutral values that the snapshot's authorizer never
-lets anyone read.
+and built when the snapshot is opened). Only the fields given are copied (the service
+passes what the level may read, :func:`kkdesk.services.snapshot_fields.readable_fields`):
+the tables left out stay empty, the columns left out hold neutral values that the
+snapshot's authorizer never lets anyone read.
+
+This is storage work (driver cursors, SQLite DDL), so it lives here; the service
+:mod:`kkdesk.services.snapshots` says which customers and which fields.
 """
 
 from __future__ import annotations
@@ -23,9 +26,8 @@ from sqlalchemy import Table, create_engine
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.types import TypeDecorator
 
-from kkdesk.services.session import DeskSession
-from kkdesk.services.snapshot_fields import readable_fields
 from kkdesk.store import migrate
 from kkdesk.store.database import in_parts
 from kkdesk.store.models import Base
@@ -42,6 +44,15 @@ def _table(name: str) -> Table:
     return table
 
 
+def _python_type(col: Any) -> type:
+    """The Python type of ``col``'s values; a TypeDecorator (UtcDateTime) names its own as
+    ``object``, so its underlying type is asked."""
+    kind = col.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    return kind.python_type  # type: ignore[no-any-return]
+
+
 def _filler(table: Table, columns: Iterable[str]) -> dict[str, Any]:
     """Neutral values for the NOT NULL columns a level may not read (never readable in the
     snapshot either: its authorizer refuses them, as the server's grants do)."""
@@ -52,7 +63,7 @@ def _filler(table: Table, columns: Iterable[str]) -> dict[str, Any]:
         if col.default is not None and getattr(col.default, "is_scalar", False):
             out[col.name] = col.default.arg  # type: ignore[attr-defined]
             continue
-        python = col.type.python_type
+        python = _python_type(col)
         if python is datetime:
             out[col.name] = datetime(1970, 1, 1)
         elif python is date:
@@ -86,7 +97,7 @@ def _to_sqlite(col: Any) -> Callable[[Any], Any] | None:
     process = col.type.dialect_impl(_SQLITE).bind_processor(_SQLITE)
     if process is None:
         return None
-    if col.type.python_type is datetime:
+    if _python_type(col) is datetime:
 
         def utc(value: Any) -> Any:
             # PostgreSQL hands times in the session's time zone; SQLite keeps them as UTC.
@@ -110,7 +121,7 @@ class _Copier:
         self,
         session: Session,
         target: sqlite3.Connection,
-        fields: dict[str, Any],
+        fields: dict[str, tuple[str, ...] | None],
         *,
         attached: bool = False,
     ) -> None:
@@ -231,7 +242,7 @@ class _Copier:
 
 
 def _fill(
-    ds: DeskSession,
+    fields: dict[str, tuple[str, ...] | None],
     session: Session,
     target: sqlite3.Connection,
     ids: Sequence[int],
@@ -240,7 +251,7 @@ def _fill(
     attached: bool = False,
 ) -> list[str]:
     """Copy the customers ``ids`` and what belongs to them; their numbers."""
-    copier = _Copier(session, target, readable_fields(ds.level), attached=attached)
+    copier = _Copier(session, target, fields, attached=attached)
     all_numbers: list[str] = []
     keys: set[str] = set()
     disclosures: set[int] = set()
@@ -311,14 +322,18 @@ class Image:
 
 
 def build_image(
-    ds: DeskSession, session: Session, ids: Sequence[int], progress: Progress | None = None
+    session: Session,
+    source: str | None,
+    fields: dict[str, tuple[str, ...] | None],
+    ids: Sequence[int],
+    progress: Progress | None = None,
 ) -> Image:
     """The snapshot's SQLite image: the schema at head without its indexes, then the
-    chosen rows."""
+    chosen rows (only ``fields``: table name -> its readable columns, None for all).
+    ``source`` is the embedded register's file, or None when reading from a server."""
     mem = sqlite3.connect(":memory:", check_same_thread=False)
     engine = create_engine("sqlite://", creator=lambda: mem, poolclass=StaticPool)
     try:
-        source = ds.db.url.database if ds.db.is_sqlite else None
         attached = bool(source) and source != ":memory:" and Path(str(source)).is_file()
         if attached:
             mem.execute("attach database ? as src", (str(source),))
@@ -332,7 +347,7 @@ def build_image(
             with mem:
                 for name, _sql in indexes:
                     mem.execute(f'drop index main."{name}"')
-                numbers = _fill(ds, session, mem, ids, progress, attached=attached)
+                numbers = _fill(fields, session, mem, ids, progress, attached=attached)
         finally:
             if attached:
                 mem.execute("detach database src")
