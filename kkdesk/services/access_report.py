@@ -39,6 +39,7 @@ from kkdesk.services import audit, consents, disclosures, register_settings, req
 from kkdesk.services.session import DeskSession
 from kkdesk.store import access_report as store
 from kkdesk.store import customers as repo
+from kkdesk.store import requests as requests_store
 from kkdesk.store.models import Customer
 from kkdesk.store.models import SubjectRequest as RequestRow
 from kkdesk.store.unit_of_work import Session
@@ -214,7 +215,7 @@ def collect(
 
 
 def _request_row(session: Session, request_id: int) -> RequestRow:
-    row = store.request_row(session, request_id)
+    row = requests_store.request_row(session, request_id)
     if row is None:
         raise NotFound(
             f"There is no request {request_id}.", code="request_not_found", id=request_id
@@ -243,7 +244,7 @@ def _customer_of(session: Session, number: str | None, request: RequestRow | Non
         raise RuleViolation(
             "Name a customer or a request of a customer.", code="request_no_customer"
         )
-    found = store.customer_row(session, request.customer_id)
+    found = repo.row_by_id(session, request.customer_id)
     if found is None or found.erased_at is not None:
         raise NotFound("The request's customer has been erased.",
                                 code="customer_not_found", number="")  # fmt: skip

@@ -169,7 +169,7 @@ def _requester(session: Session, customer: Customer, contact_person_id: int | No
     """The name of the contact person who made a request ("" for the customer's own)."""
     if contact_person_id is None:
         return ""
-    person = store.contact_person(session, contact_person_id)
+    person = repo.contact_row(session, contact_person_id)
     if person is None or person.customer_id != customer.id:
         raise ValidationFailed(
             {

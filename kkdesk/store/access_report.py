@@ -125,14 +125,6 @@ def request_rows(session: Session, ids: Sequence[int]) -> list[RequestRow]:
     return out
 
 
-def request_row(session: Session, request_id: int) -> RequestRow | None:
-    return session.get(RequestRow, request_id)
-
-
-def customer_row(session: Session, customer_id: int) -> Customer | None:
-    return session.get(Customer, customer_id)
-
-
 def _settled() -> ColumnElement[bool]:
     """SQL: the request's identity is checked or waived, and its requester still exists."""
     return and_(

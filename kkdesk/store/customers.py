@@ -593,3 +593,13 @@ def duplicate_summaries(
 def count(session: Session) -> int:
     """How many customers the register holds."""
     return int(session.execute(select(func.count(Customer.id))).scalar_one())
+
+
+def row_by_id(session: Session, customer_id: int) -> Customer | None:
+    """The customer row of that id (erased or not), or None."""
+    return session.get(Customer, customer_id)
+
+
+def contact_row(session: Session, contact_person_id: int) -> ContactPerson | None:
+    """The contact person row of that id (of whichever customer), or None."""
+    return session.get(ContactPerson, contact_person_id)

@@ -23,7 +23,7 @@ from kkdesk.domain.subject_requests import (
     SubjectRequest,
 )
 from kkdesk.errors import NotFound
-from kkdesk.store.models import ContactPerson, Customer, LetterSending, RequestLetter
+from kkdesk.store.models import Customer, LetterSending, RequestLetter
 from kkdesk.store.models import SubjectRequest as RequestRow
 
 
@@ -144,8 +144,8 @@ def add_request(session: Session, **values: Any) -> RequestRow:
     return row
 
 
-def contact_person(session: Session, contact_person_id: int) -> ContactPerson | None:
-    return session.get(ContactPerson, contact_person_id)
+def request_row(session: Session, request_id: int) -> RequestRow | None:
+    return session.get(RequestRow, request_id)
 
 
 def row_for_update(session: Session, request_id: int) -> RequestRow | None:
