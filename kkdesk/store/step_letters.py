@@ -2,8 +2,7 @@
 a person's change history, the disclosures of their data, the sendings of archived letters
 and the Art. 14 notices still due.
 
-Times come back aware UTC (UtcDateTime columns, in ORM and Core reads alike, and through
-``max()``, which keeps its argument's type).
+Times come back aware UTC (UtcDateTime columns, in ORM and Core reads alike).
 """
 
 from __future__ import annotations
