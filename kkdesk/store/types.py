@@ -21,6 +21,12 @@ class UtcDateTime(TypeDecorator[datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
+    @property
+    def python_type(self) -> type[datetime]:
+        # A TypeDecorator says "object" unless told; code that picks values by a column's
+        # Python type (the snapshot's fillers and converters) must see a datetime column.
+        return datetime
+
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None or value.tzinfo is None:
             # A naive value is taken as UTC, as it always was when written.

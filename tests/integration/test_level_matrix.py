@@ -82,7 +82,8 @@ def _value(table: Table, column: Any, ident: int | None) -> Any:
     if column.primary_key and isinstance(column.type, Integer):
         return ident
     kind = column.type
-    if isinstance(kind, DateTime):
+    # UtcDateTime (kkdesk.store.types) is a TypeDecorator over DateTime(timezone=True).
+    if isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
         return datetime(2024, 1, 2, 3, 4, tzinfo=UTC)
     if isinstance(kind, Date):
         return date(2024, 1, 2)
