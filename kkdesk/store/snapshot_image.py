@@ -26,7 +26,6 @@ from sqlalchemy import Table, create_engine
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
-from sqlalchemy.types import TypeDecorator
 
 from kkdesk.store import migrate
 from kkdesk.store.database import in_parts
@@ -44,15 +43,6 @@ def _table(name: str) -> Table:
     return table
 
 
-def _python_type(col: Any) -> type:
-    """The Python type of ``col``'s values; a TypeDecorator (UtcDateTime) names its own as
-    ``object``, so its underlying type is asked."""
-    kind = col.type
-    if isinstance(kind, TypeDecorator):
-        kind = kind.impl_instance
-    return kind.python_type  # type: ignore[no-any-return]
-
-
 def _filler(table: Table, columns: Iterable[str]) -> dict[str, Any]:
     """Neutral values for the NOT NULL columns a level may not read (never readable in the
     snapshot either: its authorizer refuses them, as the server's grants do)."""
@@ -63,7 +53,7 @@ def _filler(table: Table, columns: Iterable[str]) -> dict[str, Any]:
         if col.default is not None and getattr(col.default, "is_scalar", False):
             out[col.name] = col.default.arg  # type: ignore[attr-defined]
             continue
-        python = _python_type(col)
+        python = col.type.python_type
         if python is datetime:
             out[col.name] = datetime(1970, 1, 1)
         elif python is date:
@@ -97,7 +87,7 @@ def _to_sqlite(col: Any) -> Callable[[Any], Any] | None:
     process = col.type.dialect_impl(_SQLITE).bind_processor(_SQLITE)
     if process is None:
         return None
-    if _python_type(col) is datetime:
+    if col.type.python_type is datetime:
 
         def utc(value: Any) -> Any:
             # PostgreSQL hands times in the session's time zone; SQLite keeps them as UTC.
