@@ -19,19 +19,14 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
-
-from sqlalchemy import ColumnElement, and_, not_, or_, select
-from sqlalchemy.orm import Session, selectinload
+from datetime import date
 
 from kkdesk.domain import subject_scope as scope
 from kkdesk.domain.consent import ConsentItem
-from kkdesk.domain.customer import FieldChange
-from kkdesk.domain.enums import AuditAction, DataSource, Language, Purpose
+from kkdesk.domain.enums import AuditAction, Language, Purpose
 from kkdesk.domain.levels import Capability
-from kkdesk.domain.orders import Order
 from kkdesk.domain.register_info import RegisterInfo
-from kkdesk.domain.subject_requests import RequestKind, RequestStatus
+from kkdesk.domain.subject_requests import RequestKind
 from kkdesk.errors import NotFound, RuleViolation
 from kkdesk.reports.data import (
     AccessEntry,
@@ -40,13 +35,14 @@ from kkdesk.reports.data import (
     RenderedPdf,
     RequestEntry,
 )
-from kkdesk.services import audit, consents, disclosures, orders, register_settings, requests
+from kkdesk.services import audit, consents, disclosures, register_settings, requests
 from kkdesk.services.session import DeskSession
+from kkdesk.store import access_report as store
 from kkdesk.store import customers as repo
-from kkdesk.store import models as m
-from kkdesk.store.database import in_parts
-from kkdesk.store.models import AuditEvent, Customer, PersonalDataChange
+from kkdesk.store import requests as requests_store
+from kkdesk.store.models import Customer
 from kkdesk.store.models import SubjectRequest as RequestRow
+from kkdesk.store.unit_of_work import Session
 
 log = logging.getLogger(__name__)
 
@@ -75,83 +71,20 @@ class GeneratedLetter:
         return f"request-{self.request_id}-{self.customer_number}-{self.language.value}.pdf"
 
 
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def _orders_by_customer(session: Session, ids: Sequence[int]) -> dict[int, list[Order]]:
-    owner: dict[int, int] = {}
-    for part in in_parts(ids):
-        rows = session.execute(
-            select(m.Order.id, m.Order.customer_id).where(m.Order.customer_id.in_(part))
-        ).all()
-        owner.update((oid, int(cid or 0)) for oid, cid in rows)
-    out: dict[int, list[Order]] = defaultdict(list)
-    for part in in_parts(list(owner)):
-        for oid, order in orders.load_orders(session, [int(x) for x in part]).items():
-            out[owner[oid]].append(order)
-    for found in out.values():
-        found.sort(key=lambda o: (o.ordered_at, o.id), reverse=True)
-    return out
-
-
-def _changes_by_customer(
-    session: Session, ids: Sequence[int]
-) -> tuple[dict[int, list[FieldChange]], dict[int, dict[str, DataSource]]]:
-    """Each customer's change history, newest first, and the current source of each field
-    (the source of its latest change, as :func:`repo.latest_sources` gives it)."""
-    out: dict[int, list[FieldChange]] = defaultdict(list)
-    latest: dict[int, dict[str, tuple[int, DataSource]]] = defaultdict(dict)
-    for part in in_parts(ids):
-        c = PersonalDataChange
-        rows = session.execute(
-            select(c.id, c.customer_id, c.changed_at, c.changed_by, c.field, c.old_value,
-                   c.new_value, c.source, c.source_detail, c.contact_person_id)
-            .where(c.customer_id.in_(part))
-            .order_by(c.changed_at.desc(), c.id.desc())
-        )  # fmt: skip
-        for r in rows:
-            key = repo.source_key(r.field, r.contact_person_id)
-            known = latest[r.customer_id].get(key)
-            if known is None or r.id > known[0]:
-                latest[r.customer_id][key] = (r.id, DataSource(r.source))
-            out[r.customer_id].append(
-                FieldChange(
-                    changed_at=_aware(r.changed_at),
-                    changed_by=r.changed_by,
-                    field=r.field,
-                    old_value=r.old_value,
-                    new_value=r.new_value,
-                    source=DataSource(r.source),
-                    source_detail=r.source_detail,
-                    contact_person_id=r.contact_person_id,
-                )
-            )
-    sources = {cid: {k: src for k, (_, src) in found.items()} for cid, found in latest.items()}
-    return out, sources
-
-
 def _access_logs(
     session: Session, numbers: Sequence[str], name_staff: bool
 ) -> dict[str, list[AccessEntry]]:
     out: dict[str, list[AccessEntry]] = defaultdict(list)
-    for part in in_parts(numbers):
-        rows = session.execute(
-            select(AuditEvent.customer_number, AuditEvent.at, AuditEvent.action,
-                   AuditEvent.purpose, AuditEvent.actor)
-            .where(AuditEvent.customer_number.in_(part))
-            .order_by(AuditEvent.at, AuditEvent.id)
-        ).all()  # fmt: skip
-        for number, at, action, purpose, actor in rows:
-            who = actor if name_staff else ""
-            out[number].append(AccessEntry(_aware(at), action, purpose, who))
+    for number, at, action, purpose, actor in store.audit_rows(session, numbers):
+        who = actor if name_staff else ""
+        out[number].append(AccessEntry(at, action, purpose, who))
     _register_wide_reads(session, out, name_staff)
     return out
 
 
 # Reads outside kkdesk that named no customer (collected from the server's log by
 # ``kkdesk db collect-reads``, migration 0011) are recorded for the whole register.
-REGISTER_WIDE = "*"
+REGISTER_WIDE = store.REGISTER_WIDE
 
 
 def _register_wide_reads(
@@ -162,13 +95,7 @@ def _register_wide_reads(
     starts = {number: min(e.at for e in entries) for number, entries in out.items() if entries}
     if not starts:
         return
-    rows = session.execute(
-        select(AuditEvent.at, AuditEvent.action, AuditEvent.actor)
-        .where(AuditEvent.customer_number == REGISTER_WIDE, AuditEvent.at >= min(starts.values()))
-        .order_by(AuditEvent.at, AuditEvent.id)
-    ).all()
-    for at, action, actor in rows:
-        when = _aware(at)
+    for when, action, actor in store.register_wide_reads(session, min(starts.values())):
         for number, start in starts.items():
             if when >= start:
                 who = actor if name_staff else ""
@@ -179,19 +106,12 @@ def _disclosures_by_customer(
     session: Session, ids: Sequence[int]
 ) -> dict[int, list[DisclosureEntry]]:
     out: dict[int, list[DisclosureEntry]] = defaultdict(list)
-    for part in in_parts(ids):
-        rows = session.execute(
-            select(m.DisclosureCustomer.customer_id, m.Disclosure)
-            .join(m.Disclosure, m.Disclosure.id == m.DisclosureCustomer.disclosure_id)
-            .where(m.DisclosureCustomer.customer_id.in_(part))
-            .order_by(m.Disclosure.disclosed_at.desc(), m.Disclosure.id.desc())
-        ).all()
-        for cid, row in rows:
-            d = disclosures.to_view(row)
-            out[cid].append(
-                DisclosureEntry(d.disclosed_at, d.recipient, d.kind.value, d.purpose,
-                                d.legal_basis, d.description, d.channel)
-            )  # fmt: skip
+    for cid, row in store.disclosure_rows(session, ids):
+        d = disclosures.to_view(row)
+        out[cid].append(
+            DisclosureEntry(d.disclosed_at, d.recipient, d.kind.value, d.purpose,
+                            d.legal_basis, d.description, d.channel)
+        )  # fmt: skip
     return out
 
 
@@ -201,20 +121,14 @@ def _requests_by_customer(
     """Each customer's data-subject requests with their outcomes, oldest first, with the
     contact person who made each (None: the customer's own)."""
     out: dict[int, list[tuple[int | None, RequestEntry]]] = defaultdict(list)
-    for part in in_parts(ids):
-        rows = session.scalars(
-            select(RequestRow)
-            .where(RequestRow.customer_id.in_(part))
-            .order_by(RequestRow.received_on, RequestRow.id)
-        )
-        for r in rows:
-            out[int(r.customer_id or 0)].append(
-                (
-                    r.contact_person_id,
-                    RequestEntry(r.id, r.kind, r.received_on, r.status, r.deadline,
-                                 r.closed_on, r.extension_reason, r.note),
-                )
-            )  # fmt: skip
+    for r in store.request_rows(session, ids):
+        out[int(r.customer_id or 0)].append(
+            (
+                r.contact_person_id,
+                RequestEntry(r.id, r.kind, r.received_on, r.status, r.deadline,
+                             r.closed_on, r.extension_reason, r.note),
+            )
+        )  # fmt: skip
     return out
 
 
@@ -239,8 +153,8 @@ def collect_many(
         name_staff = info.letters_name_staff
     day = letter_date or requests.today()
     ids = [row.id for row, _ in pairs]
-    orders_of = _orders_by_customer(session, ids)
-    changes_of, sources_of = _changes_by_customer(session, ids)
+    orders_of = store.orders_by_customer(session, ids)
+    changes_of, sources_of = store.changes_by_customer(session, ids)
     logs_of = _access_logs(session, [row.number for row, _ in pairs], name_staff)
     disclosed_of = _disclosures_by_customer(session, ids)
     persons_of = consents.persons_of_many(session, [consents.of_row(row) for row, _ in pairs])
@@ -322,7 +236,7 @@ def collect(
 
 
 def _request_row(session: Session, request_id: int) -> RequestRow:
-    row = session.get(RequestRow, request_id)
+    row = requests_store.request_row(session, request_id)
     if row is None:
         raise NotFound(
             f"There is no request {request_id}.", code="request_not_found", id=request_id
@@ -351,7 +265,7 @@ def _customer_of(session: Session, number: str | None, request: RequestRow | Non
         raise RuleViolation(
             "Name a customer or a request of a customer.", code="request_no_customer"
         )
-    found = session.get(Customer, request.customer_id)
+    found = repo.row_by_id(session, request.customer_id)
     if found is None or found.erased_at is not None:
         raise NotFound("The request's customer has been erased.",
                                 code="customer_not_found", number="")  # fmt: skip
@@ -503,34 +417,13 @@ def preview(
     )
 
 
-def _settled() -> ColumnElement[bool]:
-    """SQL: the request's identity is checked or waived, and its requester still exists."""
-    return and_(
-        or_(RequestRow.identity_method != "", RequestRow.identity_override != ""),
-        or_(RequestRow.contact_person_name == "", RequestRow.contact_person_id.is_not(None)),
-    )
-
-
 def open_request_ids(ds: DeskSession, *, settled: bool = True) -> list[int]:
     """The open access requests whose customer is still on the register, the nearest
     deadline first: those a letter may answer now (``settled``), or those waiting for an
     identity check (``settled=False``), which the batch leaves out."""
     ds.require(Capability.SUBJECT_REPORTS)
-    ready = _settled()
     with ds.db.read() as session:
-        return list(
-            session.scalars(
-                select(RequestRow.id)
-                .join(Customer, Customer.id == RequestRow.customer_id)
-                .where(
-                    RequestRow.kind == RequestKind.ACCESS.value,
-                    RequestRow.status == RequestStatus.OPEN.value,
-                    Customer.erased_at.is_(None),
-                    ready if settled else not_(ready),
-                )
-                .order_by(RequestRow.deadline, RequestRow.id)
-            )
-        )
+        return store.open_access_request_ids(session, settled=settled)
 
 
 def generate_open(
@@ -576,15 +469,7 @@ def generate_open(
         for start in range(0, total, BATCH_CHUNK):
             part = ids[start : start + BATCH_CHUNK]
             with ds.db.read() as session:
-                found = {
-                    req.id: (customer, req)
-                    for req, customer in session.execute(
-                        select(RequestRow, Customer)
-                        .join(Customer, Customer.id == RequestRow.customer_id)
-                        .where(RequestRow.id.in_(part))
-                        .options(selectinload(Customer.contacts))
-                    ).all()
-                }
+                found = store.requests_with_customers(session, part)
                 pairs = [found[i] for i in part if i in found]
                 seen = len(skipped)
                 yield collect_many(

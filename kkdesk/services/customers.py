@@ -12,9 +12,6 @@ import json
 from dataclasses import fields
 from datetime import UTC, date, datetime
 
-from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import Session
-
 from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import AuditAction, CustomerType, DataSource, Purpose
 from kkdesk.domain.levels import Capability, Level
@@ -27,6 +24,7 @@ from kkdesk.store import customers as repo
 from kkdesk.store.customers import SearchCursor, SearchPage
 from kkdesk.store.models import ContactPerson, Customer, PersonalDataChange
 from kkdesk.store.security import MARKETING_CUSTOMER_COLUMNS
+from kkdesk.store.unit_of_work import Session
 
 __all__ = [
     "SearchCursor",
@@ -314,7 +312,7 @@ def _update_contacts(
 
 
 def _stale(row: Customer) -> StaleEdit:
-    when = repo._aware(row.updated_at)
+    when = row.updated_at
     return StaleEdit(
         f"The record was changed by {row.updated_by} at {when:%Y-%m-%d %H:%M} UTC "
         "after you opened it.",
@@ -326,32 +324,29 @@ def _stale(row: Customer) -> StaleEdit:
 
 def find_duplicates(ds: DeskSession, draft: dc.CustomerDraft) -> tuple[dc.CustomerSummary, ...]:
     """Customers that may be the same party: same name and birth date, e-mail or phone."""
-    conditions: list[ColumnElement[bool]] = []
     key, _ = name_keys(draft.surname, draft.first_names, draft.company_name)
-    if key and draft.birth_date is not None:
-        conditions.append((Customer.name_key == key) & (Customer.birth_date == draft.birth_date))
-    if draft.type is CustomerType.COMPANY and draft.business_id:
-        conditions.append(Customer.business_id == draft.business_id)
-    if draft.email:
-        conditions.append(Customer.email_key == draft.email.casefold())
     phones = {p for p in (draft.phone_home, draft.phone_work, draft.phone_mobile) if p}
-    for phone in phones:
-        conditions.append(
-            or_(
-                Customer.phone_mobile == phone,
-                Customer.phone_home == phone,
-                Customer.phone_work == phone,
-            )
-        )
-    if not conditions:
+    if (
+        not (key and draft.birth_date is not None)
+        and not phones
+        and not draft.email
+        and not (draft.type is CustomerType.COMPANY and draft.business_id)
+    ):
         return ()
     with ds.db.read() as session:
-        return tuple(repo.summaries(session, or_(*conditions)))
+        return repo.duplicate_summaries(
+            session,
+            name_key=key,
+            birth_date=draft.birth_date,
+            business_id=draft.business_id if draft.type is CustomerType.COMPANY else "",
+            email_key=draft.email.casefold(),
+            phones=phones,
+        )
 
 
 def count(ds: DeskSession) -> int:
     with ds.db.read() as session:
-        return int(session.execute(select(func.count(Customer.id))).scalar_one())
+        return repo.count(session)
 
 
 # Draft fields a form edits, for the UI's change detection.

@@ -18,7 +18,6 @@ from typing import Any
 
 import phonenumbers
 from faker import Faker
-from sqlalchemy import Connection, func, insert, select, text
 from stdnum.fi import ytunnus
 
 from kkdesk.domain.customer import CONTACT_TRACKED_FIELDS
@@ -30,17 +29,15 @@ from kkdesk.services import consent_demo
 from kkdesk.services import customers as customers_service
 from kkdesk.services import demo_catalogue as cat
 from kkdesk.services.session import DeskSession
-from kkdesk.store.errors import translate
+from kkdesk.store import demo as store
+from kkdesk.store.demo import Connection
 from kkdesk.store.models import (
     ContactPerson,
-    Customer,
     Delivery,
     Order,
     OrderLine,
-    PersonalDataChange,
     Return,
     ReturnLine,
-    SearchWord,
 )
 
 CHUNK = 5000
@@ -158,18 +155,13 @@ def generate(
     ds.require(Capability.EDIT_CUSTOMERS)
     rng = random.Random(seed)
     pools = _Pools(seed)
-    with ds.db.engine.connect() as conn:
-        start_id = int(conn.execute(select(func.coalesce(func.max(Customer.id), 0))).scalar_one())
-        ids = {
-            t: int(conn.execute(select(func.coalesce(func.max(t.id), 0))).scalar_one())
-            for t in (Order, OrderLine, Delivery, Return, ReturnLine, ContactPerson)
-        }
+    start_id, ids = store.last_ids(ds.db)
     next_id = {t: v + 1 for t, v in ids.items()}
     done = orders_total = 0
     numbers: list[str] = []
     while done < customers:
         n = min(CHUNK, customers - done)
-        with translate(), ds.db.engine.begin() as conn:
+        with store.chunk_transaction(ds.db) as conn:
             rows, first, last = _chunk(conn, rng, pools, start_id + done + 1, n, next_id)
             orders_total += rows
         numbers += [first, last] if not numbers else [last]
@@ -234,29 +226,13 @@ def _chunk(
                 contacts.append(contact)
                 changes.extend(_contact_changes(contact, source, c["created_at"]))
         _orders(rng, c, next_id, orders, lines, deliveries, returns, return_lines)
-    if conn.dialect.name == "postgresql":
-        # Historical who/when values are kept only for the database's owner (migration
-        # 0004); for anyone else the server writes them, whatever is sent.
-        conn.execute(text("select set_config('kkdesk.import', 'on', true)"))
-        _take_sequence_ids(
-            conn, custs, contacts, changes, orders, lines, deliveries, returns, return_lines
-        )
-    conn.execute(insert(Customer), custs)
-    if contacts:
-        conn.execute(insert(ContactPerson), contacts)
+    store.prepare_import(
+        conn, custs, contacts, changes, orders, lines, deliveries, returns, return_lines
+    )
     words = _search_words(custs, contacts)
-    if words:
-        conn.execute(insert(SearchWord), words)
-    conn.execute(insert(PersonalDataChange), changes)
-    for table, batch in (
-        (Order, orders),
-        (OrderLine, lines),
-        (Delivery, deliveries),
-        (Return, returns),
-        (ReturnLine, return_lines),
-    ):
-        if batch:
-            conn.execute(insert(table), batch)
+    store.insert_chunk(
+        conn, custs, contacts, words, changes, orders, lines, deliveries, returns, return_lines
+    )
     for extra in EXTRA_GENERATORS:
         extra(conn, rng, custs)
     return len(orders), custs[0]["number"], custs[-1]["number"]
@@ -289,64 +265,6 @@ def _search_words(
             tuple(by_customer.get(c["id"], ())),
         )
     ]
-
-
-def _reserve(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> dict[int, int]:
-    """Draw ids for ``rows`` from ``table``'s sequence: provisional id → real id."""
-    if not rows:
-        return {}
-    real = conn.execute(
-        text("select nextval(pg_get_serial_sequence(:table, 'id')) from generate_series(1, :n)"),
-        {"table": table.__tablename__, "n": len(rows)},
-    ).scalars()
-    mapping = {row["id"]: int(new) for row, new in zip(rows, real, strict=True)}
-    for row in rows:
-        row["id"] = mapping[row["id"]]
-    return mapping
-
-
-def _take_sequence_ids(
-    conn: Connection,
-    custs: list[dict[str, Any]],
-    contacts: list[dict[str, Any]],
-    changes: list[dict[str, Any]],
-    orders: list[dict[str, Any]],
-    lines: list[dict[str, Any]],
-    deliveries: list[dict[str, Any]],
-    returns: list[dict[str, Any]],
-    return_lines: list[dict[str, Any]],
-) -> None:
-    """On PostgreSQL, give the chunk's rows ids from the tables' own sequences.
-
-    Explicit ids would leave the sequences behind, and the next customer or order a member
-    of staff creates would collide with demo rows; ``setval`` needs more than the clerk's
-    USAGE on a sequence, ``nextval`` does not. The rows were generated with provisional
-    ids; here they and every reference to them are renumbered.
-    """
-    customer = _reserve(conn, Customer, custs)
-    for c in custs:
-        c["number"] = customer_number(c["id"])
-    contact = _reserve(conn, ContactPerson, contacts)
-    for row in (*contacts, *orders):
-        row["customer_id"] = customer[row["customer_id"]]
-    for change in changes:
-        change["customer_id"] = customer[change["customer_id"]]
-        if change["contact_person_id"] is not None:
-            change["contact_person_id"] = contact[change["contact_person_id"]]
-    order = _reserve(conn, Order, orders)
-    for o in orders:
-        o["number"] = f"T{o['id']:08d}"
-    line = _reserve(conn, OrderLine, lines)
-    for row in (*lines, *deliveries, *returns):
-        row["order_id"] = order[row["order_id"]]
-    _reserve(conn, Delivery, deliveries)
-    returned = _reserve(conn, Return, returns)
-    for r in returns:
-        r["number"] = f"R{r['id']:08d}"
-    _reserve(conn, ReturnLine, return_lines)
-    for rl in return_lines:
-        rl["return_id"] = returned[rl["return_id"]]
-        rl["order_line_id"] = line[rl["order_line_id"]]
 
 
 def _customer(rng: random.Random, pools: _Pools, cid: int) -> dict[str, Any]:

@@ -17,26 +17,17 @@ transaction as the change.
 
 from __future__ import annotations
 
-import uuid
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
-
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session, selectinload
 
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.orders import (
-    Delivery,
     Order,
-    OrderLine,
     OrderStatus,
     OrderStep,
     Return,
-    ReturnLine,
-    StepCorrection,
     check_correction,
     check_delivery_day,
     check_reason,
@@ -52,214 +43,45 @@ from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
 from kkdesk.store import models as m
 from kkdesk.store import order_steps
-from kkdesk.store.database import in_parts
+from kkdesk.store import orders as store
+from kkdesk.store.orders import (
+    customer_id_of,
+    load_orders,
+    orders_of_customer_id,
+    to_domain,
+)
+from kkdesk.store.orders import with_children as _with_children  # noqa: F401 (tests)
+from kkdesk.store.unit_of_work import Session
+
+# Re-exported: the timeline, the portability copy and the tests read orders through here.
+__all__ = [
+    "REASON_MAX",
+    "correct_step",
+    "customer_id_of",
+    "get_order",
+    "load_orders",
+    "mark_delivered",
+    "mark_refunded",
+    "mark_return_received",
+    "order_json",
+    "orders_of",
+    "orders_of_customer_id",
+    "record_return",
+    "record_section",
+    "to_domain",
+    "utc",
+]
 
 # A return's reason is free text from the customer; the column holds 500 characters.
 REASON_MAX = 500
 
 
 def utc(value: datetime) -> datetime:
-    """An aware UTC datetime. SQLite hands back naive values (it keeps no offset); every
-    time in the register is written in UTC, so a naive one is UTC."""
+    """A caller's time as aware UTC; a naive one is taken as UTC, as every time in the
+    register is. (Times read from the register come back aware already.)"""
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
-
-
-def _utc_or_none(value: datetime | None) -> datetime | None:
-    return None if value is None else utc(value)
-
-
-# ---------------------------------------------------------------------------------------
-# ORM rows → domain dataclasses
-
-
-def to_domain(row: m.Order) -> Order:
-    """A loaded order row (with its lines, deliveries and returns) as plain data."""
-    return Order(
-        id=row.id,
-        number=row.number,
-        ordered_at=utc(row.ordered_at),
-        status=OrderStatus(row.status),
-        total_cents=row.total_cents,
-        lines=tuple(
-            OrderLine(
-                id=ln.id,
-                line_no=ln.line_no,
-                product_code=ln.product_code,
-                product_name=ln.product_name,
-                quantity=ln.quantity,
-                unit_price_cents=ln.unit_price_cents,
-                vat_rate_bp=ln.vat_rate_bp,
-            )
-            for ln in row.lines
-        ),
-        deliveries=tuple(_delivery(d) for d in row.deliveries),
-        returns=tuple(
-            Return(
-                id=r.id,
-                number=r.number,
-                requested_at=utc(r.requested_at),
-                received_at=_utc_or_none(r.received_at),
-                refunded_at=_utc_or_none(r.refunded_at),
-                reason=r.reason,
-                refund_cents=r.refund_cents,
-                lines=tuple(
-                    ReturnLine(order_line_id=rl.order_line_id, quantity=rl.quantity)
-                    for rl in sorted(r.lines, key=lambda rl: rl.id)
-                ),
-            )
-            for r in row.returns
-        ),
-        corrections=_corrections(row),
-    )
-
-
-def _corrections(row: m.Order) -> tuple[StepCorrection, ...]:
-    numbers = {r.id: r.number for r in row.returns}
-    return tuple(
-        StepCorrection(c.id, OrderStep(c.step), c.delivery_id, numbers.get(c.return_id or 0, ""),
-                       _utc_or_none(c.old_at), _utc_or_none(c.new_at), c.old_cents, c.new_cents,
-                       c.reason, c.recorded_by, utc(c.recorded_at))
-        for c in row.corrections
-    )  # fmt: skip
-
-
-def _delivery(d: Any) -> Delivery:
-    """A delivery from its ORM row or from a plain row of the same columns."""
-    return Delivery(
-        id=d.id,
-        shipped_at=_utc_or_none(d.shipped_at),
-        delivered_at=_utc_or_none(d.delivered_at),
-        carrier=d.carrier,
-        tracking_code=d.tracking_code,
-        recipient=d.recipient,
-        street=d.street,
-        postal_code=d.postal_code,
-        post_office=d.post_office,
-        country=d.country,
-    )
-
-
-def _with_children() -> tuple[Any, ...]:
-    # One IN query per child table for a whole page of orders, not one per order.
-    return (
-        selectinload(m.Order.lines),
-        selectinload(m.Order.deliveries),
-        selectinload(m.Order.returns).selectinload(m.Return.lines),
-        selectinload(m.Order.corrections),
-    )
-
-
-def load_orders(session: Session, order_ids: Iterable[int]) -> dict[int, Order]:
-    """Orders by id, with everything under them, for callers that page the ids (at most a
-    few hundred at a time).
-
-    Read as plain rows, five queries for the lot, straight into the domain dataclasses
-    (in the same order :func:`to_domain` gives): loading ORM objects first cost a batch of
-    letters more than all its other reading together."""
-    ids = list(order_ids)
-    if not ids:
-        return {}
-    lines = _lines_of(session, ids)
-    deliveries = _deliveries_of(session, ids)
-    returns = _returns_of(session, ids)
-    corrections = order_steps.corrections_of(session, ids)
-    o = m.Order
-    rows = session.execute(
-        select(o.id, o.number, o.ordered_at, o.status, o.total_cents).where(o.id.in_(ids))
-    )
-    return {
-        r.id: Order(
-            id=r.id,
-            number=r.number,
-            ordered_at=utc(r.ordered_at),
-            status=OrderStatus(r.status),
-            total_cents=r.total_cents,
-            lines=tuple(lines.get(r.id, ())),
-            deliveries=tuple(deliveries.get(r.id, ())),
-            returns=tuple(returns.get(r.id, ())),
-            corrections=tuple(corrections.get(r.id, ())),
-        )
-        for r in rows
-    }
-
-
-def _lines_of(session: Session, ids: list[int]) -> dict[int, list[OrderLine]]:
-    ol = m.OrderLine
-    out: dict[int, list[OrderLine]] = defaultdict(list)
-    rows = session.execute(
-        select(ol.order_id, ol.id, ol.line_no, ol.product_code, ol.product_name, ol.quantity,
-               ol.unit_price_cents, ol.vat_rate_bp)
-        .where(ol.order_id.in_(ids))
-        .order_by(ol.order_id, ol.line_no, ol.id)
-    )  # fmt: skip
-    for r in rows:
-        out[r.order_id].append(
-            OrderLine(r.id, r.line_no, r.product_code, r.product_name, r.quantity,
-                      r.unit_price_cents, r.vat_rate_bp)
-        )  # fmt: skip
-    return out
-
-
-def _deliveries_of(session: Session, ids: list[int]) -> dict[int, list[Delivery]]:
-    dl = m.Delivery
-    out: dict[int, list[Delivery]] = defaultdict(list)
-    rows = session.execute(
-        select(dl.order_id, dl.id, dl.shipped_at, dl.delivered_at, dl.carrier,
-               dl.tracking_code, dl.recipient, dl.street, dl.postal_code, dl.post_office,
-               dl.country)
-        .where(dl.order_id.in_(ids))
-        .order_by(dl.id)
-    )  # fmt: skip
-    for r in rows:
-        out[r.order_id].append(_delivery(r))
-    return out
-
-
-def _returns_of(session: Session, ids: list[int]) -> dict[int, list[Return]]:
-    rt, rl = m.Return, m.ReturnLine
-    returned = session.execute(
-        select(rt.order_id, rt.id, rt.number, rt.requested_at, rt.received_at, rt.refunded_at,
-               rt.reason, rt.refund_cents)
-        .where(rt.order_id.in_(ids))
-        .order_by(rt.id)
-    ).all()  # fmt: skip
-    lines: dict[int, list[ReturnLine]] = defaultdict(list)
-    for part in in_parts([r.id for r in returned]):
-        rows = session.execute(
-            select(rl.return_id, rl.order_line_id, rl.quantity)
-            .where(rl.return_id.in_(part))
-            .order_by(rl.id)
-        )
-        for return_id, order_line_id, quantity in rows:
-            lines[return_id].append(ReturnLine(order_line_id, quantity))
-    out: dict[int, list[Return]] = defaultdict(list)
-    for r in returned:
-        out[r.order_id].append(
-            Return(r.id, r.number, utc(r.requested_at), _utc_or_none(r.received_at),
-                   _utc_or_none(r.refunded_at), r.reason, r.refund_cents,
-                   tuple(lines.get(r.id, ())))
-        )  # fmt: skip
-    return out
-
-
-def customer_id_of(session: Session, number: str) -> int:
-    """The row id of customer ``number``; :class:`NotFound` if there is none."""
-    cid = session.scalar(select(m.Customer.id).where(m.Customer.number == number))
-    if cid is None:
-        raise NotFound(f"There is no customer {number}.", code="customer_not_found", number=number)
-    return cid
-
-
-def orders_of_customer_id(session: Session, customer_id: int) -> tuple[Order, ...]:
-    rows = session.scalars(
-        select(m.Order)
-        .where(m.Order.customer_id == customer_id)
-        .order_by(m.Order.ordered_at.desc(), m.Order.id.desc())
-        .options(*_with_children())
-    )
-    return tuple(to_domain(row) for row in rows)
 
 
 # ---------------------------------------------------------------------------------------
@@ -279,59 +101,14 @@ def get_order(ds: DeskSession, order_number: str) -> tuple[str, Order]:
     the customer has been erased: orders outlive their customer for the accounts)."""
     ds.require(Capability.READ_ORDERS)
     with ds.db.read() as session:
-        row = session.scalar(
-            select(m.Order).where(m.Order.number == order_number).options(*_with_children())
-        )
+        row = store.order_row(session, order_number)
         if row is None:
-            raise _order_not_found(order_number)
-        return _customer_number(session, row.customer_id), to_domain(row)
-
-
-def _order_not_found(order_number: str) -> NotFound:
-    return NotFound(
-        f"There is no order {order_number}.", code="order_not_found", order=order_number
-    )
-
-
-def _customer_number(session: Session, customer_id: int | None) -> str:
-    if customer_id is None:
-        return ""
-    return session.scalar(select(m.Customer.number).where(m.Customer.id == customer_id)) or ""
+            raise store.order_not_found(order_number)
+        return store.customer_number_of(session, row.customer_id), to_domain(row)
 
 
 # ---------------------------------------------------------------------------------------
 # Changing
-
-
-def _lock_order(session: Session, order_number: str) -> m.Order:
-    """Take the order for writing before reading it.
-
-    The first statement of the unit of work is a no-op UPDATE of the order row: on
-    PostgreSQL it row-locks the order, on SQLite it takes the database's write lock (the
-    driver only opens a transaction at the first write). Either way a second clerk
-    returning from the same order waits here and then reads our return, so two returns
-    can never together exceed what was delivered.
-    """
-    touched = session.execute(
-        update(m.Order).where(m.Order.number == order_number).values(status=m.Order.status)
-    )
-    if getattr(touched, "rowcount", 1) == 0:
-        raise _order_not_found(order_number)
-    row = session.scalar(
-        select(m.Order)
-        .where(m.Order.number == order_number)
-        .options(*_with_children())
-        .execution_options(populate_existing=True)
-    )
-    if row is None:
-        raise _order_not_found(order_number)
-    return row
-
-
-def _temporary_number() -> str:
-    # The final number is made of the row id, known only after the insert; this keeps
-    # the unique column unique until then.
-    return f"new-{uuid.uuid4().hex[:16]}"
 
 
 def record_return(
@@ -361,32 +138,16 @@ def record_return(
     wanted = {int(line_id): int(qty) for line_id, qty in quantities.items()}
     at = utc(requested_at) if requested_at is not None else datetime.now(UTC)
     with ds.db.session() as session:
-        row = _lock_order(session, order_number)
+        row = store.lock_order(session, order_number)
         order = to_domain(row)
         check_return(order, wanted)
-        ret = m.Return(
-            number=_temporary_number(),
-            requested_at=at,
-            reason=reason,
-            # What was actually refunded, written when the refund is made (as the
-            # webshop's own returns are): zero until then.
-            refund_cents=0,
-            lines=[
-                m.ReturnLine(order_line_id=line_id, quantity=qty)
-                for line_id, qty in sorted(wanted.items())
-                if qty > 0
-            ],
-        )
-        row.returns.append(ret)
-        session.flush()
-        ret.number = f"R{ret.id:08d}"  # as the webshop numbers its returns
-        session.flush()
+        ret = store.add_return(session, row, wanted, requested_at=at, reason=reason)
         count = sum(wanted.values())
         # No personal values in the audit detail: numbers and counts only.
         audit.record(
             session,
             ds,
-            _customer_number(session, row.customer_id),
+            store.customer_number_of(session, row.customer_id),
             AuditAction.RETURN,
             purpose,
             f"order {order.number}: return {ret.number} of {count} item(s)",
@@ -417,13 +178,13 @@ def mark_delivered(
     ds.require(Capability.EDIT_ORDERS)
     when = utc(at) if at is not None else datetime.now(UTC)
     with ds.db.session() as session:
-        row = _lock_order(session, order_number)
+        row = store.lock_order(session, order_number)
         if row.status == OrderStatus.CANCELLED:
             raise RuleViolation(
                 "The order is cancelled.", code="order_cancelled", order=order_number
             )
         target = _pick_delivery(row, order_number, delivery_id)
-        shipped_at = _utc_or_none(target.shipped_at)
+        shipped_at = target.shipped_at
         if shipped_at is None:
             raise RuleViolation(
                 "The delivery has not been shipped yet.",
@@ -456,7 +217,7 @@ def mark_delivered(
         audit.record(
             session,
             ds,
-            _customer_number(session, row.customer_id),
+            store.customer_number_of(session, row.customer_id),
             AuditAction.DELIVERY,
             purpose,
             f"order {row.number}: delivery {target.id} marked delivered",
@@ -523,7 +284,7 @@ def mark_return_received(
     ds.require(Capability.EDIT_ORDERS)
     now = datetime.now(UTC)
     with ds.db.session() as session:
-        row = _lock_order(session, order_number)
+        row = store.lock_order(session, order_number)
         target = _return_of(row, order_number, return_number)
         ret = to_domain(row).return_by_number(return_number)
         assert ret is not None
@@ -533,7 +294,7 @@ def mark_return_received(
         audit.record(
             session,
             ds,
-            _customer_number(session, row.customer_id),
+            store.customer_number_of(session, row.customer_id),
             AuditAction.RETURN,
             purpose,
             f"order {row.number}: return {return_number} received",
@@ -560,7 +321,7 @@ def mark_refunded(
     ds.require(Capability.EDIT_ORDERS)
     now = datetime.now(UTC)
     with ds.db.session() as session:
-        row = _lock_order(session, order_number)
+        row = store.lock_order(session, order_number)
         target = _return_of(row, order_number, return_number)
         order = to_domain(row)
         ret = order.return_by_number(return_number)
@@ -572,7 +333,7 @@ def mark_refunded(
         audit.record(
             session,
             ds,
-            _customer_number(session, row.customer_id),
+            store.customer_number_of(session, row.customer_id),
             AuditAction.RETURN,
             purpose,
             f"order {row.number}: return {return_number} refunded",
@@ -606,7 +367,7 @@ def correct_step(
     reason = check_reason(reason)
     now = datetime.now(UTC)
     with ds.db.session() as session:
-        row = _lock_order(session, order_number)
+        row = store.lock_order(session, order_number)
         order = to_domain(row)
         target = step_target(order, step, delivery_id=delivery_id, return_number=return_number)
         check_correction(order, target, day, cents, local_day(now))
@@ -614,7 +375,7 @@ def correct_step(
         new_cents = None
         if target.delivery is not None:
             delivery = next(d for d in row.deliveries if d.id == target.delivery.id)
-            floor = _utc_or_none(delivery.shipped_at)
+            floor = delivery.shipped_at
             new_at = None if day is None else step_instant(day, now=now, floor=floor)
             delivery.delivered_at = new_at
             row.status = _status_after(row)
@@ -655,7 +416,7 @@ def correct_step(
         audit.record(
             session,
             ds,
-            _customer_number(session, row.customer_id),
+            store.customer_number_of(session, row.customer_id),
             AuditAction.DELIVERY if step is OrderStep.DELIVERED else AuditAction.RETURN,
             purpose,
             f"order {row.number}: correction {correction_id} of {step.value} ({subject})",

@@ -12,12 +12,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection
 from datetime import UTC, date, datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, Table, insert, select
-from sqlalchemy.orm import Session
-
-from kkdesk.domain.customer import display_name
 from kkdesk.domain.enums import AuditAction, Channel, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.subject_requests import (
@@ -33,100 +29,30 @@ from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
-from kkdesk.store.models import ContactPerson, Customer, LetterSending, RequestLetter
+from kkdesk.store import requests as store
+from kkdesk.store.models import Customer
 from kkdesk.store.models import SubjectRequest as RequestRow
+from kkdesk.store.requests import latest_open
+from kkdesk.store.unit_of_work import Session
+
+__all__ = [
+    "add",
+    "archive_letter",
+    "close",
+    "extend",
+    "get",
+    "latest_open",
+    "letter_pdf",
+    "list_requests",
+    "record_identity",
+    "record_section",
+    "request_json",
+    "today",
+]
 
 
 def today() -> date:
     return datetime.now(UTC).date()
-
-
-def _aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; every time kkdesk stores is UTC.
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def _letters(session: Session, request_ids: list[int]) -> dict[int, list[LetterInfo]]:
-    out: dict[int, list[LetterInfo]] = {}
-    if not request_ids:
-        return out
-    rows = session.execute(
-        select(
-            RequestLetter.id,
-            RequestLetter.request_id,
-            RequestLetter.created_at,
-            RequestLetter.created_by,
-            RequestLetter.language,
-            RequestLetter.sha256,
-            RequestLetter.pages,
-            RequestLetter.kind,
-            RequestLetter.addressee,
-            LetterSending.sent_on,
-            LetterSending.via,
-            LetterSending.recorded_by,
-        )
-        .outerjoin(LetterSending, LetterSending.letter_id == RequestLetter.id)
-        .where(RequestLetter.request_id.in_(request_ids))
-        .order_by(RequestLetter.id)
-    ).all()
-    for lid, rid, at, by, lang, sha, pages, kind, to, sent_on, via, rec_by in rows:
-        if rid is None:
-            continue
-        out.setdefault(rid, []).append(
-            LetterInfo(
-                lid, _aware(at), by, lang, sha, pages, kind, to, sent_on, via or "", rec_by or ""
-            )
-        )
-    return out
-
-
-def _views(
-    session: Session, rows: list[tuple[RequestRow, Customer | None]]
-) -> list[SubjectRequest]:
-    letters = _letters(session, [r.id for r, _ in rows])
-    return [
-        SubjectRequest(
-            id=r.id,
-            customer_number=c.number if c is not None and c.erased_at is None else "",
-            customer_name=(
-                display_name(c.type, c.surname, c.first_names, c.company_name)
-                if c is not None and c.erased_at is None
-                else r.requester_name
-            ),
-            kind=RequestKind(r.kind),
-            received_on=r.received_on,
-            channel=Channel(r.channel),
-            identity_method=r.identity_method,
-            identity_verified_by=r.identity_verified_by,
-            status=RequestStatus(r.status),
-            deadline=r.deadline,
-            extension_reason=r.extension_reason,
-            closed_on=r.closed_on,
-            note=r.note,
-            created_by=r.created_by,
-            created_at=_aware(r.created_at),
-            letters=tuple(letters.get(r.id, ())),
-            requester_name=r.requester_name,
-            requester_address=r.requester_address,
-            identity_override=r.identity_override or "",
-            contact_person_id=r.contact_person_id,
-            contact_person_name=r.contact_person_name or "",
-        )
-        for r, c in rows
-    ]
-
-
-def _query() -> Any:
-    return select(RequestRow, Customer).outerjoin(Customer, Customer.id == RequestRow.customer_id)
-
-
-def _one(session: Session, request_id: int) -> SubjectRequest:
-    row = session.execute(_query().where(RequestRow.id == request_id)).first()
-    if row is None:
-        raise NotFound(
-            f"There is no request {request_id}.", code="request_not_found", id=request_id
-        )
-    return _views(session, [(row[0], row[1])])[0]
 
 
 def add(
@@ -190,7 +116,8 @@ def add(
     with ds.db.session() as session:
         customer = repo.row_by_number(session, number) if number.strip() else None
         requester = _requester(session, customer, contact_person_id) if customer is not None else ""
-        row = RequestRow(
+        row = store.add_request(
+            session,
             customer_id=customer.id if customer is not None else None,
             requester_name=requester_name if customer is None else "",
             requester_address=requester_address if customer is None else "",
@@ -209,13 +136,11 @@ def add(
             created_by=ds.user,
             created_at=datetime.now(UTC),
         )
-        session.add(row)
-        session.flush()
         audit.record(
             session, ds, customer.number if customer is not None else "", AuditAction.CREATE,
             Purpose.SUBJECT_REQUEST, f"subject request {row.id} ({row.kind})",
         )  # fmt: skip
-        return _one(session, row.id)
+        return store.one(session, row.id)
 
 
 def _identity(
@@ -245,7 +170,7 @@ def _requester(session: Session, customer: Customer, contact_person_id: int | No
     """The name of the contact person who made a request ("" for the customer's own)."""
     if contact_person_id is None:
         return ""
-    person = session.get(ContactPerson, contact_person_id)
+    person = repo.contact_row(session, contact_person_id)
     if person is None or person.customer_id != customer.id:
         raise ValidationFailed(
             {
@@ -285,17 +210,17 @@ def record_identity(
         row.identity_override = override
         what = "identity override" if override else "identity checked"
         audit.record(
-            session, ds, _customer_number(session, row), AuditAction.UPDATE,
+            session, ds, store.customer_number_of(session, row), AuditAction.UPDATE,
             Purpose.SUBJECT_REQUEST, f"subject request {row.id}: {what}",
         )  # fmt: skip
         session.flush()
-        return _one(session, row.id)
+        return store.one(session, row.id)
 
 
 def get(ds: DeskSession, request_id: int) -> SubjectRequest:
     ds.require(Capability.SUBJECT_REPORTS)
     with ds.db.session() as session:
-        view = _one(session, request_id)
+        view = store.one(session, request_id)
         audit.record_reads(
             session, ds, [view.customer_number], Purpose.SUBJECT_REQUEST, f"request {view.id}"
         )
@@ -316,16 +241,13 @@ def list_requests(
     shown again after the user's own change records reads only of customers it did not
     show before (issue 12: a refresh is not a new read)."""
     ds.require(Capability.SUBJECT_REPORTS)
-    query = _query()
-    if status is not None:
-        query = query.where(RequestRow.status == RequestStatus(status).value)
-    if kind is not None:
-        query = query.where(RequestRow.kind == RequestKind(kind).value)
+    wanted_status = RequestStatus(status) if status is not None else None
+    wanted_kind = RequestKind(kind) if kind is not None else None
     with ds.db.session() as session:
-        if number is not None:
-            query = query.where(RequestRow.customer_id == repo.row_by_number(session, number).id)
-        rows = session.execute(query.order_by(RequestRow.deadline, RequestRow.id)).all()
-        views = tuple(_views(session, [(r, c) for r, c in rows]))
+        customer_id = repo.row_by_number(session, number).id if number is not None else None
+        views = tuple(
+            store.listed(session, status=wanted_status, kind=wanted_kind, customer_id=customer_id)
+        )
         # Every customer named in the list is a read of their data.
         audit.record_reads(
             session, ds, [v.customer_number for v in views
@@ -336,7 +258,7 @@ def list_requests(
 
 
 def _open_row(session: Session, request_id: int) -> RequestRow:
-    row = session.get(RequestRow, request_id, with_for_update=True)
+    row = store.row_for_update(session, request_id)
     if row is None:
         raise NotFound(
             f"There is no request {request_id}.", code="request_not_found", id=request_id
@@ -346,12 +268,6 @@ def _open_row(session: Session, request_id: int) -> RequestRow:
             f"Request {request_id} is already closed.", code="request_closed", id=request_id
         )
     return row
-
-
-def _customer_number(session: Session, row: RequestRow) -> str:
-    if row.customer_id is None:
-        return ""
-    return session.scalar(select(Customer.number).where(Customer.id == row.customer_id)) or ""
 
 
 def extend(ds: DeskSession, request_id: int, reason: str) -> SubjectRequest:
@@ -383,11 +299,11 @@ def extend(ds: DeskSession, request_id: int, reason: str) -> SubjectRequest:
         row.extension_reason = reason
         row.deadline = deadline(row.received_on, extended=True)
         audit.record(
-            session, ds, _customer_number(session, row), AuditAction.UPDATE,
+            session, ds, store.customer_number_of(session, row), AuditAction.UPDATE,
             Purpose.SUBJECT_REQUEST, f"subject request {row.id} extended",
         )  # fmt: skip
         session.flush()
-        return _one(session, row.id)
+        return store.one(session, row.id)
 
 
 def close(
@@ -412,29 +328,11 @@ def close(
         if note.strip():
             row.note = f"{row.note}\n{note.strip()}".strip()
         audit.record(
-            session, ds, _customer_number(session, row), AuditAction.UPDATE,
+            session, ds, store.customer_number_of(session, row), AuditAction.UPDATE,
             Purpose.SUBJECT_REQUEST, f"subject request {row.id} {status.value}",
         )  # fmt: skip
         session.flush()
-        return _one(session, row.id)
-
-
-def latest_open(session: Session, customer_id: int, kind: RequestKind) -> RequestRow | None:
-    """The customer's most recent open request of ``kind``, if any."""
-    return session.scalars(
-        select(RequestRow)
-        .where(
-            RequestRow.customer_id == customer_id,
-            RequestRow.kind == kind.value,
-            RequestRow.status == RequestStatus.OPEN.value,
-        )
-        .order_by(RequestRow.received_on.desc(), RequestRow.id.desc())
-        .limit(1)
-    ).first()
-
-
-_LETTERS: Table = RequestLetter.__table__  # type: ignore[assignment]  # declarative: a Table
-_ARCHIVE = insert(_LETTERS)
+        return store.one(session, row.id)
 
 
 def archive_letter(
@@ -454,36 +352,17 @@ def archive_letter(
     already computed by the caller). ``kind`` says which letter (a LetterKind value); a
     notice that answers no request (Art. 14) names its ``customer_id`` instead, and one
     sent to someone else than the data subject (Art. 19) its ``addressee``."""
-    created_at = datetime.now(UTC)
-    sha256 = sha256 or hashlib.sha256(pdf).hexdigest()
-    values = {
-        "kind": kind,
-        "customer_id": customer_id,
-        "addressee": addressee[:200],
-        "request_id": request_id,
-        "created_at": created_at,
-        "created_by": ds.user,
-        "language": language,
-        "sha256": sha256,
-        "pages": pages,
-        "pdf": pdf,
-    }
-    # A Core insert of a statement compiled once: a batch archives a thousand letters, and
-    # an ORM object flushed one at a time cost each of them a millisecond.
-    done = cast(CursorResult[Any], session.execute(_ARCHIVE, values))
-    (letter_id,) = done.inserted_primary_key or (None,)
-    if letter_id is None:  # not expected: the id is an integer primary key
-        raise RuntimeError(f"The letter archived on request {request_id} got no id.")
-    return LetterInfo(
-        int(letter_id), created_at, ds.user, language, sha256, pages, kind, addressee[:200]
-    )
+    return store.archive_letter(
+        session, ds.user, request_id, pdf, pages=pages, language=language, sha256=sha256,
+        kind=kind, customer_id=customer_id, addressee=addressee,
+    )  # fmt: skip
 
 
 def letter_pdf(ds: DeskSession, letter_id: int) -> bytes:
     """The archived bytes of a letter, checked against their recorded hash."""
     ds.require(Capability.SUBJECT_REPORTS)
     with ds.db.read() as session:
-        row = session.get(RequestLetter, letter_id)
+        row = store.letter_row(session, letter_id)
         if row is None:
             raise NotFound(f"There is no letter {letter_id}.", code="letter_not_found")
         pdf = bytes(row.pdf)
@@ -539,9 +418,4 @@ def request_json(r: SubjectRequest) -> dict[str, Any]:
 
 def record_section(session: Session, row: Customer) -> tuple[str, Any]:
     """The ``requests`` section of ``kkdesk customer show --json``."""
-    rows = session.execute(
-        _query()
-        .where(RequestRow.customer_id == row.id)
-        .order_by(RequestRow.received_on.desc(), RequestRow.id.desc())
-    ).all()
-    return "requests", [request_json(r) for r in _views(session, [(a, b) for a, b in rows])]
+    return "requests", [request_json(r) for r in store.of_customer(session, row.id)]

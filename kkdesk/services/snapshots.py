@@ -4,7 +4,7 @@ database cannot be reached (``kkdesk snapshot create``, ``kkdesk --snapshot FILE
 Making one: the customers' rows — the record, contact persons, change history, consents
 and prohibitions, orders, requests, disclosures, and what else the desk shows about them —
 are copied into a SQLite database built in memory with the register's own schema, taking
-only what the user's level may read (:mod:`kkdesk.services.snapshot_image`). The image
+only what the user's level may read (:mod:`kkdesk.store.snapshot_image`). The image
 is serialised and sealed with AES-GCM (:mod:`kkdesk.store.sealed`) under a fresh random
 key kept in the OS keyring of the user who made it, never beside the file: plaintext never
 reaches the disk, not even as a temporary file. Making it is audited, one row per customer, in the
@@ -26,24 +26,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Table, select
-
 from kkdesk import __version__
 from kkdesk.auth import keychain
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability, Level
 from kkdesk.domain.offline import SnapshotInfo
-from kkdesk.domain.subject_requests import RequestStatus
 from kkdesk.errors import KnownError, NotFound
 from kkdesk.services import audit, customers
 from kkdesk.services.session import DeskSession
 from kkdesk.services.snapshot_fields import KNOWN_TABLES, readable_fields
-from kkdesk.services.snapshot_image import Progress, build_image
 from kkdesk.store import sealed
-from kkdesk.store.database import in_parts
+from kkdesk.store import snapshots as store
 from kkdesk.store.memory_db import ImageDatabase
-from kkdesk.store.models import Base
 from kkdesk.store.private import write_private
+from kkdesk.store.snapshot_image import Progress, build_image
 
 log = logging.getLogger(__name__)
 
@@ -71,28 +67,16 @@ class SnapshotResult:
     expires: datetime
 
 
-def _table(name: str) -> Table:
-    table = Base.metadata.tables[name]
-    assert isinstance(table, Table)
-    return table
-
-
 # -- choosing the customers ----------------------------------------------------------------
 
 
 def customer_ids(ds: DeskSession, selection: Selection) -> list[int]:
     """The ids of the live customers ``selection`` names; unknown numbers are refused."""
     ds.require(Capability.READ_CUSTOMERS)
-    c = _table("customer").c
     if selection.numbers:
         numbers = list(dict.fromkeys(n.strip() for n in selection.numbers if n.strip()))
-        found: dict[str, int] = {}
         with ds.db.read() as session:
-            for part in in_parts(numbers):
-                rows = session.execute(
-                    select(c.number, c.id).where(c.number.in_(part), c.erased_at.is_(None))
-                )
-                found.update({str(n): int(i) for n, i in rows})
+            found = store.live_ids_by_number(session, numbers)
         missing = [n for n in numbers if n not in found]
         if missing:
             raise NotFound(
@@ -115,15 +99,9 @@ def customer_ids(ds: DeskSession, selection: Selection) -> list[int]:
         return _capped(list(dict.fromkeys(ids)))
     if selection.open_requests:
         ds.require(Capability.SUBJECT_REPORTS)
-        r = _table("subject_request").c
         with ds.db.read() as session:
-            found_ids = session.scalars(
-                select(r.customer_id)
-                .join(_table("customer"), c.id == r.customer_id)
-                .where(r.status == RequestStatus.OPEN.value, c.erased_at.is_(None))
-                .order_by(r.deadline, r.id)
-            ).all()
-            return _capped(list(dict.fromkeys(int(i) for i in found_ids)))
+            found_ids = store.open_request_customer_ids(session)
+        return _capped(list(dict.fromkeys(found_ids)))
     raise KnownError(
         "Say which customers go into the snapshot: --customers, --query or --requests open.",
         code="snapshot_no_selection",
@@ -180,7 +158,8 @@ def create(
     written = False
     try:
         with ds.db.session() as session:
-            image = build_image(ds, session, ids, progress)
+            source = ds.db.url.database if ds.db.is_sqlite else None
+            image = build_image(session, source, readable_fields(ds.level), ids, progress)
             detail = f"offline snapshot {key_id[9:17]}, expires {expires:%Y-%m-%d}"
             audit.record_many(session, ds, image.numbers, AuditAction.EXPORT, purpose, detail)
             meta = {

@@ -25,9 +25,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from kkdesk.domain.consent import derive
 from kkdesk.domain.customer import Customer as CustomerView
 from kkdesk.domain.customer import display_name
@@ -55,9 +52,11 @@ from kkdesk.reports.step_texts import StepWords
 from kkdesk.services import audit, consents, portability, register_settings, requests
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
-from kkdesk.store import models as m
-from kkdesk.store.models import Customer, LetterSending, RequestLetter
+from kkdesk.store import requests as requests_store
+from kkdesk.store import step_letters as store
+from kkdesk.store.models import Customer
 from kkdesk.store.models import SubjectRequest as RequestRow
+from kkdesk.store.unit_of_work import Session
 
 # Sources that are not the person: Art. 14 applies to what came from them.
 THIRD_PARTY = (DataSource.PUBLIC_SOURCE, DataSource.PARTNER, DataSource.UPDATE_SERVICE)
@@ -155,12 +154,8 @@ class DueNotice:
         return today > self.due_by
 
 
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
 def _request(session: Session, request_id: int) -> RequestRow:
-    row = session.get(RequestRow, request_id)
+    row = requests_store.request_row(session, request_id)
     if row is None:
         raise NotFound(
             f"There is no request {request_id}.", code="request_not_found", id=request_id
@@ -171,7 +166,7 @@ def _request(session: Session, request_id: int) -> RequestRow:
 def _customer(session: Session, row: RequestRow | None) -> Customer | None:
     if row is None or row.customer_id is None:
         return None
-    found = session.get(Customer, row.customer_id)
+    found = repo.row_by_id(session, row.customer_id)
     return found if found is not None and found.erased_at is None else None
 
 
@@ -202,45 +197,19 @@ def _confirmed(session: Session, customer: Customer) -> tuple[ConfirmedItem, ...
     return tuple(out)
 
 
-def _changes(session: Session, customer_id: int, contact_id: int | None = None) -> list[Any]:
-    """The change history of the customer's own fields, or of contact person
-    ``contact_id``'s (never a mix: each is a different person's data)."""
-    c = m.PersonalDataChange
-    whose = (
-        c.contact_person_id.is_(None) if contact_id is None else c.contact_person_id == contact_id
-    )
-    return list(
-        session.execute(
-            select(c.id, c.changed_at, c.field, c.new_value, c.source, c.source_detail)
-            .where(c.customer_id == customer_id, whose)
-            .order_by(c.changed_at, c.id)
-        ).all()
-    )
-
-
-def _last_source_notice(session: Session, customer_id: int) -> datetime | None:
-    found = session.scalar(
-        select(func.max(RequestLetter.created_at)).where(
-            RequestLetter.customer_id == customer_id,
-            RequestLetter.kind == LetterKind.SOURCE_NOTICE.value,
-        )
-    )
-    return _aware(found) if found is not None else None
-
-
 def _obtained(
     session: Session, customer: Customer, w: StepWords, contact_id: int | None = None
 ) -> tuple[ObtainedItem, ...]:
     """Each field whose current value came from another source than the person (the
     customer, or their contact person ``contact_id``)."""
     latest: dict[str, Any] = {}
-    for r in _changes(session, customer.id, contact_id):
+    for r in store.changes(session, customer.id, contact_id):
         latest[r.field] = r
     return tuple(
         ObtainedItem(
             r.field,
             display_value(w, r.field, r.new_value),
-            _aware(r.changed_at),
+            r.changed_at,
             r.source,
             r.source_detail,
         )
@@ -250,15 +219,9 @@ def _obtained(
 
 
 def _recipients(session: Session, customer_id: int) -> tuple[RecipientItem, ...]:
-    rows = session.execute(
-        select(m.Disclosure.recipient, m.Disclosure.disclosed_at)
-        .join(m.DisclosureCustomer, m.DisclosureCustomer.disclosure_id == m.Disclosure.id)
-        .where(m.DisclosureCustomer.customer_id == customer_id)
-        .order_by(m.Disclosure.disclosed_at)
-    ).all()
     by: dict[str, list[date]] = defaultdict(list)
-    for recipient, at in rows:
-        day = _aware(at).date() if isinstance(at, datetime) else at
+    for recipient, at in store.disclosures_of(session, customer_id):
+        day = at.date() if isinstance(at, datetime) else at
         if day not in by[recipient]:
             by[recipient].append(day)
     return tuple(RecipientItem(name, tuple(days)) for name, days in by.items())
@@ -268,8 +231,8 @@ def _corrected(
     session: Session, customer_id: int, since: date, w: StepWords
 ) -> tuple[tuple[str, str], ...]:
     latest: dict[str, Any] = {}
-    for r in _changes(session, customer_id):
-        if _aware(r.changed_at).date() >= since:
+    for r in store.changes(session, customer_id):
+        if r.changed_at.date() >= since:
             latest[r.field] = r
     return tuple(
         (w("f_extra") if f == "extra" else w.maybe("f", f), display_value(w, f, r.new_value))
@@ -404,7 +367,7 @@ def build(
         elif kind is LetterKind.SOURCE_NOTICE:
             assert customer is not None and view is not None
             if contact_id is not None:
-                person = session.get(m.ContactPerson, contact_id)
+                person = repo.contact_row(session, contact_id)
                 if person is None or person.customer_id != customer.id:
                     raise NotFound(
                         f"The customer has no contact person {contact_id}.",
@@ -646,15 +609,15 @@ def record_sending(
     if errors:
         raise ValidationFailed(errors)
     with ds.db.session() as session:
-        letter = session.get(RequestLetter, letter_id)
+        letter = requests_store.letter_row(session, letter_id)
         if letter is None or letter.kind == COPY_KIND:
             raise NotFound(f"There is no letter {letter_id}.", code="letter_not_found")
-        if day < _aware(letter.created_at).date() - timedelta(days=1):
+        if day < letter.created_at.date() - timedelta(days=1):
             # (a day's grace: the letter's time is UTC, the date the user's)
             raise ValidationFailed(
                 {"sent_on": FieldError("sent_on", "before_letter", "is before the letter")}
             )
-        taken = session.scalar(select(LetterSending.id).where(LetterSending.letter_id == letter_id))
+        taken = store.sending_of(session, letter_id)
         if taken is not None:
             raise _refuse("letter_already_sent", f"Letter {letter_id} is already recorded as sent.")
         number = ""
@@ -667,17 +630,11 @@ def record_sending(
             customer = _customer(session, req)
             number = customer.number if customer is not None else ""
         elif letter.customer_id is not None:
-            found = session.get(Customer, letter.customer_id)
+            found = repo.row_by_id(session, letter.customer_id)
             number = found.number if found is not None and found.erased_at is None else ""
         now = datetime.now(UTC)
-        session.add(
-            LetterSending(
-                letter_id=letter_id,
-                sent_on=day,
-                via=SendVia(via).value,
-                recorded_by=ds.user,
-                recorded_at=now,
-            )
+        store.add_sending(
+            session, letter_id, sent_on=day, via=SendVia(via).value, recorded_by=ds.user, at=now
         )
         audit.record(
             session,
@@ -690,7 +647,7 @@ def record_sending(
         session.flush()
         return LetterInfo(
             letter.id,
-            _aware(letter.created_at),
+            letter.created_at,
             letter.created_by,
             letter.language,
             letter.sha256,
@@ -713,39 +670,10 @@ def source_notices_due(
     ds.require(Capability.SUBJECT_REPORTS)
     today = today or requests.today()
     since = since or add_months(today, -DUE_LOOKBACK_MONTHS)
-    c = m.PersonalDataChange
     start = datetime(since.year, since.month, since.day, tzinfo=UTC)
+    sources = [s.value for s in THIRD_PARTY]
     with ds.db.read() as session:
-        notified = (
-            select(RequestLetter.customer_id, func.max(RequestLetter.created_at).label("at"))
-            .where(
-                RequestLetter.kind == LetterKind.SOURCE_NOTICE.value,
-                RequestLetter.addressee == "",  # the customer's own notices
-            )
-            .group_by(RequestLetter.customer_id)
-            .subquery()
-        )
-        rows = session.execute(
-            select(
-                Customer.number,
-                Customer.type,
-                Customer.surname,
-                Customer.first_names,
-                Customer.company_name,
-                c.changed_at,
-                c.source,
-            )
-            .join(c, c.customer_id == Customer.id)
-            .outerjoin(notified, notified.c.customer_id == Customer.id)
-            .where(
-                Customer.erased_at.is_(None),
-                c.contact_person_id.is_(None),
-                c.source.in_([s.value for s in THIRD_PARTY]),
-                c.changed_at >= start,
-                (notified.c.at.is_(None)) | (c.changed_at > notified.c.at),
-            )
-            .order_by(c.changed_at)
-        ).all()
+        rows = store.customer_changes_due(session, start, sources)
         contact_rows = _contact_changes(session, start)
     found: dict[tuple[str, int | None], DueNotice] = {}
     named = [
@@ -756,7 +684,7 @@ def source_notices_due(
         key = (number, contact_id)
         seen = found.get(key)
         if seen is None:
-            obtained = _aware(at)
+            obtained = at
             found[key] = DueNotice(
                 number, name, obtained, (source,), add_months(obtained.date(), 1), contact_id
             )
@@ -773,46 +701,19 @@ def _contact_changes(
     """(customer number, contact person id, name, obtained at, source) of each contact
     person's field obtained from another source since ``start`` and after their last
     notice, oldest first. Contact persons since removed are not told (no address)."""
-    c = m.PersonalDataChange
-    cp = m.ContactPerson
-    rows = session.execute(
-        select(
-            Customer.id,
-            Customer.number,
-            Customer.company_name,
-            cp.id,
-            cp.surname,
-            cp.first_names,
-            c.changed_at,
-            c.source,
-        )
-        .join(c, c.customer_id == Customer.id)
-        .join(cp, (cp.id == c.contact_person_id) & (cp.customer_id == Customer.id))
-        .where(
-            Customer.erased_at.is_(None),
-            c.source.in_([s.value for s in THIRD_PARTY]),
-            c.changed_at >= start,
-        )
-        .order_by(c.changed_at)
-    ).all()
+    rows = store.contact_changes_since(session, start, [s.value for s in THIRD_PARTY])
     if not rows:
         return []
     told: dict[tuple[int, int], datetime] = {}
-    for customer_id, addressee, at in session.execute(
-        select(RequestLetter.customer_id, RequestLetter.addressee, RequestLetter.created_at).where(
-            RequestLetter.kind == LetterKind.SOURCE_NOTICE.value,
-            RequestLetter.customer_id.in_({r[0] for r in rows}),
-            RequestLetter.addressee != "",
-        )
-    ):
+    for customer_id, addressee, at in store.addressed_notices(session, {r[0] for r in rows}):
         tag = _CONTACT_TAG.search(addressee)
         if tag is not None and customer_id is not None:
             key = (customer_id, int(tag.group(1)))
-            told[key] = max(told.get(key, _aware(at)), _aware(at))
+            told[key] = max(told.get(key, at), at)
     out = []
     for customer_id, number, company, contact_id, surname, first, at, source in rows:
         last = told.get((customer_id, contact_id))
-        if last is None or _aware(at) > last:
+        if last is None or at > last:
             name = f"{surname} {first}".strip()
             out.append((number, contact_id, f"{name} ({company})" if company else name, at, source))
     return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -32,6 +32,7 @@ from sqlalchemy import (
     func,
     insert,
     not_,
+    or_,
     select,
     tuple_,
     union_all,
@@ -522,7 +523,7 @@ def to_view(
         notes="" if "notes" in withheld else row.notes,
         extra={} if "extra" in withheld else _interpret(number, _extra, row.extra, "extra"),
         version=row.version,
-        updated_at=None if "updated_at" in withheld else _aware(row.updated_at),
+        updated_at=None if "updated_at" in withheld else row.updated_at,
         updated_by="" if "updated_by" in withheld else row.updated_by,
         contacts=tuple(
             dc.ContactPerson(
@@ -552,7 +553,7 @@ def history(session: Session, customer_id: int) -> tuple[dc.FieldChange, ...]:
     ).scalars()
     return tuple(
         dc.FieldChange(
-            changed_at=_aware(r.changed_at),
+            changed_at=r.changed_at,
             changed_by=r.changed_by,
             field=r.field,
             old_value=r.old_value,
@@ -572,8 +573,47 @@ def _extra(value: str | None) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
-def _aware(value: datetime) -> datetime:
-    """SQLite hands back naive datetimes; every time kkdesk stores is UTC."""
-    from datetime import UTC
+def duplicate_summaries(
+    session: Session,
+    *,
+    name_key: str,
+    birth_date: date | None,
+    business_id: str,
+    email_key: str,
+    phones: set[str],
+) -> tuple[dc.CustomerSummary, ...]:
+    """Customers that share the name key and birth date, the business ID, the e-mail key
+    or one of the phone numbers given (an empty value matches nothing)."""
+    conditions: list[ColumnElement[bool]] = []
+    if name_key and birth_date is not None:
+        conditions.append((Customer.name_key == name_key) & (Customer.birth_date == birth_date))
+    if business_id:
+        conditions.append(Customer.business_id == business_id)
+    if email_key:
+        conditions.append(Customer.email_key == email_key)
+    for phone in phones:
+        conditions.append(
+            or_(
+                Customer.phone_mobile == phone,
+                Customer.phone_home == phone,
+                Customer.phone_work == phone,
+            )
+        )
+    if not conditions:
+        return ()
+    return tuple(summaries(session, or_(*conditions)))
 
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+def count(session: Session) -> int:
+    """How many customers the register holds."""
+    return int(session.execute(select(func.count(Customer.id))).scalar_one())
+
+
+def row_by_id(session: Session, customer_id: int) -> Customer | None:
+    """The customer row of that id (erased or not), or None."""
+    return session.get(Customer, customer_id)
+
+
+def contact_row(session: Session, contact_person_id: int) -> ContactPerson | None:
+    """The contact person row of that id (of whichever customer), or None."""
+    return session.get(ContactPerson, contact_person_id)

@@ -3,10 +3,13 @@ built in memory, never on disk.
 
 The schema is the register's own — taken from an embedded register at this kkdesk's head
 revision, else made by running the migrations — without its indexes (listed in the image
-and built when the snapshot is opened). Only what the level may read is copied
-(:func:`kkdesk.services.snapshot_fields.readable_fields`): the tables it may not read stay
-empty, the columns it may not read hold neutral values that the snapshot's authorizer never
-lets anyone read.
+and built when the snapshot is opened). Only the fields given are copied (the service
+passes what the level may read, :func:`kkdesk.services.snapshot_fields.readable_fields`):
+the tables left out stay empty, the columns left out hold neutral values that the
+snapshot's authorizer never lets anyone read.
+
+This is storage work (driver cursors, SQLite DDL), so it lives here; the service
+:mod:`kkdesk.services.snapshots` says which customers and which fields.
 """
 
 from __future__ import annotations
@@ -24,8 +27,6 @@ from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from kkdesk.services.session import DeskSession
-from kkdesk.services.snapshot_fields import readable_fields
 from kkdesk.store import migrate
 from kkdesk.store.database import in_parts
 from kkdesk.store.models import Base
@@ -110,7 +111,7 @@ class _Copier:
         self,
         session: Session,
         target: sqlite3.Connection,
-        fields: dict[str, Any],
+        fields: dict[str, tuple[str, ...] | None],
         *,
         attached: bool = False,
     ) -> None:
@@ -231,7 +232,7 @@ class _Copier:
 
 
 def _fill(
-    ds: DeskSession,
+    fields: dict[str, tuple[str, ...] | None],
     session: Session,
     target: sqlite3.Connection,
     ids: Sequence[int],
@@ -240,7 +241,7 @@ def _fill(
     attached: bool = False,
 ) -> list[str]:
     """Copy the customers ``ids`` and what belongs to them; their numbers."""
-    copier = _Copier(session, target, readable_fields(ds.level), attached=attached)
+    copier = _Copier(session, target, fields, attached=attached)
     all_numbers: list[str] = []
     keys: set[str] = set()
     disclosures: set[int] = set()
@@ -312,14 +313,18 @@ class Image:
 
 
 def build_image(
-    ds: DeskSession, session: Session, ids: Sequence[int], progress: Progress | None = None
+    session: Session,
+    source: str | None,
+    fields: dict[str, tuple[str, ...] | None],
+    ids: Sequence[int],
+    progress: Progress | None = None,
 ) -> Image:
     """The snapshot's SQLite image: the schema at head without its indexes, then the
-    chosen rows."""
+    chosen rows (only ``fields``: table name -> its readable columns, None for all).
+    ``source`` is the embedded register's file, or None when reading from a server."""
     mem = sqlite3.connect(":memory:", check_same_thread=False)
     engine = create_engine("sqlite://", creator=lambda: mem, poolclass=StaticPool)
     try:
-        source = ds.db.url.database if ds.db.is_sqlite else None
         attached = bool(source) and source != ":memory:" and Path(str(source)).is_file()
         if attached:
             mem.execute("attach database ? as src", (str(source),))
@@ -333,7 +338,7 @@ def build_image(
             with mem:
                 for name, _sql in indexes:
                     mem.execute(f'drop index main."{name}"')
-                numbers = _fill(ds, session, mem, ids, progress, attached=attached)
+                numbers = _fill(fields, session, mem, ids, progress, attached=attached)
         finally:
             if attached:
                 mem.execute("detach database src")

@@ -1,0 +1,302 @@
+"""Orders, deliveries and returns in the register: the queries behind
+:mod:`kkdesk.services.orders` (which holds the rules and the audit).
+
+Reads come back as frozen :mod:`kkdesk.domain.orders` dataclasses; times are aware UTC
+(the columns are :class:`~kkdesk.store.types.UtcDateTime`, for ORM and Core reads alike).
+The writers take the order row locked by :func:`lock_order` and change it in the caller's
+unit of work.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload
+
+from kkdesk.domain.orders import (
+    Delivery,
+    Order,
+    OrderLine,
+    OrderStatus,
+    OrderStep,
+    Return,
+    ReturnLine,
+    StepCorrection,
+)
+from kkdesk.errors import NotFound
+from kkdesk.store import models as m
+from kkdesk.store import order_steps
+from kkdesk.store.database import in_parts
+
+
+def to_domain(row: m.Order) -> Order:
+    """A loaded order row (with its lines, deliveries and returns) as plain data."""
+    return Order(
+        id=row.id,
+        number=row.number,
+        ordered_at=row.ordered_at,
+        status=OrderStatus(row.status),
+        total_cents=row.total_cents,
+        lines=tuple(
+            OrderLine(
+                id=ln.id,
+                line_no=ln.line_no,
+                product_code=ln.product_code,
+                product_name=ln.product_name,
+                quantity=ln.quantity,
+                unit_price_cents=ln.unit_price_cents,
+                vat_rate_bp=ln.vat_rate_bp,
+            )
+            for ln in row.lines
+        ),
+        deliveries=tuple(_delivery(d) for d in row.deliveries),
+        returns=tuple(
+            Return(
+                id=r.id,
+                number=r.number,
+                requested_at=r.requested_at,
+                received_at=r.received_at,
+                refunded_at=r.refunded_at,
+                reason=r.reason,
+                refund_cents=r.refund_cents,
+                lines=tuple(
+                    ReturnLine(order_line_id=rl.order_line_id, quantity=rl.quantity)
+                    for rl in sorted(r.lines, key=lambda rl: rl.id)
+                ),
+            )
+            for r in row.returns
+        ),
+        corrections=_corrections(row),
+    )
+
+
+def _corrections(row: m.Order) -> tuple[StepCorrection, ...]:
+    numbers = {r.id: r.number for r in row.returns}
+    return tuple(
+        StepCorrection(c.id, OrderStep(c.step), c.delivery_id, numbers.get(c.return_id or 0, ""),
+                       c.old_at, c.new_at, c.old_cents, c.new_cents, c.reason, c.recorded_by,
+                       c.recorded_at)
+        for c in row.corrections
+    )  # fmt: skip
+
+
+def _delivery(d: Any) -> Delivery:
+    """A delivery from its ORM row or from a plain row of the same columns."""
+    return Delivery(
+        id=d.id,
+        shipped_at=d.shipped_at,
+        delivered_at=d.delivered_at,
+        carrier=d.carrier,
+        tracking_code=d.tracking_code,
+        recipient=d.recipient,
+        street=d.street,
+        postal_code=d.postal_code,
+        post_office=d.post_office,
+        country=d.country,
+    )
+
+
+def with_children() -> tuple[Any, ...]:
+    # One IN query per child table for a whole page of orders, not one per order.
+    return (
+        selectinload(m.Order.lines),
+        selectinload(m.Order.deliveries),
+        selectinload(m.Order.returns).selectinload(m.Return.lines),
+        selectinload(m.Order.corrections),
+    )
+
+
+def load_orders(session: Session, order_ids: Iterable[int]) -> dict[int, Order]:
+    """Orders by id, with everything under them, for callers that page the ids (at most a
+    few hundred at a time).
+
+    Read as plain rows, five queries for the lot, straight into the domain dataclasses
+    (in the same order :func:`to_domain` gives): loading ORM objects first cost a batch of
+    letters more than all its other reading together."""
+    ids = list(order_ids)
+    if not ids:
+        return {}
+    lines = _lines_of(session, ids)
+    deliveries = _deliveries_of(session, ids)
+    returns = _returns_of(session, ids)
+    corrections = order_steps.corrections_of(session, ids)
+    o = m.Order
+    rows = session.execute(
+        select(o.id, o.number, o.ordered_at, o.status, o.total_cents).where(o.id.in_(ids))
+    )
+    return {
+        r.id: Order(
+            id=r.id,
+            number=r.number,
+            ordered_at=r.ordered_at,
+            status=OrderStatus(r.status),
+            total_cents=r.total_cents,
+            lines=tuple(lines.get(r.id, ())),
+            deliveries=tuple(deliveries.get(r.id, ())),
+            returns=tuple(returns.get(r.id, ())),
+            corrections=tuple(corrections.get(r.id, ())),
+        )
+        for r in rows
+    }
+
+
+def _lines_of(session: Session, ids: list[int]) -> dict[int, list[OrderLine]]:
+    ol = m.OrderLine
+    out: dict[int, list[OrderLine]] = defaultdict(list)
+    rows = session.execute(
+        select(ol.order_id, ol.id, ol.line_no, ol.product_code, ol.product_name, ol.quantity,
+               ol.unit_price_cents, ol.vat_rate_bp)
+        .where(ol.order_id.in_(ids))
+        .order_by(ol.order_id, ol.line_no, ol.id)
+    )  # fmt: skip
+    for r in rows:
+        out[r.order_id].append(
+            OrderLine(r.id, r.line_no, r.product_code, r.product_name, r.quantity,
+                      r.unit_price_cents, r.vat_rate_bp)
+        )  # fmt: skip
+    return out
+
+
+def _deliveries_of(session: Session, ids: list[int]) -> dict[int, list[Delivery]]:
+    dl = m.Delivery
+    out: dict[int, list[Delivery]] = defaultdict(list)
+    rows = session.execute(
+        select(dl.order_id, dl.id, dl.shipped_at, dl.delivered_at, dl.carrier,
+               dl.tracking_code, dl.recipient, dl.street, dl.postal_code, dl.post_office,
+               dl.country)
+        .where(dl.order_id.in_(ids))
+        .order_by(dl.id)
+    )  # fmt: skip
+    for r in rows:
+        out[r.order_id].append(_delivery(r))
+    return out
+
+
+def _returns_of(session: Session, ids: list[int]) -> dict[int, list[Return]]:
+    rt, rl = m.Return, m.ReturnLine
+    returned = session.execute(
+        select(rt.order_id, rt.id, rt.number, rt.requested_at, rt.received_at, rt.refunded_at,
+               rt.reason, rt.refund_cents)
+        .where(rt.order_id.in_(ids))
+        .order_by(rt.id)
+    ).all()  # fmt: skip
+    lines: dict[int, list[ReturnLine]] = defaultdict(list)
+    for part in in_parts([r.id for r in returned]):
+        rows = session.execute(
+            select(rl.return_id, rl.order_line_id, rl.quantity)
+            .where(rl.return_id.in_(part))
+            .order_by(rl.id)
+        )
+        for return_id, order_line_id, quantity in rows:
+            lines[return_id].append(ReturnLine(order_line_id, quantity))
+    out: dict[int, list[Return]] = defaultdict(list)
+    for r in returned:
+        out[r.order_id].append(
+            Return(r.id, r.number, r.requested_at, r.received_at,
+                   r.refunded_at, r.reason, r.refund_cents,
+                   tuple(lines.get(r.id, ())))
+        )  # fmt: skip
+    return out
+
+
+def customer_id_of(session: Session, number: str) -> int:
+    """The row id of customer ``number``; :class:`NotFound` if there is none."""
+    cid = session.scalar(select(m.Customer.id).where(m.Customer.number == number))
+    if cid is None:
+        raise NotFound(f"There is no customer {number}.", code="customer_not_found", number=number)
+    return cid
+
+
+def orders_of_customer_id(session: Session, customer_id: int) -> tuple[Order, ...]:
+    rows = session.scalars(
+        select(m.Order)
+        .where(m.Order.customer_id == customer_id)
+        .order_by(m.Order.ordered_at.desc(), m.Order.id.desc())
+        .options(*with_children())
+    )
+    return tuple(to_domain(row) for row in rows)
+
+
+def order_not_found(order_number: str) -> NotFound:
+    return NotFound(
+        f"There is no order {order_number}.", code="order_not_found", order=order_number
+    )
+
+
+def customer_number_of(session: Session, customer_id: int | None) -> str:
+    if customer_id is None:
+        return ""
+    return session.scalar(select(m.Customer.number).where(m.Customer.id == customer_id)) or ""
+
+
+def lock_order(session: Session, order_number: str) -> m.Order:
+    """Take the order for writing before reading it.
+
+    The first statement of the unit of work is a no-op UPDATE of the order row: on
+    PostgreSQL it row-locks the order, on SQLite it takes the database's write lock (the
+    driver only opens a transaction at the first write). Either way a second clerk
+    returning from the same order waits here and then reads our return, so two returns
+    can never together exceed what was delivered.
+    """
+    touched = session.execute(
+        update(m.Order).where(m.Order.number == order_number).values(status=m.Order.status)
+    )
+    if getattr(touched, "rowcount", 1) == 0:
+        raise order_not_found(order_number)
+    row = session.scalar(
+        select(m.Order)
+        .where(m.Order.number == order_number)
+        .options(*with_children())
+        .execution_options(populate_existing=True)
+    )
+    if row is None:
+        raise order_not_found(order_number)
+    return row
+
+
+def _temporary_number() -> str:
+    # The final number is made of the row id, known only after the insert; this keeps
+    # the unique column unique until then.
+    return f"new-{uuid.uuid4().hex[:16]}"
+
+
+def add_return(
+    session: Session,
+    row: m.Order,
+    quantities: Mapping[int, int],
+    *,
+    requested_at: datetime,
+    reason: str,
+) -> m.Return:
+    """Add a return of ``quantities`` (order line id -> count; zeros left out) to the
+    locked order ``row``, numbered as the webshop numbers its returns."""
+    ret = m.Return(
+        number=_temporary_number(),
+        requested_at=requested_at,
+        reason=reason,
+        # What was actually refunded, written when the refund is made (as the
+        # webshop's own returns are): zero until then.
+        refund_cents=0,
+        lines=[
+            m.ReturnLine(order_line_id=line_id, quantity=qty)
+            for line_id, qty in sorted(quantities.items())
+            if qty > 0
+        ],
+    )
+    row.returns.append(ret)
+    session.flush()
+    ret.number = f"R{ret.id:08d}"  # as the webshop numbers its returns
+    session.flush()
+    return ret
+
+
+def order_row(session: Session, order_number: str) -> m.Order | None:
+    """The order ``order_number`` with everything under it loaded, or None."""
+    return session.scalar(
+        select(m.Order).where(m.Order.number == order_number).options(*with_children())
+    )
