@@ -557,6 +557,14 @@
         <source>Nothing to confirm: no prohibition, objection, restriction or withdrawn consent is recorded for the customer.</source>
         <translation>Ei vahvistettavaa: asiakkaalle ei ole kirjattu kieltoa, vastustamista, käsittelyn rajoitusta eikä peruutettua suostumusta.</translation>
     </message>
+    <message>
+        <source>Updating from the population register prohibited</source>
+        <translation>Asiakasrekisterin päivitys väestötietojärjestelmästä kielletty</translation>
+    </message>
+    <message>
+        <source>Updating of the customer register</source>
+        <translation>Asiakasrekisterin päivityskielto</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -557,6 +557,14 @@
         <source>Nothing to confirm: no prohibition, objection, restriction or withdrawn consent is recorded for the customer.</source>
         <translation>Inget att bekräfta: inget förbud, ingen invändning, begränsning eller återkallat samtycke har registrerats för kunden.</translation>
     </message>
+    <message>
+        <source>Updating from the population register prohibited</source>
+        <translation>Uppdatering från befolkningsdatasystemet förbjuden</translation>
+    </message>
+    <message>
+        <source>Updating of the customer register</source>
+        <translation>Förbud mot uppdatering av kundregistret</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
