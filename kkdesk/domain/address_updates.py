@@ -326,8 +326,12 @@ def parse_row(line: int, cells: Mapping[str, str]) -> UpdateRow | InvalidRow:
                 continue
             raw = cells[column]
             try:
+                # Normalised as validate_customer does (a test holds them equal), so that an
+                # address already current compares equal.
                 if name == "postal_code":
                     value = validate_postal_code(raw, country)
+                elif name == "post_office":
+                    value = clean_text(raw).upper()
                 else:
                     value = clean_text(raw)
             except FieldInvalid as exc:

@@ -24,7 +24,7 @@ def cand(id_: int, surname: str, first: str, street: str, postal: str, **kw: obj
         "name_key": name_keys(surname, first, "")[0],
         "street": street,
         "postal_code": postal,
-        "post_office": "Helsinki",
+        "post_office": "HELSINKI",
         "country": "FI",
         "prohibits_updates": False,
     }
@@ -173,3 +173,17 @@ def test_the_source_is_required_and_one_line() -> None:
         with pytest.raises(au.KnownError):
             au.clean_source(bad)
     assert au.source_detail("Posti", date(2026, 3, 1)) == "Posti, valid from 2026-03-01"
+
+
+def test_new_values_are_normalised_as_a_customer_save_normalises_them() -> None:
+    from kkdesk.domain.customer import CustomerDraft
+    from kkdesk.domain.validation import validate_customer
+
+    data = (HEADER + f"{N1};;;;;  uusikatu   2 ;00200; helsinki ;2026-03-01\n").encode()
+    (row,) = au.parse(data).rows
+    saved = validate_customer(
+        CustomerDraft(surname="A", first_names="B", street="  uusikatu   2 ", postal_code="00200",
+                      post_office=" helsinki "),
+        date(2026, 1, 1),
+    )  # fmt: skip
+    assert dict(row.new) == {n: getattr(saved, n) for n in ("street", "postal_code", "post_office")}
