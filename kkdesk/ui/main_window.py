@@ -215,8 +215,8 @@ class MainWindow(QMainWindow):
         )
         self._allow(self.marketing_action, Capability.MARKETING_EXPORT)
         self.address_updates_action = self._action(
-            file_menu, self.tr("Import &address updates…"), None, self.open_address_updates,
-            "importAddressUpdates",
+            file_menu, self.tr("Import &address updates…"), "Ctrl+Shift+U",
+            self.open_address_updates, "importAddressUpdates",
         )  # fmt: skip
         self._allow(self.address_updates_action, Capability.EDIT_CUSTOMERS)
         file_menu.addSeparator()
