@@ -41,8 +41,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "file format.",
     )
     a.add_argument("file", metavar="FILE", type=Path)
-    a.add_argument("--source", required=True, metavar="NAME",
-                   help="the update service the file came from (kept in the change history)")  # fmt: skip
+    a.add_argument(
+        "--source",
+        required=True,
+        metavar="NAME",
+        help="the update service the file came from (kept in the change history)",
+    )
     a.add_argument("--dry-run", action="store_true", help="show the preview; change nothing")
     a.add_argument("--yes", action="store_true", help="apply without asking")
     a.add_argument("--json", action="store_true", help="the outcome of every line as JSON")

@@ -51,7 +51,8 @@ def read_file(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise KnownError(
-            f"Cannot read {path}: {exc.strerror or exc}", code="address_file_unreadable",
+            f"Cannot read {path}: {exc.strerror or exc}",
+            code="address_file_unreadable",
             path=str(path),
         ) from exc
 
@@ -68,9 +69,7 @@ def _noop(_: str) -> None:
     pass
 
 
-def preview(
-    ds: DeskSession, data: bytes, *, source: str, progress: Progress = _noop
-) -> au.Preview:
+def preview(ds: DeskSession, data: bytes, *, source: str, progress: Progress = _noop) -> au.Preview:
     """What importing ``data`` would do; changes nothing. Needs the right to edit
     customers (the preview shows whose address would change)."""
     ds.require(Capability.EDIT_CUSTOMERS)
@@ -111,7 +110,5 @@ def apply(
             f"address update from an update service: {name}",
         )
     # Numbers only: a source name or address never goes to the log.
-    log.info(
-        "address update applied: %d changed, %d lines", len(numbers), len(result.outcomes)
-    )
+    log.info("address update applied: %d changed, %d lines", len(numbers), len(result.outcomes))
     return Applied(result, tuple(numbers))

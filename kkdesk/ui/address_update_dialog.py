@@ -89,9 +89,7 @@ def reason_text(o: au.Outcome) -> str:
             "AddressUpdateDialog", "The file changes this customer on another line too."
         )
     if o.category is au.Category.AMBIGUOUS:
-        return QCoreApplication.translate(
-            "AddressUpdateDialog", "Several customers fit this line."
-        )
+        return QCoreApplication.translate("AddressUpdateDialog", "Several customers fit this line.")
     # Invalid: the field's own words where the reason names one, else the English reason.
     if o.reason.startswith("new_"):
         return (
@@ -231,8 +229,7 @@ def confirm_apply(parent: QWidget, count: int, source: str) -> bool:
     box.setText(
         QCoreApplication.translate(
             "AddressUpdateDialog",
-            "Change the address of %1 customers? Each change is recorded with “%2” as its "
-            "source.",
+            "Change the address of %1 customers? Each change is recorded with “%2” as its source.",
         )
         .replace("%1", format_count(count))
         .replace("%2", source)
@@ -467,8 +464,9 @@ class AddressUpdateDialog(QDialog):
         self.apply_button.setEnabled(False)  # applied: a second run needs a new preview
         self._data = None
         self.status.setText(
-            self.tr("Changed the address of %1 customers; each change is in their history.")
-            .replace("%1", format_count(len(done.changed_numbers)))
+            self.tr(
+                "Changed the address of %1 customers; each change is in their history."
+            ).replace("%1", format_count(len(done.changed_numbers)))
         )
         self.applied.emit(done)
 

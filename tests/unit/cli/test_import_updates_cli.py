@@ -85,7 +85,7 @@ def test_without_a_terminal_it_asks_for_yes(
 def test_yes_applies_and_json_lists_every_line(
     capsys: pytest.CaptureFixture[str], setup: tuple[str, Path, list[str]]
 ) -> None:
-    db, csv_file, numbers = setup
+    db, csv_file, _ = setup
     code, out, err = run(capsys, db, str(csv_file), "--source", "Posti", "--yes", "--json")
     assert (code, err) == (0, "")
     got = json.loads(out)

@@ -17,7 +17,9 @@ HEADER = (
 )
 
 
-def cand(id_: int, surname: str, first: str, street: str, postal: str, **kw: object) -> au.Candidate:
+def cand(
+    id_: int, surname: str, first: str, street: str, postal: str, **kw: object
+) -> au.Candidate:
     values: dict[str, object] = {
         "id": id_,
         "number": customer_number(id_),
@@ -34,8 +36,8 @@ def cand(id_: int, surname: str, first: str, street: str, postal: str, **kw: obj
 
 def test_the_new_columns_are_the_catalogues_update_service_fields() -> None:
     names = tuple(f.name for f in update_service_fields(Table.CUSTOMER))
-    assert au.UPDATE_FIELDS == names
-    assert au.NEW_COLUMNS == tuple(f"new_{n}" for n in names)
+    assert names == au.UPDATE_FIELDS
+    assert tuple(f"new_{n}" for n in names) == au.NEW_COLUMNS
     assert set(au.REQUIRED_NEW) <= set(names)
 
 
@@ -57,14 +59,16 @@ def test_rows_by_number_and_by_name_are_parsed_and_cleaned() -> None:
 
 def test_invalid_rows_carry_their_line_and_reason() -> None:
     data = (
-        HEADER
-        + f"{N1};;;;;Katu 1;123;Helsinki;2026-03-01\n"  # postal code
-        + f"{N1[:-1]}0;;;;;Katu 1;00100;Helsinki;2026-03-01\n"  # check digit
-        + f"{N2};;;;;;00100;Helsinki;2026-03-01\n"  # no street
-        + f"{N3};;;;;Katu 1;00100;Helsinki;31.2.2026\n"  # date
-        + ";Laine;;;00100;Katu 1;00100;Helsinki;2026-03-01\n"  # no old street
-        + f"{N3};;;;;Katu\x1b 1;00100;Helsinki;2026-03-01\n"  # control character
-    ).encode()
+        (
+            HEADER
+            + f"{N1};;;;;Katu 1;123;Helsinki;2026-03-01\n"  # postal code
+            + f"{N1[:-1]}0;;;;;Katu 1;00100;Helsinki;2026-03-01\n"  # check digit
+            + f"{N2};;;;;;00100;Helsinki;2026-03-01\n"  # no street
+            + f"{N3};;;;;Katu 1;00100;Helsinki;31.2.2026\n"  # date
+            + ";Laine;;;00100;Katu 1;00100;Helsinki;2026-03-01\n"  # no old street
+            + f"{N3};;;;;Katu\x1b 1;00100;Helsinki;2026-03-01\n"  # control character
+        ).encode()
+    )
     parsed = au.parse(data)
     assert parsed.rows == ()
     assert [(r.line, r.reason) for r in parsed.invalid] == [
