@@ -94,8 +94,7 @@ def run(ctx: BenchContext) -> list[Row]:
     counts = ", ".join(f"{c.value} {preview.count(c):,}" for c in au.CATEGORIES)
     short = "" if lines >= ROWS else f"; only {lines:,} rows (a smaller register)"
     return [
-        Row(f"address-update preview, {lines:,} rows", preview_s, "s",
-            note=counts),  # fmt: skip
+        Row(f"address-update preview, {lines:,} rows", preview_s, "s", note=counts),
         Row(
             f"address-update import, {lines:,} rows",
             apply_s,

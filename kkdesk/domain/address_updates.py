@@ -114,8 +114,9 @@ class UpdateRow:
 @dataclass(frozen=True)
 class InvalidRow:
     line: int
-    reason: str  # a stable code
+    reason: str  # a stable code: the column at fault ("new_postal_code") or the problem
     message: str  # English, for the command line and the log
+    problem: str = ""  # the validator's code for the column ("postal_code_fi"), if any
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ class Outcome:
     customer_id: int | None = None
     reason: str = ""  # a stable code for the invalid, ambiguous and not found
     message: str = ""
+    problem: str = ""  # an invalid value's validation code (kkdesk.domain.validation)
     # (field, old, new) for each field that changes (CHANGED only)
     changes: tuple[tuple[str, str, str], ...] = ()
     valid_from: date | None = None
@@ -295,8 +297,8 @@ def parse_date(value: str) -> date:
 def parse_row(line: int, cells: Mapping[str, str]) -> UpdateRow | InvalidRow:
     """One record of the file (``cells`` by column name), validated and cleaned."""
 
-    def bad(reason: str, message: str) -> InvalidRow:
-        return InvalidRow(line, reason, message)
+    def bad(reason: str, message: str, problem: str = "") -> InvalidRow:
+        return InvalidRow(line, reason, message, problem)
 
     try:
         number = "".join((cells.get(NUMBER_COLUMN) or "").split())
@@ -318,7 +320,10 @@ def parse_row(line: int, cells: Mapping[str, str]) -> UpdateRow | InvalidRow:
         if "new_country" in cells:
             given = (cells.get("new_country") or "").strip()
             if given:
-                country = validate_country(given)
+                try:
+                    country = validate_country(given)
+                except FieldInvalid as exc:
+                    return bad("new_country", f"new_country {exc.message}", exc.code)
                 new["country"] = country
         for name in UPDATE_FIELDS:
             column = f"new_{name}"
@@ -335,9 +340,9 @@ def parse_row(line: int, cells: Mapping[str, str]) -> UpdateRow | InvalidRow:
                 else:
                     value = clean_text(raw)
             except FieldInvalid as exc:
-                return bad(f"new_{name}", f"{column} {exc.message}")
+                return bad(f"new_{name}", f"{column} {exc.message}", exc.code)
             if not value and name in REQUIRED_NEW:
-                return bad(f"new_{name}", f"{column} is required")
+                return bad(f"new_{name}", f"{column} is required", "required")
             new[name] = value
         valid_from = parse_date(cells.get(VALID_FROM, ""))
     except FieldInvalid as exc:
@@ -371,7 +376,7 @@ def classify(
     """Every line's outcome. ``by_number`` holds the live customers of the file's numbers,
     ``by_name`` those under each (postal code, name key) the number-less rows name."""
     out: list[Outcome] = [
-        Outcome(r.line, Category.INVALID, reason=r.reason, message=r.message)
+        Outcome(r.line, Category.INVALID, reason=r.reason, message=r.message, problem=r.problem)
         for r in parsed.invalid
     ]
     matched: list[tuple[UpdateRow, Candidate]] = []

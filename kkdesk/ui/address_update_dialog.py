@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -92,10 +91,12 @@ def reason_text(o: au.Outcome) -> str:
         return QCoreApplication.translate("AddressUpdateDialog", "Several customers fit this line.")
     # Invalid: the field's own words where the reason names one, else the English reason.
     if o.reason.startswith("new_"):
+        from kkdesk.ui.errors import field_message
+
         return (
-            QCoreApplication.translate("AddressUpdateDialog", "New %1 is not valid: %2")
-            .replace("%1", field_name(o.reason[4:]).lower())
-            .replace("%2", o.message)
+            QCoreApplication.translate("AddressUpdateDialog", "%1 (new value): %2")
+            .replace("%1", field_name(o.reason[4:]))
+            .replace("%2", field_message(o.problem, {}, o.message))
         )
     if o.reason == "customer_number":
         return QCoreApplication.translate(
@@ -291,16 +292,18 @@ class AddressUpdateDialog(QDialog):
         form.addRow(source_label, self.source)
 
         self.count_labels: dict[au.Category, QLabel] = {}
-        counts = QGridLayout()
-        for i, category in enumerate(au.CATEGORIES):
+        counts = QHBoxLayout()
+        for category in au.CATEGORIES:
             name = QLabel(category_label(category) + ":", self)
             value = QLabel("–", self)
             value.setObjectName(f"count_{category.value}")
             value.setAccessibleName(category_label(category))
+            value.setStyleSheet("font-weight: bold")
             self.count_labels[category] = value
-            counts.addWidget(name, i // 3, (i % 3) * 2)
-            counts.addWidget(value, i // 3, (i % 3) * 2 + 1)
-        counts.setColumnStretch(5, 1)
+            counts.addWidget(name)
+            counts.addWidget(value)
+            counts.addSpacing(18)
+        counts.addStretch(1)
 
         self.show_only = QComboBox(self)
         self.show_only.setObjectName("showOnly")
@@ -324,7 +327,7 @@ class AddressUpdateDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((0, 60), (1, 150), (2, 90), (3, 90)):
+        for column, width in ((0, 60), (1, 160), (2, 90), (3, 130)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 

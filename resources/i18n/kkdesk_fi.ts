@@ -4877,8 +4877,8 @@
         <translation>Useampi asiakas vastaa tätä riviä.</translation>
     </message>
     <message>
-        <source>New %1 is not valid: %2</source>
-        <translation>Uusi %1 ei kelpaa: %2</translation>
+        <source>%1 (new value): %2</source>
+        <translation>%1 (uusi arvo): %2</translation>
     </message>
     <message>
         <source>The customer number is not valid.</source>

@@ -4877,8 +4877,8 @@
         <translation>Flera kunder motsvarar den här raden.</translation>
     </message>
     <message>
-        <source>New %1 is not valid: %2</source>
-        <translation>Ny %1 är inte giltig: %2</translation>
+        <source>%1 (new value): %2</source>
+        <translation>%1 (nytt värde): %2</translation>
     </message>
     <message>
         <source>The customer number is not valid.</source>
