@@ -199,6 +199,11 @@ def describe_error(exc: BaseException) -> str:
         "address_file_unreadable": QCoreApplication.translate(
             "errors", "The address-update file cannot be read; check its name and rights."
         ),
+        "address_update_stale": QCoreApplication.translate(
+            "errors",
+            "Some of the customers were changed while the import ran; nothing was changed. "
+            "Preview and apply the file again.",
+        ),
         "address_source_missing": QCoreApplication.translate(
             "errors", "Name the update service the file came from."
         ),

@@ -3875,6 +3875,10 @@
         <source>The update service's name is too long or holds characters it may not.</source>
         <translation>Päivityspalvelun nimi on liian pitkä tai siinä on merkkejä, joita siinä ei saa olla.</translation>
     </message>
+    <message>
+        <source>Some of the customers were changed while the import ran; nothing was changed. Preview and apply the file again.</source>
+        <translation>Osa asiakkaista muuttui tuonnin aikana; mitään ei muutettu. Esikatsele ja tee muutokset uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -3875,6 +3875,10 @@
         <source>The update service's name is too long or holds characters it may not.</source>
         <translation>Uppdateringstjänstens namn är för långt eller innehåller otillåtna tecken.</translation>
     </message>
+    <message>
+        <source>Some of the customers were changed while the import ran; nothing was changed. Preview and apply the file again.</source>
+        <translation>Några av kunderna ändrades medan importen pågick; inget ändrades. Förhandsgranska och verkställ filen igen.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
