@@ -30,7 +30,7 @@ from datetime import date
 from enum import StrEnum
 
 from kkdesk.domain.catalogue import Table, update_service_fields
-from kkdesk.domain.search import fold, is_customer_number, name_keys
+from kkdesk.domain.search import fold, name_keys
 from kkdesk.domain.validation import (
     FieldInvalid,
     clean_text,
@@ -201,6 +201,23 @@ def clean_source(value: str) -> str:
     return name
 
 
+def _is_customer_number(text: str) -> bool:
+    """:func:`kkdesk.domain.search.is_customer_number`, at a tenth of its cost (a file of a
+    hundred thousand rows spent seconds in the general Luhn check; a test holds the two
+    equal)."""
+    if len(text) < 7 or not text.isascii() or not text.isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(text)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
 # --- parsing --------------------------------------------------------------------------
 
 
@@ -302,7 +319,7 @@ def parse_row(line: int, cells: Mapping[str, str]) -> UpdateRow | InvalidRow:
 
     try:
         number = "".join((cells.get(NUMBER_COLUMN) or "").split())
-        if number and not is_customer_number(number):
+        if number and not _is_customer_number(number):
             return bad("customer_number", f"customer number {number} is not valid")
         name_key = ""
         old_street = old_postal = ""

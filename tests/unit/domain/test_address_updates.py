@@ -191,3 +191,13 @@ def test_new_values_are_normalised_as_a_customer_save_normalises_them() -> None:
         date(2026, 1, 1),
     )  # fmt: skip
     assert dict(row.new) == {n: getattr(saved, n) for n in ("street", "postal_code", "post_office")}
+
+
+def test_the_quick_number_check_is_the_searchs_own() -> None:
+    from kkdesk.domain.search import is_customer_number
+
+    samples = [customer_number(i) for i in range(1, 3000, 7)]
+    samples += [s[:-1] + str((int(s[-1]) + 1) % 10) for s in samples[:200]]
+    samples += ["", "123", "１２３４５６７", "100001x", "0000000", "99999999999999"]
+    for text in samples:
+        assert au._is_customer_number(text) == is_customer_number(text), text
