@@ -168,3 +168,32 @@ def test_withdrawn_prohibition_lets_the_update_through(ds: DeskSession) -> None:
     consents.record(ds, n["prohibited"], ConsentItem.REGISTER_UPDATES, False, LETTER)
     preview = address_updates.preview(ds, file_for(n), source="Posti")
     assert preview.outcomes[5].category is au.Category.CHANGED
+
+
+def test_a_desk_save_during_the_import_fails_it_whole(
+    ds: DeskSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kkdesk.errors import KnownError
+    from kkdesk.store import address_updates as store
+
+    n = register(ds)
+    before = addresses(ds)
+    real = store._contact_keys
+
+    def save_meanwhile(session: object, ids: object) -> object:
+        # Another user's save lands between the import's read and its write.
+        con = sqlite3.connect(str(ds.db.url.database))
+        with con:
+            con.execute("UPDATE customer SET notes = 'x', version = version + 1 "
+                        "WHERE number = ?", (n["good"],))  # fmt: skip
+        con.close()
+        return real(session, ids)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "_contact_keys", save_meanwhile)
+    with pytest.raises(KnownError) as caught:
+        address_updates.apply(ds, file_for(n), source="Posti")
+    assert caught.value.code == "address_update_stale"
+    after = addresses(ds)
+    assert [r[:4] for r in after] == [r[:4] for r in before]  # no address changed
+    assert rows(ds, "SELECT count(*) FROM personal_data_change WHERE source = 'update_service'") \
+        == [(0,)]  # fmt: skip
