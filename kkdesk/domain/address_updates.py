@@ -289,7 +289,10 @@ def parse(data: bytes) -> ParsedFile:
                     break
                 continue
             parsed = parse_row(start, dict(zip(columns, cells, strict=True)))
-            (rows if isinstance(parsed, UpdateRow) else invalid).append(parsed)  # type: ignore[arg-type]
+            if isinstance(parsed, UpdateRow):
+                rows.append(parsed)
+            else:
+                invalid.append(parsed)
     except csv.Error as exc:
         errors.append((reader.line_num or line, "broken_line", f"cannot be read: {exc}"))
     if errors:

@@ -8,9 +8,9 @@ so a file of a hundred thousand rows is a few hundred statements, not one per ro
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import bindparam, delete, insert, select, tuple_, update
+from sqlalchemy import Row, bindparam, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.address_updates import Candidate, Outcome, source_detail
@@ -38,19 +38,20 @@ _COLUMNS = (
 )
 
 
-def _candidates(session: Session, rows: Sequence[object]) -> list[Candidate]:
-    ids = [r.id for r in rows]  # type: ignore[attr-defined]
-    prohibiting = prohibiting_updates(session, ids)
+def _candidates(
+    session: Session, rows: Sequence[Row[int, str, str, str, str, str, str]]
+) -> list[Candidate]:
+    prohibiting = prohibiting_updates(session, [r.id for r in rows])
     return [
         Candidate(
-            id=r.id,  # type: ignore[attr-defined]
-            number=r.number,  # type: ignore[attr-defined]
-            name_key=r.name_key,  # type: ignore[attr-defined]
-            street=r.street or "",  # type: ignore[attr-defined]
-            postal_code=r.postal_code or "",  # type: ignore[attr-defined]
-            post_office=r.post_office or "",  # type: ignore[attr-defined]
-            country=r.country or "",  # type: ignore[attr-defined]
-            prohibits_updates=r.id in prohibiting,  # type: ignore[attr-defined]
+            id=r.id,
+            number=r.number,
+            name_key=r.name_key,
+            street=r.street or "",
+            postal_code=r.postal_code or "",
+            post_office=r.post_office or "",
+            country=r.country or "",
+            prohibits_updates=r.id in prohibiting,
         )
         for r in rows
     ]
@@ -88,7 +89,7 @@ def by_postal_code_and_name(
 def prohibiting_updates(session: Session, customer_ids: Sequence[int]) -> set[int]:
     """Which of the customers prohibit updating of their data now: the newest event of
     the item by (received_on, recorded_at, id) decides, as in kkdesk.domain.consent."""
-    latest: dict[int, tuple[object, bool]] = {}
+    latest: dict[int, tuple[tuple[date, datetime, int], bool]] = {}
     for part in in_parts(list(customer_ids)):
         rows = session.execute(
             select(
@@ -106,7 +107,7 @@ def prohibiting_updates(session: Session, customer_ids: Sequence[int]) -> set[in
         for r in rows:
             key = (r.received_on, _aware(r.recorded_at), r.id)
             seen = latest.get(r.customer_id)
-            if seen is None or key > seen[0]:  # type: ignore[operator]
+            if seen is None or key > seen[0]:
                 latest[r.customer_id] = (key, bool(r.state))
     return {cid for cid, (_, state) in latest.items() if state}
 
