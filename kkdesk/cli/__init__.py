@@ -41,6 +41,7 @@ GROUPS = {
     "backup": "back up the embedded register",
     "restore": "replace the embedded register with a backup",
     "snapshot": "encrypted offline snapshots",
+    "import": "import data from outside (update services)",
 }
 
 
@@ -58,6 +59,7 @@ def command_modules() -> list[ModuleType]:
         disclosure,
         export,
         export_portability,
+        import_updates,
         register_info,
         report,
         request,
@@ -72,6 +74,8 @@ def command_modules() -> list[ModuleType]:
     modules += [consent, disclosure, export]
     # Backups of the embedded register, offline snapshots.
     modules += [backup, snapshot]
+    # Address updates from update services (section 6).
+    modules += [import_updates]
     return modules
 
 

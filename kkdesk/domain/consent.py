@@ -45,6 +45,10 @@ class ConsentItem(StrEnum):
     MARKET_RESEARCH = "market_research"  # market and opinion research
     DIRECTORIES = "directories"  # person directories (henkilömatrikkelit)
     GENEALOGY = "genealogy"
+    # The population register's prohibition of updating customer registers
+    # (asiakasrekisterin päivityskielto): the person's data is not updated from update
+    # services (section 6). True = prohibited. Not a marketing purpose.
+    REGISTER_UPDATES = "register_updates"
     # Consents to electronic direct marketing (section 6): True = given.
     EMAIL_MARKETING = "email_marketing"
     SMS_MARKETING = "sms_marketing"
@@ -55,7 +59,7 @@ class ConsentItem(StrEnum):
 
     @property
     def is_prohibition(self) -> bool:
-        return self in PROHIBITIONS
+        return self in PROHIBITIONS or self in DATA_PROHIBITIONS
 
     @property
     def is_consent(self) -> bool:
@@ -75,6 +79,9 @@ PROHIBITIONS: tuple[ConsentItem, ...] = (
     ConsentItem.DIRECTORIES,
     ConsentItem.GENEALOGY,
 )
+# Prohibitions of how the data itself is kept, not of a marketing purpose: shown and printed
+# with the section-9 ones, never part of a marketing decision.
+DATA_PROHIBITIONS: tuple[ConsentItem, ...] = (ConsentItem.REGISTER_UPDATES,)
 CONSENTS: tuple[ConsentItem, ...] = (ConsentItem.EMAIL_MARKETING, ConsentItem.SMS_MARKETING)
 # Items that stop every purpose on every channel.
 BLANKET_STOPS: tuple[ConsentItem, ...] = (ConsentItem.RESTRICTION, ConsentItem.OBJECTION)

@@ -384,6 +384,11 @@ T: dict[str, tuple[str, str, str]] = {
         "Förbud mot släktforskning",
         "Prohibition of genealogy research",
     ),
+    "ci_register_updates": (
+        "Asiakasrekisterin päivityskielto",
+        "Förbud mot uppdatering av kundregistret",
+        "Prohibition of updating the customer register",
+    ),
     "ci_email_marketing": (
         "Suostumus sähköpostimarkkinointiin",
         "Samtycke till e-postmarknadsföring",
@@ -468,6 +473,12 @@ T: dict[str, tuple[str, str, str]] = {
     ),
     "mp_directories": ("henkilömatrikkeli", "personmatrikel", "person directory"),
     "mp_genealogy": ("sukututkimus", "släktforskning", "genealogy research"),
+    # Not a marketing purpose: how the "prohibited now" line names this prohibition.
+    "mp_register-updates": (
+        "tietojen päivitys päivityspalveluista",
+        "uppdatering av uppgifterna från uppdateringstjänster",
+        "updating of the data from update services",
+    ),
     "dk_marketing_export": ("suoramarkkinointi", "direktmarknadsföring", "direct marketing"),
     "dk_authority": (
         "viranomaisen lakiin perustuva pyyntö",

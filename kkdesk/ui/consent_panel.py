@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from kkdesk.domain.consent import (
     BLANKET_STOPS,
     CONSENTS,
+    DATA_PROHIBITIONS,
     DOCUMENT_REF_MAX,
     PROHIBITIONS,
     ConsentEvent,
@@ -134,6 +135,9 @@ def item_label(item: ConsentItem) -> str:
         ConsentItem.GENEALOGY: QCoreApplication.translate(
             "ConsentPanel", "Genealogy research prohibited"
         ),
+        ConsentItem.REGISTER_UPDATES: QCoreApplication.translate(
+            "ConsentPanel", "Updating from the population register prohibited"
+        ),
         ConsentItem.EMAIL_MARKETING: QCoreApplication.translate(
             "ConsentPanel", "Consents to e-mail marketing"
         ),
@@ -167,6 +171,9 @@ def item_name(item: ConsentItem) -> str:
         ),
         ConsentItem.DIRECTORIES: QCoreApplication.translate("ConsentPanel", "Person directories"),
         ConsentItem.GENEALOGY: QCoreApplication.translate("ConsentPanel", "Genealogy research"),
+        ConsentItem.REGISTER_UPDATES: QCoreApplication.translate(
+            "ConsentPanel", "Updating of the customer register"
+        ),
         ConsentItem.EMAIL_MARKETING: QCoreApplication.translate(
             "ConsentPanel", "Consent to e-mail marketing"
         ),
@@ -409,7 +416,10 @@ class ConsentPanel(QWidget):
         self.evidence_labels: dict[ConsentItem, QLabel] = {}
         groups = QHBoxLayout()
         for title, items in (
-            (self.tr("Prohibitions (register description, section 9)"), PROHIBITIONS),
+            (
+                self.tr("Prohibitions (register description, section 9)"),
+                (*PROHIBITIONS, *DATA_PROHIBITIONS),
+            ),
             (
                 self.tr("Consents (opt-in), restriction and objection"),
                 (*CONSENTS, *BLANKET_STOPS),

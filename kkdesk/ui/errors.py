@@ -193,6 +193,23 @@ def describe_error(exc: BaseException) -> str:
             "errors",
             "The backup file cannot be opened.",
         ),
+        "address_file_refused": QCoreApplication.translate(
+            "errors", "The address-update file was refused; nothing was changed."
+        ),
+        "address_file_unreadable": QCoreApplication.translate(
+            "errors", "The address-update file cannot be read; check its name and rights."
+        ),
+        "address_update_stale": QCoreApplication.translate(
+            "errors",
+            "Some of the customers were changed while the import ran; nothing was changed. "
+            "Preview and apply the file again.",
+        ),
+        "address_source_missing": QCoreApplication.translate(
+            "errors", "Name the update service the file came from."
+        ),
+        "address_source_invalid": QCoreApplication.translate(
+            "errors", "The update service's name is too long or holds characters it may not."
+        ),
         "confirmation_needed": QCoreApplication.translate(
             "errors",
             "This replaces data and needs your confirmation; nothing was done.",

@@ -230,6 +230,11 @@ class MainWindow(QMainWindow):
             "marketingExport",
         )
         self._allow(self.marketing_action, Capability.MARKETING_EXPORT)
+        self.address_updates_action = self._action(
+            file_menu, self.tr("Import &address updates…"), "Ctrl+Shift+U",
+            self.open_address_updates, "importAddressUpdates",
+        )  # fmt: skip
+        self._allow(self.address_updates_action, Capability.EDIT_CUSTOMERS)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Se&ttings…"), "Ctrl+,", self.open_settings, "settings")
         self.register_settings_action = self._action(
@@ -597,6 +602,15 @@ class MainWindow(QMainWindow):
         from kkdesk.ui.marketing_export_dialog import open_marketing_export
 
         dialog = open_marketing_export(self.ds, self.runner, self)
+        assert isinstance(dialog, QDialog)
+        return dialog
+
+    def open_address_updates(self) -> QDialog | None:
+        if not self.ds.can(Capability.EDIT_CUSTOMERS):
+            return None
+        from kkdesk.ui.address_update_dialog import open_address_updates
+
+        dialog = open_address_updates(self.ds, self.runner, self)
         assert isinstance(dialog, QDialog)
         return dialog
 

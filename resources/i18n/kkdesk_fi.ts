@@ -601,6 +601,14 @@
         <source>Nothing to confirm: no prohibition, objection, restriction or withdrawn consent is recorded for the customer.</source>
         <translation>Ei vahvistettavaa: asiakkaalle ei ole kirjattu kieltoa, vastustamista, käsittelyn rajoitusta eikä peruutettua suostumusta.</translation>
     </message>
+    <message>
+        <source>Updating from the population register prohibited</source>
+        <translation>Asiakasrekisterin päivitys väestötietojärjestelmästä kielletty</translation>
+    </message>
+    <message>
+        <source>Updating of the customer register</source>
+        <translation>Asiakasrekisterin päivityskielto</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -2002,6 +2010,10 @@
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
         <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Import &amp;address updates…</source>
+        <translation>Tuo &amp;osoitepäivitykset…</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4123,26 @@
         <source>A delivery cannot be dated after a return of its goods was requested.</source>
         <translation>Toimitusta ei voi päivätä sen jälkeen, kun sen tavaroiden palautusta on pyydetty.</translation>
     </message>
+    <message>
+        <source>The address-update file was refused; nothing was changed.</source>
+        <translation>Osoitepäivitystiedosto hylättiin; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The address-update file cannot be read; check its name and rights.</source>
+        <translation>Osoitepäivitystiedostoa ei voi lukea; tarkista sen nimi ja oikeudet.</translation>
+    </message>
+    <message>
+        <source>Name the update service the file came from.</source>
+        <translation>Nimeä päivityspalvelu, josta tiedosto tuli.</translation>
+    </message>
+    <message>
+        <source>The update service's name is too long or holds characters it may not.</source>
+        <translation>Päivityspalvelun nimi on liian pitkä tai siinä on merkkejä, joita siinä ei saa olla.</translation>
+    </message>
+    <message>
+        <source>Some of the customers were changed while the import ran; nothing was changed. Preview and apply the file again.</source>
+        <translation>Osa asiakkaista muuttui tuonnin aikana; mitään ei muutettu. Esikatsele ja tee muutokset uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5335,6 +5367,225 @@
     <message>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
+    </message>
+</context>
+<context>
+    <name>AddressUpdateDialog</name>
+    <message>
+        <source>Matched and changed</source>
+        <translation>Löytyi ja muuttuu</translation>
+    </message>
+    <message>
+        <source>Already current</source>
+        <translation>Jo ajan tasalla</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Moniselitteinen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ei löytynyt</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Virheellinen</translation>
+    </message>
+    <message>
+        <source>Prohibits updating</source>
+        <translation>Päivityskielto</translation>
+    </message>
+    <message>
+        <source>The person prohibits updating of their data.</source>
+        <translation>Henkilö on kieltänyt tietojensa päivittämisen.</translation>
+    </message>
+    <message>
+        <source>No customer fits this line.</source>
+        <translation>Mikään asiakas ei vastaa tätä riviä.</translation>
+    </message>
+    <message>
+        <source>The file changes this customer on another line too.</source>
+        <translation>Tiedosto muuttaa tätä asiakasta myös toisella rivillä.</translation>
+    </message>
+    <message>
+        <source>Several customers fit this line.</source>
+        <translation>Useampi asiakas vastaa tätä riviä.</translation>
+    </message>
+    <message>
+        <source>%1 (new value): %2</source>
+        <translation>%1 (uusi arvo): %2</translation>
+    </message>
+    <message>
+        <source>The customer number is not valid.</source>
+        <translation>Asiakasnumero ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>Needs a customer number, or a name and the old address.</source>
+        <translation>Tarvitaan asiakasnumero tai nimi ja vanha osoite.</translation>
+    </message>
+    <message>
+        <source>The valid-from date is not a date.</source>
+        <translation>Voimassaolon alkupäivä ei ole päivämäärä.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as UTF-8.</source>
+        <translation>Tiedosto ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa.</translation>
+    </message>
+    <message>
+        <source>Columns missing</source>
+        <translation>Sarakkeita puuttuu</translation>
+    </message>
+    <message>
+        <source>Unknown columns</source>
+        <translation>Tuntemattomia sarakkeita</translation>
+    </message>
+    <message>
+        <source>Columns given twice</source>
+        <translation>Sarakkeita kahdesti</translation>
+    </message>
+    <message>
+        <source>The line has a different number of cells than the header.</source>
+        <translation>Rivillä on eri määrä kenttiä kuin otsikkorivillä.</translation>
+    </message>
+    <message>
+        <source>The line cannot be read (broken quotation marks?).</source>
+        <translation>Riviä ei voi lukea (rikkinäiset lainausmerkit?).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an address-update file.</source>
+        <translation>Tiedosto on liian suuri osoitepäivitystiedostoksi.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Change or reason</source>
+        <translation>Muutos tai syy</translation>
+    </message>
+    <message>
+        <source>Open address-update file</source>
+        <translation>Avaa osoitepäivitystiedosto</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Apply address updates</source>
+        <translation>Tee osoitepäivitykset</translation>
+    </message>
+    <message>
+        <source>Change the address of %1 customers? Each change is recorded with “%2” as its source.</source>
+        <translation>Muutetaanko %1 asiakkaan osoite? Jokaisen muutoksen lähteeksi kirjataan ”%2”.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tee muutokset</translation>
+    </message>
+    <message>
+        <source>Import address updates</source>
+        <translation>Tuo osoitepäivitykset</translation>
+    </message>
+    <message>
+        <source>Address changes from an update service (register description, section 6). Preview first: only the lines matched to one customer whose address differs are applied, in one go, each recorded with the update service as its source. People who prohibit updating of their data are skipped.</source>
+        <translation>Osoitemuutokset päivityspalvelusta (rekisteriseloste, kohta 6). Esikatsele ensin: vain rivit, jotka vastaavat yhtä asiakasta ja joiden osoite poikkeaa, tehdään – kaikki kerralla, ja jokaisen lähteeksi kirjataan päivityspalvelu. Päivityskiellon tehneiden tietoja ei muuteta.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Update service</source>
+        <translation>Päivityspalvelu</translation>
+    </message>
+    <message>
+        <source>e.g. Posti address update service</source>
+        <translation>esim. Postin osoitepäivityspalvelu</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Update service:</source>
+        <translation>&amp;Päivityspalvelu:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Kaikki rivit</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>Tee m&amp;uutokset…</translation>
+    </message>
+    <message>
+        <source>Your user level does not allow changing customers' data.</source>
+        <translation>Käyttäjätasosi ei salli asiakastietojen muuttamista.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Valitse tuotava tiedosto.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Luetaan tiedostoa…</translation>
+    </message>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>Etsitään asiakkaita…</translation>
+    </message>
+    <message>
+        <source>Changing the addresses…</source>
+        <translation>Muutetaan osoitteita…</translation>
+    </message>
+    <message>
+        <source>%1 lines read; %2 addresses would change. Nothing has been changed yet.</source>
+        <translation>%1 riviä luettu; %2 osoitetta muuttuisi. Mitään ei ole vielä muutettu.</translation>
+    </message>
+    <message>
+        <source>Changed the address of %1 customers; each change is in their history.</source>
+        <translation>%1 asiakkaan osoite muutettu; jokainen muutos näkyy heidän muutoshistoriassaan.</translation>
+    </message>
+    <message>
+        <source>The file was refused and nothing was changed:</source>
+        <translation>Tiedosto hylättiin eikä mitään muutettu:</translation>
     </message>
 </context>
 </TS>

@@ -601,6 +601,14 @@
         <source>Nothing to confirm: no prohibition, objection, restriction or withdrawn consent is recorded for the customer.</source>
         <translation>Inget att bekräfta: inget förbud, ingen invändning, begränsning eller återkallat samtycke har registrerats för kunden.</translation>
     </message>
+    <message>
+        <source>Updating from the population register prohibited</source>
+        <translation>Uppdatering från befolkningsdatasystemet förbjuden</translation>
+    </message>
+    <message>
+        <source>Updating of the customer register</source>
+        <translation>Förbud mot uppdatering av kundregistret</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -2002,6 +2010,10 @@
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
         <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Import &amp;address updates…</source>
+        <translation>Importera &amp;adressuppdateringar…</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4123,26 @@
         <source>A delivery cannot be dated after a return of its goods was requested.</source>
         <translation>En leverans kan inte dateras efter att en retur av dess varor begärdes.</translation>
     </message>
+    <message>
+        <source>The address-update file was refused; nothing was changed.</source>
+        <translation>Filen med adressuppdateringar avvisades; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The address-update file cannot be read; check its name and rights.</source>
+        <translation>Filen med adressuppdateringar kan inte läsas; kontrollera dess namn och rättigheter.</translation>
+    </message>
+    <message>
+        <source>Name the update service the file came from.</source>
+        <translation>Ange den uppdateringstjänst som filen kom från.</translation>
+    </message>
+    <message>
+        <source>The update service's name is too long or holds characters it may not.</source>
+        <translation>Uppdateringstjänstens namn är för långt eller innehåller otillåtna tecken.</translation>
+    </message>
+    <message>
+        <source>Some of the customers were changed while the import ran; nothing was changed. Preview and apply the file again.</source>
+        <translation>Några av kunderna ändrades medan importen pågick; inget ändrades. Förhandsgranska och verkställ filen igen.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5335,6 +5367,225 @@
     <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+</context>
+<context>
+    <name>AddressUpdateDialog</name>
+    <message>
+        <source>Matched and changed</source>
+        <translation>Hittad och ändras</translation>
+    </message>
+    <message>
+        <source>Already current</source>
+        <translation>Redan aktuell</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Tvetydig</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ogiltig</translation>
+    </message>
+    <message>
+        <source>Prohibits updating</source>
+        <translation>Uppdateringsförbud</translation>
+    </message>
+    <message>
+        <source>The person prohibits updating of their data.</source>
+        <translation>Personen har förbjudit uppdatering av sina uppgifter.</translation>
+    </message>
+    <message>
+        <source>No customer fits this line.</source>
+        <translation>Ingen kund motsvarar den här raden.</translation>
+    </message>
+    <message>
+        <source>The file changes this customer on another line too.</source>
+        <translation>Filen ändrar den här kunden också på en annan rad.</translation>
+    </message>
+    <message>
+        <source>Several customers fit this line.</source>
+        <translation>Flera kunder motsvarar den här raden.</translation>
+    </message>
+    <message>
+        <source>%1 (new value): %2</source>
+        <translation>%1 (nytt värde): %2</translation>
+    </message>
+    <message>
+        <source>The customer number is not valid.</source>
+        <translation>Kundnumret är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>Needs a customer number, or a name and the old address.</source>
+        <translation>Kräver ett kundnummer, eller namn och den gamla adressen.</translation>
+    </message>
+    <message>
+        <source>The valid-from date is not a date.</source>
+        <translation>Giltighetsdatumet är inte ett datum.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as UTF-8.</source>
+        <translation>Filen är inte UTF-8-text; spara den som UTF-8.</translation>
+    </message>
+    <message>
+        <source>Columns missing</source>
+        <translation>Kolumner saknas</translation>
+    </message>
+    <message>
+        <source>Unknown columns</source>
+        <translation>Okända kolumner</translation>
+    </message>
+    <message>
+        <source>Columns given twice</source>
+        <translation>Kolumner angivna två gånger</translation>
+    </message>
+    <message>
+        <source>The line has a different number of cells than the header.</source>
+        <translation>Raden har ett annat antal fält än rubrikraden.</translation>
+    </message>
+    <message>
+        <source>The line cannot be read (broken quotation marks?).</source>
+        <translation>Raden kan inte läsas (trasiga citattecken?).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an address-update file.</source>
+        <translation>Filen är för stor för att vara en fil med adressuppdateringar.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Change or reason</source>
+        <translation>Ändring eller orsak</translation>
+    </message>
+    <message>
+        <source>Open address-update file</source>
+        <translation>Öppna fil med adressuppdateringar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Apply address updates</source>
+        <translation>Verkställ adressuppdateringar</translation>
+    </message>
+    <message>
+        <source>Change the address of %1 customers? Each change is recorded with “%2” as its source.</source>
+        <translation>Ändra adressen för %1 kunder? Varje ändring registreras med ”%2” som källa.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Import address updates</source>
+        <translation>Importera adressuppdateringar</translation>
+    </message>
+    <message>
+        <source>Address changes from an update service (register description, section 6). Preview first: only the lines matched to one customer whose address differs are applied, in one go, each recorded with the update service as its source. People who prohibit updating of their data are skipped.</source>
+        <translation>Adressändringar från en uppdateringstjänst (registerbeskrivningen, punkt 6). Förhandsgranska först: endast rader som motsvarar en kund vars adress skiljer sig verkställs, alla på en gång, var och en med uppdateringstjänsten som källa. Personer som förbjudit uppdatering av sina uppgifter hoppas över.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Update service</source>
+        <translation>Uppdateringstjänst</translation>
+    </message>
+    <message>
+        <source>e.g. Posti address update service</source>
+        <translation>t.ex. Postis adressuppdateringstjänst</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Update service:</source>
+        <translation>&amp;Uppdateringstjänst:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alla rader</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Vi&amp;sa:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>Ver&amp;kställ…</translation>
+    </message>
+    <message>
+        <source>Your user level does not allow changing customers' data.</source>
+        <translation>Din användarnivå tillåter inte att kunduppgifter ändras.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Välj filen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>Söker kunderna…</translation>
+    </message>
+    <message>
+        <source>Changing the addresses…</source>
+        <translation>Ändrar adresserna…</translation>
+    </message>
+    <message>
+        <source>%1 lines read; %2 addresses would change. Nothing has been changed yet.</source>
+        <translation>%1 rader lästa; %2 adresser skulle ändras. Inget har ändrats ännu.</translation>
+    </message>
+    <message>
+        <source>Changed the address of %1 customers; each change is in their history.</source>
+        <translation>Adressen ändrad för %1 kunder; varje ändring finns i deras historik.</translation>
+    </message>
+    <message>
+        <source>The file was refused and nothing was changed:</source>
+        <translation>Filen avvisades och inget ändrades:</translation>
     </message>
 </context>
 </TS>

@@ -17,9 +17,9 @@ from kkdesk.store import security
 VERSIONS = Path(__file__).parents[3] / "kkdesk" / "store" / "migrations" / "versions"
 
 
-def _migration() -> ModuleType:
-    path = next(VERSIONS.glob("0004_*.py"))
-    spec = importlib.util.spec_from_file_location("m0004", path)
+def _migration(revision: str = "0004") -> ModuleType:
+    path = next(VERSIONS.glob(f"{revision}_*.py"))
+    spec = importlib.util.spec_from_file_location(f"m{revision}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -33,7 +33,8 @@ def test_vocabularies_match_the_domain() -> None:
         (m.LANGUAGES, Language),
         (m.DATA_SOURCES, DataSource),
         (m.CHANNELS, Channel),
-        (m.CONSENT_ITEMS, ConsentItem),
+        # 0016 added the prohibition of register updates to 0004's list.
+        (_migration("0016").CONSENT_ITEMS, ConsentItem),
         (m.ORDER_STATUSES, OrderStatus),
         (m.DISCLOSURE_KINDS, DisclosureKind),
         (m.REQUEST_KINDS, RequestKind),
