@@ -1,7 +1,7 @@
 """The prohibition of updating the customer register (asiakasrekisterin päivityskielto).
 
 Revision ID: 0016
-Revises: 0011
+Revises: 0015
 
 What changed and why (issue 15, address updates from update services, section 6 of the
 register description): a person may prohibit the updating of their data in customer
@@ -16,9 +16,7 @@ a row holds the new item, which is the safe outcome). SQLite has no such constra
 from alembic import op
 
 revision = "0016"
-# Assigned down_revision "0010", but the base already holds 0011 (from 0010): chained to
-# the head so the branch migrates; the integrator re-chains.
-down_revision = "0011"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
