@@ -16,8 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from kkdesk.domain import address_updates as au
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
@@ -25,6 +23,7 @@ from kkdesk.errors import KnownError
 from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
 from kkdesk.store import address_updates as repo
+from kkdesk.store.unit_of_work import Session
 
 log = logging.getLogger(__name__)
 
