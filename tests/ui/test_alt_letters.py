@@ -87,7 +87,7 @@ def _dialogs(win: MainWindow, ds: DeskSession, runner: TaskRunner) -> list[tuple
     from kkdesk.ui.settings_dialog import SettingsDialog
     from kkdesk.ui.snapshot_dialog import SnapshotDialog
     from kkdesk.ui.step_letter_dialog import SendingDialog, StepLetterDialog
-    from kkdesk.ui.timeline_panel import ReturnDialog
+    from kkdesk.ui.timeline import ReturnDialog
 
     number = find(ds, "möttönen matti").number
     request = requests.add(
