@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.consent import (
@@ -37,6 +37,7 @@ from kkdesk.errors import KnownError, NotFound
 from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
+from kkdesk.store import locks
 from kkdesk.store.database import in_parts
 from kkdesk.store.models import ConsentEvent as EventRow
 from kkdesk.store.models import ContactPerson, Customer, Suppression
@@ -321,15 +322,12 @@ def record(
         who = persons_by_number(session, number)
         person = who.contact(contact_person_id)
         newest = _newest_event_id(session, who.id, contact_person_id)
-        if not ds.db.is_sqlite:
-            session.execute(
-                text("select pg_advisory_xact_lock(:space, :customer)"),
-                {"space": CONSENT_LOCK_SPACE, "customer": who.id},
-            )
-            # READ COMMITTED: this statement sees what a writer that held the lock committed.
-            now_newest = _newest_event_id(session, who.id, contact_person_id)
-            if now_newest != newest:
-                raise _changed(who.number)
+        locks.lock_customer(session, CONSENT_LOCK_SPACE, who.id)
+        # After the lock this sees what a writer that held it committed (READ COMMITTED on
+        # PostgreSQL; on SQLite the write transaction starts at the lock).
+        now_newest = _newest_event_id(session, who.id, contact_person_id)
+        if now_newest != newest:
+            raise _changed(who.number)
         if seen_event_id is not None and newest != seen_event_id:
             raise _changed(who.number)
         before = derive(_events(session, who.id, contact_person_id))

@@ -557,6 +557,10 @@
         <source>Nothing to confirm: no prohibition, objection, restriction or withdrawn consent is recorded for the customer.</source>
         <translation>Ei vahvistettavaa: asiakkaalle ei ole kirjattu kieltoa, vastustamista, käsittelyn rajoitusta eikä peruutettua suostumusta.</translation>
     </message>
+    <message>
+        <source>The current state is shown below.</source>
+        <translation>Nykyinen tila näkyy alla.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

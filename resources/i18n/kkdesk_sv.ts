@@ -557,6 +557,10 @@
         <source>Nothing to confirm: no prohibition, objection, restriction or withdrawn consent is recorded for the customer.</source>
         <translation>Inget att bekräfta: inget förbud, ingen invändning, begränsning eller återkallat samtycke har registrerats för kunden.</translation>
     </message>
+    <message>
+        <source>The current state is shown below.</source>
+        <translation>Det aktuella läget visas nedan.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
