@@ -2458,6 +2458,10 @@
         <source>Record how the requester's identity was checked (needed for a copy)</source>
         <translation>Kirjaa, miten pyytäjän henkilöllisyys tarkistettiin (jäljennös edellyttää sitä)</translation>
     </message>
+    <message>
+        <source>No letter for customers %1: their records are damaged (a value kkdesk does not know); ask an administrator to correct them.</source>
+        <translation>Asiakkaille %1 ei tehty kirjettä: heidän tietueensa ovat vioittuneet (arvo, jota kkdesk ei tunne); pyydä ylläpitäjää korjaamaan ne.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>
@@ -2668,6 +2672,10 @@
     <message>
         <source>%1 (street: %2)</source>
         <translation>%1 (katuosoite: %2)</translation>
+    </message>
+    <message>
+        <source>⚠ Damaged record</source>
+        <translation>⚠ Vioittunut tietue</translation>
     </message>
 </context>
 <context>

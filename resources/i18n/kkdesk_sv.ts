@@ -2458,6 +2458,10 @@
         <source>Record how the requester's identity was checked (needed for a copy)</source>
         <translation>Registrera hur den sökandes identitet kontrollerades (behövs för en kopia)</translation>
     </message>
+    <message>
+        <source>No letter for customers %1: their records are damaged (a value kkdesk does not know); ask an administrator to correct them.</source>
+        <translation>Inget brev till kunderna %1: deras poster är skadade (ett värde som kkdesk inte känner till); be en administratör att rätta dem.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>
@@ -2668,6 +2672,10 @@
     <message>
         <source>%1 (street: %2)</source>
         <translation>%1 (gatuadress: %2)</translation>
+    </message>
+    <message>
+        <source>⚠ Damaged record</source>
+        <translation>⚠ Skadad post</translation>
     </message>
 </context>
 <context>
