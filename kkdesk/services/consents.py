@@ -37,7 +37,7 @@ from kkdesk.errors import KnownError, NotFound
 from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
-from kkdesk.store import locks
+from kkdesk.store import locks, stamps
 from kkdesk.store.database import in_parts
 from kkdesk.store.models import ConsentEvent as EventRow
 from kkdesk.store.models import ContactPerson, Customer, Suppression
@@ -341,15 +341,13 @@ def record(
             channel=evidence.channel.value,
             document_ref=evidence.document_ref,
             note=evidence.note,
-            recorded_by=ds.user,
-            recorded_at=now,
+            **stamps.who_when(session, ds.user, by="recorded_by", at="recorded_at", now=now),
         )
         session.add(event_row)
         session.flush()
-        if not ds.db.is_sqlite:
-            # The server wrote who and when (migration 0004): show its values, not ours.
-            session.refresh(event_row, attribute_names=["recorded_by", "recorded_at"])
-            now = event_row.recorded_at
+        # On PostgreSQL the server wrote who and when (migration 0004): show its values.
+        stamps.read_back(session, event_row, "recorded_by", "recorded_at")
+        now = event_row.recorded_at
         after = derive(_events(session, who.id, contact_person_id))
         update_suppression(session, ds, person.keys, before, after, event_row.id, now)
         contact = "" if contact_person_id is None else f" contact {contact_person_id}"
@@ -494,9 +492,10 @@ def update_suppression(
                         key_value=value,
                         item=item.value,
                         active=want,
-                        created_at=now,
-                        created_by=ds.user,
                         consent_event_id=event_id,
+                        **stamps.who_when(
+                            session, ds.user, by="created_by", at="created_at", now=now
+                        ),
                     )
                 )
                 added += 1

@@ -29,6 +29,7 @@ from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
+from kkdesk.store import stamps
 from kkdesk.store.errors import classify
 from kkdesk.store.models import Customer, DisclosureCustomer
 from kkdesk.store.models import Disclosure as DisclosureRow
@@ -83,7 +84,7 @@ def record(
         row = repo.row_by_number(session, number)
         disclosure = DisclosureRow(
             disclosed_at=_disclosed_at(draft.disclosed_on),
-            recorded_by=ds.user,
+            **stamps.who_when(session, ds.user, by="recorded_by"),
             kind=draft.kind.value,
             purpose="",
             channel="",
@@ -94,6 +95,7 @@ def record(
         )
         session.add(disclosure)
         session.flush()
+        stamps.read_back(session, disclosure, "recorded_by")  # the server's, on PostgreSQL
         session.add(DisclosureCustomer(disclosure_id=disclosure.id, customer_id=row.id))
         audit.record(
             session,

@@ -55,6 +55,7 @@ from kkdesk.domain.levels import Capability
 from kkdesk.domain.validation import character_error
 from kkdesk.errors import FieldError, KnownError, RuleViolation, ValidationFailed
 from kkdesk.services.session import DeskSession
+from kkdesk.store import stamps
 from kkdesk.store.models import Disclosure as DisclosureRow
 
 DEFAULT_RECIPIENT = OWN_MARKETING_RECIPIENT
@@ -391,7 +392,7 @@ def export(
             added = conn.execute(
                 insert(cast(Table, DisclosureRow.__table__)).values(
                     disclosed_at=datetime.now(UTC),
-                    recorded_by=ds.user,
+                    **stamps.who_when(session, ds.user, by="recorded_by"),
                     kind=DisclosureKind.MARKETING_EXPORT.value,
                     purpose=purpose.value,
                     channel=channel.value,

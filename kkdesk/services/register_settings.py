@@ -10,7 +10,7 @@ every value is validated before it is stored, and every change is audited (actio
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from kkdesk.domain.levels import Capability
 from kkdesk.errors import FieldError, ValidationFailed
 from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
+from kkdesk.store import stamps
 from kkdesk.store.models import RegisterSetting
 
 
@@ -48,11 +49,12 @@ def stored_keys(ds: DeskSession) -> dict[str, tuple[datetime, str]]:
 def _put(session: Session, ds: DeskSession, key: str, value: Any) -> None:
     text = json.dumps(ri.value_to_json(key, value), ensure_ascii=False)
     row = session.get(RegisterSetting, key)
-    now = datetime.now(UTC)
     if row is None:
-        session.add(RegisterSetting(key=key, value=text, updated_at=now, updated_by=ds.user))
+        stamp = stamps.who_when(session, ds.user, by="updated_by", at="updated_at")
+        session.add(RegisterSetting(key=key, value=text, **stamp))
     else:
-        row.value, row.updated_at, row.updated_by = text, now, ds.user
+        row.value = text
+        stamps.touch(session, row, ds.user, by="updated_by", at="updated_at")
     audit.record(session, ds, "", AuditAction.UPDATE, Purpose.ADMINISTRATION,
                  f"register setting {key} set")  # fmt: skip
 

@@ -32,6 +32,7 @@ from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
+from kkdesk.store import stamps
 from kkdesk.store.models import ContactPerson, Customer, LetterSending, RequestLetter
 from kkdesk.store.models import SubjectRequest as RequestRow
 
@@ -205,8 +206,7 @@ def add(
             deadline=deadline(received_on),
             extension_reason="",
             note=note.strip(),
-            created_by=ds.user,
-            created_at=datetime.now(UTC),
+            **stamps.who_when(session, ds.user, by="created_by", at="created_at"),
         )
         session.add(row)
         session.flush()
@@ -428,6 +428,7 @@ def latest_open(session: Session, customer_id: int, kind: RequestKind) -> Reques
 
 _LETTERS: Table = RequestLetter.__table__  # type: ignore[assignment]  # declarative: a Table
 _ARCHIVE = insert(_LETTERS)
+_ARCHIVE_STAMPED = _ARCHIVE.returning(_LETTERS.c.id, _LETTERS.c.created_at, _LETTERS.c.created_by)
 
 
 def archive_letter(
@@ -454,8 +455,7 @@ def archive_letter(
         "customer_id": customer_id,
         "addressee": addressee[:200],
         "request_id": request_id,
-        "created_at": created_at,
-        "created_by": ds.user,
+        **stamps.who_when(session, ds.user, by="created_by", at="created_at", now=created_at),
         "language": language,
         "sha256": sha256,
         "pages": pages,
@@ -463,12 +463,16 @@ def archive_letter(
     }
     # A Core insert of a statement compiled once: a batch archives a thousand letters, and
     # an ORM object flushed one at a time cost each of them a millisecond.
-    done = cast(CursorResult[Any], session.execute(_ARCHIVE, values))
-    (letter_id,) = done.inserted_primary_key or (None,)
+    created_by = ds.user
+    if "created_at" in values:  # written by kkdesk (SQLite)
+        done = cast(CursorResult[Any], session.execute(_ARCHIVE, values))
+        (letter_id,) = done.inserted_primary_key or (None,)
+    else:  # written by the server: read back in the same round trip
+        letter_id, created_at, created_by = session.execute(_ARCHIVE_STAMPED, values).one()
     if letter_id is None:  # not expected: the id is an integer primary key
         raise RuntimeError(f"The letter archived on request {request_id} got no id.")
     return LetterInfo(
-        int(letter_id), created_at, ds.user, language, sha256, pages, kind, addressee[:200]
+        int(letter_id), created_at, created_by, language, sha256, pages, kind, addressee[:200]
     )
 
 
