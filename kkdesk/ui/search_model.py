@@ -83,6 +83,7 @@ class SearchResultsModel(QAbstractTableModel):
         self._query = ""
         self._generation = 0
         self._loading = False  # a page of the current query is being read
+        self._narrowed = False  # the query's short words searched only part of the register
         self._in_flight = False  # a page of any query is being read (at most one at once)
         self._started = 0.0
         self._headers = (
@@ -116,6 +117,12 @@ class SearchResultsModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._loading
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether the query's words were all too short to search the whole register (see
+        ``kkdesk.store.customers.SHORT_LEAD``): only the first names were searched."""
+        return self._narrowed
+
     def set_query(self, text: str) -> None:
         """Show the hits of ``text``; an empty text shows nothing.
 
@@ -129,6 +136,7 @@ class SearchResultsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._next = None
+        self._narrowed = False
         self._query = text
         self.endResetModel()
         if not text:
@@ -192,6 +200,7 @@ class SearchResultsModel(QAbstractTableModel):
             self._rows.extend(new)
             self.endInsertRows()
         self._next = page.next
+        self._narrowed = page.narrowed
         was_loading, self._loading = self._loading, False
         query, count, more = self._query, len(self._rows), self._next is not None
         if first:

@@ -225,6 +225,12 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("1 customer found."))
         else:
             self.status.setText(self.tr("%1 customers found.").replace("%1", format_count(count)))
+        if self.model.query and self.model.narrowed:
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr("Words this short search only part of the register: type more letters.")
+            )
 
     @Slot(bool)
     def _on_model_loading_changed(self, loading: bool) -> None:

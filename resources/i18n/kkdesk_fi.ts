@@ -2617,6 +2617,10 @@
         <source>Name in either order, any word of a name, contact person, street, post office, customer number, e-mail, phone, postal code or business ID. Press Down to move to the results.</source>
         <translation>Nimi kummin päin tahansa, mikä tahansa nimen sana, yhteyshenkilö, katuosoite, postitoimipaikka, asiakasnumero, sähköposti, puhelin, postinumero tai Y-tunnus. Alas-nuoli siirtää tuloksiin.</translation>
     </message>
+    <message>
+        <source>Words this short search only part of the register: type more letters.</source>
+        <translation>Näin lyhyet sanat hakevat vain osasta rekisteriä: kirjoita lisää kirjaimia.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>

@@ -2617,6 +2617,10 @@
         <source>Name in either order, any word of a name, contact person, street, post office, customer number, e-mail, phone, postal code or business ID. Press Down to move to the results.</source>
         <translation>Namn i valfri ordning, vilket ord som helst i ett namn, kontaktperson, gatuadress, postanstalt, kundnummer, e-post, telefon, postnummer eller FO-nummer. Nedåtpil flyttar till resultaten.</translation>
     </message>
+    <message>
+        <source>Words this short search only part of the register: type more letters.</source>
+        <translation>Så korta ord söker bara i en del av registret: skriv fler bokstäver.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
