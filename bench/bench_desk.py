@@ -30,6 +30,7 @@ figure is that process's peak resident memory.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -39,12 +40,14 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject
 
 from bench.common import BenchContext, Row, p95, peak_rss_mb, timings
+from kkdesk.errors import KnownError
 
 KEYSTROKE_TARGET_MS = 100.0
 STALL_TARGET_MS = 50.0
@@ -113,6 +116,8 @@ class _Harness:
         self.shown: dict[str, int] = {}  # query → paints counted when its rows arrived
         self.paints = 0
         self.panel.model.first_rows_shown.connect(self._on_first_rows_shown)
+        # A refused text (a wrong check digit) shows its sentence instead of rows.
+        self.panel.model.search_failed.connect(self._on_search_failed)
         self._paint_counter = _PaintCounter(self)
         self.panel.table.viewport().installEventFilter(self._paint_counter)
         self.longest_stall_ms = 0.0
@@ -124,6 +129,9 @@ class _Harness:
 
     def _on_first_rows_shown(self, query: str, _rows: int, _seconds: float) -> None:
         self.shown[query] = self.paints
+
+    def _on_search_failed(self, _exc: BaseException) -> None:
+        self.shown[self.panel.model.query] = self.paints
 
     def _on_tick(self) -> None:
         now = time.perf_counter()
@@ -222,15 +230,19 @@ def run(ctx: BenchContext) -> list[Row]:
     from kkdesk.ui.qtcompat import keep_singletons_alive
 
     keep_singletons_alive()  # PySide6 6.12 on Python 3.11: see kkdesk/ui/qtcompat.py
-    from bench.bench_find import word_samples
+    from bench.bench_find import short_words, word_samples, wrong_check_digits
 
     texts = _sample_texts(ctx.path)
     word_texts = [t for kind in word_samples(ctx.path, WORD_SAMPLES).values() for t in kind]
+    # Issue 12/13: a wrong check digit (said in the status line) and several short words
+    # (the bounded scan), measured with the word searches.
+    word_texts += wrong_check_digits(ctx.path, WORD_SAMPLES) + short_words(ctx.path, WORD_SAMPLES)
     h = _Harness(ctx)
 
     # Warm the page cache for these keys, as a desk that has been open a while has.
     for text in texts + word_texts:
-        customers.search(ctx.ds, text, limit=100)
+        with contextlib.suppress(KnownError):  # a wrong check digit is refused at once
+            customers.search(ctx.ds, text, limit=100)
 
     # A few words first: Qt's glyph caches and the first layouts, as in a desk that has
     # been open a while.
@@ -243,8 +255,8 @@ def run(ctx: BenchContext) -> list[Row]:
     h.close()
     bare = p95([t for text in texts for t in timings(lambda text=text: customers.search(
         ctx.ds, text, limit=100), 3)])  # fmt: skip
-    word_bare = p95([t for text in word_texts for t in timings(lambda text=text: customers.search(
-        ctx.ds, text, limit=100), 3)])  # fmt: skip
+    word_bare = p95([t for text in word_texts for t in timings(lambda text=text: _search_or_refusal(
+        ctx.ds, text), 3)])  # fmt: skip
 
     scroll = _scroll_in_child(ctx)
     rows = [
@@ -267,7 +279,8 @@ def run(ctx: BenchContext) -> list[Row]:
             note=f"{len(burst)} words typed {BURST_GAP_S * 1000:.0f} ms a key",
         ),
         Row(
-            "search by a word (company, contact, street, post office): key → rows, p95",
+            "search by a word (company, contact, street, post office), a wrong check digit, "
+            "short words: key → rows, p95",
             p95(word_one_key),
             "ms",
             target=f"≤ {KEYSTROKE_TARGET_MS:.0f} ms",
@@ -311,6 +324,13 @@ def run(ctx: BenchContext) -> list[Row]:
             )
         )
     return rows
+
+
+def _search_or_refusal(ds: Any, text: str) -> None:
+    from kkdesk.services import customers
+
+    with contextlib.suppress(KnownError):
+        customers.search(ds, text, limit=100)
 
 
 def _broadest_prefix(path: Path) -> str:

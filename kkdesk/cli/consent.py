@@ -14,10 +14,11 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
-from kkdesk.cli.common import Context, print_json
+from kkdesk.cli.common import Context, print_json, terminal_safe
 from kkdesk.cli.export_portability import SubParsers
-from kkdesk.domain.consent import ConsentItem, Evidence
+from kkdesk.domain.consent import ConsentItem, Evidence, PersonConsents
 from kkdesk.domain.enums import Channel, Language
 from kkdesk.domain.letters import LetterKind, SendVia
 from kkdesk.errors import KnownError
@@ -58,6 +59,9 @@ def register(sub: SubParsers) -> None:
                    help="document reference, e.g. the scanned letter's id")  # fmt: skip
     s.add_argument("--note", default="", help="free text")
     s.add_argument("--contact", type=int, metavar="ID", help="a contact person's id")
+    s.add_argument("--seen", type=int, metavar="EVENT_ID",
+                   help="the newest event you saw (`consent show` prints it; 0: none): the "
+                   "change is refused if anyone recorded another since")  # fmt: skip
     s.set_defaults(handler=_set)
 
     show = c_sub.add_parser("show", help="current state and history of a customer")
@@ -86,14 +90,24 @@ def register(sub: SubParsers) -> None:
 
 
 def _set(args: argparse.Namespace, ctx: Context) -> int:
-    event = consents.record(
-        ctx.open(),
-        args.number,
-        ConsentItem(args.item),
-        args.state == "on",
-        Evidence(args.received, Channel(args.channel), args.ref, args.note),
-        contact_person_id=args.contact,
-    )
+    ds = ctx.open()
+    try:
+        event = consents.record(
+            ds,
+            args.number,
+            ConsentItem(args.item),
+            args.state == "on",
+            Evidence(args.received, Channel(args.channel), args.ref, args.note),
+            contact_person_id=args.contact,
+            seen_event_id=args.seen,
+        )
+    except consents.ConsentChanged as exc:
+        # The change was decided on a state that is no longer the state: say so and show
+        # the one in force now, so that whoever runs it decides again on the facts.
+        print(f"kkdesk: {terminal_safe(exc.message)}", file=sys.stderr)
+        print("The current state:", file=sys.stderr)
+        _print_persons(consents.load(ds, args.number), sys.stderr)
+        return 1
     print(f"Recorded: {event.item.value} {args.state} (event {event.id}).")
     return 0
 
@@ -103,23 +117,31 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json([consents.person_json(p) for p in persons])
         return 0
+    _print_persons(persons, sys.stdout)
+    return 0
+
+
+def _print_persons(persons: tuple[PersonConsents, ...], out: TextIO) -> None:
     for p in persons:
         who = p.name if p.contact_person_id is None else f"{p.name} (contact {p.contact_person_id})"
-        print(who)
+        print(who, file=out)
         for s in p.state.items:
             value = "on " if s.value else "off"
             since = ""
             if s.event is not None:
                 since = f"  since {s.since}  {s.event.channel.value}  {s.event.document_ref}"
-            print(f"  {s.item.value:<20} {value}{since}")
+            print(f"  {s.item.value:<20} {value}{since}", file=out)
         if p.history:
-            print("  history:")
+            print("  history:", file=out)
             for e in p.history:
                 print(
                     f"    {e.received_on}  {e.item.value:<20} {'on ' if e.state else 'off'}  "
-                    f"{e.channel.value:<9} {e.document_ref}  by {e.recorded_by}"
+                    f"{e.channel.value:<9} {e.document_ref}  by {e.recorded_by}",
+                    file=out,
                 )
-    return 0
+        newest = max((e.id for e in p.history), default=0)
+        contact = f" --contact {p.contact_person_id}" if p.contact_person_id is not None else ""
+        print(f"  newest event: {newest} (consent set ... --seen {newest}{contact})", file=out)
 
 
 def _confirm(args: argparse.Namespace, ctx: Context) -> int:

@@ -54,6 +54,19 @@ def _find(args: argparse.Namespace, ctx: Context) -> int:
         print("kkdesk: give something to look for", file=sys.stderr)
         return 2
     page = customers.search(ctx.open(), args.text, limit=args.limit)
+    # What the list cannot show, on stderr (the rows on stdout stay a clean table or JSON):
+    # a match whose record is damaged, and a query of words too short to search it all.
+    for number in page.damaged:
+        print(
+            f"kkdesk: the record of customer {number} matches but is damaged (a value kkdesk "
+            "does not know) and cannot be shown; ask an administrator to correct it",
+            file=sys.stderr,
+        )
+    if page.narrowed:
+        print(
+            "kkdesk: words this short search only part of the register: type more letters",
+            file=sys.stderr,
+        )
     if args.json:
         print_json(
             [

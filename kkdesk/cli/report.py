@@ -147,9 +147,10 @@ def _access(args: argparse.Namespace, ctx: Context) -> int:
                 raise _Unwritable(problem)
             written += 1
 
+        damaged: list[str] = []
         try:
             letters = access_report.generate_open(
-                ds, progress=progress, workers=args.workers, deliver=deliver
+                ds, progress=progress, workers=args.workers, deliver=deliver, damaged=damaged
             )
         except _Unwritable as exc:
             if interactive:
@@ -171,6 +172,15 @@ def _access(args: argparse.Namespace, ctx: Context) -> int:
                 f"{', …' if len(waiting) > 10 else ''}): record it with kkdesk request "
                 "identity ID --method HOW, or send the request-for-identification letter"
             )
+        if damaged:
+            # The others got theirs; these requests wait for an administrator's repair.
+            print(
+                f"kkdesk: no access letter for customers {', '.join(damaged)}: their records "
+                "are damaged (a value kkdesk does not know); ask an administrator to correct "
+                "them",
+                file=sys.stderr,
+            )
+            return 1
         return 0
     if not args.number and args.request is None:
         return _fail("name a customer number, --request ID or --requests open")

@@ -386,6 +386,20 @@ def _source_notices(args: argparse.Namespace, ctx: Context) -> int:
             _warn([letter])
         _write_out(out, letter)
 
-    made = step_letters.generate_source_notices(ds, args.customer, deliver=deliver)
+    damaged: list[str] = []
+    made = step_letters.generate_source_notices(ds, args.customer, deliver=deliver, damaged=damaged)
     print(f"{len(made)} notices written to {out}")
-    return 0
+    return _report_damaged(damaged, "notice")
+
+
+def _report_damaged(numbers: list[str], what: str) -> int:
+    """Name the customers a batch left out because their records are damaged; 1 if any
+    (the others got theirs: one damaged row never stops a batch)."""
+    if not numbers:
+        return 0
+    print(
+        f"kkdesk: no {what} for customers {', '.join(numbers)}: their records are damaged "
+        "(a value kkdesk does not know); ask an administrator to correct them",
+        file=sys.stderr,
+    )
+    return 1

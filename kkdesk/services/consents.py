@@ -35,6 +35,7 @@ from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import consents as store
+from kkdesk.store import locks
 from kkdesk.store.consents import CONSENT_LOCK_SPACE, to_event
 from kkdesk.store.models import Customer
 from kkdesk.store.unit_of_work import Session
@@ -269,12 +270,12 @@ def record(
         who = persons_by_number(session, number)
         person = who.contact(contact_person_id)
         newest = _newest_event_id(session, who.id, contact_person_id)
-        if not ds.db.is_sqlite:
-            store.lock_customer(session, who.id)
-            # READ COMMITTED: this statement sees what a writer that held the lock committed.
-            now_newest = _newest_event_id(session, who.id, contact_person_id)
-            if now_newest != newest:
-                raise _changed(who.number)
+        locks.lock_customer(session, CONSENT_LOCK_SPACE, who.id)
+        # After the lock this sees what a writer that held it committed (READ COMMITTED on
+        # PostgreSQL; on SQLite the write transaction starts at the lock).
+        now_newest = _newest_event_id(session, who.id, contact_person_id)
+        if now_newest != newest:
+            raise _changed(who.number)
         if seen_event_id is not None and newest != seen_event_id:
             raise _changed(who.number)
         before = derive(_events(session, who.id, contact_person_id))
@@ -290,8 +291,6 @@ def record(
             note=evidence.note,
             recorded_by=ds.user,
             recorded_at=datetime.now(UTC),
-            # The server writes who and when (migration 0004): show its values, not ours.
-            server_stamps=not ds.db.is_sqlite,
         )
         if ds.db.is_sqlite:
             # The central database appends the entries itself, for any insert (0011).

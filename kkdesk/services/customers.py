@@ -21,6 +21,7 @@ from kkdesk.errors import KnownError, StaleEdit
 from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
+from kkdesk.store import stamps
 from kkdesk.store.customers import SearchCursor, SearchPage
 from kkdesk.store.models import ContactPerson, Customer, PersonalDataChange
 from kkdesk.store.security import MARKETING_CUSTOMER_COLUMNS
@@ -152,8 +153,7 @@ def _change(
             new_value=_value(new),
             source=source.value,
             source_detail=detail,
-            changed_by=ds.user,
-            changed_at=now,
+            **stamps.who_when(session, ds.user, by="changed_by", at="changed_at", now=now),
         )
     )
 
@@ -175,10 +175,8 @@ def create(
         row = Customer(
             number="",
             customer_since=clean.customer_since or now.date(),
-            created_at=now,
-            created_by=ds.user,
-            updated_at=now,
-            updated_by=ds.user,
+            **stamps.who_when(session, ds.user, by="created_by", at="created_at", now=now),
+            **stamps.who_when(session, ds.user, by="updated_by", at="updated_at", now=now),
         )
         _apply(row, clean)
         session.add(row)
@@ -187,7 +185,12 @@ def create(
             row.number = customer_number(row.id)
         else:
             # The server gave it at INSERT (the same number; it never changes afterwards).
-            session.refresh(row, attribute_names=["number", "version", "created_at", "updated_at"])
+            session.refresh(
+                row,
+                attribute_names=[
+                    "number", "version", "created_at", "created_by", "updated_at", "updated_by"
+                ],
+            )  # fmt: skip
         for name in dc.TRACKED_FIELDS:
             value = getattr(clean, name)
             if _value(value) and name != "language":
@@ -263,8 +266,7 @@ def update(
         changed |= _update_contacts(session, ds, row, clean.contacts, source, source_detail, now)
         if changed:
             _apply(row, clean)
-            row.updated_at = now
-            row.updated_by = ds.user
+            stamps.touch(session, row, ds.user, by="updated_by", at="updated_at", now=now)
             audit.record(session, ds, row.number, AuditAction.UPDATE, purpose)
         session.flush()  # the version check: a concurrent writer makes this raise StaleEdit
         if changed:

@@ -30,6 +30,7 @@ from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store import requests as store
+from kkdesk.store import stamps
 from kkdesk.store.models import Customer
 from kkdesk.store.models import SubjectRequest as RequestRow
 from kkdesk.store.requests import latest_open
@@ -133,8 +134,7 @@ def add(
             deadline=deadline(received_on),
             extension_reason="",
             note=note.strip(),
-            created_by=ds.user,
-            created_at=datetime.now(UTC),
+            **stamps.who_when(session, ds.user, by="created_by", at="created_at"),
         )
         audit.record(
             session, ds, customer.number if customer is not None else "", AuditAction.CREATE,

@@ -726,12 +726,17 @@ def generate_source_notices(
     deliver: Callable[[MadeLetter], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
+    damaged: list[str] | None = None,
 ) -> list[MadeLetter]:
     """A notice of Art. 14 for each one due (only those of customers ``numbers`` when
     given: a customer asked for but not due gets their own notice all the same), each in
     the customer's language — a contact person's addressed to them at the company —
     archived and audited one by one: a stop or a failure keeps what was made. ``deliver``
-    writes each as soon as it is archived (the letters returned then hold no PDF)."""
+    writes each as soon as it is archived (the letters returned then hold no PDF).
+
+    A customer whose row kkdesk cannot interpret (:class:`repo.DamagedRecord`) raises, or,
+    when ``damaged`` is a list, gets no notice and is named there: one damaged row never
+    stops the notices of others."""
     due = source_notices_due(ds)
     wanted = set(numbers) if numbers is not None else None
     targets = [
@@ -744,16 +749,25 @@ def generate_source_notices(
     out: list[MadeLetter] = []
     if progress is not None:
         progress(0, len(targets))
-    for number, contact_id in targets:
+    for done, (number, contact_id) in enumerate(targets, 1):
         if stop is not None and stop():
             break
-        [letter] = generate(ds, LetterKind.SOURCE_NOTICE, number=number, contact_id=contact_id)
+        try:
+            [letter] = generate(ds, LetterKind.SOURCE_NOTICE, number=number, contact_id=contact_id)
+        except repo.DamagedRecord:
+            if damaged is None:
+                raise
+            if number not in damaged:
+                damaged.append(number)
+            if progress is not None:
+                progress(done, len(targets))
+            continue
         if deliver is not None:
             deliver(letter)
             letter = MadeLetter(**(_made_fields(letter) | {"pdf": b""}))
         out.append(letter)
         if progress is not None:
-            progress(len(out), len(targets))
+            progress(done, len(targets))
     return out
 
 

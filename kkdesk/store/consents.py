@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kkdesk.domain.consent import ConsentEvent, ConsentItem
 from kkdesk.domain.enums import Channel
+from kkdesk.store import stamps
 from kkdesk.store.database import in_parts
 from kkdesk.store.models import ConsentEvent as EventRow
 from kkdesk.store.models import ContactPerson, Customer, Suppression
@@ -108,10 +109,9 @@ def add_event(
     note: str,
     recorded_by: str,
     recorded_at: datetime,
-    server_stamps: bool,
 ) -> ConsentEvent:
-    """Append one event; with ``server_stamps`` (PostgreSQL: migration 0004 makes the
-    server write who and when) the event carries the server's values, not ours."""
+    """Append one event. Who and when are ours on SQLite; on PostgreSQL the server writes
+    them (migration 0004) and the event carries the server's values."""
     row = EventRow(
         customer_id=customer_id,
         contact_person_id=contact_person_id,
@@ -121,13 +121,13 @@ def add_event(
         channel=channel.value,
         document_ref=document_ref,
         note=note,
-        recorded_by=recorded_by,
-        recorded_at=recorded_at,
+        **stamps.who_when(
+            session, recorded_by, by="recorded_by", at="recorded_at", now=recorded_at
+        ),
     )
     session.add(row)
     session.flush()
-    if server_stamps:
-        session.refresh(row, attribute_names=["recorded_by", "recorded_at"])
+    stamps.read_back(session, row, "recorded_by", "recorded_at")
     return to_event(row)
 
 
@@ -254,9 +254,10 @@ def add_suppression(
             key_value=value,
             item=item.value,
             active=active,
-            created_at=created_at,
-            created_by=created_by,
             consent_event_id=consent_event_id,
+            **stamps.who_when(
+                session, created_by, by="created_by", at="created_at", now=created_at
+            ),
         )
     )
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.disclosure import Disclosure, DisclosureKind
+from kkdesk.store import stamps
 from kkdesk.store.models import Customer, DisclosureCustomer
 from kkdesk.store.models import Disclosure as DisclosureRow
 
@@ -44,7 +45,7 @@ def add_for_one(
     """Record a disclosure of one customer's data (not a marketing export)."""
     disclosure = DisclosureRow(
         disclosed_at=disclosed_at,
-        recorded_by=recorded_by,
+        **stamps.who_when(session, recorded_by, by="recorded_by"),
         kind=kind.value,
         purpose="",
         channel="",
@@ -55,6 +56,7 @@ def add_for_one(
     )
     session.add(disclosure)
     session.flush()
+    stamps.read_back(session, disclosure, "recorded_by")  # the server's, on PostgreSQL
     session.add(DisclosureCustomer(disclosure_id=disclosure.id, customer_id=customer_id))
     return to_view(disclosure)
 

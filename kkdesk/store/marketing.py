@@ -30,6 +30,7 @@ from kkdesk.domain.consent import (
     forbidding_items,
 )
 from kkdesk.errors import RuleViolation
+from kkdesk.store import stamps
 from kkdesk.store.models import Disclosure as DisclosureRow
 
 # Rows per fetch from the driver's cursor: also how often the caller hears of progress.
@@ -357,7 +358,7 @@ def record_disclosure(
     added = conn.execute(
         insert(cast(Table, DisclosureRow.__table__)).values(
             disclosed_at=disclosed_at,
-            recorded_by=recorded_by,
+            **stamps.who_when(conn, recorded_by, by="recorded_by"),
             kind=kind,
             purpose=purpose,
             channel=channel,

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kkdesk.store import stamps as who_stamps
 from kkdesk.store.models import RegisterSetting
 
 
@@ -33,9 +34,11 @@ def put(session: Session, key: str, value: str, at: datetime, by: str) -> None:
     """Store ``value`` (JSON text) under ``key``, added or replaced."""
     row = session.get(RegisterSetting, key)
     if row is None:
-        session.add(RegisterSetting(key=key, value=value, updated_at=at, updated_by=by))
+        stamp = who_stamps.who_when(session, by, by="updated_by", at="updated_at", now=at)
+        session.add(RegisterSetting(key=key, value=value, **stamp))
     else:
-        row.value, row.updated_at, row.updated_by = value, at, by
+        row.value = value
+        who_stamps.touch(session, row, by, by="updated_by", at="updated_at", now=at)
 
 
 def delete(session: Session, key: str) -> bool:

@@ -23,6 +23,7 @@ from kkdesk.domain.subject_requests import (
     SubjectRequest,
 )
 from kkdesk.errors import NotFound
+from kkdesk.store import stamps
 from kkdesk.store.models import Customer, LetterSending, RequestLetter
 from kkdesk.store.models import SubjectRequest as RequestRow
 
@@ -176,6 +177,7 @@ def latest_open(session: Session, customer_id: int, kind: RequestKind) -> Reques
 
 _LETTERS: Table = RequestLetter.__table__  # type: ignore[assignment]  # declarative: a Table
 _ARCHIVE = insert(_LETTERS)
+_ARCHIVE_STAMPED = _ARCHIVE.returning(_LETTERS.c.id, _LETTERS.c.created_at, _LETTERS.c.created_by)
 
 
 def archive_letter(
@@ -202,8 +204,7 @@ def archive_letter(
         "customer_id": customer_id,
         "addressee": addressee[:200],
         "request_id": request_id,
-        "created_at": created_at,
-        "created_by": created_by,
+        **stamps.who_when(session, created_by, by="created_by", at="created_at", now=created_at),
         "language": language,
         "sha256": sha256,
         "pages": pages,
@@ -211,8 +212,11 @@ def archive_letter(
     }
     # A Core insert of a statement compiled once: a batch archives a thousand letters, and
     # an ORM object flushed one at a time cost each of them a millisecond.
-    done = cast(CursorResult[Any], session.execute(_ARCHIVE, values))
-    (letter_id,) = done.inserted_primary_key or (None,)
+    if "created_at" in values:  # written by kkdesk (SQLite)
+        done = cast(CursorResult[Any], session.execute(_ARCHIVE, values))
+        (letter_id,) = done.inserted_primary_key or (None,)
+    else:  # written by the server: read back in the same round trip
+        letter_id, created_at, created_by = session.execute(_ARCHIVE_STAMPED, values).one()
     if letter_id is None:  # not expected: the id is an integer primary key
         raise RuntimeError(f"The letter archived on request {request_id} got no id.")
     return LetterInfo(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kkdesk.domain.letters import LetterKind
 from kkdesk.store import models as m
+from kkdesk.store import stamps
 from kkdesk.store.models import Customer, LetterSending, RequestLetter
 
 
@@ -60,8 +61,8 @@ def add_sending(
             letter_id=letter_id,
             sent_on=sent_on,
             via=via,
-            recorded_by=recorded_by,
-            recorded_at=at,
+            # Ours on SQLite; the server's on PostgreSQL (migration 0011).
+            **stamps.who_when(session, recorded_by, by="recorded_by", at="recorded_at", now=at),
         )
     )
 

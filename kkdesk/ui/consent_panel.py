@@ -59,7 +59,7 @@ from kkdesk.domain.customer import Customer
 from kkdesk.domain.enums import Channel, Language, Purpose
 from kkdesk.domain.letters import LetterKind
 from kkdesk.domain.levels import Capability
-from kkdesk.errors import ValidationFailed
+from kkdesk.errors import KnownError, ValidationFailed
 from kkdesk.files import write_private
 from kkdesk.services import consents, step_letters
 from kkdesk.services.session import DeskSession
@@ -382,6 +382,7 @@ class ConsentPanel(QWidget):
         self._ds = ds
         self._runner = runner
         self._number: str | None = None
+        self._changed_note = ""  # shown once the state is reloaded after a refused change
         self._persons: tuple[PersonConsents, ...] = ()
         self.can_change = ds.can(Capability.RECORD_CONSENTS)
         # The purpose of use chosen in the desk's toolbar: each change is audited with it.
@@ -567,7 +568,11 @@ class ConsentPanel(QWidget):
         if number != self._number:
             return
         self._show_persons(persons)
-        if self._keep_status:
+        if self._changed_note:
+            self.status.setText(self._changed_note)
+            self._changed_note = ""
+            self._keep_status = False
+        elif self._keep_status:
             # The status tells the outcome of a letter just made; the refresh that letter
             # announced must not wipe it.
             self._keep_status = False
@@ -716,16 +721,41 @@ class ConsentPanel(QWidget):
         number = self._number
         assert number is not None
         ds, purpose = self._ds, self.purpose
+        # The newest event of the history the user is looking at: the change is refused if
+        # anyone recorded another since (the toggles would have been decided on old facts).
+        p = self._current()
+        seen = max((e.id for e in p.history), default=0) if p is not None else 0
         self._set_toggles_enabled(False)
         self._keep_status = False
         self.status.setText(self.tr("Saving…"))
         self._runner.run(
             lambda: consents.record(
-                ds, number, item, state, evidence, contact_person_id=contact_id, purpose=purpose
+                ds,
+                number,
+                item,
+                state,
+                evidence,
+                contact_person_id=contact_id,
+                purpose=purpose,
+                seen_event_id=seen,
             ),
             success=lambda event: self._on_saved(number, event),
-            failure=lambda exc: self._on_failed(number, exc),
+            failure=lambda exc: self._on_save_failed(number, exc),
         )
+
+    def _on_save_failed(self, number: str, exc: BaseException) -> None:
+        if not (isinstance(exc, KnownError) and exc.code == "consent_changed"):
+            self._on_failed(number, exc)
+            return
+        if number != self._number:
+            return
+        # Someone else changed this person's consents since they were shown: say so and
+        # show the state as it is now, so the user decides again on the facts.
+        self._changed_note = " ".join(
+            (report_failure(exc, self, context="consents"),
+             self.tr("The current state is shown below."))
+        )  # fmt: skip
+        self._load(refresh=True)  # the same customer again: not a new read
 
     def _on_saved(self, number: str, event: ConsentEvent) -> None:
         self.event_recorded.emit(event)

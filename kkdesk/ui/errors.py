@@ -123,6 +123,16 @@ def bug_sentence() -> str:
     )
 
 
+def damaged_sentence(number: str) -> str:
+    """What a record kkdesk cannot interpret is, naming its customer (an error of one
+    record opened, and a damaged row in a result list)."""
+    return QCoreApplication.translate(
+        "errors",
+        "The record of customer %1 is damaged (a value kkdesk does not know) and cannot be "
+        "shown; ask an administrator to correct it.",
+    ).replace("%1", number)
+
+
 def describe_error(exc: BaseException) -> str:
     """One translated sentence (or a short paragraph) saying what went wrong."""
     if isinstance(exc, ValidationFailed):
@@ -490,11 +500,7 @@ def describe_error(exc: BaseException) -> str:
         ),
     }
     if exc.code == "damaged_record":
-        return QCoreApplication.translate(
-            "errors",
-            "The record of customer %1 is damaged (a value kkdesk does not know) and cannot be "
-            "shown; ask an administrator to correct it.",
-        ).replace("%1", str(exc.params.get("number", "")))
+        return damaged_sentence(str(exc.params.get("number", "")))
     if exc.code == "consent_changed":
         return QCoreApplication.translate(
             "errors",

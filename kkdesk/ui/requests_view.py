@@ -726,9 +726,16 @@ class RequestsWidget(QWidget):
         def write(letter: MadeLetter) -> None:
             (folder / letter.file_name).write_bytes(letter.pdf)
 
+        damaged: list[str] = []  # filled on the worker, read in ``finished``
+
         def work() -> list[MadeLetter]:
             return step_letters.generate_source_notices(
-                ds, numbers, deliver=write, progress=relay.advanced.emit, stop=stopping.is_set
+                ds,
+                numbers,
+                deliver=write,
+                progress=relay.advanced.emit,
+                stop=stopping.is_set,
+                damaged=damaged,
             )
 
         def finished(letters: list[MadeLetter]) -> None:
@@ -739,6 +746,11 @@ class RequestsWidget(QWidget):
             self._last_batch = self.tr("%n notice(s) written to %1", "", len(letters)).replace(
                 "%1", str(folder)
             )
+            if damaged:
+                self._last_batch += " " + self.tr(
+                    "No letter for customers %1: their records are damaged (a value kkdesk "
+                    "does not know); ask an administrator to correct them."
+                ).replace("%1", ", ".join(damaged))
             announce_change("")  # letters of many customers: every list refreshes
 
         def failed(exc: BaseException) -> None:
@@ -855,10 +867,18 @@ class RequestsWidget(QWidget):
         def write(letter: GeneratedLetter) -> None:
             files.write_private(folder / letter.file_name, letter.pdf)  # 0600, atomically
 
+        # Customers whose record kkdesk cannot interpret get no letter; the others do.
+        # Filled on the worker thread, read in ``finished`` once the work is done.
+        damaged: list[str] = []
+
         def work() -> list[GeneratedLetter]:
             # Each file as soon as its letter is archived (a stop keeps what was made).
             return access_report.generate_open(
-                ds, progress=relay.advanced.emit, deliver=write, stop=stopping.is_set
+                ds,
+                progress=relay.advanced.emit,
+                deliver=write,
+                stop=stopping.is_set,
+                damaged=damaged,
             )
 
         def finished(letters: list[GeneratedLetter]) -> None:
@@ -876,6 +896,11 @@ class RequestsWidget(QWidget):
             else:
                 done = self.tr("%2 letters written to %1")
             self._last_batch = done.replace("%2", count).replace("%1", str(folder))
+            if damaged:
+                self._last_batch += " " + self.tr(
+                    "No letter for customers %1: their records are damaged (a value kkdesk "
+                    "does not know); ask an administrator to correct them."
+                ).replace("%1", ", ".join(damaged))
             announce_change("")  # letters of many customers: every list refreshes
 
         def failed(exc: BaseException) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,6 +35,7 @@ from kkdesk.domain.enums import CustomerType
 from kkdesk.domain.search import WordKind
 from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.errors import damaged_sentence
 from kkdesk.ui.formatting import format_phone
 from kkdesk.ui.tasks import TaskRunner
 
@@ -42,6 +44,14 @@ _PLACEHOLDER = re.compile(r"%([12])")
 TASK_KEY = "customer-search"
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class DamagedRow:
+    """A hit kkdesk cannot interpret (a code stored outside kkdesk): listed as damaged,
+    with its customer number, so the search goes on and the clerk knows it is there."""
+
+    number: str
 
 
 class SearchResultsModel(QAbstractTableModel):
@@ -68,11 +78,12 @@ class SearchResultsModel(QAbstractTableModel):
         self._ds = ds
         self._runner = runner
         self._page_size = page_size
-        self._rows: list[CustomerSummary] = []
+        self._rows: list[CustomerSummary | DamagedRow] = []
         self._next: customers.SearchCursor | None = None
         self._query = ""
         self._generation = 0
         self._loading = False  # a page of the current query is being read
+        self._narrowed = False  # the query's short words searched only part of the register
         self._in_flight = False  # a page of any query is being read (at most one at once)
         self._started = 0.0
         self._headers = (
@@ -90,6 +101,7 @@ class SearchResultsModel(QAbstractTableModel):
             WordKind.CONTACT: self.tr("%1 (contact person: %2)"),
             WordKind.STREET: self.tr("%1 (street: %2)"),
         }
+        self._damaged_label = self.tr("⚠ Damaged record")
         self._type_names = {
             CustomerType.PERSON: self.tr("Person"),
             CustomerType.COMPANY: self.tr("Company"),
@@ -105,6 +117,12 @@ class SearchResultsModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._loading
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether the query's words were all too short to search the whole register (see
+        ``kkdesk.store.customers.SHORT_LEAD``): only the first names were searched."""
+        return self._narrowed
+
     def set_query(self, text: str) -> None:
         """Show the hits of ``text``; an empty text shows nothing.
 
@@ -118,6 +136,7 @@ class SearchResultsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._next = None
+        self._narrowed = False
         self._query = text
         self.endResetModel()
         if not text:
@@ -133,11 +152,19 @@ class SearchResultsModel(QAbstractTableModel):
         self.set_query(self._query)
 
     def summary_at(self, row: int) -> CustomerSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The customer of ``row``; None past the end and for a damaged row (nothing to
+        open: its record cannot be read)."""
+        s = self._rows[row] if 0 <= row < len(self._rows) else None
+        return s if isinstance(s, CustomerSummary) else None
+
+    def damaged_at(self, row: int) -> str | None:
+        """The customer number of a damaged row, else None."""
+        s = self._rows[row] if 0 <= row < len(self._rows) else None
+        return s.number if isinstance(s, DamagedRow) else None
 
     def row_of(self, customer_id: int) -> int:
         for i, summary in enumerate(self._rows):
-            if summary.id == customer_id:
+            if isinstance(summary, CustomerSummary) and summary.id == customer_id:
                 return i
         return -1
 
@@ -163,12 +190,17 @@ class SearchResultsModel(QAbstractTableModel):
             return
         # The whole state first, then the signals: a listener may start the next query
         # inside any of them, and must find this page already in place (TECH-NOTES).
-        if page.rows:
+        # A damaged hit is a row of its own after the page's readable ones: it never
+        # stops the search, and the clerk sees which customer needs an administrator.
+        new: list[CustomerSummary | DamagedRow] = [*page.rows]
+        new += [DamagedRow(n) for n in page.damaged]
+        if new:
             start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-            self._rows.extend(page.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
+            self._rows.extend(new)
             self.endInsertRows()
         self._next = page.next
+        self._narrowed = page.narrowed
         was_loading, self._loading = self._loading, False
         query, count, more = self._query, len(self._rows), self._next is not None
         if first:
@@ -223,6 +255,16 @@ class SearchResultsModel(QAbstractTableModel):
             return None
         s = self._rows[row]
         column = self.COLUMNS[index.column()]
+        if isinstance(s, DamagedRow):
+            if column == "number":
+                return s.number
+            if column != "name":
+                return None
+            # A short word that fits the column; the whole sentence on hover (and in the
+            # status line when the row is chosen).
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return damaged_sentence(s.number)
+            return self._damaged_label
         if column == "type":
             return self._type_names.get(s.type, str(s.type))
         if column == "phone":

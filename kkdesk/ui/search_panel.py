@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kkdesk.domain.customer import CustomerSummary
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.columns import compact_rows, fit_columns
+from kkdesk.ui.errors import damaged_sentence
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import format_count
 from kkdesk.ui.search_model import SearchResultsModel
@@ -199,9 +200,13 @@ class SearchPanel(QWidget):
         summary = self.model.summary_at(index.row())
         if summary is not None:
             self.customer_activated.emit(summary)
+        elif (number := self.model.damaged_at(index.row())) is not None:
+            self.status.setText(damaged_sentence(number))  # nothing to open: say why
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if (number := self.model.damaged_at(current.row())) is not None:
+            self.status.setText(damaged_sentence(number))
         self.current_changed.emit(self.model.summary_at(current.row()))
 
     @Slot(int, bool)
@@ -220,6 +225,12 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("1 customer found."))
         else:
             self.status.setText(self.tr("%1 customers found.").replace("%1", format_count(count)))
+        if self.model.query and self.model.narrowed:
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr("Words this short search only part of the register: type more letters.")
+            )
 
     @Slot(bool)
     def _on_model_loading_changed(self, loading: bool) -> None:

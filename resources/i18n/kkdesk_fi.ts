@@ -609,6 +609,10 @@
         <source>Updating of the customer register</source>
         <translation>Asiakasrekisterin päivityskielto</translation>
     </message>
+    <message>
+        <source>The current state is shown below.</source>
+        <translation>Nykyinen tila näkyy alla.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -2586,6 +2590,10 @@
         <source>Record how the requester's identity was checked (needed for a copy)</source>
         <translation>Kirjaa, miten pyytäjän henkilöllisyys tarkistettiin (jäljennös edellyttää sitä)</translation>
     </message>
+    <message>
+        <source>No letter for customers %1: their records are damaged (a value kkdesk does not know); ask an administrator to correct them.</source>
+        <translation>Asiakkaille %1 ei tehty kirjettä: heidän tietueensa ovat vioittuneet (arvo, jota kkdesk ei tunne); pyydä ylläpitäjää korjaamaan ne.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>
@@ -2741,6 +2749,10 @@
         <source>Name in either order, any word of a name, contact person, street, post office, customer number, e-mail, phone, postal code or business ID. Press Down to move to the results.</source>
         <translation>Nimi kummin päin tahansa, mikä tahansa nimen sana, yhteyshenkilö, katuosoite, postitoimipaikka, asiakasnumero, sähköposti, puhelin, postinumero tai Y-tunnus. Alas-nuoli siirtää tuloksiin.</translation>
     </message>
+    <message>
+        <source>Words this short search only part of the register: type more letters.</source>
+        <translation>Näin lyhyet sanat hakevat vain osasta rekisteriä: kirjoita lisää kirjaimia.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -2796,6 +2808,10 @@
     <message>
         <source>%1 (street: %2)</source>
         <translation>%1 (katuosoite: %2)</translation>
+    </message>
+    <message>
+        <source>⚠ Damaged record</source>
+        <translation>⚠ Vioittunut tietue</translation>
     </message>
 </context>
 <context>

@@ -609,6 +609,10 @@
         <source>Updating of the customer register</source>
         <translation>Förbud mot uppdatering av kundregistret</translation>
     </message>
+    <message>
+        <source>The current state is shown below.</source>
+        <translation>Det aktuella läget visas nedan.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -2586,6 +2590,10 @@
         <source>Record how the requester's identity was checked (needed for a copy)</source>
         <translation>Registrera hur den sökandes identitet kontrollerades (behövs för en kopia)</translation>
     </message>
+    <message>
+        <source>No letter for customers %1: their records are damaged (a value kkdesk does not know); ask an administrator to correct them.</source>
+        <translation>Inget brev till kunderna %1: deras poster är skadade (ett värde som kkdesk inte känner till); be en administratör att rätta dem.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsWindow</name>
@@ -2741,6 +2749,10 @@
         <source>Name in either order, any word of a name, contact person, street, post office, customer number, e-mail, phone, postal code or business ID. Press Down to move to the results.</source>
         <translation>Namn i valfri ordning, vilket ord som helst i ett namn, kontaktperson, gatuadress, postanstalt, kundnummer, e-post, telefon, postnummer eller FO-nummer. Nedåtpil flyttar till resultaten.</translation>
     </message>
+    <message>
+        <source>Words this short search only part of the register: type more letters.</source>
+        <translation>Så korta ord söker bara i en del av registret: skriv fler bokstäver.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -2796,6 +2808,10 @@
     <message>
         <source>%1 (street: %2)</source>
         <translation>%1 (gatuadress: %2)</translation>
+    </message>
+    <message>
+        <source>⚠ Damaged record</source>
+        <translation>⚠ Skadad post</translation>
     </message>
 </context>
 <context>

@@ -235,3 +235,22 @@ def test_disclosures_by_privacy_staff_and_who_sees_them(
     assert record.customer_record(clerk, number, purpose="customer_service")["disclosures"] is None
     with pytest.raises(PermissionDenied):
         disclosures.record(clerk, number, draft)
+
+
+def test_of_two_opposite_changes_at_once_the_second_is_told_the_state_changed(
+    pg_db: Any,
+) -> None:
+    from kkdesk.domain.consent import ConsentEvent
+    from tests.unit.services.test_consents import two_writers_at_once
+
+    first = pg_db.session(pg_db.add_user(Level.CLERK))
+    second = pg_db.session(pg_db.add_user(Level.CLERK))
+    number = _person(first, "Kaksinen", "kaksinen@example.fi")
+    consents.record(first, number, ConsentItem.GENEALOGY, True, LETTER)
+    results = two_writers_at_once(first, second, number)
+    recorded = [r for r in results if isinstance(r, ConsentEvent)]
+    refused = [r for r in results if isinstance(r, consents.ConsentChanged)]
+    assert (len(recorded), len(refused)) == (1, 1), results
+    history = consents.history(first, number)
+    assert [e.id for e in history][:1] == [recorded[0].id] and len(history) == 2
+    assert consents.current(first, number)[ConsentItem.EMAIL_MARKETING] is recorded[0].state

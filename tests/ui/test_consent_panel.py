@@ -18,7 +18,7 @@ from kkdesk.domain.customer import CustomerDraft
 from kkdesk.domain.enums import Channel, DataSource, Language
 from kkdesk.domain.levels import Level
 from kkdesk.services import consents, customers, requests, step_letters
-from kkdesk.services.session import DeskSession
+from kkdesk.services.session import DeskSession, open_session
 from kkdesk.ui import consent_panel
 from kkdesk.ui.consent_panel import ConsentPanel, EvidenceDialog
 from kkdesk.ui.tasks import TaskRunner
@@ -336,3 +336,38 @@ def test_confirmation_letter_of_nothing_says_so(
     assert panel.wait_loaded()
     assert panel.status.text().startswith("Nothing to confirm")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_change_made_meanwhile_by_someone_else_is_told_and_the_new_state_shown(
+    qtbot: Any,
+    desk_ds: DeskSession,
+    runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    english: object,
+) -> None:
+    number = number_of(desk_ds, "Möttönen Matti")
+    panel = open_panel(qtbot, desk_ds, runner, number)
+    # A second user on the same register file (a session of their own) objects to direct
+    # marketing while this desk still shows the state without it.
+    other = open_session(str(tmp_path / "desk.sqlite3"), level=Level.ADMIN)
+    try:
+        theirs = consents.record(other, number, ConsentItem.OBJECTION, True, LETTER)
+    finally:
+        other.close()
+    monkeypatch.setattr(consent_panel, "ask_evidence", lambda *_: LETTER)
+    toggle = panel.toggles[ConsentItem.EMAIL_MARKETING]
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "The current state is shown below." in panel.status.text())
+    assert panel.wait_loaded()
+    assert "Someone else changed these consents just now" in panel.status.text()
+    assert [e.id for e in consents.history(desk_ds, number)] == [theirs.id]  # nothing of ours
+    assert not toggle.isChecked()
+    assert panel.toggles[ConsentItem.OBJECTION].isChecked()  # the state in force now
+    assert panel.table.rowCount() == 1
+    # Decided again on the state shown now, the same change is recorded.
+    with qtbot.waitSignal(panel.event_recorded, timeout=10000):
+        qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert panel.wait_loaded()
+    assert len(consents.history(desk_ds, number)) == 2
+    assert toggle.isChecked()

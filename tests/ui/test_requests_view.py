@@ -273,3 +273,26 @@ def test_recording_an_objection_request_offers_to_record_the_objection(
     assert event.state and event.received_on == date(2026, 10, 5)
     assert event.document_ref == f"Request {asked[0]}"
     assert "is recorded" in widget.status.text()
+
+
+def test_a_damaged_customer_gets_no_letter_and_stops_no_other(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, tmp_path: Path, english: Any
+) -> None:
+    from tests.ui.test_search_model import damage
+
+    numbers = [add_customer(desk_ds, f"Kirjeinen{i}") for i in range(3)]
+    for number in numbers:
+        requests.add(desk_ds, number, "access", received_on=requests.today(),
+                     channel="letter", identity_method="ID card")  # fmt: skip
+    damage(desk_ds, numbers[0])  # the first in line
+    window = RequestsWindow(desk_ds, runner)
+    qtbot.addWidget(window)
+    runner.wait_idle()
+    window.requests.generate_open_letters(tmp_path)
+    runner.wait_idle(60000)
+    qtbot.waitUntil(lambda: "written" in window.requests.status.text(), timeout=10000)
+    written = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert len(written) == 2 and not any(numbers[0] in name for name in written)
+    status = window.requests.status.text()
+    assert "2 letters written to" in status
+    assert f"No letter for customers {numbers[0]}: their records are damaged" in status

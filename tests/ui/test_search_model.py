@@ -132,3 +132,63 @@ def test_keys_typed_while_a_query_runs_are_searched_together_off_the_gui_thread(
     names = [panel.model.summary_at(i).name for i in range(panel.model.rowCount())]  # type: ignore[union-attr]
     assert "Möttönen Matti Juhani" in names
     assert panel.status.text().endswith("found.")
+
+
+def damage(ds: DeskSession, number: str) -> None:
+    """Store a customer type kkdesk does not know, behind kkdesk's back (raw SQL)."""
+    import sqlite3
+
+    con = sqlite3.connect(str(ds.db.url.database))
+    with con:
+        con.execute("UPDATE customer SET type = 'robot' WHERE number = ?", (number,))
+    con.close()
+
+
+def test_a_damaged_hit_is_listed_as_damaged_and_the_others_as_usual(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, english: object
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.orders_factory import add_customer
+
+    good = add_customer(desk_ds, "Vauriola")
+    robot = add_customer(desk_ds, "Vauriola")
+    damage(desk_ds, robot)
+    model = SearchResultsModel(desk_ds, runner)
+    model.set_query("vauriola")
+    _wait(qtbot, model)
+    assert model.rowCount() == 2
+    readable = [model.summary_at(i) for i in range(2)]
+    assert [s.number for s in readable if s is not None] == [good]
+    row = next(i for i in range(2) if model.damaged_at(i) == robot)
+    assert model.summary_at(row) is None  # nothing to open
+    assert model.data(model.index(row, 0)) == robot
+    sentence = (
+        f"The record of customer {robot} is damaged (a value kkdesk does not know) and "
+        "cannot be shown; ask an administrator to correct it."
+    )
+    assert model.data(model.index(row, 1)) == "⚠ Damaged record"
+    assert model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole) == sentence
+    assert model.data(model.index(row, 2)) is None
+
+
+def test_the_damaged_row_speaks_finnish_and_swedish(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, english: Any
+) -> None:
+    from tests.orders_factory import add_customer
+
+    robot = add_customer(desk_ds, "Rikkinäinen")
+    damage(desk_ds, robot)
+    from PySide6.QtCore import Qt
+
+    for language, words, label in (
+        ("fi", "tietue on vioittunut", "⚠ Vioittunut tietue"),
+        ("sv", "post är skadad", "⚠ Skadad post"),
+    ):
+        english.install(language)
+        model = SearchResultsModel(desk_ds, runner)  # its words are taken when it is made
+        model.set_query("rikkinäinen")
+        _wait(qtbot, model)
+        text = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+        assert words in text and robot in text, text
+        assert model.data(model.index(0, 1)) == label

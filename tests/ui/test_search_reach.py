@@ -87,3 +87,27 @@ def test_a_wrong_check_digit_is_named_in_the_status_line(
         assert text in panel.status.text()
     _search(qtbot, panel, "0109862-8")
     assert "0109862" not in panel.status.text()  # a valid ID: the usual count
+
+
+def test_short_words_that_searched_part_of_the_register_ask_for_more_letters(
+    qtbot: Any,
+    desk_ds: DeskSession,
+    runner: TaskRunner,
+    english: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kkdesk.store import customers as repo
+
+    monkeypatch.setattr(repo, "SHORT_SCAN_CAP", 0)
+    panel = SearchPanel(desk_ds, runner)
+    qtbot.addWidget(panel)
+    for language, says in (
+        ("en", "Words this short search only part of the register: type more letters."),
+        ("fi", "kirjoita lisää kirjaimia"),
+        ("sv", "skriv fler bokstäver"),
+    ):
+        english.install(language)
+        _search(qtbot, panel, f"mö ma {language}")
+        assert says in panel.status.text(), panel.status.text()
+    _search(qtbot, panel, "möttönen ma")
+    assert "short" not in panel.status.text()

@@ -173,3 +173,30 @@ def test_disclosure_add_and_list(capsys: pytest.CaptureFixture[str], db: str) ->
     )  # fmt: skip
     assert code == 1 and err.startswith("kkdesk: ")
     assert len(json.loads(run(capsys, db, "disclosure", "list", "1000017", "--json")[1])) == 1
+
+
+def test_consent_set_on_a_state_changed_since_it_was_seen_is_refused(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    code, out, _ = run(capsys, db, "consent", "show", "1000017")
+    seen = out.split("newest event: ")[1].split()[0]
+    evidence = ["--received", "2025-03-02", "--channel", "letter", "--ref", "KIRJE-1"]
+    # Two people decided on the state they saw; the first one's change goes in.
+    code, out, err = run(capsys, db, "consent", "set", "1000017", "genealogy", "on",
+                         *evidence, "--seen", seen)  # fmt: skip
+    assert (code, err) == (0, "")
+    first = out.split("(event ")[1].rstrip(").\n")
+    code, out, err = run(capsys, db, "consent", "set", "1000017", "genealogy", "off",
+                         *evidence, "--seen", seen)  # fmt: skip
+    assert code == 1 and out == ""
+    assert (
+        "The consents of customer 1000017 were changed by someone else just now; nothing "
+        "was recorded." in err
+    )
+    # ... and is shown the state in force now, with the event to name next time.
+    assert "The current state:" in err
+    assert "genealogy            on   since 2025-03-02  letter  KIRJE-1" in err
+    assert f"newest event: {first} " in err
+    code, out, err = run(capsys, db, "consent", "set", "1000017", "genealogy", "off",
+                         *evidence, "--seen", first)  # fmt: skip
+    assert code == 0, err

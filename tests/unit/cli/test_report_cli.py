@@ -188,3 +188,26 @@ def test_a_batch_writes_each_letter_as_it_is_made_and_stops_at_an_unwritable_fil
     # writing it: its file is not made, and no letter after the stop would be.
     assert len(requests.get(ds, asked[2].id).letters) == 1
     assert not (out / f"request-{asked[2].id}-{made[2]}-fi.pdf").exists()
+
+
+def test_a_damaged_customer_gets_no_letter_stops_no_other_and_is_named(
+    ds: DeskSession, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.ui.test_search_model import damage
+
+    numbers = [add_customer(ds, f"Vaurio{i}") for i in range(3)]
+    for number in numbers:
+        requests.add(ds, number, "access", received_on=requests.today(), channel="letter",
+                     identity_method="ID card")  # fmt: skip
+    damage(ds, numbers[1])
+    out = tmp_path / "letters"
+    code = main(["--db", str(db_path), "report", "access", "--requests", "open", "-o", str(out)])
+    captured = capsys.readouterr()
+    assert code == 1  # a request is left unanswered: a script must notice
+    assert "2 letters written" in captured.out
+    assert (
+        f"kkdesk: no access letter for customers {numbers[1]}: their records are damaged"
+        in captured.err
+    )
+    names = sorted(p.name for p in out.glob("*.pdf"))
+    assert len(names) == 2 and not any(numbers[1] in n for n in names)

@@ -144,3 +144,24 @@ def test_consent_confirm_without_a_request(
     capsys.readouterr()
     assert main([*db, "consent", "confirm", "999999", "-o", str(tmp_path / "y.pdf")]) == 1
     assert capsys.readouterr().err and not (tmp_path / "y.pdf").exists()
+
+
+def test_a_damaged_customer_gets_no_notice_and_stops_no_other(
+    ds: DeskSession, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.orders_factory import add_customer
+    from tests.ui.test_search_model import damage
+
+    world = build_world(ds)
+    robot = add_customer(ds, "Vauriokas")
+    damage(ds, robot)
+    out = tmp_path / "art14"
+    out.mkdir()
+    code = main(["--db", str(db_path), "request", "source-notices", "-o", str(out),
+                 "--customer", robot, "--customer", world.number])  # fmt: skip
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "1 notices written" in captured.out
+    assert f"kkdesk: no notice for customers {robot}: their records are damaged" in captured.err
+    [pdf] = out.glob("*.pdf")
+    assert world.number in pdf.name

@@ -10,6 +10,7 @@ import pytest
 
 from kkdesk.domain.consent import (
     PROHIBITIONS,
+    ConsentEvent,
     ConsentItem,
     Evidence,
     MarketingChannel,
@@ -21,7 +22,7 @@ from kkdesk.domain.enums import Channel, DataSource
 from kkdesk.domain.levels import Level
 from kkdesk.errors import PermissionDenied, ValidationFailed
 from kkdesk.services import consents, customers, disclosures, marketing, record
-from kkdesk.services.session import DeskSession
+from kkdesk.services.session import DeskSession, open_session
 
 TODAY = date.today()
 LETTER = Evidence(TODAY, Channel.LETTER, "KIRJE-1", "signed")
@@ -268,3 +269,53 @@ def test_only_privacy_marketing_and_admin_list_disclosures(ds: DeskSession, leve
     for refused in (Level.MARKETING, level):
         with pytest.raises(PermissionDenied):
             disclosures.record(DeskSession(ds.db, refused), number, draft)
+
+
+def two_writers_at_once(first: DeskSession, second: DeskSession, number: str) -> list[object]:
+    """Both users saw the same history and record opposite changes at the same moment:
+    what each got back (an event, or the error that refused it)."""
+    import threading
+
+    seen = max((e.id for e in consents.history(first, number)), default=0)
+    start = threading.Barrier(2)
+    results: list[object] = [None, None]
+
+    def write(i: int, ds: DeskSession, state: bool) -> None:
+        start.wait()
+        try:
+            results[i] = consents.record(
+                ds, number, ConsentItem.EMAIL_MARKETING, state, LETTER, seen_event_id=seen
+            )
+        except Exception as exc:  # the caller looks at what it is
+            results[i] = exc
+
+    threads = [
+        threading.Thread(target=write, args=(0, first, True)),
+        threading.Thread(target=write, args=(1, second, False)),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    return results
+
+
+def test_of_two_opposite_changes_at_once_the_second_is_told_the_state_changed(
+    ds: DeskSession, db_path: object
+) -> None:
+    number = person(ds)
+    consents.record(ds, number, ConsentItem.GENEALOGY, True, LETTER)
+    other = open_session(str(db_path), level=Level.ADMIN)  # a second user on the same file
+    try:
+        results = two_writers_at_once(ds, other, number)
+    finally:
+        other.close()
+    recorded = [r for r in results if isinstance(r, ConsentEvent)]
+    refused = [r for r in results if isinstance(r, consents.ConsentChanged)]
+    assert (len(recorded), len(refused)) == (1, 1), results
+    assert refused[0].params["number"] == number
+    # The history, the state and the suppression list agree on the one change recorded.
+    history = consents.history(ds, number)
+    assert [e.id for e in history] == [recorded[0].id, history[1].id]
+    state = consents.current(ds, number)
+    assert state[ConsentItem.EMAIL_MARKETING] is recorded[0].state

@@ -143,3 +143,21 @@ def test_a_wrong_check_digit_says_so_instead_of_finding_nothing(ds: DeskSession)
     # A valid number nobody has is simply not found.
     assert cs.search(ds, customer_number(999_999)).rows == ()
     assert [r.number for r in cs.search(ds, number).rows] == [number]
+
+
+def test_several_short_words_read_a_bounded_part_of_the_register_and_say_so(
+    ds: DeskSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kkdesk.store import customers as repo
+
+    for surname in ("Koivisto", "Koivu", "Kokko", "Kolehmainen", "Koskinen"):
+        _add(ds, replace(PERSON, surname=surname, first_names="Anna"))
+    last = _add(ds, replace(PERSON, surname="Kovanen", first_names="Zelda"))
+    assert cs.search(ds, "ko ze").rows[0].number == last  # few keys: the whole range
+    monkeypatch.setattr(repo, "SHORT_SCAN_CAP", 3)
+    page = cs.search(ds, "ko ze")
+    # "ko" starts more keys than the cap: only the first ones were tested against "ze".
+    assert page.rows == () and page.narrowed
+    page = cs.search(ds, "kov ze")  # a word of three letters drives an index range as usual
+    assert [r.number for r in page.rows] == [last] and not page.narrowed
+    assert not cs.search(ds, "ko").narrowed  # one word: every key in range is a hit
