@@ -4794,4 +4794,11 @@
         <translation>Tai &amp;miksi ilman tarkistusta:</translation>
     </message>
 </context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Avataan rekisteriä…</translation>
+    </message>
+</context>
 </TS>

@@ -4794,4 +4794,11 @@
         <translation>Eller &amp;varför utan kontroll:</translation>
     </message>
 </context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Registret öppnas…</translation>
+    </message>
+</context>
 </TS>
