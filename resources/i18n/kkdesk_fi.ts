@@ -1578,6 +1578,22 @@
         <source>The keyring refused the request; the password was not saved.</source>
         <translation>Salasanavarasto hylkäsi pyynnön; salasanaa ei tallennettu.</translation>
     </message>
+    <message>
+        <source>Provided by IT</source>
+        <translation>IT-tuen antama</translation>
+    </message>
+    <message>
+        <source>Provided by IT: its connection details cannot be changed here.</source>
+        <translation>IT-tuen antama: yhteyden tietoja ei voi muuttaa täällä.</translation>
+    </message>
+    <message>
+        <source>Show co&amp;nnection details</source>
+        <translation>Näytä &amp;yhteyden tiedot</translation>
+    </message>
+    <message>
+        <source>Hide co&amp;nnection details</source>
+        <translation>Piilota &amp;yhteyden tiedot</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1578,6 +1578,22 @@
         <source>The keyring refused the request; the password was not saved.</source>
         <translation>Lösenordsförrådet avvisade begäran; lösenordet sparades inte.</translation>
     </message>
+    <message>
+        <source>Provided by IT</source>
+        <translation>Från IT</translation>
+    </message>
+    <message>
+        <source>Provided by IT: its connection details cannot be changed here.</source>
+        <translation>Från IT: anslutningsuppgifterna kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>Show co&amp;nnection details</source>
+        <translation>Visa a&amp;nslutningsuppgifter</translation>
+    </message>
+    <message>
+        <source>Hide co&amp;nnection details</source>
+        <translation>Dölj a&amp;nslutningsuppgifter</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
