@@ -182,12 +182,11 @@ def run_desk(db: str | None = None, *, snapshot: str | None = None) -> int:
     from kkdesk.ui.qtcompat import keep_singletons_alive
 
     keep_singletons_alive()  # before the first Qt call: see kkdesk/ui/qtcompat.py
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from kkdesk.config import Preferences
     from kkdesk.ui.i18n import Translations
-    from kkdesk.ui.opening import OpeningWindow
     from kkdesk.ui.tasks import TaskRunner
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -201,13 +200,7 @@ def run_desk(db: str | None = None, *, snapshot: str | None = None) -> int:
     translations.install(prefs.language)
 
     runner = TaskRunner(app)
-    opening = OpeningWindow()
-    opening.show()
-    start = _DeskStart(app, runner, prefs, opening, snapshot)
-    # Once the window is painted; a window that is never painted (started minimised, or
-    # on a platform that paints late) must not keep the desk from opening.
-    opening.painted.connect(start.begin)
-    QTimer.singleShot(OPENING_FALLBACK_MS, start.begin)
+    start = open_desk(app, runner, prefs, snapshot)
     try:
         return int(app.exec())
     finally:
@@ -215,6 +208,25 @@ def run_desk(db: str | None = None, *, snapshot: str | None = None) -> int:
         start.close()
         del translations
         private_settings()
+
+
+def open_desk(
+    app: QApplication, runner: TaskRunner, prefs: Preferences, snapshot: str | None = None
+) -> _DeskStart:
+    """Show the opening window and open the register behind it; the main window takes its
+    place when the session is open (``.window``), or the start ends the event loop with 1."""
+    from PySide6.QtCore import QTimer
+
+    from kkdesk.ui.opening import OpeningWindow
+
+    opening = OpeningWindow()
+    opening.show()
+    start = _DeskStart(app, runner, prefs, opening, snapshot)
+    # Once the window is painted; a window that is never painted (started minimised, or
+    # on a platform that paints late) must not keep the desk from opening.
+    opening.painted.connect(start.begin)
+    QTimer.singleShot(OPENING_FALLBACK_MS, start.begin)
+    return start
 
 
 class _DeskStart:

@@ -47,22 +47,28 @@ def test_the_sign_in_dialog_starts_at_kkdesk_db(
     assert dialog.host.text() == "db.example"
 
 
-def _run_desk_until_ready(
-    qapp: Any, monkeypatch: pytest.MonkeyPatch, register: Path, delay: float
-) -> tuple[int, dict[str, float], list[float]]:
-    """``run_desk()`` on ``register`` with its opening made ``delay`` seconds slow; returns
-    its exit code, when things happened (monotonic seconds) and the GUI thread's ticks."""
+def test_the_window_appears_before_the_register_opens(
+    qtbot: Any,
+    qapp: Any,
+    runner: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    desk_template: Path,
+    tmp_path: Path,
+) -> None:
+    """The register made slow to open (a network drive): the opening window is there
+    first, the GUI thread goes on with its events meanwhile, and the desk takes its place."""
+    import shutil
     import sys
     import time
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from kkdesk import logs
     from kkdesk.ui.main_window import MainWindow
     from kkdesk.ui.opening import OpeningWindow
 
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_desk installs its own
+    register = tmp_path / "register.sqlite3"
+    shutil.copyfile(desk_template, register)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the desk installs its own
     monkeypatch.setenv("KKDESK_DB", str(register))
     seen: dict[str, float] = {}
     ticks: list[float] = []
@@ -70,52 +76,30 @@ def _run_desk_until_ready(
 
     def slow_open(prefs: Preferences, path: Path) -> Any:
         seen["open started"] = time.monotonic()
-        time.sleep(delay)  # the register on a slow network drive
+        time.sleep(0.6)
         seen["open ended"] = time.monotonic()
         return real_open(prefs, path)
 
     monkeypatch.setattr(app, "open_register_file", slow_open)
-
-    def tick() -> None:
-        now = time.monotonic()
-        ticks.append(now)
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, OpeningWindow) and widget.isVisible():
-                seen.setdefault("opening shown", now)
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                seen["desk shown"] = now
-                seen["opening still shown"] = float(
-                    any(
-                        isinstance(w, OpeningWindow) and w.isVisible()
-                        for w in QApplication.topLevelWidgets()
-                    )
-                )
-                timer.stop()
-                widget.close()
-                QApplication.exit(0)
-
     timer = QTimer()
-    timer.timeout.connect(tick)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(10)
+    start = app.open_desk(qapp, runner, Preferences.load())
+    opening = start.opening
+    assert isinstance(opening, OpeningWindow) and opening.isVisible()
+    seen["opening shown"] = time.monotonic()
     try:
-        code = app.run_desk()
+        qtbot.waitUntil(
+            lambda: start.window is not None and start.window.isVisible(), timeout=30000
+        )
+        assert isinstance(start.window, MainWindow)
+        assert start.opening is None  # the desk took its place (closed, deleted)
     finally:
         timer.stop()
-        logs.uninstall()
-    return code, seen, ticks
-
-
-def test_the_window_appears_before_the_register_opens(
-    qapp: Any, monkeypatch: pytest.MonkeyPatch, desk_template: Path, tmp_path: Path
-) -> None:
-    import shutil
-
-    register = tmp_path / "register.sqlite3"
-    shutil.copyfile(desk_template, register)
-    code, seen, ticks = _run_desk_until_ready(qapp, monkeypatch, register, delay=0.6)
-    assert code == 0
-    assert seen["opening shown"] < seen["open started"] < seen["desk shown"]
-    assert not seen["opening still shown"]  # the desk took its place
-    # The GUI thread went on with its events while the register was opening.
+        if start.window is not None:
+            start.window.close()
+        runner.wait_idle(20000)
+        start.close()
+    assert seen["opening shown"] < seen["open started"]
     during = [t for t in ticks if seen["open started"] < t < seen["open ended"]]
     assert len(during) >= 10, f"the GUI thread stalled: {len(during)} ticks in 0.6 s"
