@@ -21,15 +21,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     from kkdesk.config import Preferences
     from kkdesk.services.session import DeskSession
+    from kkdesk.ui.tasks import TaskRunner
 
 ORGANIZATION = "Konekesko"
 APPLICATION = "kkdesk"
 # The desktop entry's name (packaging/linux/fi.konekesko.kkdesk.desktop) and AppStream id:
 # Wayland finds the window's icon and name through it.
 DESKTOP_FILE = "fi.konekesko.kkdesk"
+# The register starts opening when the opening window has been painted, or after this long.
+OPENING_FALLBACK_MS = 500
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -107,10 +111,8 @@ def open_embedded(
     replaced by a new, empty one: ``ask_create(path)`` is asked first (the desk's question
     by default), and :class:`StartCancelled` is raised if the answer is no.
     """
-    from kkdesk.services.session import open_session
-
     path, named = embedded_file(url)
-    if not path.exists() and (named or prefs.embedded_register == str(path)):
+    if must_ask_create(prefs, path, named):
         if ask_create is None:
             from kkdesk.ui.dialogs import confirm_create_register
 
@@ -119,6 +121,20 @@ def open_embedded(
 
         if not ask_create(path):
             raise StartCancelled(str(path))
+    return open_register_file(prefs, path)
+
+
+def must_ask_create(prefs: Preferences, path: Path, named: bool) -> bool:
+    """Whether opening ``path`` would make a new, empty register the user did not expect:
+    the file is missing, and it was named (``--db``, ``$KKDESK_DB``) or opened before."""
+    return not path.exists() and (named or prefs.embedded_register == str(path))
+
+
+def open_register_file(prefs: Preferences, path: Path) -> DeskSession:
+    """The session on the embedded register in ``path`` (created or migrated if need be),
+    remembered in the preferences as the register this workstation opened."""
+    from kkdesk.services.session import open_session
+
     ds = open_session(str(path), prefs=prefs)
     if prefs.embedded_register != str(path):
         prefs.embedded_register = str(path)
@@ -129,7 +145,7 @@ def open_embedded(
     return ds
 
 
-def open_desk_session(prefs: Preferences) -> DeskSession | None:
+def open_desk_session(prefs: Preferences, parent: QWidget | None = None) -> DeskSession | None:
     """The signed-in session, or None if the user cancelled the login.
 
     A central database (``$KKDESK_DB`` names one, or a profile was used last) is signed in
@@ -142,11 +158,18 @@ def open_desk_session(prefs: Preferences) -> DeskSession | None:
     if _wants_central(prefs):
         from kkdesk.ui.login_dialog import sign_in
 
-        return sign_in(prefs, open_embedded=lambda: open_embedded(prefs))
+        return sign_in(prefs, parent, open_embedded=lambda: open_embedded(prefs))
     return open_embedded(prefs)
 
 
 def run_desk(db: str | None = None, *, snapshot: str | None = None) -> int:
+    """Open the desk: a window at once, the register in the background, then the desk.
+
+    The window the user sees first (kkdesk/ui/opening.py) needs only Qt; the desk's own
+    imports and the register's opening run on a worker thread (:class:`_DeskStart`), so
+    the window appears about as fast as an empty PySide6 window (bench/bench_startup.py)
+    and the GUI thread never waits for the database.
+    """
     if db:
         # As everywhere in kkdesk, --db wins over $KKDESK_DB: the rest of the start reads
         # the one variable (this process only).
@@ -160,13 +183,10 @@ def run_desk(db: str | None = None, *, snapshot: str | None = None) -> int:
 
     keep_singletons_alive()  # before the first Qt call: see kkdesk/ui/qtcompat.py
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from kkdesk.config import Preferences
-    from kkdesk.errors import KnownError
-    from kkdesk.ui.errors import describe_error
     from kkdesk.ui.i18n import Translations
-    from kkdesk.ui.main_window import MainWindow
     from kkdesk.ui.tasks import TaskRunner
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -179,41 +199,170 @@ def run_desk(db: str | None = None, *, snapshot: str | None = None) -> int:
     translations = Translations()
     translations.install(prefs.language)
 
-    ds: DeskSession | None
-    try:
-        if snapshot is not None:
-            from pathlib import Path
-
-            from kkdesk.services import snapshots
-
-            ds = snapshots.open_snapshot(Path(snapshot))
-        else:
-            ds = open_desk_session(prefs)
-        if ds is None:
-            return 1
-        user = ds.user  # on PostgreSQL a query: once, here, before the window exists
-    except KnownError as exc:
-        QMessageBox.critical(None, "kkdesk", describe_error(exc))
-        return 1
-    except StartCancelled:
-        return 1
-
-    from kkdesk.ui.failures import install_excepthook
-
-    install_excepthook()  # an exception in a Qt slot is a bug: logged and shown as one
     runner = TaskRunner(app)
-    window = MainWindow(ds, runner, user=user, prefs=prefs)
-    if not ds.read_only:
-        window.deliver_offline_reads()  # reads made offline reach the audit trail now
-    window.show()
-    log.info("desk window shown (%s database)", "embedded" if ds.is_embedded else "central")
+    start = open_desk(app, runner, prefs, snapshot)
     try:
         return int(app.exec())
     finally:
         runner.shutdown()
-        ds.close()
+        start.close()
         del translations
         private_settings()
+
+
+def open_desk(
+    app: QApplication, runner: TaskRunner, prefs: Preferences, snapshot: str | None = None
+) -> _DeskStart:
+    """Show the opening window and open the register behind it; the main window takes its
+    place when the session is open (``.window``), or the start ends the event loop with 1."""
+    from PySide6.QtCore import QTimer
+
+    from kkdesk.ui.opening import OpeningWindow
+
+    opening = OpeningWindow()
+    opening.show()
+    start = _DeskStart(app, runner, prefs, opening, snapshot)
+    # Once the window is painted; a window that is never painted (started minimised, or
+    # on a platform that paints late) must not keep the desk from opening.
+    opening.painted.connect(start.begin)
+    QTimer.singleShot(OPENING_FALLBACK_MS, start.begin)
+    return start
+
+
+class _DeskStart:
+    """The steps from the opening window to the desk, each off the GUI thread where it
+    touches the database (or may wait on the keyring), each on it where it asks the user.
+
+    The worker steps also import the main window's modules, so that building it on the
+    GUI thread afterwards costs only the widgets.
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        runner: TaskRunner,
+        prefs: Preferences,
+        opening: QMainWindow,
+        snapshot: str | None,
+    ) -> None:
+        self.app = app
+        self.snapshot = snapshot
+        self.begun = False
+        self.runner = runner
+        self.prefs = prefs
+        self.opening: QMainWindow | None = opening
+        self.ds: DeskSession | None = None  # closed by close() if the desk never took it
+        self.window: QMainWindow | None = None
+
+    def begin(self) -> None:
+        if self.begun:
+            return
+        self.begun = True
+        snapshot = self.snapshot
+        if snapshot is not None:
+            self._in_background(lambda: self._ready(_open_snapshot(snapshot)))
+        elif _wants_central(self.prefs):
+            self._sign_in()
+        else:
+            self._in_background(self._locate_embedded)
+
+    def _in_background(self, fn: Callable[[], object]) -> None:
+        self.runner.run(fn, success=self._on_step_done, failure=self._on_failed)
+
+    def _locate_embedded(self) -> object:
+        from kkdesk.store.database import resolve_url
+
+        resolve_url(None)  # a password in $KKDESK_DB is refused before anything opens
+        path, named = embedded_file()
+        if must_ask_create(self.prefs, path, named):
+            return path  # the GUI thread asks (_on_step_done)
+        return self._ready(open_register_file(self.prefs, path))
+
+    def _ready(self, ds: DeskSession) -> tuple[DeskSession, str]:
+        """On the worker: the user (a query on PostgreSQL) and the desk's imports."""
+        self.ds = ds
+        user = ds.user
+        import kkdesk.ui.main_window  # noqa: F401  (imported here, off the GUI thread)
+
+        return ds, user
+
+    def _on_step_done(self, result: object) -> None:
+        if isinstance(result, Path):
+            from kkdesk.ui.dialogs import confirm_create_register
+
+            if not confirm_create_register(self.opening, str(result)):
+                self.app.exit(1)
+                return
+            path = result
+            self._in_background(lambda: self._ready(open_register_file(self.prefs, path)))
+            return
+        assert isinstance(result, tuple)
+        ds, user = result
+        self._show_desk(ds, user)
+
+    def _sign_in(self) -> None:
+        """The central database's sign-in dialog, over the opening window."""
+        try:
+            ds = open_desk_session(self.prefs, self.opening)
+        except BaseException as exc:
+            self._on_failed(exc)
+            return
+        if ds is None:
+            self.app.exit(1)
+            return
+        self.ds = ds
+        self._in_background(lambda: self._ready(ds))
+
+    def _show_desk(self, ds: DeskSession, user: str) -> None:
+        from kkdesk.ui.failures import install_excepthook
+        from kkdesk.ui.main_window import MainWindow
+
+        install_excepthook()  # an exception in a Qt slot is a bug: logged and shown as one
+        window = MainWindow(ds, self.runner, user=user, prefs=self.prefs)
+        self.window = window
+        if not ds.read_only:
+            window.deliver_offline_reads()  # reads made offline reach the audit trail now
+        window.show()
+        window.activateWindow()
+        if self.opening is not None:
+            self.opening.close()
+            self.opening.deleteLater()
+            self.opening = None
+        logging.getLogger("kkdesk").info(
+            "desk window shown (%s database)", "embedded" if ds.is_embedded else "central"
+        )
+
+    def _on_failed(self, exc: BaseException) -> None:
+        from kkdesk.errors import KnownError
+
+        if isinstance(exc, StartCancelled):
+            self.app.exit(1)
+        elif isinstance(exc, KnownError):
+            from PySide6.QtWidgets import QMessageBox
+
+            from kkdesk.ui.errors import describe_error
+
+            QMessageBox.critical(self.opening, "kkdesk", describe_error(exc))
+            self.app.exit(1)
+        else:
+            from kkdesk.ui.failures import show_bug
+
+            logging.getLogger("kkdesk").error(
+                "bug while opening the register", exc_info=(type(exc), exc, exc.__traceback__)
+            )
+            dialog = show_bug(exc, self.opening, context="opening the register")
+            dialog.finished.connect(lambda _result: self.app.exit(1))
+
+    def close(self) -> None:
+        if self.ds is not None:
+            self.ds.close()
+            self.ds = None
+
+
+def _open_snapshot(file: str) -> DeskSession:
+    from kkdesk.services import snapshots
+
+    return snapshots.open_snapshot(Path(file))
 
 
 def _icon() -> QIcon:

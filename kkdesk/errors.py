@@ -6,8 +6,7 @@ changed by someone else, a server that is down, a wrong password). It carries a 
 user's language. It is never logged with a traceback.
 
 Anything else that escapes is a bug of ours: the UI logs it with its traceback and shows
-it as a bug. :class:`BugError` exists for the places where we detect an impossible state
-ourselves.
+it as a bug.
 """
 
 from __future__ import annotations
@@ -30,10 +29,6 @@ class KnownError(Exception):
     @property
     def message(self) -> str:
         return str(self.args[0])
-
-
-class BugError(Exception):
-    """An impossible state that our own code reached."""
 
 
 class FieldError:

@@ -27,9 +27,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-import phonenumbers
 import platformdirs
-from stdnum.fi import ytunnus
 
 LOG_ENV = "KKDESK_LOG_DIR"
 LOG_FILE = "kkdesk.log"
@@ -50,6 +48,10 @@ _SQL_PARAMETERS = re.compile(r"\[parameters: .*?\](?=\s*(?:\n|\(Background|$))",
 # PostgreSQL: 'DETAIL:  Key (email)=(matti@example.fi) already exists.'
 _KEY_DETAIL = re.compile(r"(Key \([^)]*\)=\()[^)]*(\))")
 _BUSINESS_ID = re.compile(r"\d{7}-\d")
+# Four digits with at most a little punctuation between them: any phone number (the
+# shortest valid Finnish one has more) has such a run. Text without one skips
+# phonenumbers, which is also then not imported: about 50 ms off the desk's start.
+_DIGIT_RUN = re.compile(r"\d(?:[^\w\n]{0,3}\d){3}")
 
 
 def log_dir() -> Path:
@@ -62,6 +64,11 @@ def log_dir() -> Path:
 def _phones(text: str) -> str:
     """Phone numbers as phonenumbers finds them in text: valid numbers only (Finnish
     without a country code), so customer numbers, business IDs, dates and timings stay."""
+    if not _DIGIT_RUN.search(text):
+        return text
+    import phonenumbers
+    from stdnum.fi import ytunnus
+
     found = list(phonenumbers.PhoneNumberMatcher(text, "FI", leniency=phonenumbers.Leniency.VALID))
     for match in reversed(found):
         if _BUSINESS_ID.fullmatch(match.raw_string) and ytunnus.is_valid(match.raw_string):

@@ -16,12 +16,28 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from kkdesk.domain.levels import Level
 from kkdesk.services import demo
 from kkdesk.services.session import DeskSession, open_session
 
 DEMO_CUSTOMERS = 300
+
+# Property tests under CI (CI=true, as .ci/run runs, or HYPOTHESIS_PROFILE=ci): a shared
+# machine's load says nothing about the code, so no per-example deadline and no "input
+# generation is slow" check (the consent history test failed both under load); the same
+# examples every run (derandomize), and a failure prints the blob that reproduces it.
+settings.register_profile(
+    "ci",
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "default")
+)
 
 
 @pytest.fixture(autouse=True)

@@ -45,27 +45,6 @@ class Channel(StrEnum):
     IN_PERSON = "in_person"
 
 
-# The personal-data fields of a customer, in the order forms and letters show them.
-PERSON_FIELDS: tuple[str, ...] = (
-    "surname",
-    "first_names",
-    "birth_date",
-)
-COMPANY_FIELDS: tuple[str, ...] = ("company_name", "business_id")
-CONTACT_FIELDS: tuple[str, ...] = (
-    "street",
-    "postal_code",
-    "post_office",
-    "country",
-    "phone_home",
-    "phone_work",
-    "phone_mobile",
-    "email",
-    "language",
-    "notes",
-)
-
-
 class Purpose(StrEnum):
     """Why a user opened a record: written on every audit row (GDPR Art. 5(1)(b))."""
 

@@ -385,68 +385,6 @@ class _Table(Table):  # type: ignore[misc]
             return
         super()._drawCell(cellval, cellstyle, pos, size)
 
-    def draw(self) -> None:
-        """As reportlab's, but the cells that hold one line of plain text (nearly all of
-        them) are written into one PDF text object, the way a PDF writer would: reportlab
-        makes a text object of its own for each cell, and a typical letter has hundreds
-        of cells. Cells that hold paragraphs are drawn by reportlab, in their place in the
-        page's order, so that the text reads (and extracts) row by row as before."""
-        if self._spanCmds or self._renderCB or getattr(self, "_cornerRadii", None):
-            super().draw()
-            return
-        c = self.canv
-        c.saveState()
-        self._curweight = self._curcolor = self._curcellstyle = None
-        # Shadows and rounded corners exist in newer reportlab only (kkdesk's tables use
-        # neither; reportlab 4.2 has no such steps).
-        for step in ("_makeShadow", "_makeRoundedCornersClip"):
-            make = getattr(self, step, None)
-            if make is not None:
-                make()
-        self._drawBkgrnd()
-        text: Any = None
-        current: Any = None
-        cols = list(zip(self._colpositions[:-1], self._colWidths, strict=True))
-        rows = zip(
-            self._cellvalues, self._cellStyles, self._rowpositions[1:], self._rowHeights,
-            strict=True,
-        )  # fmt: skip
-        for row, row_styles, y0, height in rows:
-            for value, cs, (x0, width) in zip(row, row_styles, cols, strict=True):
-                if value == "":
-                    continue
-                if (
-                    type(value) is not str
-                    or "\n" in value
-                    or cs.valign != "TOP"
-                    or (cs.alignment not in ("LEFT", "RIGHT"))
-                    or cs.href
-                    or cs.destination
-                ):
-                    if text is not None:
-                        c.drawText(text)
-                        text = current = None
-                    self._curcellstyle = None  # the canvas's font and colour are unknown
-                    self._drawCell(value, cs, (x0, y0), (width, height))
-                    continue
-                if text is None:
-                    text = c.beginText()
-                if cs is not current:
-                    if current is None or cs.color != current.color:
-                        text.setFillColor(cs.color)
-                    text.setFont(cs.fontname, cs.fontsize, cs.leading)
-                    current = cs
-                if cs.alignment == "LEFT":
-                    x = x0 + cs.leftPadding
-                else:
-                    x = x0 + width - cs.rightPadding - stringWidth(value, cs.fontname, cs.fontsize)
-                text.setTextOrigin(x, y0 + height - cs.topPadding - cs.fontsize)
-                text.textOut(value)
-        if text is not None:
-            c.drawText(text)
-        self._drawLines()
-        c.restoreState()
-
 
 class _KeepWithTable(KeepTogether):  # type: ignore[misc]
     """How a heading keeps with what follows it (``keepWithNext``). reportlab moves the

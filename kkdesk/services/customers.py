@@ -9,7 +9,6 @@ who changed the record and when; nothing is silently overwritten.
 from __future__ import annotations
 
 import json
-from dataclasses import fields
 from datetime import UTC, date, datetime
 
 from kkdesk.domain import customer as dc
@@ -349,7 +348,3 @@ def find_duplicates(ds: DeskSession, draft: dc.CustomerDraft) -> tuple[dc.Custom
 def count(ds: DeskSession) -> int:
     with ds.db.read() as session:
         return repo.count(session)
-
-
-# Draft fields a form edits, for the UI's change detection.
-DRAFT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(dc.CustomerDraft))

@@ -353,7 +353,7 @@ def _schema_from_source(mem: sqlite3.Connection) -> bool:
     migrations made them), if it is at this kkdesk's head revision; else False and the
     migrations are run instead."""
     row = mem.execute("select version_num from src.alembic_version").fetchone()
-    if row is None or str(row[0]) != migrate.head_revision_of_scripts():
+    if row is None or str(row[0]) != migrate.HEAD:
         return False
     rows = mem.execute(
         "select type, sql from src.sqlite_master where sql is not null "

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from kkdesk.auth import keychain
-from kkdesk.auth.profiles import SSL_MODES, Profile, load_profiles
+from kkdesk.auth.profiles import SSL_MODES, Profile, load_profiles, load_system_profiles
 from kkdesk.config import Preferences
 from kkdesk.errors import KnownError
 from kkdesk.services import login as login_service
@@ -57,7 +58,11 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
         *,
         profiles: list[Profile] | None = None,
+        it_profiles: Collection[str] | None = None,
     ) -> None:
+        """``profiles``: those to offer (by default IT's, then the user's own);
+        ``it_profiles``: the names among them IT provides (by default those of the
+        system-wide file), shown read-only."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to the customer register"))
         self._prefs = prefs
@@ -66,6 +71,11 @@ class LoginDialog(QDialog):
         # The user chose this workstation's embedded database instead of signing in.
         self.chose_embedded = False
         self._profiles = list(profiles if profiles is not None else load_profiles())
+        # IT's profiles (packaging/README.md): their connection details are IT's to change,
+        # in the system-wide file; the user keeps only a login name for them.
+        self._it_names = frozenset(
+            it_profiles if it_profiles is not None else (p.name for p in load_system_profiles())
+        )
         env = os.environ.get("KKDESK_DB", "")
         if env.startswith(("postgresql", "postgres")) and "://" in env:
             with contextlib.suppress(Exception):  # a malformed URL is simply not offered
@@ -74,8 +84,16 @@ class LoginDialog(QDialog):
         self.profile = QComboBox(self)
         self.profile.setEditable(True)
         self.profile.setObjectName("profile")
-        for p in self._profiles:
+        for i, p in enumerate(self._profiles):
             self.profile.addItem(p.name)
+            if p.name in self._it_names:
+                self.profile.setItemData(i, self.tr("Provided by IT"), Qt.ItemDataRole.ToolTipRole)
+        self.it_note = QLabel(
+            self.tr("Provided by IT: its connection details cannot be changed here."), self
+        )
+        self.it_note.setObjectName("itNote")
+        self.it_note.setWordWrap(True)
+        self.it_note.setVisible(False)
         self.host = QLineEdit(self)
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
@@ -120,8 +138,21 @@ class LoginDialog(QDialog):
         self.status.setStyleSheet('QLabel[error="true"] { color: #a40000; font-weight: bold; }')
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Host, port, database and TLS come with the profile: shown on request (issue 12),
+        # and on their own where there is no profile to take them from.
+        self.details_button = QPushButton(self.tr("Show co&nnection details"), self)
+        self.details_button.setObjectName("connectionDetails")
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._on_details_toggled)
         form = QFormLayout()
+        self._form = form
         form.addRow(self.tr("&Profile:"), self.profile)
+        form.addRow("", self.it_note)
+        disclosure = QHBoxLayout()
+        disclosure.addWidget(self.details_button)
+        disclosure.addStretch(1)
+        form.addRow("", disclosure)
+        self._details = (self.host, self.port, self.database, self.sslmode, self.sslrootcert)
         form.addRow(self.tr("&Host:"), self.host)
         form.addRow(self.tr("P&ort:"), self.port)
         form.addRow(self.tr("&Database:"), self.database)
@@ -172,6 +203,7 @@ class LoginDialog(QDialog):
         self.sslmode.currentTextChanged.connect(self._on_sslmode_changed)
         self._on_sslmode_changed(self.sslmode.currentText())
         self.profile.currentIndexChanged.connect(self._on_profile_chosen)
+        self.profile.editTextChanged.connect(self._on_profile_text_edited)
         # $KKDESK_DB (or ``kkdesk --db URL``) wins over the profile remembered from last time.
         wanted = "KKDESK_DB" if self._profiles and self._profiles[0].name == "KKDESK_DB" else None
         start = next(
@@ -181,12 +213,48 @@ class LoginDialog(QDialog):
         if self._profiles:
             self.profile.setCurrentIndex(start)
             self._on_profile_chosen(start)
+        self._on_details_toggled(not self._profiles)  # nothing to take them from: shown
+        self.details_button.setChecked(not self._profiles)
         (self.password if self.user.text() else self.user).setFocus()
+
+    @property
+    def details_shown(self) -> bool:
+        return self.details_button.isChecked()
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        for widget in self._details:
+            self._form.setRowVisible(widget, shown)
+        self.details_button.setText(
+            self.tr("Hide co&nnection details") if shown else self.tr("Show co&nnection details")
+        )
+        self.adjustSize()
+
+    def _it_profile(self, name: str) -> Profile | None:
+        if name not in self._it_names:
+            return None
+        return next((p for p in self._profiles if p.name == name), None)
+
+    def _set_provided_by_it(self, provided: bool) -> None:
+        """IT's profile: its connection details shown as they are, not editable."""
+        self.it_note.setVisible(provided)
+        for edit in (self.host, self.database, self.sslrootcert):
+            edit.setReadOnly(provided)
+        self.port.setReadOnly(provided)
+        self.sslmode.setEnabled(not provided)
+
+    def _on_profile_text_edited(self, text: str) -> None:
+        # A name typed over IT's profile starts an own profile: its details become the
+        # user's to fill in (prefilled with IT's, which stay as they are).
+        provided = self._it_profile(text.strip()) is not None
+        self._set_provided_by_it(provided)
+        if not provided and text.strip() not in {p.name for p in self._profiles}:
+            self.details_button.setChecked(True)
 
     def _on_profile_chosen(self, index: int) -> None:
         if not 0 <= index < len(self._profiles):
             return
         p = self._profiles[index]
+        self._set_provided_by_it(p.name in self._it_names)
         self.host.setText(p.host)
         self.port.setValue(p.port)
         self.database.setText(p.database)
@@ -201,6 +269,9 @@ class LoginDialog(QDialog):
 
     def chosen_profile(self) -> Profile:
         name = self.profile.currentText().strip() or self.database.text().strip()
+        provided = self._it_profile(name)
+        if provided is not None:  # IT's details as IT wrote them, the user's login name
+            return replace(provided, user=self.user.text().strip())
         host = self.host.text().strip()
         # A saved profile's opt-in to connect without TLS (set with 'kkdesk login') holds
         # only for the same host: the dialog has no switch for it on purpose.
@@ -249,6 +320,8 @@ class LoginDialog(QDialog):
     def _on_sign_in_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.password.clear()
+        if isinstance(exc, KnownError) and exc.code in ("db_unavailable", "tls_failed"):
+            self.details_button.setChecked(True)  # the sentence asks to check them
         self._show_error(
             report_failure(exc, self, context="signing in", describe=describe_login_error)
         )
@@ -274,6 +347,9 @@ class LoginDialog(QDialog):
             self.sslrootcert.setEnabled(False)
         else:
             self._on_sslmode_changed(self.sslmode.currentText())
+            self._set_provided_by_it(
+                self._it_profile(self.profile.currentText().strip()) is not None
+            )
 
     def done(self, result: int) -> None:
         # Never leave a connection attempt running behind a closed dialog.

@@ -1634,6 +1634,22 @@
         <source>The keyring refused the request; the password was not saved.</source>
         <translation>Salasanavarasto hylkäsi pyynnön; salasanaa ei tallennettu.</translation>
     </message>
+    <message>
+        <source>Provided by IT</source>
+        <translation>IT-tuen antama</translation>
+    </message>
+    <message>
+        <source>Provided by IT: its connection details cannot be changed here.</source>
+        <translation>IT-tuen antama: yhteyden tietoja ei voi muuttaa täällä.</translation>
+    </message>
+    <message>
+        <source>Show co&amp;nnection details</source>
+        <translation>Näytä &amp;yhteyden tiedot</translation>
+    </message>
+    <message>
+        <source>Hide co&amp;nnection details</source>
+        <translation>Piilota &amp;yhteyden tiedot</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5602,6 +5618,13 @@
     <message>
         <source>The file was refused and nothing was changed:</source>
         <translation>Tiedosto hylättiin eikä mitään muutettu:</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Avataan rekisteriä…</translation>
     </message>
 </context>
 </TS>

@@ -1634,6 +1634,22 @@
         <source>The keyring refused the request; the password was not saved.</source>
         <translation>Lösenordsförrådet avvisade begäran; lösenordet sparades inte.</translation>
     </message>
+    <message>
+        <source>Provided by IT</source>
+        <translation>Från IT</translation>
+    </message>
+    <message>
+        <source>Provided by IT: its connection details cannot be changed here.</source>
+        <translation>Från IT: anslutningsuppgifterna kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>Show co&amp;nnection details</source>
+        <translation>Visa a&amp;nslutningsuppgifter</translation>
+    </message>
+    <message>
+        <source>Hide co&amp;nnection details</source>
+        <translation>Dölj a&amp;nslutningsuppgifter</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5602,6 +5618,13 @@
     <message>
         <source>The file was refused and nothing was changed:</source>
         <translation>Filen avvisades och inget ändrades:</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Registret öppnas…</translation>
     </message>
 </context>
 </TS>

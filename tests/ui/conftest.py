@@ -1,6 +1,6 @@
 """Fixtures of the desk's tests: a demo register with a few known customers, a task runner
-whose workers are waited for at teardown, window state in a private file, and a check that
-fails a test on any stray Qt warning."""
+whose workers are waited for at teardown and window state in a private file. A stray Qt
+warning fails a test through pytest-qt's ``qt_log_level_fail`` (pyproject.toml)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QtMsgType
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from kkdesk.domain.customer import ContactPersonDraft, Customer, CustomerDraft
@@ -84,14 +84,6 @@ def find(ds: DeskSession, text: str) -> Customer:
     return customers.get(ds, page.rows[0].number, purpose="customer_service")
 
 
-# Messages of the headless "offscreen" platform itself, not of our code.
-_PLATFORM_NOISE = (
-    "This plugin does not support propagateSizeHints()",
-    "This plugin does not support raise()",
-    "This plugin does not support grabbing the keyboard",
-)
-
-
 @pytest.fixture(scope="session", autouse=True)
 def _no_unanswered_questions() -> Iterator[None]:
     """A question a test did not answer itself must never wait for a user who is not there.
@@ -106,19 +98,6 @@ def _no_unanswered_questions() -> Iterator[None]:
     dialogs.confirm_discard = lambda _parent, _what: True
     yield
     dialogs.confirm_discard = original
-
-
-@pytest.fixture(autouse=True)
-def _no_stray_qt_warnings(qtlog: object) -> Iterator[None]:
-    """A Qt warning or worse fails the test (qutebrowser's habit): they hide real bugs."""
-    yield
-    bad = [
-        r.message
-        for r in qtlog.records  # type: ignore[attr-defined]
-        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
-        and r.message not in _PLATFORM_NOISE
-    ]
-    assert not bad, f"Qt warnings: {bad}"
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from kkdesk.auth.profiles import Profile
@@ -41,6 +42,7 @@ def test_unreachable_server_is_said_so(qtbot: Any) -> None:
     assert "cannot be reached" in dialog.status.text()
     assert dialog.result_sign_in is None
     assert dialog.password.text() == ""
+    assert dialog.details_shown  # the sentence asks to check the host and the port
 
 
 def test_without_keyring_the_dialog_still_works(qtbot: Any) -> None:
@@ -202,3 +204,74 @@ def test_a_remote_server_without_tls_is_refused_unless_the_profile_opted_in(qtbo
         assert dialog.chosen_profile().allow_insecure
         dialog.host.setText("elsewhere.example")
         assert not dialog.chosen_profile().allow_insecure
+
+
+def _it_file(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "profiles.toml").write_text(
+        '[profiles."Helsinki office"]\nhost = "db.konekesko.example"\ndatabase = "kkdesk"\n'
+        'sslmode = "verify-full"\nsslrootcert = "/etc/ssl/konekesko-ca.pem"\n',
+        encoding="utf-8",
+    )
+
+
+def test_profiles_from_it_are_shown_read_only(qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from kkdesk.auth import profiles
+
+    _it_file(tmp_path / "site")
+    monkeypatch.setenv("KKDESK_SITE_CONFIG_DIR", str(tmp_path / "site"))
+    profiles.save_profiles([Profile("own", "db.own.example", "kkdesk", user="anna")])
+    with memory_keyring():
+        dialog = LoginDialog(Preferences(last_profile="Helsinki office"))
+    qtbot.addWidget(dialog)
+    dialog.details_button.click()
+    assert dialog.profile.currentText() == "Helsinki office"
+    assert dialog.profile.itemData(0, Qt.ItemDataRole.ToolTipRole) == "Provided by IT"
+    assert dialog.it_note.isVisibleTo(dialog)
+    assert dialog.host.isReadOnly() and dialog.database.isReadOnly() and dialog.port.isReadOnly()
+    assert not dialog.sslmode.isEnabled()
+    assert not dialog.user.isReadOnly()  # the login name is the user's own
+    dialog.user.setText("avirtanen")
+    dialog.host.setText("elsewhere.example")  # not by the user's keyboard; still IT's host
+    chosen = dialog.chosen_profile()
+    assert (chosen.host, chosen.sslmode, chosen.user) == (
+        "db.konekesko.example",
+        "verify-full",
+        "avirtanen",
+    )
+
+    dialog.profile.setCurrentText("own")  # the user's own profile stays editable
+    assert not dialog.it_note.isVisibleTo(dialog)
+    assert not dialog.host.isReadOnly() and dialog.sslmode.isEnabled()
+    assert dialog.profile.itemData(1, Qt.ItemDataRole.ToolTipRole) is None
+
+    dialog.profile.setEditText("my copy")  # a new name over IT's details: an own profile
+    assert not dialog.host.isReadOnly()
+
+
+def test_connection_details_only_on_request(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    with memory_keyring():
+        dialog = make(qtbot, [OFFICE])
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    details = (dialog.host, dialog.port, dialog.database, dialog.sslmode, dialog.sslrootcert)
+    assert not any(w.isVisible() for w in details)
+    assert dialog.user.isVisible() and dialog.password.isVisible()
+    assert dialog.details_button.text() == "Show co&nnection details"
+    assert dialog.details_button.focusPolicy() & Qt.FocusPolicy.TabFocus  # keyboard-reachable
+    dialog.details_button.setFocus()
+    qtbot.keyClick(dialog.details_button, Qt.Key.Key_Space)
+    assert all(w.isVisible() for w in details)
+    assert dialog.details_button.text() == "Hide co&nnection details"
+    qtbot.keyClick(dialog.details_button, Qt.Key.Key_Space)
+    assert not dialog.host.isVisible()
+
+
+def test_without_a_profile_the_connection_details_are_shown(qtbot: Any) -> None:
+    with memory_keyring():
+        dialog = make(qtbot, [])
+    assert dialog.details_shown and dialog.host.isVisibleTo(dialog)

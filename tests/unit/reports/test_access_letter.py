@@ -242,9 +242,14 @@ def test_five_hundred_orders_print_whole_and_the_page_count_grows() -> None:
     assert contains(text, "Ystävällisin terveisin")
     # An order's lines and its total stay together: every page of the order table
     # begins (under the repeated heading) with an order's first line.
+    # Lines as they stand on the page (pypdf's layout mode): each table cell is a text
+    # object of its own, which pypdf's plain mode puts on a line of its own.
     starts = []
-    for page in texts:
-        lines = page.split("\n")
+    for page in PdfReader(io.BytesIO(big.pdf)).pages:
+        lines = [
+            " ".join(line.split())
+            for line in page.extract_text(extraction_mode="layout").split("\n")
+        ]
         heading = [i for i, line in enumerate(lines) if line.startswith("Tilaus Tilauspäivä")]
         if heading:
             starts.append(lines[heading[0] + 1])

@@ -37,3 +37,19 @@ def test_embedded_database_is_created_on_first_use(tmp_path: Path) -> None:
     assert (tmp_path / "sub" / "new.sqlite3").exists()
     assert migrate.current_revision(db) == migrate.head_revision(db)
     db.dispose()
+
+
+def test_head_constant_is_the_scripts_head() -> None:
+    # The desk checks the schema against migrate.HEAD without importing Alembic: a new
+    # migration must move the constant too.
+    assert migrate.head_revision_of_scripts() == migrate.HEAD
+
+
+def test_the_version_check_reads_plain_sql(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    assert migrate.current_revision(db) is None  # no alembic_version table yet
+    migrate.upgrade(db, "0003")
+    assert migrate.current_revision(db) == "0003"
+    migrate.ensure_current(db)
+    assert migrate.current_revision(db) == migrate.HEAD
+    db.dispose()
