@@ -3852,6 +3852,14 @@
         <translation>Toinen ohjelma käyttää rekisteritiedostoa ja on lukinnut sen. Sulje se ohjelma (tai odota sen valmistumista) ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The connection to the database was lost; nothing was saved. Your changes are still in the form — try again.</source>
+        <translation>Yhteys tietokantaan katkesi; mitään ei tallennettu. Muutoksesi ovat yhä lomakkeella — yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database took too long to answer and the query was stopped. Try again; if it keeps happening, narrow the search or tell the database administrator.</source>
+        <translation>Tietokanta ei vastannut ajoissa, ja kysely keskeytettiin. Yritä uudelleen; jos näin käy toistuvasti, rajaa hakua tai ota yhteyttä tietokannan ylläpitäjään.</translation>
+    </message>
+    <message>
         <source>The register file was deleted, moved or replaced while the desk was running. Nothing was saved. Restart the desk to open the register file as it is now.</source>
         <translation>Rekisteritiedosto poistettiin, siirrettiin tai korvattiin ohjelman ollessa käynnissä. Mitään ei tallennettu. Käynnistä ohjelma uudelleen avataksesi rekisteritiedoston sellaisena kuin se nyt on.</translation>
     </message>

@@ -3852,6 +3852,14 @@
         <translation>Ett annat program använder registerfilen och har låst den. Stäng det programmet (eller vänta tills det är klart) och försök igen.</translation>
     </message>
     <message>
+        <source>The connection to the database was lost; nothing was saved. Your changes are still in the form — try again.</source>
+        <translation>Anslutningen till databasen bröts; inget sparades. Dina ändringar finns kvar i formuläret — försök igen.</translation>
+    </message>
+    <message>
+        <source>The database took too long to answer and the query was stopped. Try again; if it keeps happening, narrow the search or tell the database administrator.</source>
+        <translation>Databasen svarade inte i tid och frågan avbröts. Försök igen; om det upprepas, avgränsa sökningen eller kontakta databasadministratören.</translation>
+    </message>
+    <message>
         <source>The register file was deleted, moved or replaced while the desk was running. Nothing was saved. Restart the desk to open the register file as it is now.</source>
         <translation>Registerfilen raderades, flyttades eller ersattes medan programmet var igång. Inget sparades. Starta om programmet för att öppna registerfilen som den är nu.</translation>
     </message>
