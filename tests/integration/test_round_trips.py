@@ -107,9 +107,12 @@ def _clerk(pg: PgDb) -> tuple[DeskSession, Statements]:
 def _restart(server: PgServer) -> None:
     subprocess.run(
         _as_postgres(
-            [str(server.bin_dir / "pg_ctl"), "-D", str(server.data_dir), "-m", "fast", "-w"]
-            # The log as at start (else the server's output would hold our pipe open).
-            + ["-l", str(server.data_dir.parent / "server.log"), "-t", "30", "restart"]
+            [
+                *(str(server.bin_dir / "pg_ctl"), "-D", str(server.data_dir), "-m", "fast"),
+                # The log as at start (else the server's output would hold our pipe open).
+                *("-w", "-l", str(server.data_dir.parent / "server.log"), "-t", "30"),
+                "restart",
+            ]
         ),
         check=True,
         capture_output=True,
