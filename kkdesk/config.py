@@ -46,6 +46,9 @@ class Preferences:
     # The embedded register file last opened: if it goes missing, the desk asks before
     # it creates a new, empty one in its place (it never does so silently).
     embedded_register: str = ""
+    # How many seconds one query of desk work may run on a central database before the
+    # server stops it (0: no limit). Exports ask for longer themselves.
+    statement_timeout_seconds: int = 15
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:

@@ -88,6 +88,25 @@ class DatabaseUnavailable(KnownError):
     code = "db_unavailable"
 
 
+class ConnectionLost(DatabaseUnavailable):
+    """The connection to the central database broke during a write: nothing was saved,
+    and the form keeps the user's edit for another try."""
+
+    code = "connection_lost"
+
+    def __init__(self, message: str = "", **params: Any) -> None:
+        super().__init__(
+            message or "The connection to the database was lost; nothing was saved — try again.",
+            **params,
+        )
+
+
+class StatementTimeout(DatabaseUnavailable):
+    """A query ran past the statement timeout and the server cancelled it."""
+
+    code = "query_timeout"
+
+
 class AuthenticationFailed(KnownError):
     """Wrong user name or password, an expired password, or a refused login."""
 

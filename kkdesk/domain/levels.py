@@ -75,3 +75,24 @@ READ_ONLY_CAPABILITIES: frozenset[Capability] = frozenset(
 
 def can(level: Level, capability: Capability) -> bool:
     return capability in CAPABILITIES[level]
+
+
+_ALL = frozenset(Level)
+_RECORD_READERS = frozenset({Level.VIEWER, Level.CLERK, Level.PRIVACY, Level.ADMIN})
+# Which levels may read each section of a customer's record (``kkdesk customer show``), as
+# the central database grants the tables behind it (migrations 0002, 0005, 0012) and an
+# offline snapshot's authorizer mirrors them. A record leaves out what its level may not
+# read without asking the server (a refusal would cost a savepoint per section).
+SECTION_READERS: dict[str, frozenset[Level]] = {
+    "customer": _ALL,
+    "change_history": _RECORD_READERS,
+    "orders": _RECORD_READERS,
+    "requests": frozenset({Level.PRIVACY, Level.ADMIN}),
+    "consents": _ALL,
+    "disclosures": frozenset({Level.MARKETING, Level.PRIVACY, Level.ADMIN}),
+}
+
+
+def may_read_section(level: Level, section: str) -> bool:
+    """Whether ``level`` may read the record section ``section`` (unknown: yes)."""
+    return level in SECTION_READERS.get(section, _ALL)

@@ -42,6 +42,7 @@ from kkdesk.domain.validation import character_error
 from kkdesk.errors import FieldError, KnownError, ValidationFailed
 from kkdesk.services.session import DeskSession
 from kkdesk.store import marketing as store
+from kkdesk.store.database import LONG_STATEMENT_TIMEOUT_S
 from kkdesk.store.marketing import BATCH, COLUMNS, FORMULA_STARTS, export_query, selection_sql
 
 __all__ = [
@@ -153,7 +154,7 @@ def export(
             # Written by hand, because Python's "utf-8-sig" codec encodes every write in
             # Python code, a fifth of the whole export's time.
             out.write("\ufeff")
-            with ds.db.read_connection() as conn:
+            with ds.db.read_connection(timeout_s=LONG_STATEMENT_TIMEOUT_S) as conn:
                 if expected is None and progress is not None:
                     expected = store.count(conn, purpose, channel)
                     check_stop()
@@ -171,7 +172,7 @@ def export(
         if progress is not None:
             progress(len(ids), len(ids))
         check_stop()
-        with ds.db.session() as session:
+        with ds.db.session(timeout_s=LONG_STATEMENT_TIMEOUT_S) as session:
             disclosure_id = store.record_disclosure(
                 session.connection(),
                 disclosed_at=datetime.now(UTC),

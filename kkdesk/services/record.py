@@ -23,12 +23,11 @@ from kkdesk.domain import customer as dc
 from kkdesk.domain.catalogue import Copy, Table
 from kkdesk.domain.catalogue_json import fields_json
 from kkdesk.domain.enums import AuditAction, Purpose
-from kkdesk.errors import PermissionDenied
+from kkdesk.domain.levels import may_read_section
 from kkdesk.services import audit
 from kkdesk.services.customers import readable_columns
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
-from kkdesk.store.errors import classify
 from kkdesk.store.models import Customer
 from kkdesk.store.unit_of_work import Session
 
@@ -90,37 +89,42 @@ def history_section(session: Session, row: Customer) -> tuple[str, Any]:
     ]
 
 
-SECTIONS: list[Section] = [customer_section, history_section]
+SECTIONS: list[tuple[str, Section]] = [
+    ("customer", customer_section),
+    ("change_history", history_section),
+]
+# A section a level may not read whose key stays in the document as null (documented so
+# for disclosures before sections were left out by level) rather than named in withheld.
+NULL_WHEN_WITHHELD = frozenset({"disclosures"})
 
 
-def _all_sections() -> list[Section]:
-    extra = [importlib.import_module(m).record_section for m in SECTION_MODULES]
+def _all_sections() -> list[tuple[str, Section]]:
+    extra = [
+        (m.rsplit(".", 1)[-1], importlib.import_module(m).record_section) for m in SECTION_MODULES
+    ]
     return [*SECTIONS, *extra]
 
 
 def customer_record(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dict[str, Any]:
-    """The whole record of one customer (an audited read)."""
+    """The whole record of one customer (an audited read).
+
+    A section the user's level may not read is withheld, known from the level
+    (:data:`kkdesk.domain.levels.SECTION_READERS`): it is not asked for, so the server
+    never refuses it, and no savepoint per section is needed. A refusal all the same (a
+    server whose grants differ from kkdesk's) fails the whole record, as any refusal."""
     with ds.db.session() as session:
         row = repo.row_by_number(session, number, columns=readable_columns(ds))
         doc: dict[str, Any] = {"schema": "kkdesk.customer", "schema_version": SCHEMA_VERSION}
         doc["generated_by"] = f"kkdesk {__version__}"
         withheld: list[str] = []
-        for section in _all_sections():
-            # A section the user's level may not read is withheld, not fatal: the database
-            # refuses it (on PostgreSQL), the savepoint keeps the rest of the unit of work.
-            try:
-                with session.begin_nested():
-                    key, value = section(session, row)
-            except PermissionDenied:
-                withheld.append(section.__module__.rsplit(".", 1)[-1])
+        for name, section in _all_sections():
+            if not may_read_section(ds.level, name):
+                if name in NULL_WHEN_WITHHELD:
+                    doc[name] = None
+                else:
+                    withheld.append(name)
                 continue
-            except Exception as exc:
-                # The database's refusal (a DBAPI error) is classified by the store; any
-                # other failure is not a refusal and goes on.
-                if not isinstance(classify(exc), PermissionDenied):
-                    raise
-                withheld.append(section.__module__.rsplit(".", 1)[-1])
-                continue
+            key, value = section(session, row)
             doc[key] = value
         if withheld:
             doc["withheld"] = withheld

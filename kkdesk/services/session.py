@@ -88,7 +88,11 @@ def open_session(
     if resolved.get_backend_name() != "sqlite" and password is None:
         # Central database: the keyring's password, else ask (a terminal by default).
         password, from_keyring = central_password(resolved, ask_password)
-    db = Database(resolved, password=password)
+    if resolved.get_backend_name() == "sqlite":
+        db = Database(resolved, password=password)
+    else:
+        timeout = (prefs or Preferences.load()).statement_timeout_seconds
+        db = Database(resolved, password=password, statement_timeout_s=timeout)
     if db.is_sqlite:
         if migrate_embedded:
             migrate.ensure_current(db)

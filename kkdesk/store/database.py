@@ -10,20 +10,21 @@ from __future__ import annotations
 import getpass
 import ipaddress
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import platformdirs
+from psycopg.pq import ConnStatus, DiagnosticField, ExecStatus
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kkdesk import files
-from kkdesk.errors import DatabaseUnavailable, KnownError, PasswordInUrl
-from kkdesk.store.errors import translate
+from kkdesk.errors import ConnectionLost, DatabaseUnavailable, KnownError, PasswordInUrl
+from kkdesk.store.errors import is_disconnect, translate
 
 T = TypeVar("T")
 
@@ -37,6 +38,13 @@ TLS_MODES = ("require", "verify-ca", "verify-full")
 INSECURE_OPT_IN = "kkdesk_allow_insecure"
 # Values bound in one IN (...) list: well under every database's limit of parameters.
 IN_PART = 500
+# How long one statement of desk work may run on a central database before the server
+# cancels it (a per-session statement_timeout, sent with the connection's start-up
+# packet: no extra round trip). One slow query never hangs the desk; exports and backups
+# that need longer ask for it per unit of work (``timeout_s``).
+DESK_STATEMENT_TIMEOUT_S = 15
+# Exports and backups read or write a whole register in one statement: minutes, not hours.
+LONG_STATEMENT_TIMEOUT_S = 600
 
 
 def in_parts(values: Sequence[T]) -> Iterator[list[T]]:
@@ -179,6 +187,41 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
+def _send_begin(conn: Connection, sql: str) -> bool:
+    """Send ``sql`` (a BEGIN) on the connection's libpq connection; False if the
+    connection is dead. psycopg sees the open transaction and sends no BEGIN of its own."""
+    raw = conn.connection.driver_connection
+    pgconn = raw.pgconn  # type: ignore[union-attr]
+    try:
+        result = pgconn.exec_(sql.encode())
+    except Exception as exc:  # psycopg.OperationalError: libpq gave no result at all
+        if is_disconnect(exc) or pgconn.status != ConnStatus.OK:
+            return False
+        raise
+    if result.status == ExecStatus.COMMAND_OK:
+        return True
+    state = result.error_field(DiagnosticField.SQLSTATE) or b""
+    if pgconn.status != ConnStatus.OK or state[:2] in (b"08", b"57"):
+        return False
+    message = (result.error_message or b"").decode(errors="replace")
+    raise DatabaseUnavailable("The database refused to start a transaction.", detail=message)
+
+
+def _nothing() -> None:
+    pass
+
+
+@contextmanager
+def _lost_means_unsaved() -> Iterator[None]:
+    """A write whose connection broke is refused as such: nothing was saved."""
+    try:
+        yield
+    except Exception as exc:
+        if is_disconnect(exc):
+            raise ConnectionLost() from exc
+        raise
+
+
 def _file_identity(path: Path) -> tuple[int, int] | None:
     """(st_dev, st_ino) of a file, or None if it is not there."""
     try:
@@ -198,6 +241,7 @@ class Database:
         password: str | None = None,
         local_user: str | None = None,
         connect_args: Mapping[str, Any] | None = None,
+        statement_timeout_s: float = DESK_STATEMENT_TIMEOUT_S,
     ) -> None:
         self.url = make_url(url) if isinstance(url, str) else url
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
@@ -228,7 +272,13 @@ class Database:
                 args["password"] = password
             args.setdefault("connect_timeout", 10)
             args.setdefault("application_name", "kkdesk")
-            self.engine = create_engine(plain, connect_args=args, pool_pre_ping=True, pool_size=4)
+            if statement_timeout_s > 0:
+                timeout = f"-c statement_timeout={int(statement_timeout_s * 1000)}"
+                args["options"] = f"{args.get('options', '')} {timeout}".strip()
+            # No pool_pre_ping: it costs a round trip (``select 1``) before every unit of
+            # work. A dead pooled connection (a restarted server, a cut network) is found
+            # by the unit's own BEGIN failing instead (see _alive), and replaced.
+            self.engine = create_engine(plain, connect_args=args, pool_size=4)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._local_user = local_user or getpass.getuser()
         self._actor: str | None = None
@@ -267,39 +317,97 @@ class Database:
                 path=str(self._file),
             )
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any failure. Every write
-        goes through here, so the embedded register's file is checked here first."""
-        self.check_file()
-        with translate(), self._sessions() as session, session.begin():
-            yield session
+    def _alive(
+        self, connect: Callable[[], Connection], drop: Callable[[], None], sql: str, write: bool
+    ) -> Connection:
+        """Start the unit's transaction on PostgreSQL now, and make sure its connection is
+        alive: a pooled connection may be dead (the server restarted, the network was cut)
+        and without a pre-ping nothing has noticed yet.
+
+        The BEGIN is the round trip psycopg would send before the first statement anyway;
+        sent here, a dead connection fails before any of the unit's work was sent, so it
+        is replaced and the BEGIN sent again on a fresh connection (once) without
+        repeating anything of the unit."""
+        for attempt in (1, 2):
+            conn = connect()
+            if self.is_sqlite or _send_begin(conn, sql):
+                return conn
+            # The connection is dead, and so, most likely, is every other one the pool
+            # holds from before the break: start a fresh pool (connections checked out
+            # elsewhere are left to their units, which fail or finish on their own).
+            conn.invalidate()
+            drop()
+            self.engine.dispose()
+            if attempt == 2:
+                break
+        if write:
+            raise ConnectionLost()
+        raise DatabaseUnavailable(
+            "The connection to the database was lost and could not be made again.",
+            code="connection_lost",
+        )
+
+    @staticmethod
+    def _begin_sql(timeout_s: float | None) -> str:
+        """BEGIN, with a longer statement timeout for this transaction alone (exports,
+        backups) sent in the same round trip."""
+        if timeout_s is None:
+            return "BEGIN"
+        return f"BEGIN; SET LOCAL statement_timeout = {int(timeout_s * 1000)}"
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A read-only unit of work (rolled back at the end, whatever happened)."""
+    def session(self, *, timeout_s: float | None = None) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any failure. Every write
+        goes through here, so the embedded register's file is checked here first.
+
+        A write is never repeated silently: if the connection breaks after its BEGIN, the
+        unit fails with ``connection_lost`` ("nothing was saved — try again") and the
+        caller keeps the user's edit for a retry."""
+        self.check_file()
         with translate(), self._sessions() as session:
+            # (the session's transaction begins here)
+            self._alive(session.connection, session.close, self._begin_sql(timeout_s), True)
+            with _lost_means_unsaved():
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+
+    @contextmanager
+    def read(self, *, timeout_s: float | None = None) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end, whatever happened).
+
+        A connection found dead at the unit's start is replaced and the read goes on
+        (retried once, see _alive); nothing is lost by repeating a read."""
+        with translate(), self._sessions() as session:
+            self._alive(session.connection, session.close, self._begin_sql(timeout_s), False)
             try:
                 yield session
             finally:
                 session.rollback()
 
     @contextmanager
-    def read_connection(self) -> Iterator[Connection]:
+    def read_connection(self, *, timeout_s: float | None = None) -> Iterator[Connection]:
         """A read-only Core connection, rolled back at the end: for hot paths such as
         search as you type, where setting up an ORM session costs more than the query."""
-        with translate(), self.engine.connect() as conn:
-            try:
-                yield conn
-            finally:
-                conn.rollback()
+        with translate():
+            conn = self._alive(self.engine.connect, _nothing, self._begin_sql(timeout_s), False)
+            with conn:
+                try:
+                    yield conn
+                finally:
+                    conn.rollback()
 
     @contextmanager
-    def write_connection(self) -> Iterator[Connection]:
+    def write_connection(self, *, timeout_s: float | None = None) -> Iterator[Connection]:
         """A Core connection in one transaction that commits on success: for hot paths that
         read and record the read (a search page and its audit rows)."""
-        with translate(), self.engine.begin() as conn:
-            yield conn
+        with translate():
+            conn = self._alive(self.engine.connect, _nothing, self._begin_sql(timeout_s), True)
+            with conn, _lost_means_unsaved(), conn.begin():
+                yield conn
 
     def dispose(self) -> None:
         self.engine.dispose()

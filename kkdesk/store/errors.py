@@ -20,12 +20,15 @@ from kkdesk.errors import (
     PermissionDenied,
     RuleViolation,
     StaleEdit,
+    StatementTimeout,
 )
 
 # SQLSTATE classes and codes (PostgreSQL appendix A) that are the environment's doing.
 _PERMISSION = {"42501"}
 _AUTH = {"28P01", "28000"}
 _UNAVAILABLE_PREFIXES = ("08", "53", "57P")
+# query_canceled: on kkdesk's connections, the statement timeout (nothing else cancels).
+_TIMEOUT = "57014"
 # PostgreSQL does not say which on purpose; kkdesk.store.security.explain_refusal may.
 _REFUSED = (
     "The server refused the user name or password (it does not say which; an expired "
@@ -36,6 +39,24 @@ _REFUSED = (
 def _sqlstate(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     return str(getattr(orig, "sqlstate", "") or "")
+
+
+def is_disconnect(exc: BaseException) -> bool:
+    """The connection itself broke (a restarted server, a cut network), as SQLAlchemy's
+    dialect judges it, or the driver's own error on a dead connection."""
+    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    state = _sqlstate(exc) or str(getattr(exc, "sqlstate", "") or "")
+    if state.startswith(("08", "57P")):
+        return True
+    name = type(getattr(exc, "orig", exc)).__module__
+    text = str(exc).lower()
+    return name.startswith("psycopg") and (
+        "connection is closed" in text
+        or "server closed the connection" in text
+        or "connection is lost" in text
+        or "consuming input failed" in text
+    )
 
 
 def classify(exc: BaseException) -> KnownError | None:
@@ -54,6 +75,11 @@ def classify(exc: BaseException) -> KnownError | None:
         )
     if state in _AUTH:
         return AuthenticationFailed(_REFUSED)
+    if state == _TIMEOUT:
+        return StatementTimeout(
+            "The database took too long to answer and the query was stopped.",
+            detail=str(getattr(exc, "orig", exc)),
+        )
     if state.startswith(_UNAVAILABLE_PREFIXES):
         return DatabaseUnavailable("The database cannot be reached.", detail=str(exc))
     if isinstance(exc, sa_exc.DatabaseError) and (

@@ -92,9 +92,9 @@ class ImageDatabase(Database):
         return self._description
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, timeout_s: float | None = None) -> Iterator[Session]:
         try:
-            with super().session() as session:
+            with super().session(timeout_s=timeout_s) as session:
                 yield session
         except PermissionDenied as exc:
             raise _read_only(exc) from exc

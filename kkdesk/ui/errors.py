@@ -422,6 +422,16 @@ def describe_error(exc: BaseException) -> str:
             "Another program is using the register file and has locked it. Close "
             "that program (or wait for it to finish) and try again.",
         ),
+        "connection_lost": QCoreApplication.translate(
+            "errors",
+            "The connection to the database was lost; nothing was saved. Your changes are "
+            "still in the form — try again.",
+        ),
+        "query_timeout": QCoreApplication.translate(
+            "errors",
+            "The database took too long to answer and the query was stopped. Try again; "
+            "if it keeps happening, narrow the search or tell the database administrator.",
+        ),
         "register_replaced": QCoreApplication.translate(
             "errors",
             "The register file was deleted, moved or replaced while the desk was "

@@ -4175,6 +4175,14 @@
         <source>Some of the customers were changed while the import ran; nothing was changed. Preview and apply the file again.</source>
         <translation>Osa asiakkaista muuttui tuonnin aikana; mitään ei muutettu. Esikatsele ja tee muutokset uudelleen.</translation>
     </message>
+    <message>
+        <source>The connection to the database was lost; nothing was saved. Your changes are still in the form — try again.</source>
+        <translation>Yhteys tietokantaan katkesi; mitään ei tallennettu. Muutoksesi ovat yhä lomakkeella — yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database took too long to answer and the query was stopped. Try again; if it keeps happening, narrow the search or tell the database administrator.</source>
+        <translation>Tietokanta ei vastannut ajoissa, ja kysely keskeytettiin. Yritä uudelleen; jos näin käy toistuvasti, rajaa hakua tai ota yhteyttä tietokannan ylläpitäjään.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4175,6 +4175,14 @@
         <source>Some of the customers were changed while the import ran; nothing was changed. Preview and apply the file again.</source>
         <translation>Några av kunderna ändrades medan importen pågick; inget ändrades. Förhandsgranska och verkställ filen igen.</translation>
     </message>
+    <message>
+        <source>The connection to the database was lost; nothing was saved. Your changes are still in the form — try again.</source>
+        <translation>Anslutningen till databasen bröts; inget sparades. Dina ändringar finns kvar i formuläret — försök igen.</translation>
+    </message>
+    <message>
+        <source>The database took too long to answer and the query was stopped. Try again; if it keeps happening, narrow the search or tell the database administrator.</source>
+        <translation>Databasen svarade inte i tid och frågan avbröts. Försök igen; om det upprepas, avgränsa sökningen eller kontakta databasadministratören.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -683,3 +683,36 @@ def test_register_wide_windows_open_from_the_menu_or_say_why_not(
         assert not action.isEnabled()
         assert "Clerk" in action.toolTip()
     assert clerk.open_requests() is None and clerk.open_marketing_export() is None
+
+
+def test_a_save_whose_connection_was_lost_keeps_the_edit_for_another_try(
+    qtbot: Any, window: MainWindow, desk_ds: DeskSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A lost connection cannot happen to the embedded register; the central database's
+    # (tests/integration/test_round_trips.py) is stood in for by the service's own error.
+    from kkdesk.errors import ConnectionLost
+
+    answer_source(monkeypatch, DataSource.CUSTOMER_EMAIL)
+    real_update = customers.update
+    calls: list[int] = []
+
+    def lost_once(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise ConnectionLost()
+        return real_update(*args, **kwargs)
+
+    monkeypatch.setattr(customers, "update", lost_once)
+    _open_mottonen(qtbot, window)
+    form = window.view.form
+    _edit(qtbot, window, "email", "matti.k@example.fi")
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.last_error_text()), timeout=10000)
+    assert "nothing was saved" in window.last_error_text()
+    assert form.is_dirty() and form.can_save()
+    editor = form.fields.editors["email"]
+    assert isinstance(editor, QLineEdit) and editor.text() == "matti.k@example.fi"
+    assert find(desk_ds, "möttönen matti").email != "matti.k@example.fi"
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        window.save_action.trigger()
+    assert find(desk_ds, "möttönen matti").email == "matti.k@example.fi"
