@@ -37,6 +37,13 @@ def main(argv: list[str]) -> int:
             [str(exe), "--version"], env=env, capture_output=True, text=True, check=True
         ).stdout.strip()
         print(f"{exe} --version: {version}")
+        # The register first, as IT sets one up: a desk given a register file that does not
+        # exist asks before creating an empty one (no silent loss), and nobody answers here.
+        # This also runs the bundled Alembic migrations.
+        made = subprocess.run(
+            [str(exe), "db", "upgrade"], env=env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        print(made)
         (home / "config").mkdir()
         (home / "config" / "preferences.json").write_text(json.dumps({"language": "fi"}))
         log = home / "log" / "kkdesk.log"
