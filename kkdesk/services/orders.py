@@ -399,9 +399,7 @@ def correct_step(
             order_id=row.id,
             step=step,
             delivery_id=target.delivery.id if target.delivery is not None else None,
-            return_id=_return_of(row, order_number, target.ret.number).id
-            if target.ret is not None
-            else None,
+            return_id=target.ret.id if target.ret is not None else None,
             old_at=old_at,
             new_at=new_at,
             old_cents=old_cents,
