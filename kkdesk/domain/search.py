@@ -142,11 +142,24 @@ def search_words(
     The first word of either name key is left out: the name keys' own indexes find it,
     in name order, before any search word is read.
     """
+    return search_words_folded(
+        name_key, name_key_rev, _fold_place(street), _fold_place(post_office), contacts
+    )
+
+
+def search_words_folded(
+    name_key: str,
+    name_key_rev: str,
+    street: str,
+    post_office: str,
+    contacts: tuple[tuple[int, str], ...] = (),
+) -> list[SearchWord]:
+    """:func:`search_words` of a street and post office already folded (:func:`fold`): a
+    demo build folds a street from its parts, which repeat, where whole streets do not."""
     out: list[SearchWord] = []
     covered = {k.split()[0] for k in (name_key, name_key_rev) if k}
     out += [SearchWord(w, WordKind.NAME, 0, name_key) for w in _words(name_key) if w not in covered]
-    for kind, value in ((WordKind.STREET, street), (WordKind.POST_OFFICE, post_office)):
-        phrase = _fold_place(value)
+    for kind, phrase in ((WordKind.STREET, street), (WordKind.POST_OFFICE, post_office)):
         out += [SearchWord(w, kind, 0, phrase) for w in _words(phrase)]
     for contact_id, key in contacts:
         out += [SearchWord(w, WordKind.CONTACT, contact_id, key) for w in _words(key)]

@@ -19,12 +19,7 @@ import random
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from kkdesk.domain.consent import (
-    PROHIBITIONS,
-    ConsentEvent,
-    ConsentItem,
-    derive,
-)
+from kkdesk.domain.consent import PROHIBITIONS, ConsentItem
 from kkdesk.domain.enums import Channel
 from kkdesk.services.consents import Keys, item_keys
 from kkdesk.store.demo import COLUMNS, Loader, Row, Rows
@@ -40,8 +35,8 @@ _P = {name: i for i, name in enumerate(COLUMNS["contact_person"])}
 _P_ID, _P_CUSTOMER, _P_EMAIL = _P["id"], _P["customer_id"], _P["email"]
 _P_WORK, _P_MOBILE = _P["phone_work"], _P["phone_mobile"]
 _E = {name: i for i, name in enumerate(COLUMNS["consent_event"])}
-_E_ITEM, _E_STATE, _E_RECEIVED = _E["item"], _E["state"], _E["received_on"]
-_E_CHANNEL, _E_REF, _E_AT = _E["channel"], _E["document_ref"], _E["recorded_at"]
+_E_ID, _E_ITEM, _E_STATE, _E_RECEIVED = _E["id"], _E["item"], _E["state"], _E["received_on"]
+_E_AT = _E["recorded_at"]
 TODAY = date(2026, 11, 20)  # the demo's fixed "now" (kkdesk.services.demo.NOW)
 
 # Per cent of persons with each prohibition (a letter to the register's contact person).
@@ -57,13 +52,20 @@ _PROHIBITION_RATES = {
 
 class _Person:
     def __init__(
-        self, customer_id: int, contact_id: int | None, since: date, keys: Keys, ids: NextId
+        self,
+        customer_id: int,
+        contact_id: int | None,
+        since: date,
+        keys: Keys,
+        ids: NextId,
+        suppression_ids: NextId,
     ):
         self.customer_id = customer_id
         self.contact_id = contact_id
         self.since = since
         self.keys = keys
         self.ids = ids
+        self.suppression_ids = suppression_ids
         self.events: list[Row] = []  # store.COLUMNS["consent_event"] rows
 
 
@@ -136,32 +138,31 @@ def _history(rng: random.Random, p: _Person, is_contact: bool) -> None:
 def _suppressions(p: _Person) -> list[Row]:
     """The suppression entries (store.COLUMNS["suppression"] rows) a person's own
     statements cause, each naming the event that causes it: the central database refuses
-    an entry without one."""
-    if not p.events:
-        return []
-    state = derive(
-        ConsentEvent(
-            id=i,
-            item=ConsentItem(e[_E_ITEM]),
-            state=e[_E_STATE],
-            received_on=e[_E_RECEIVED],
-            channel=Channel(e[_E_CHANNEL]),
-            document_ref=e[_E_REF],
-            note="",
-            recorded_by=DEMO_USER,
-            recorded_at=e[_E_AT],
-        )
-        for i, e in enumerate(p.events)
-    )
+    an entry without one.
+
+    What :func:`kkdesk.domain.consent.derive` and ``suppressed_items`` decide, without
+    building a whole state per person (half a million persons in a big build): the
+    latest event of each item in ``order_key`` order; a consent withdrawn, or any other
+    item in force, suppresses (tests/unit/services/test_demo.py holds the two equal)."""
+    latest: dict[str, Row] = {}
+    for e in p.events:
+        seen = latest.get(e[_E_ITEM])
+        if seen is None or _order_key(e) > _order_key(seen):
+            latest[e[_E_ITEM]] = e
     out: list[Row] = []
-    for item in sorted(state.suppressed_items()):
-        at = state.get(item).event
-        assert at is not None  # only a person's own statement suppresses
-        for kind, value in item_keys(p.keys, item):
-            out.append(
-                (kind, value, item.value, True, at.recorded_at, DEMO_USER, p.events[at.id][0])
-            )
+    for value in sorted(latest):
+        e = latest[value]
+        item = ConsentItem(value)
+        if e[_E_STATE] == item.is_consent:  # consent given, or nothing prohibited
+            continue
+        for kind, key in item_keys(p.keys, item):
+            out.append((p.suppression_ids(), kind, key, value, True, e[_E_AT], DEMO_USER, e[_E_ID]))
     return out
+
+
+def _order_key(e: Row) -> tuple[date, datetime, int]:
+    # ConsentEvent.order_key: the latest notification received wins, then recording order.
+    return (e[_E_RECEIVED], e[_E_AT], e[_E_ID])
 
 
 def generate(rng: random.Random, rows: Rows, load: Loader) -> None:
@@ -174,7 +175,7 @@ def generate(rng: random.Random, rows: Rows, load: Loader) -> None:
     # Python 3.11, which made the consents of a seed differ from run to run. A str seed
     # is hashed with SHA-512: the same in every run.
     mine = random.Random(repr(rng.getstate()[1]))
-    ids = load.next_id["consent_event"]
+    ids, suppression_ids = load.next_id["consent_event"], load.next_id["suppression"]
     since_of: dict[int, date] = {}
     persons: list[tuple[_Person, bool]] = []
     for c in rows.customer:
@@ -183,12 +184,12 @@ def generate(rng: random.Random, rows: Rows, load: Loader) -> None:
         raw = (c[_C_HOME], c[_C_WORK], c[_C_MOBILE])
         phones = tuple(sorted({p for p in raw if p}))
         keys = Keys(c[_C_EMAIL].casefold(), phones)
-        persons.append((_Person(cid, None, since, keys, ids), False))
+        persons.append((_Person(cid, None, since, keys, ids, suppression_ids), False))
     for p in rows.contact_person:  # in id order, as they were made
         pid, cid, email = p[_P_ID], p[_P_CUSTOMER], p[_P_EMAIL]
         work, mobile = p[_P_WORK], p[_P_MOBILE]
         keys = Keys(email.casefold(), tuple(sorted({x for x in (work, mobile) if x})))
-        persons.append((_Person(cid, pid, since_of[cid], keys, ids), True))
+        persons.append((_Person(cid, pid, since_of[cid], keys, ids, suppression_ids), True))
     events, suppressions = rows.consent_event, rows.suppression
     for person, is_contact in persons:
         _history(mine, person, is_contact)

@@ -29,7 +29,7 @@ from stdnum.fi import ytunnus
 from kkdesk.domain.customer import CONTACT_TRACKED_FIELDS
 from kkdesk.domain.enums import CustomerType, DataSource
 from kkdesk.domain.levels import Capability
-from kkdesk.domain.search import customer_number, name_keys, search_words
+from kkdesk.domain.search import WordKind, customer_number, fold, name_keys, search_words_folded
 from kkdesk.errors import KnownError
 from kkdesk.services import consent_demo
 from kkdesk.services import customers as customers_service
@@ -225,6 +225,10 @@ _CUSTOMER_TRACKED = tuple(
 _P = {name: i for i, name in enumerate(COLUMNS["contact_person"])}
 _CONTACT_TRACKED = tuple((field, _P[field]) for field in CONTACT_TRACKED_FIELDS)
 
+# Streets' names and post offices come from finite pools: fold each once.
+_folded = lru_cache(maxsize=None)(fold)
+# Plain strings, not the enum members: a driver may adapt an enum by its name.
+_KIND = {kind: kind.value for kind in WordKind}
 _COMPANY = CustomerType.COMPANY.value
 _PERSON = CustomerType.PERSON.value
 _SOURCES = (
@@ -248,34 +252,33 @@ def _chunk(rng: random.Random, pools: _Pools, n: int, load: store.Loader) -> Row
     words = rows.search_word
     customer_ids = load.next_id["customer"]
     contact_ids = load.next_id["contact_person"]
+    change_ids = load.next_id["personal_data_change"]
     for _ in range(n):
-        c = _customer(rng, pools, customer_ids())
+        c, street_phrase = _customer(rng, pools, customer_ids())
         rows.customer.append(c)
         cid = c[_C_ID]
-        created = c[_C_CREATED]
         source = _pick_weighted(rng, _SOURCES, _SOURCE_CUM)
+        # Each field's first value and its source, as a save writes it (section 6).
         for field, i in _CUSTOMER_TRACKED:
-            value = c[i]
-            if value:
-                changes.append((cid, None, field, "", str(value), source, "", DEMO_USER, created))
+            if value := c[i]:
+                changes.append(_change(change_ids(), c, None, field, str(value), source))
         mine: list[tuple[int, str]] = []
         if c[_C_TYPE] == _COMPANY:
             for _ in range(rng.choice((1, 1, 2, 3))):
                 contact = _contact(rng, pools, cid, contact_ids(), c[_C_EMAIL])
                 contacts.append(contact)
-                mine.append((contact[0], contact[_P["name_key"]]))
+                pid = contact[0]
+                mine.append((pid, contact[_P["name_key"]]))
                 # A contact person's data came from the same source as their company's.
-                changes.extend(
-                    (cid, contact[0], field, "", contact[i], source, "", DEMO_USER, created)
-                    for field, i in _CONTACT_TRACKED
-                    if contact[i]
-                )
-        # The search words the desk writes with each save.
+                for field, i in _CONTACT_TRACKED:
+                    if value := contact[i]:
+                        changes.append(_change(change_ids(), c, pid, field, value, source))
+        # The search words the desk writes with each save (kkdesk.domain.search).
         name_key = c[_C_NAME_KEY]
         words.extend(
-            (cid, w.kind.value, w.ref, w.word, name_key, w.phrase)
-            for w in search_words(
-                name_key, c[_C_NAME_KEY_REV], c[_C_STREET], c[_C_OFFICE], tuple(mine)
+            (cid, _KIND[w.kind], w.ref, w.word, name_key, w.phrase)
+            for w in search_words_folded(
+                name_key, c[_C_NAME_KEY_REV], street_phrase, _folded(c[_C_OFFICE]), tuple(mine)
             )
         )
         _orders(rng, c, load, rows)
@@ -283,8 +286,15 @@ def _chunk(rng: random.Random, pools: _Pools, n: int, load: store.Loader) -> Row
     return rows
 
 
-def _customer(rng: random.Random, pools: _Pools, cid: int) -> tuple[Any, ...]:
-    """One customer row (store.COLUMNS["customer"] order)."""
+def _change(
+    id_: int, c: tuple[Any, ...], contact_id: int | None, field: str, value: str, source: str
+) -> tuple[Any, ...]:
+    """A personal_data_change row (store.COLUMNS order): a field's first value."""
+    return (id_, c[_C_ID], contact_id, field, "", value, source, "", DEMO_USER, c[_C_CREATED])
+
+
+def _customer(rng: random.Random, pools: _Pools, cid: int) -> tuple[tuple[Any, ...], str]:
+    """One customer row (store.COLUMNS["customer"] order), and its street folded."""
     rand = rng.random
     below = rng._randbelow  # what rng.choice and rng.randrange use: the same draws
     postal, office, area_lang = _pick_weighted(rng, pools.areas, pools.area_cum)
@@ -293,9 +303,14 @@ def _customer(rng: random.Random, pools: _Pools, cid: int) -> tuple[Any, ...]:
         minutes=8 * 60 + below(14 * 60)
     )
     streets = pools.streets
-    street = f"{streets[below(len(streets))]} {1 + below(119)}"
+    name, house = streets[below(len(streets))], 1 + below(119)
+    street = f"{name} {house}"
+    # fold(street), from the parts: fold works word by word, and street names repeat.
+    phrase = f"{_folded(name)} {house}"
     if rand() < 0.35:
-        street += f" {'ABCDEF'[below(6)]} {1 + below(39)}"
+        stair, flat = "ABCDEF"[below(6)], 1 + below(39)
+        street += f" {stair} {flat}"
+        phrase += f" {stair.lower()} {flat}"
     language = area_lang if rand() < 0.9 else ("fi", "sv", "en")[below(3)]
     is_company = rand() < 0.1
     surname = first = company = business_id = ""
@@ -340,7 +355,7 @@ def _customer(rng: random.Random, pools: _Pools, cid: int) -> tuple[Any, ...]:
         company, business_id, street, postal, office, "FI", phone_home, phone_work, mobile,
         email, birth, language, "", extra, key, key_rev, email.casefold(), created, DEMO_USER,
         created, DEMO_USER, None, 1,
-    )  # fmt: skip
+    ), phrase  # fmt: skip
 
 
 def _contact(
@@ -362,8 +377,9 @@ def _contact(
     )  # fmt: skip
 
 
-_HOUR = timedelta(hours=1)
-_DAY = timedelta(days=1)
+_DAY_AGO = NOW - timedelta(days=1)
+_SIX_DAYS_AGO = NOW - timedelta(days=6)
+_THREE_DAYS_AGO = NOW - timedelta(days=3)
 _HOURS = [timedelta(hours=h) for h in range(97)]
 _DAYS = [timedelta(days=d) for d in range(15)]
 _LINE_COUNTS = (1, 1, 1, 2, 2, 3)
@@ -377,6 +393,7 @@ def _orders(rng: random.Random, c: tuple[Any, ...], load: store.Loader, rows: Ro
     below = rng._randbelow
     order_ids = load.next_id["customer_order"]
     line_ids = load.next_id["order_line"]
+    delivery_ids = load.next_id["delivery"]
     orders, lines, deliveries = rows.customer_order, rows.order_line, rows.delivery
     products, carriers = cat.PRODUCTS, cat.CARRIERS
     cid, created = c[_C_ID], c[_C_CREATED]
@@ -395,11 +412,11 @@ def _orders(rng: random.Random, c: tuple[Any, ...], load: store.Loader, rows: Ro
             qty = 1 if price > 10000 else _QUANTITIES[below(5)]
             lines.append((line_ids(), oid, line_no, code, name, qty, price, cat.VAT_BP))
             total += qty * price
-        age = NOW - ordered
-        shipped = ordered + _HOURS[4 + below(68)] if age > _DAY else None
+        # (NOW - ordered > a day, exactly: datetimes count whole microseconds)
+        shipped = ordered + _HOURS[4 + below(68)] if ordered < _DAY_AGO else None
         delivered = (
             shipped + _HOURS[12 + below(84)]
-            if shipped is not None and age > timedelta(days=6)
+            if shipped is not None and ordered < _SIX_DAYS_AGO
             else None
         )
         status = "delivered" if delivered else ("shipped" if shipped else "open")
@@ -409,7 +426,7 @@ def _orders(rng: random.Random, c: tuple[Any, ...], load: store.Loader, rows: Ro
             tracking = "" if carrier == _PICKUP else f"JJFI{rng.randrange(10**11, 10**12)}"
             # fmt: off
             deliveries.append((
-                load.next_id["delivery"](), oid, shipped, delivered, carrier, tracking,
+                delivery_ids(), oid, shipped, delivered, carrier, tracking,
                 recipient, street, postal, office, "FI",
             ))
             # fmt: on
@@ -431,7 +448,7 @@ def _return(
     received = requested + _DAYS[rng.randrange(2, 7)] if requested < NOW else None
     refunded = (
         received + _DAYS[rng.randrange(1, 5)]
-        if received is not None and received < NOW - timedelta(days=3)
+        if received is not None and received < _THREE_DAYS_AGO
         else None
     )
     reason = rng.choice(cat.RETURN_REASONS)

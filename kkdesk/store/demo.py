@@ -51,8 +51,8 @@ from kkdesk.store.types import UtcDateTime
 Row = tuple[Any, ...]
 
 # The columns of each demo table, in the order of the generator's tuples; tables in the
-# order they are written (parents first). A table whose ``id`` is not listed numbers its
-# rows itself.
+# order they are written (parents first). Ids are given by the generator: a server that
+# draws one from a sequence per row of a big COPY spends a good part of its time there.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "customer": (
         "id", "number", "type", "customer_since", "surname", "first_names", "company_name",
@@ -67,7 +67,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "search_word": ("customer_id", "kind", "ref", "word", "sort_key", "phrase"),
     "personal_data_change": (
-        "customer_id", "contact_person_id", "field", "old_value", "new_value", "source",
+        "id", "customer_id", "contact_person_id", "field", "old_value", "new_value", "source",
         "source_detail", "changed_by", "changed_at",
     ),
     "customer_order": ("id", "number", "customer_id", "ordered_at", "status", "total_cents"),
@@ -89,7 +89,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "document_ref", "note", "recorded_by", "recorded_at",
     ),
     "suppression": (
-        "key_kind", "key_value", "item", "active", "created_at", "created_by",
+        "id", "key_kind", "key_value", "item", "active", "created_at", "created_by",
         "consent_event_id",
     ),
 }  # fmt: skip
@@ -364,6 +364,21 @@ def _may_copy(conn: Connection) -> bool:
     return bool(owns)
 
 
+def _column_types(conn: Connection, table: str) -> list[str]:
+    """The server's types of ``table``'s demo columns, in :data:`COLUMNS` order (a binary
+    COPY must send each value in exactly its column's type)."""
+    types = dict(
+        conn.execute(
+            text(
+                "SELECT attname, format_type(atttypid, NULL) FROM pg_attribute "
+                "WHERE attrelid = CAST(:t AS regclass) AND attnum > 0 AND NOT attisdropped"
+            ),
+            {"t": table},
+        ).all()
+    )
+    return [str(types[c]) for c in COLUMNS[table]]
+
+
 def _sequence_name(conn: Connection, table: str) -> str:
     return str(
         conn.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}).scalar_one()
@@ -397,7 +412,12 @@ class _PgCopyLoader(Loader):
         self._indexes: list[str] = []
         if _bulk(customers, present):
             self._drop_for_bulk()
-        self._copy_sql = {t: f"COPY {t} ({', '.join(COLUMNS[t])}) FROM STDIN" for t in COLUMNS}
+        # Binary: neither side spells values out as text and parses them back.
+        self._copy_sql = {
+            t: f"COPY {t} ({', '.join(cols)}) FROM STDIN (FORMAT BINARY)"
+            for t, cols in COLUMNS.items()
+        }
+        self._types = {t: _column_types(conn, t) for t in COLUMNS}
 
     def _drop_for_bulk(self) -> None:
         run = self._conn.exec_driver_sql
@@ -431,6 +451,7 @@ class _PgCopyLoader(Loader):
                 if not batch:
                     continue
                 with cur.copy(self._copy_sql[table]) as copy:
+                    copy.set_types(self._types[table])
                     write_row = copy.write_row
                     for row in batch:
                         write_row(row)
