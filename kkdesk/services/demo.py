@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import Any, cast
 
 import phonenumbers
 from faker import Faker
@@ -239,6 +239,13 @@ _SOURCES = (
 _SOURCE_CUM = list(accumulate((85, 10, 5)))
 
 
+def _below(rng: random.Random) -> Callable[[int], int]:
+    """``rng.randrange(n)``: the draw ``rng.choice`` and ``rng.randrange`` make (so the
+    same numbers), without their argument checks where CPython offers it directly."""
+    fast = getattr(rng, "_randbelow", None)
+    return cast(Callable[[int], int], fast) if fast is not None else rng.randrange
+
+
 def _pick_weighted(rng: random.Random, population: Any, cum: list[int]) -> Any:
     """``rng.choices(population, weights)[0]``, the same draw, without the per-call sums."""
     return population[bisect(cum, rng.random() * (cum[-1] + 0.0), 0, len(cum) - 1)]
@@ -296,7 +303,7 @@ def _change(
 def _customer(rng: random.Random, pools: _Pools, cid: int) -> tuple[tuple[Any, ...], str]:
     """One customer row (store.COLUMNS["customer"] order), and its street folded."""
     rand = rng.random
-    below = rng._randbelow  # what rng.choice and rng.randrange use: the same draws
+    below = _below(rng)
     postal, office, area_lang = _pick_weighted(rng, pools.areas, pools.area_cum)
     since = NOW.date() - timedelta(days=30 + below(12 * 365 - 30))
     created = datetime.combine(since, datetime.min.time(), UTC) + timedelta(
@@ -390,7 +397,7 @@ _PICKUP = "Nouto myymälästä"
 def _orders(rng: random.Random, c: tuple[Any, ...], load: store.Loader, rows: Rows) -> None:
     """A customer's orders with their lines, deliveries and returns."""
     rand = rng.random
-    below = rng._randbelow
+    below = _below(rng)
     order_ids = load.next_id["customer_order"]
     line_ids = load.next_id["order_line"]
     delivery_ids = load.next_id["delivery"]

@@ -367,7 +367,7 @@ def _may_copy(conn: Connection) -> bool:
 def _column_types(conn: Connection, table: str) -> list[str]:
     """The server's types of ``table``'s demo columns, in :data:`COLUMNS` order (a binary
     COPY must send each value in exactly its column's type)."""
-    types = dict(
+    types: dict[str, str] = dict(
         conn.execute(
             text(
                 "SELECT attname, format_type(atttypid, NULL) FROM pg_attribute "
