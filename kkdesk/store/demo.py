@@ -152,6 +152,9 @@ def loader(db: Database, customers: int) -> Iterator[Loader]:
     :meth:`Loader.finish` and undone if the block ends without it (an error, Ctrl-C).
     Errors are classified as every storage error is."""
     with translate(), _driver_errors():
+        if db.is_sqlite:
+            # Idle pooled connections of this process would keep the register in WAL mode.
+            db.engine.dispose()
         conn = db.engine.connect()
         load: Loader | None = None
         try:
@@ -290,8 +293,11 @@ class _SqliteLoader(Loader):
         # WAL would write each of them twice. Not possible while another program has the
         # register open; the load is then only slower.
         self._journal = str(raw.execute("PRAGMA journal_mode").fetchone()[0])
+        timeout = raw.execute("PRAGMA busy_timeout").fetchone()[0]
+        raw.execute("PRAGMA busy_timeout=0")  # no waiting for a change that cannot happen
         with suppress(sqlite3.OperationalError):
             raw.execute("PRAGMA journal_mode=TRUNCATE")
+        raw.execute(f"PRAGMA busy_timeout={int(timeout)}")
         raw.execute("PRAGMA cache_size=-131072")  # 128 MB
         raw.execute("PRAGMA foreign_keys=OFF")
         if present == 0:
