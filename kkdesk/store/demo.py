@@ -11,7 +11,9 @@ depends on the database and on who is connected:
   again at the end (a sorted build beats millions of random B-tree inserts), and the
   register is switched to a rollback journal for the load (in WAL mode every page would be
   written twice, once to a WAL as big as the register). ``synchronous=OFF`` only while the
-  register had no customers: a power cut can then cost nothing but demo data.
+  register had no customers: a power cut can then cost nothing but demo data. Foreign keys
+  go unchecked during the load: its rows refer to each other by construction (the tests
+  run ``PRAGMA foreign_key_check`` on a loaded register).
 - **PostgreSQL as the tables' owner** (:class:`_PgCopyLoader`): one transaction, ``COPY``
   per table and batch. The demo tables are locked, their user triggers (who/when stamps,
   date and text checks, the per-row audit, the consent lock and suppression triggers) are
@@ -118,13 +120,6 @@ class Rows:
         """(table, rows) in :data:`COLUMNS` order (parents before children)."""
         for f in fields(self):
             yield f.name, getattr(self, f.name)
-
-    def extend(self, other: Rows) -> None:
-        for name, rows in other.tables():
-            getattr(self, name).extend(rows)
-
-    def __len__(self) -> int:
-        return sum(len(rows) for _, rows in self.tables())
 
 
 class Loader:
@@ -311,7 +306,8 @@ class _SqliteLoader(Loader):
         self._sql = {t: _insert_sql(t, "?") for t in COLUMNS}
         self._values = _SqliteValues()
         self._indexes: list[tuple[str, str]] = []
-        if _bulk(customers, present):
+        self._bulk = _bulk(customers, present)
+        if self._bulk:
             names = ", ".join(f"'{t}'" for t in COLUMNS)
             self._indexes = raw.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -336,8 +332,11 @@ class _SqliteLoader(Loader):
         stage("commit")
         self._raw.execute("COMMIT")
         self._open = False
-        stage("analyze")
-        self._raw.execute("ANALYZE")
+        if self._bulk:
+            # A register mostly made by this load: the planner's statistics from it (a few
+            # customers added to a register leave its statistics as they were).
+            stage("analyze")
+            self._raw.execute("ANALYZE")
 
     def abort(self) -> None:
         raw = self._raw
@@ -356,8 +355,9 @@ class _SqliteLoader(Loader):
 
 
 def _may_copy(conn: Connection) -> bool:
-    """Whether the session may load by COPY: it owns every demo table (or is a superuser)
-    and the server lets it keep historical who/when values (migration 0004)."""
+    """Whether the session may load by COPY: it owns every demo table (or is a superuser),
+    so it may switch their triggers off in its own transaction. (As the owner it may also
+    keep historical who/when values: migration 0004's ``kkdesk_importing``.)"""
     names = list(COLUMNS)
     owns = conn.execute(
         text(
@@ -468,7 +468,6 @@ class _PgCopyLoader(Loader):
         run = self._conn.exec_driver_sql
         if self._indexes or self._constraints:
             stage("indexes")
-            # Parallel workers would only compete with each other on a small server.
             for ddl in self._indexes:
                 run(ddl)
             for rel, name, ddl in self._constraints:
@@ -476,10 +475,11 @@ class _PgCopyLoader(Loader):
         for t in COLUMNS:
             run(f"ALTER TABLE {t} ENABLE TRIGGER USER")
         for t, seq in self._sequences.items():
-            run(
-                f"SELECT setval('{seq}', greatest((SELECT coalesce(max(id), 0) FROM {t}), 1), "
-                f"(SELECT count(*) > 0 FROM {t}))"
-            )
+            # Past every id used, never back: a number once given is never given again.
+            used = int(run(f"SELECT coalesce(max(id), 0) FROM {t}").scalar_one())
+            last = max(used, self._starts[t] - 1)
+            if last >= 1:
+                run(f"SELECT setval('{seq}', {last}, true)")
         stage("commit")
         self._conn.commit()
         self._open = False
