@@ -397,6 +397,7 @@ class _PgCopyLoader(Loader):
         self._raw: Any = conn.connection.driver_connection
         self._open = True
         run = conn.exec_driver_sql
+        # A batch job: the desk's statement timeout is for a clerk's queries.
         run("SET LOCAL statement_timeout = 0")
         run("SELECT set_config('kkdesk.import', 'on', true)")
         tables = ", ".join(COLUMNS)
@@ -484,6 +485,7 @@ class _PgCopyLoader(Loader):
         self._conn.commit()
         self._open = False
         stage("analyze")
+        run("SET LOCAL statement_timeout = 0")  # a batch job's, not the desk's 15 s
         for t in COLUMNS:
             run(f"ANALYZE {t}")
         self._conn.commit()
@@ -528,6 +530,7 @@ class _PgInsertLoader(Loader):
 
     def write(self, rows: Rows) -> None:
         run = self._conn.exec_driver_sql
+        run("SET LOCAL statement_timeout = 0")
         run("SELECT set_config('kkdesk.import', 'on', true)")
         with self._raw.cursor() as cur:
             for table, batch in rows.tables():
