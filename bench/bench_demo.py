@@ -6,7 +6,7 @@ register of ``BENCH_DEMO_CUSTOMERS`` customers (100,000 by default; 1,000,000 fo
 thing): its wall time, the CPU time of that process and its peak memory (VmHWM). On a
 machine shared with other work the wall time follows the load; the CPU time per customer
 says what the machine would do idle. The central database's figures (COPY as the tables'
-owner) are in docs/benchmarks.md.
+owner) are in README.md, "Demo data".
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Deterministic, realistic Finnish demo data for the desk, the tests and the benchmarks.
 
-The same ``--seed`` gives the same register, draw for draw the same as every earlier
-version (``tests/unit/services/test_demo.py`` pins it). Speed matters (a million customers
+The same ``--seed`` gives the same register, value for value the one the row-by-row
+generator before this one made (``tests/unit/services/test_demo.py`` pins it). Speed matters (a million customers
 for the benchmarks in minutes): Faker only fills name and street pools once; rows are then
 drawn from those pools with one seeded ``random.Random`` as plain tuples, a chunk of
 :data:`CHUNK` customers at a time, and handed to :func:`kkdesk.store.demo.loader`, which
