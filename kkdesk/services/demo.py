@@ -1,12 +1,13 @@
 """Deterministic, realistic Finnish demo data for the desk, the tests and the benchmarks.
 
 The same ``--seed`` gives the same register, value for value the one the row-by-row
-generator before this one made (``tests/unit/services/test_demo.py`` pins it). Speed matters (a million customers
-for the benchmarks in minutes): Faker only fills name and street pools once; rows are then
-drawn from those pools with one seeded ``random.Random`` as plain tuples, a chunk of
-:data:`CHUNK` customers at a time, and handed to :func:`kkdesk.store.demo.loader`, which
-writes them as fast as the database takes them (one transaction and ``COPY`` or prepared
-``executemany``; see there). Memory stays bounded by a chunk.
+generator before this one made (``tests/unit/services/test_demo.py`` pins it). Speed
+matters (a million customers for the benchmarks in minutes): Faker only fills name and
+street pools once; rows are then drawn from those pools with one seeded
+``random.Random`` as plain tuples, a chunk of :data:`CHUNK` customers at a time, and
+handed to :func:`kkdesk.store.demo.loader`, which writes them as fast as the database
+takes them (one transaction and ``COPY`` or prepared ``executemany``; see there). Memory
+stays bounded by a chunk.
 """
 
 from __future__ import annotations
