@@ -1,9 +1,9 @@
 """Demo prohibitions and consents: a realistic mix, with evidence and suppression entries.
 
-Plugged into :data:`kkdesk.services.demo.EXTRA_GENERATORS`; runs once per chunk of demo
-customers inside the chunk's transaction, with bulk inserts. It draws from its own random
-generator, seeded from the demo generator's state without consuming from it, so adding
-consents does not change the customers and orders a seed produces.
+Called by :mod:`kkdesk.services.demo` once per chunk of demo customers, after the chunk's
+customers and contact persons are made; adds its rows to the chunk's. It draws from its
+own random generator, seeded from the demo generator's state without consuming from it,
+so adding consents does not change the customers and orders a seed produces.
 
 Roughly, as a webshop's register looks after some years: a third of the persons with an
 e-mail address gave e-mail consent at the checkout (some withdrew it later), fewer gave
@@ -16,21 +16,27 @@ of their own.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 
-from kkdesk.domain.consent import (
-    PROHIBITIONS,
-    ConsentEvent,
-    ConsentItem,
-    derive,
-)
+from kkdesk.domain.consent import PROHIBITIONS, ConsentItem
 from kkdesk.domain.enums import Channel
 from kkdesk.services.consents import Keys, item_keys
-from kkdesk.store import consents as store
-from kkdesk.store.consents import Connection
+from kkdesk.store.demo import COLUMNS, Loader, Row, Rows
+
+NextId = Callable[[], int]
 
 DEMO_USER = "demo"
+
+_C = {name: i for i, name in enumerate(COLUMNS["customer"])}
+_C_ID, _C_SINCE, _C_EMAIL = _C["id"], _C["customer_since"], _C["email"]
+_C_HOME, _C_WORK, _C_MOBILE = _C["phone_home"], _C["phone_work"], _C["phone_mobile"]
+_P = {name: i for i, name in enumerate(COLUMNS["contact_person"])}
+_P_ID, _P_CUSTOMER, _P_EMAIL = _P["id"], _P["customer_id"], _P["email"]
+_P_WORK, _P_MOBILE = _P["phone_work"], _P["phone_mobile"]
+_E = {name: i for i, name in enumerate(COLUMNS["consent_event"])}
+_E_ID, _E_ITEM, _E_STATE, _E_RECEIVED = _E["id"], _E["item"], _E["state"], _E["received_on"]
+_E_AT = _E["recorded_at"]
 TODAY = date(2026, 11, 20)  # the demo's fixed "now" (kkdesk.services.demo.NOW)
 
 # Per cent of persons with each prohibition (a letter to the register's contact person).
@@ -45,12 +51,22 @@ _PROHIBITION_RATES = {
 
 
 class _Person:
-    def __init__(self, customer_id: int, contact_id: int | None, since: date, keys: Keys):
+    def __init__(
+        self,
+        customer_id: int,
+        contact_id: int | None,
+        since: date,
+        keys: Keys,
+        ids: NextId,
+        suppression_ids: NextId,
+    ):
         self.customer_id = customer_id
         self.contact_id = contact_id
         self.since = since
         self.keys = keys
-        self.events: list[dict[str, Any]] = []
+        self.ids = ids
+        self.suppression_ids = suppression_ids
+        self.events: list[Row] = []  # store.COLUMNS["consent_event"] rows
 
 
 def _day(rng: random.Random, start: date) -> date:
@@ -70,20 +86,12 @@ def _event(
     recorded = datetime.combine(on, time(8), UTC) + timedelta(
         days=rng.randrange(0, 4), minutes=rng.randrange(0, 9 * 60)
     )
-    person.events.append(
-        {
-            "customer_id": person.customer_id,
-            "contact_person_id": person.contact_id,
-            "item": item.value,
-            "state": state,
-            "received_on": on,
-            "channel": channel.value,
-            "document_ref": ref,
-            "note": "",
-            "recorded_by": DEMO_USER,
-            "recorded_at": recorded,
-        }
-    )
+    # fmt: off
+    person.events.append((
+        person.ids(), person.customer_id, person.contact_id, item.value, state, on,
+        channel.value, ref, "", DEMO_USER, recorded,
+    ))
+    # fmt: on
 
 
 def _history(rng: random.Random, p: _Person, is_contact: bool) -> None:
@@ -127,76 +135,64 @@ def _history(rng: random.Random, p: _Person, is_contact: bool) -> None:
             _event(rng, p, ConsentItem.RESTRICTION, False, off, Channel.LETTER, f"RAJ-{cid}-P")
 
 
-def _suppressions(p: _Person) -> list[dict[str, Any]]:
-    if not p.events:
-        return []
-    state = derive(
-        ConsentEvent(
-            id=i,
-            item=ConsentItem(e["item"]),
-            state=e["state"],
-            received_on=e["received_on"],
-            channel=Channel(e["channel"]),
-            document_ref=e["document_ref"],
-            note="",
-            recorded_by=DEMO_USER,
-            recorded_at=e["recorded_at"],
-        )
-        for i, e in enumerate(p.events)
-    )
-    out = []
-    for item in sorted(state.suppressed_items()):
-        at = state.get(item).event
-        assert at is not None  # only a person's own statement suppresses
-        for kind, value in item_keys(p.keys, item):
-            out.append(
-                {
-                    "key_kind": kind,
-                    "key_value": value,
-                    "item": item.value,
-                    "active": True,
-                    "created_at": at.recorded_at,
-                    "created_by": DEMO_USER,
-                    # The event that causes the entry (its id is known once inserted): the
-                    # central database refuses an entry without one.
-                    "consent_event_id": p.events[at.id],
-                }
-            )
+def _suppressions(p: _Person) -> list[Row]:
+    """The suppression entries (store.COLUMNS["suppression"] rows) a person's own
+    statements cause, each naming the event that causes it: the central database refuses
+    an entry without one.
+
+    What :func:`kkdesk.domain.consent.derive` and ``suppressed_items`` decide, without
+    building a whole state per person (half a million persons in a big build): the
+    latest event of each item in ``order_key`` order; a consent withdrawn, or any other
+    item in force, suppresses (tests/unit/services/test_demo.py holds the two equal)."""
+    latest: dict[str, Row] = {}
+    for e in p.events:
+        seen = latest.get(e[_E_ITEM])
+        if seen is None or _order_key(e) > _order_key(seen):
+            latest[e[_E_ITEM]] = e
+    out: list[Row] = []
+    for value in sorted(latest):
+        e = latest[value]
+        item = ConsentItem(value)
+        if e[_E_STATE] == item.is_consent:  # consent given, or nothing prohibited
+            continue
+        for kind, key in item_keys(p.keys, item):
+            out.append((p.suppression_ids(), kind, key, value, True, e[_E_AT], DEMO_USER, e[_E_ID]))
     return out
 
 
-def generate(conn: Connection, rng: random.Random, customers: list[dict[str, Any]]) -> None:
-    """Add consent events and suppression entries for one chunk of demo customers."""
-    if not customers:
+def _order_key(e: Row) -> tuple[date, datetime, int]:
+    # ConsentEvent.order_key: the latest notification received wins, then recording order.
+    return (e[_E_RECEIVED], e[_E_AT], e[_E_ID])
+
+
+def generate(rng: random.Random, rows: Rows, load: Loader) -> None:
+    """Add consent events and suppression entries for one chunk of demo customers (and
+    their contact persons), ``rows``."""
+    if not rows.customer:
         return
     # Seeded from the demo's state without drawing from it (see the module docstring).
     # Not hash(rng.getstate()): the state holds None, whose hash differs between runs of
     # Python 3.11, which made the consents of a seed differ from run to run. A str seed
     # is hashed with SHA-512: the same in every run.
     mine = random.Random(repr(rng.getstate()[1]))
-    ids = [c["id"] for c in customers]
-    by_id = {c["id"]: c for c in customers}
+    ids, suppression_ids = load.next_id["consent_event"], load.next_id["suppression"]
+    since_of: dict[int, date] = {}
     persons: list[tuple[_Person, bool]] = []
-    for c in customers:
-        raw = (c["phone_home"], c["phone_work"], c["phone_mobile"])
+    for c in rows.customer:
+        cid, since = c[_C_ID], c[_C_SINCE]
+        since_of[cid] = since
+        raw = (c[_C_HOME], c[_C_WORK], c[_C_MOBILE])
         phones = tuple(sorted({p for p in raw if p}))
-        keys = Keys(c["email"].casefold(), phones)
-        persons.append((_Person(c["id"], None, c["customer_since"], keys), False))
-    contacts = store.contacts_between(conn, min(ids), max(ids))
-    for pid, cid, email, work, mobile in contacts:
-        keys = Keys(email.casefold(), tuple(sorted({p for p in (work, mobile) if p})))
-        since = by_id[cid]["customer_since"]
-        persons.append((_Person(cid, pid, since, keys), True))
-    events: list[dict[str, Any]] = []
-    suppressions: list[dict[str, Any]] = []
+        keys = Keys(c[_C_EMAIL].casefold(), phones)
+        persons.append((_Person(cid, None, since, keys, ids, suppression_ids), False))
+    for p in rows.contact_person:  # in id order, as they were made
+        pid, cid, email = p[_P_ID], p[_P_CUSTOMER], p[_P_EMAIL]
+        work, mobile = p[_P_WORK], p[_P_MOBILE]
+        keys = Keys(email.casefold(), tuple(sorted({x for x in (work, mobile) if x})))
+        persons.append((_Person(cid, pid, since_of[cid], keys, ids, suppression_ids), True))
+    events, suppressions = rows.consent_event, rows.suppression
     for person, is_contact in persons:
         _history(mine, person, is_contact)
         events.extend(person.events)
-        suppressions.extend(_suppressions(person))
-    if events:
-        inserted = store.insert_events(conn, events)
-        ids_of = {id(e): event_id for e, event_id in zip(events, inserted, strict=True)}
-        for entry in suppressions:
-            entry["consent_event_id"] = ids_of[id(entry["consent_event_id"])]
-    if suppressions and store.writes_suppressions(conn):
-        store.insert_suppressions(conn, suppressions)
+        if load.writes_suppressions:
+            suppressions.extend(_suppressions(person))

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, text
+from sqlalchemy import Connection, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.consent import ConsentEvent, ConsentItem
@@ -260,43 +260,3 @@ def add_suppression(
             ),
         )
     )
-
-
-# --- bulk inserts of the demo generator (kkdesk.services.consent_demo) ------------------
-
-
-def contacts_between(conn: Connection, lo: int, hi: int) -> Sequence[Any]:
-    """(id, customer_id, email, phone_work, phone_mobile) of the contact persons of the
-    customers with ids from ``lo`` to ``hi``, in id order."""
-    return conn.execute(
-        select(
-            ContactPerson.id,
-            ContactPerson.customer_id,
-            ContactPerson.email,
-            ContactPerson.phone_work,
-            ContactPerson.phone_mobile,
-        )
-        .where(ContactPerson.customer_id.between(lo, hi))
-        .order_by(ContactPerson.id)
-    ).all()
-
-
-def insert_events(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert event rows (column names as keys); their ids, in the order given."""
-    inserted = conn.execute(
-        insert(EventRow).returning(EventRow.id, sort_by_parameter_order=True), rows
-    ).scalars()
-    return list(inserted)
-
-
-def insert_suppressions(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    conn.execute(insert(Suppression), rows)
-
-
-def writes_suppressions(conn: Connection) -> bool:
-    """Whether kkdesk writes suppression entries itself: on the central database the server
-    appends them for every consent event (migration 0011), except while its owner loads
-    history (``kkdesk.import``)."""
-    if conn.dialect.name != "postgresql":
-        return True
-    return bool(conn.execute(text("select kkdesk_importing()")).scalar())

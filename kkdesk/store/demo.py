@@ -1,164 +1,533 @@
-"""Writing the demo register (:mod:`kkdesk.services.demo` makes up the rows): the ids
-already taken, and a chunk's rows in bulk Core inserts, one transaction per chunk.
+"""Writing the demo register at the speed of the database (:mod:`kkdesk.services.demo`
+makes up the rows).
+
+The generator hands over batches of plain tuples (:class:`Rows`, columns in
+:data:`COLUMNS` order), with ids it took from :attr:`Loader.next_id`. How they are written
+depends on the database and on who is connected:
+
+- **SQLite** (:class:`_SqliteLoader`): one transaction for the whole load on the raw
+  connection, each table one prepared ``executemany`` per batch. When the load at least
+  doubles the register, the demo tables' secondary indexes are dropped first and built
+  again at the end (a sorted build beats millions of random B-tree inserts), and the
+  register is switched to a rollback journal for the load (in WAL mode every page would be
+  written twice, once to a WAL as big as the register). ``synchronous=OFF`` only while the
+  register had no customers: a power cut can then cost nothing but demo data.
+- **PostgreSQL as the tables' owner** (:class:`_PgCopyLoader`): one transaction, ``COPY``
+  per table and batch. The demo tables are locked, their user triggers (who/when stamps,
+  date and text checks, the per-row audit, the consent lock and suppression triggers) are
+  disabled *inside* that transaction and enabled again before it commits, so no other
+  session ever sees them off (the lock keeps everyone out until the commit); the rows are
+  valid by construction and carry their historical who/when values, as under
+  ``kkdesk.import`` (migration 0004). Foreign keys and secondary indexes are dropped and
+  made again after the load where the load at least doubles the tables; the sequences are
+  set past the ids used, and the tables analysed. Only the owner (or a superuser) may alter
+  the tables: no staff level can do any of this.
+- **PostgreSQL as anyone else** (:class:`_PgInsertLoader`, e.g. a clerk): the normal write
+  path, one transaction per batch, rows inserted with ``executemany`` (pipelined by
+  psycopg) under every trigger and row-level security (``COPY FROM`` is refused under
+  row-level security anyway). Ids come from the tables' sequences in blocks (a clerk may
+  ``nextval``, not ``setval``); the server stamps who/when, audits each row and writes the
+  suppression entries itself. Slow, and meant to be: use the owner for a big register.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+import itertools
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, Date, text
+from sqlalchemy import exc as sa_exc
 
-from kkdesk.domain.search import customer_number
 from kkdesk.store.database import Database
 from kkdesk.store.errors import translate
-from kkdesk.store.models import (
-    ContactPerson,
-    Customer,
-    Delivery,
-    Order,
-    OrderLine,
-    PersonalDataChange,
-    Return,
-    ReturnLine,
-    SearchWord,
-)
+from kkdesk.store.models import Base
+from kkdesk.store.types import UtcDateTime
 
-# Connection is named here for the extra generators' type (services import no sqlalchemy).
-__all__ = [
-    "Connection",
-    "chunk_transaction",
-    "insert_chunk",
-    "last_ids",
-    "prepare_import",
-]
+Row = tuple[Any, ...]
+
+# The columns of each demo table, in the order of the generator's tuples; tables in the
+# order they are written (parents first). Ids are given by the generator: a server that
+# draws one from a sequence per row of a big COPY spends a good part of its time there.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "customer": (
+        "id", "number", "type", "customer_since", "surname", "first_names", "company_name",
+        "business_id", "street", "postal_code", "post_office", "country", "phone_home",
+        "phone_work", "phone_mobile", "email", "birth_date", "language", "notes", "extra",
+        "name_key", "name_key_rev", "email_key", "created_at", "created_by", "updated_at",
+        "updated_by", "erased_at", "version",
+    ),
+    "contact_person": (
+        "id", "customer_id", "surname", "first_names", "role", "phone_work", "phone_mobile",
+        "email", "email_key", "name_key", "name_key_rev",
+    ),
+    "search_word": ("customer_id", "kind", "ref", "word", "sort_key", "phrase"),
+    "personal_data_change": (
+        "id", "customer_id", "contact_person_id", "field", "old_value", "new_value", "source",
+        "source_detail", "changed_by", "changed_at",
+    ),
+    "customer_order": ("id", "number", "customer_id", "ordered_at", "status", "total_cents"),
+    "order_line": (
+        "id", "order_id", "line_no", "product_code", "product_name", "quantity",
+        "unit_price_cents", "vat_rate_bp",
+    ),
+    "delivery": (
+        "id", "order_id", "shipped_at", "delivered_at", "carrier", "tracking_code",
+        "recipient", "street", "postal_code", "post_office", "country",
+    ),
+    "order_return": (
+        "id", "order_id", "number", "requested_at", "received_at", "refunded_at", "reason",
+        "refund_cents",
+    ),
+    "return_line": ("id", "return_id", "order_line_id", "quantity"),
+    "consent_event": (
+        "id", "customer_id", "contact_person_id", "item", "state", "received_on", "channel",
+        "document_ref", "note", "recorded_by", "recorded_at",
+    ),
+    "suppression": (
+        "id", "key_kind", "key_value", "item", "active", "created_at", "created_by",
+        "consent_event_id",
+    ),
+}  # fmt: skip
+
+# Tables whose ids the generator gives (they are referred to within a batch).
+NUMBERED = tuple(t for t, cols in COLUMNS.items() if cols[0] == "id")
 
 
-def last_ids(db: Database) -> tuple[int, dict[Any, int]]:
-    """The highest customer id, and the highest id of each table the demo numbers itself
-    (keyed by model class); 0 for an empty table."""
-    with db.engine.connect() as conn:
-        start_id = int(conn.execute(select(func.coalesce(func.max(Customer.id), 0))).scalar_one())
-        ids = {
-            t: int(conn.execute(select(func.coalesce(func.max(t.id), 0))).scalar_one())
-            for t in (Order, OrderLine, Delivery, Return, ReturnLine, ContactPerson)
-        }
-    return start_id, ids
+@dataclass
+class Rows:
+    """One batch of demo rows: per table, tuples in :data:`COLUMNS` order."""
+
+    customer: list[Row] = field(default_factory=list)
+    contact_person: list[Row] = field(default_factory=list)
+    search_word: list[Row] = field(default_factory=list)
+    personal_data_change: list[Row] = field(default_factory=list)
+    customer_order: list[Row] = field(default_factory=list)
+    order_line: list[Row] = field(default_factory=list)
+    delivery: list[Row] = field(default_factory=list)
+    order_return: list[Row] = field(default_factory=list)
+    return_line: list[Row] = field(default_factory=list)
+    consent_event: list[Row] = field(default_factory=list)
+    suppression: list[Row] = field(default_factory=list)
+
+    def tables(self) -> Iterator[tuple[str, list[Row]]]:
+        """(table, rows) in :data:`COLUMNS` order (parents before children)."""
+        for f in fields(self):
+            yield f.name, getattr(self, f.name)
+
+    def extend(self, other: Rows) -> None:
+        for name, rows in other.tables():
+            getattr(self, name).extend(rows)
+
+    def __len__(self) -> int:
+        return sum(len(rows) for _, rows in self.tables())
+
+
+class Loader:
+    """Where a demo load writes; made by :func:`loader`."""
+
+    #: Per table of :data:`NUMBERED`, a function giving the next free id.
+    next_id: dict[str, Callable[[], int]]
+    #: Whether the demo writes suppression entries (on PostgreSQL the server writes them
+    #: for every consent event, except while its owner loads history).
+    writes_suppressions: bool = True
+
+    def write(self, rows: Rows) -> None:
+        raise NotImplementedError
+
+    def finish(self, stage: Callable[[str], None]) -> None:
+        """Make the load permanent (indexes, sequences, statistics, commit)."""
+
+    def abort(self) -> None:
+        """Undo what is not committed yet."""
 
 
 @contextmanager
-def chunk_transaction(db: Database) -> Iterator[Connection]:
-    """One chunk's transaction, its errors classified as every storage error is."""
-    with translate(), db.engine.begin() as conn:
-        yield conn
+def loader(db: Database, customers: int) -> Iterator[Loader]:
+    """A loader for ``customers`` more demo customers on ``db``; its load is committed by
+    :meth:`Loader.finish` and undone if the block ends without it (an error, Ctrl-C).
+    Errors are classified as every storage error is."""
+    with translate(), _driver_errors():
+        conn = db.engine.connect()
+        load: Loader | None = None
+        try:
+            if db.is_sqlite:
+                load = _SqliteLoader(conn, customers)
+            elif _may_copy(conn):
+                load = _PgCopyLoader(conn, customers)
+            else:
+                load = _PgInsertLoader(conn)
+            yield load
+        finally:
+            if load is not None:
+                load.abort()
+            conn.close()
 
 
-def prepare_import(
-    conn: Connection,
-    custs: list[dict[str, Any]],
-    contacts: list[dict[str, Any]],
-    changes: list[dict[str, Any]],
-    orders: list[dict[str, Any]],
-    lines: list[dict[str, Any]],
-    deliveries: list[dict[str, Any]],
-    returns: list[dict[str, Any]],
-    return_lines: list[dict[str, Any]],
-) -> None:
-    """Ready a chunk for :func:`insert_chunk`: on PostgreSQL keep its historical who/when
-    values and give its rows ids from the tables' own sequences (renumbering in place)."""
-    if conn.dialect.name == "postgresql":
-        # Historical who/when values are kept only for the database's owner (migration
-        # 0004); for anyone else the server writes them, whatever is sent.
-        conn.execute(text("select set_config('kkdesk.import', 'on', true)"))
-        _take_sequence_ids(
-            conn, custs, contacts, changes, orders, lines, deliveries, returns, return_lines
-        )
+# --- helpers ------------------------------------------------------------------------------
 
 
-def insert_chunk(
-    conn: Connection,
-    custs: list[dict[str, Any]],
-    contacts: list[dict[str, Any]],
-    words: list[dict[str, Any]],
-    changes: list[dict[str, Any]],
-    orders: list[dict[str, Any]],
-    lines: list[dict[str, Any]],
-    deliveries: list[dict[str, Any]],
-    returns: list[dict[str, Any]],
-    return_lines: list[dict[str, Any]],
-) -> None:
-    """Insert a chunk's rows, each table in one executemany."""
-    conn.execute(insert(Customer), custs)
-    if contacts:
-        conn.execute(insert(ContactPerson), contacts)
-    if words:
-        conn.execute(insert(SearchWord), words)
-    conn.execute(insert(PersonalDataChange), changes)
-    for table, batch in (
-        (Order, orders),
-        (OrderLine, lines),
-        (Delivery, deliveries),
-        (Return, returns),
-        (ReturnLine, return_lines),
-    ):
-        if batch:
-            conn.execute(insert(table), batch)
+@contextmanager
+def _driver_errors() -> Iterator[None]:
+    """Errors of the raw driver connection wrapped as SQLAlchemy wraps them, so that
+    :func:`kkdesk.store.errors.translate` classifies them the same way."""
+    try:
+        yield
+    except sa_exc.SQLAlchemyError:
+        raise
+    except Exception as exc:
+        base = _driver_base(exc)
+        if base is None:
+            raise
+        raise sa_exc.DBAPIError.instance(None, None, exc, base) from exc
 
 
-def _reserve(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> dict[int, int]:
-    """Draw ids for ``rows`` from ``table``'s sequence: provisional id → real id."""
-    if not rows:
-        return {}
-    real = conn.execute(
-        text("select nextval(pg_get_serial_sequence(:table, 'id')) from generate_series(1, :n)"),
-        {"table": table.__tablename__, "n": len(rows)},
-    ).scalars()
-    mapping = {row["id"]: int(new) for row, new in zip(rows, real, strict=True)}
-    for row in rows:
-        row["id"] = mapping[row["id"]]
-    return mapping
+def _driver_base(exc: Exception) -> type[Exception] | None:
+    if isinstance(exc, sqlite3.Error):
+        return sqlite3.Error
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return None
+    return psycopg.Error if isinstance(exc, psycopg.Error) else None
 
 
-def _take_sequence_ids(
-    conn: Connection,
-    custs: list[dict[str, Any]],
-    contacts: list[dict[str, Any]],
-    changes: list[dict[str, Any]],
-    orders: list[dict[str, Any]],
-    lines: list[dict[str, Any]],
-    deliveries: list[dict[str, Any]],
-    returns: list[dict[str, Any]],
-    return_lines: list[dict[str, Any]],
-) -> None:
-    """On PostgreSQL, give the chunk's rows ids from the tables' own sequences.
+def _counter(start: int) -> Callable[[], int]:
+    return itertools.count(start).__next__
 
-    Explicit ids would leave the sequences behind, and the next customer or order a member
-    of staff creates would collide with demo rows; ``setval`` needs more than the clerk's
-    USAGE on a sequence, ``nextval`` does not. The rows were generated with provisional
-    ids; here they and every reference to them are renumbered.
-    """
-    customer = _reserve(conn, Customer, custs)
-    for c in custs:
-        c["number"] = customer_number(c["id"])
-    contact = _reserve(conn, ContactPerson, contacts)
-    for row in (*contacts, *orders):
-        row["customer_id"] = customer[row["customer_id"]]
-    for change in changes:
-        change["customer_id"] = customer[change["customer_id"]]
-        if change["contact_person_id"] is not None:
-            change["contact_person_id"] = contact[change["contact_person_id"]]
-    order = _reserve(conn, Order, orders)
-    for o in orders:
-        o["number"] = f"T{o['id']:08d}"
-    line = _reserve(conn, OrderLine, lines)
-    for row in (*lines, *deliveries, *returns):
-        row["order_id"] = order[row["order_id"]]
-    _reserve(conn, Delivery, deliveries)
-    returned = _reserve(conn, Return, returns)
-    for r in returns:
-        r["number"] = f"R{r['id']:08d}"
-    _reserve(conn, ReturnLine, return_lines)
-    for rl in return_lines:
-        rl["return_id"] = returned[rl["return_id"]]
-        rl["order_line_id"] = line[rl["order_line_id"]]
+
+def _insert_sql(table: str, placeholder: str) -> str:
+    cols = COLUMNS[table]
+    values = ", ".join([placeholder] * len(cols))
+    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({values})"
+
+
+# --- SQLite -------------------------------------------------------------------------------
+
+
+def _sqlite_datetime(value: datetime) -> str:
+    # SQLAlchemy's SQLite DateTime storage format (what the ORM writes and reads back);
+    # the demo's values are UTC already.
+    return value.isoformat(" ", "microseconds")[:26]
+
+
+def _sqlite_positions() -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Per table, the positions of its datetime and its date values (sqlite3 stores
+    neither as kkdesk reads them)."""
+    out = {}
+    for table, cols in COLUMNS.items():
+        columns = Base.metadata.tables[table].c
+        stamps = tuple(i for i, n in enumerate(cols) if isinstance(columns[n].type, UtcDateTime))
+        dates = tuple(i for i, n in enumerate(cols) if isinstance(columns[n].type, Date))
+        out[table] = (stamps, dates)
+    return out
+
+
+_SQLITE_POSITIONS = _sqlite_positions()
+
+
+class _SqliteValues:
+    """Rows converted to what sqlite3 stores. A customer's creation time recurs in each
+    of its change rows, and days recur across customers: each is formatted once."""
+
+    def __init__(self) -> None:
+        self.stamps: dict[datetime, str] = {}
+        self.dates: dict[date, str] = {}
+
+    def rows(self, table: str, rows: list[Row]) -> Iterator[Row] | list[Row]:
+        stamps, dates = _SQLITE_POSITIONS[table]
+        if not stamps and not dates:
+            return rows
+        return self._converted(rows, stamps, dates)
+
+    def _converted(
+        self, rows: list[Row], stamps: tuple[int, ...], dates: tuple[int, ...]
+    ) -> Iterator[Row]:
+        stamp_text, date_text = self.stamps, self.dates
+        for row in rows:
+            values = list(row)
+            for i in stamps:
+                v = values[i]
+                if v is not None:
+                    text_ = stamp_text.get(v)
+                    if text_ is None:
+                        text_ = stamp_text[v] = _sqlite_datetime(v)
+                    values[i] = text_
+            for i in dates:
+                v = values[i]
+                if v is not None:
+                    text_ = date_text.get(v)
+                    if text_ is None:
+                        text_ = date_text[v] = v.isoformat()
+                    values[i] = text_
+            yield tuple(values)
+
+    def clear(self) -> None:
+        """Forget the batch's times (days are few and stay)."""
+        self.stamps.clear()
+
+
+def _bulk(customers: int, present: int) -> bool:
+    """Whether a load is big enough to drop and rebuild indexes: it at least doubles the
+    register (adding ten customers to a million is cheaper through the indexes)."""
+    return customers >= max(present, 1000)
+
+
+class _SqliteLoader(Loader):
+    def __init__(self, conn: Connection, customers: int) -> None:
+        self._conn = conn
+        raw: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+        self._raw = raw
+        self._saved_isolation = raw.isolation_level
+        raw.isolation_level = None  # explicit BEGIN / COMMIT below
+        self._open = False
+        present = raw.execute("SELECT count(*) FROM customer").fetchone()[0]
+        # A rollback journal: new pages at the end of the file are not journaled, where
+        # WAL would write each of them twice. Not possible while another program has the
+        # register open; the load is then only slower.
+        self._journal = str(raw.execute("PRAGMA journal_mode").fetchone()[0])
+        with suppress(sqlite3.OperationalError):
+            raw.execute("PRAGMA journal_mode=TRUNCATE")
+        raw.execute("PRAGMA cache_size=-131072")  # 128 MB
+        raw.execute("PRAGMA foreign_keys=OFF")
+        if present == 0:
+            raw.execute("PRAGMA synchronous=OFF")
+        raw.execute("BEGIN IMMEDIATE")
+        self._open = True
+        self.next_id = {
+            t: _counter(raw.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {t}").fetchone()[0])
+            for t in NUMBERED
+        }
+        self._sql = {t: _insert_sql(t, "?") for t in COLUMNS}
+        self._values = _SqliteValues()
+        self._indexes: list[tuple[str, str]] = []
+        if _bulk(customers, present):
+            names = ", ".join(f"'{t}'" for t in COLUMNS)
+            self._indexes = raw.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                f"AND tbl_name IN ({names}) ORDER BY name"
+            ).fetchall()
+            for name, _sql in self._indexes:
+                raw.execute(f'DROP INDEX "{name}"')
+
+    def write(self, rows: Rows) -> None:
+        cur = self._raw.cursor()
+        for table, batch in rows.tables():
+            if batch:
+                cur.executemany(self._sql[table], self._values.rows(table, batch))
+        cur.close()
+        self._values.clear()
+
+    def finish(self, stage: Callable[[str], None]) -> None:
+        if self._indexes:
+            stage("indexes")
+            for _name, sql in self._indexes:
+                self._raw.execute(sql)
+        stage("commit")
+        self._raw.execute("COMMIT")
+        self._open = False
+        stage("analyze")
+        self._raw.execute("ANALYZE")
+
+    def abort(self) -> None:
+        raw = self._raw
+        try:
+            if self._open:
+                self._open = False
+                raw.execute("ROLLBACK")
+            raw.execute(f"PRAGMA journal_mode={self._journal}")
+        finally:
+            raw.isolation_level = self._saved_isolation
+            # The connection's pragmas were changed for the load: never back to the pool.
+            self._conn.invalidate()
+
+
+# --- PostgreSQL ---------------------------------------------------------------------------
+
+
+def _may_copy(conn: Connection) -> bool:
+    """Whether the session may load by COPY: it owns every demo table (or is a superuser)
+    and the server lets it keep historical who/when values (migration 0004)."""
+    names = list(COLUMNS)
+    owns = conn.execute(
+        text(
+            "SELECT bool_and(pg_has_role(current_user, c.relowner, 'USAGE')) "
+            "FROM pg_class c WHERE c.oid = ANY (CAST(:names AS regclass[]))"
+        ),
+        {"names": names},
+    ).scalar()
+    conn.rollback()
+    return bool(owns)
+
+
+def _column_types(conn: Connection, table: str) -> list[str]:
+    """The server's types of ``table``'s demo columns, in :data:`COLUMNS` order (a binary
+    COPY must send each value in exactly its column's type)."""
+    types: dict[str, str] = dict(
+        conn.execute(
+            text(
+                "SELECT attname, format_type(atttypid, NULL) FROM pg_attribute "
+                "WHERE attrelid = CAST(:t AS regclass) AND attnum > 0 AND NOT attisdropped"
+            ),
+            {"t": table},
+        ).all()
+    )
+    return [str(types[c]) for c in COLUMNS[table]]
+
+
+def _sequence_name(conn: Connection, table: str) -> str:
+    return str(
+        conn.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}).scalar_one()
+    )
+
+
+class _PgCopyLoader(Loader):
+    def __init__(self, conn: Connection, customers: int) -> None:
+        self._conn = conn
+        self._raw: Any = conn.connection.driver_connection
+        self._open = True
+        run = conn.exec_driver_sql
+        run("SET LOCAL statement_timeout = 0")
+        run("SELECT set_config('kkdesk.import', 'on', true)")
+        tables = ", ".join(COLUMNS)
+        # Everyone else waits until the commit: nobody sees the triggers off, and nobody
+        # takes an id from a sequence the load is numbering by itself.
+        run(f"LOCK TABLE {tables} IN ACCESS EXCLUSIVE MODE")
+        present = int(run("SELECT count(*) FROM customer").scalar_one())
+        self._sequences = {t: _sequence_name(conn, t) for t in NUMBERED}
+        starts = {}
+        for t, seq in self._sequences.items():
+            last, called = run(f"SELECT last_value, is_called FROM {seq}").one()
+            used = int(run(f"SELECT coalesce(max(id), 0) FROM {t}").scalar_one())
+            starts[t] = max(int(last) + 1 if called else int(last), used + 1)
+        self._starts = starts
+        self.next_id = {t: _counter(v) for t, v in starts.items()}
+        for t in COLUMNS:
+            run(f"ALTER TABLE {t} DISABLE TRIGGER USER")
+        self._constraints: list[tuple[str, str, str]] = []
+        self._indexes: list[str] = []
+        if _bulk(customers, present):
+            self._drop_for_bulk()
+        # Binary: neither side spells values out as text and parses them back.
+        self._copy_sql = {
+            t: f"COPY {t} ({', '.join(cols)}) FROM STDIN (FORMAT BINARY)"
+            for t, cols in COLUMNS.items()
+        }
+        self._types = {t: _column_types(conn, t) for t in COLUMNS}
+
+    def _drop_for_bulk(self) -> None:
+        run = self._conn.exec_driver_sql
+        names = "ARRAY[" + ", ".join(f"'{t}'::regclass" for t in COLUMNS) + "]"
+        # Foreign keys from and to the demo tables (checked row by row during COPY, and in
+        # one join each when added again), then their non-constraint indexes.
+        self._constraints = [
+            (str(rel), str(name), str(ddl))
+            for rel, name, ddl in run(
+                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+                "FROM pg_constraint WHERE contype = 'f' "
+                f"AND (conrelid = ANY ({names}) OR confrelid = ANY ({names})) ORDER BY oid"
+            )
+        ]
+        for rel, name, _ddl in self._constraints:
+            run(f'ALTER TABLE {rel} DROP CONSTRAINT "{name}"')
+        indexes = run(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) "
+            "FROM pg_index i WHERE i.indrelid = ANY (" + names + ") "
+            "AND NOT EXISTS (SELECT FROM pg_constraint c WHERE c.conindid = i.indexrelid) "
+            "ORDER BY i.indexrelid"
+        ).all()
+        for name, ddl in indexes:
+            run(f"DROP INDEX {name}")
+            self._indexes.append(str(ddl))
+
+    def write(self, rows: Rows) -> None:
+        cur = self._raw.cursor()
+        try:
+            for table, batch in rows.tables():
+                if not batch:
+                    continue
+                with cur.copy(self._copy_sql[table]) as copy:
+                    copy.set_types(self._types[table])
+                    write_row = copy.write_row
+                    for row in batch:
+                        write_row(row)
+        finally:
+            cur.close()
+
+    def finish(self, stage: Callable[[str], None]) -> None:
+        run = self._conn.exec_driver_sql
+        if self._indexes or self._constraints:
+            stage("indexes")
+            # Parallel workers would only compete with each other on a small server.
+            for ddl in self._indexes:
+                run(ddl)
+            for rel, name, ddl in self._constraints:
+                run(f'ALTER TABLE {rel} ADD CONSTRAINT "{name}" {ddl}')
+        for t in COLUMNS:
+            run(f"ALTER TABLE {t} ENABLE TRIGGER USER")
+        for t, seq in self._sequences.items():
+            run(
+                f"SELECT setval('{seq}', greatest((SELECT coalesce(max(id), 0) FROM {t}), 1), "
+                f"(SELECT count(*) > 0 FROM {t}))"
+            )
+        stage("commit")
+        self._conn.commit()
+        self._open = False
+        stage("analyze")
+        for t in COLUMNS:
+            run(f"ANALYZE {t}")
+        self._conn.commit()
+
+    def abort(self) -> None:
+        if self._open:
+            self._open = False
+            self._conn.rollback()
+
+
+class _PgInsertLoader(Loader):
+    """The normal write path, under every trigger (see the module docstring)."""
+
+    BLOCK = 1000
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._raw: Any = conn.connection.driver_connection
+        self._sequences = {t: _sequence_name(conn, t) for t in NUMBERED}
+        conn.commit()
+        self.next_id = {t: self._ids(t) for t in NUMBERED}
+        # A clerk's consent events make the server write their suppression entries; only
+        # the owner or a superuser loading history writes them itself (migration 0011).
+        conn.exec_driver_sql("SELECT set_config('kkdesk.import', 'on', true)")
+        self.writes_suppressions = bool(conn.exec_driver_sql("SELECT kkdesk_importing()").scalar())
+        conn.commit()
+        self._sql = {t: _insert_sql(t, "%s") for t in COLUMNS}
+
+    def _ids(self, table: str) -> Callable[[], int]:
+        """Ids from ``table``'s own sequence, drawn a block at a time: the next customer or
+        order a member of staff creates never collides with a demo row."""
+        seq = self._sequences[table]
+
+        def ids() -> Iterator[int]:
+            while True:
+                with self._raw.cursor() as cur:
+                    cur.execute("SELECT nextval(%s) FROM generate_series(1, %s)", (seq, self.BLOCK))
+                    block = [int(r[0]) for r in cur.fetchall()]
+                yield from block
+
+        return ids().__next__
+
+    def write(self, rows: Rows) -> None:
+        run = self._conn.exec_driver_sql
+        run("SELECT set_config('kkdesk.import', 'on', true)")
+        with self._raw.cursor() as cur:
+            for table, batch in rows.tables():
+                if batch and (table != "suppression" or self.writes_suppressions):
+                    cur.executemany(self._sql[table], batch)
+        self._conn.commit()
+
+    def abort(self) -> None:
+        self._conn.rollback()

@@ -1,22 +1,42 @@
 """``kkdesk demo`` on a central database: allowed while it is empty, refused once it
 holds customers (invented people are never mixed with real ones); ``--if-empty`` then
-does nothing, as ``make run`` expects."""
+does nothing, as ``make run`` expects. The tables' owner loads by COPY: the same register
+as the embedded one from the same seed, all or nothing, the schema left as it was."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select, text
 
 from kkdesk.auth import keychain
 from kkdesk.auth.testing import MemoryKeyring
 from kkdesk.cli import main
+from kkdesk.domain.customer import CustomerDraft
+from kkdesk.domain.enums import DataSource
 from kkdesk.domain.levels import Level
-from kkdesk.services import customers
+from kkdesk.domain.search import customer_number
+from kkdesk.errors import KnownError
+from kkdesk.services import customers, demo
+from kkdesk.services.session import open_session
 from kkdesk.store.database import describe, resolve_url
+from kkdesk.store.models import Customer
 
 pytestmark = pytest.mark.postgres
+
+MATTI = CustomerDraft(
+    surname="Möttönen",
+    first_names="Matti Juhani",
+    street="Kotikatu 1",
+    postal_code="00100",
+    post_office="Helsinki",
+    phone_mobile="040 123 4567",
+    email="matti@example.fi",
+    birth_date=date(1970, 5, 1),
+)
 
 
 def test_demo_refuses_a_central_database_that_holds_customers(
@@ -38,3 +58,117 @@ def test_demo_refuses_a_central_database_that_holds_customers(
     assert main([*demo, "--if-empty"]) == 0
     assert "no demo data added" in capsys.readouterr().out
     assert customers.count(pg_db.session(clerk)) == 3
+
+
+# --- the owner's load by COPY --------------------------------------------------------------
+
+DEMO_TABLES = (
+    "customer",
+    "contact_person",
+    "search_word",
+    "personal_data_change",
+    "customer_order",
+    "order_line",
+    "delivery",
+    "order_return",
+    "return_line",
+    "consent_event",
+    "suppression",
+)
+SCHEMA = """
+SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+UNION ALL
+SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+  FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+UNION ALL
+SELECT 'trigger ' || tgrelid::regclass || ' ' || tgname || ' ' || tgenabled::text
+  FROM pg_trigger WHERE NOT tgisinternal
+"""
+CUSTOMER_COLUMNS = (
+    "number", "type", "customer_since", "surname", "first_names", "company_name",
+    "business_id", "street", "postal_code", "post_office", "phone_home", "phone_work",
+    "phone_mobile", "email", "birth_date", "language", "extra", "name_key", "name_key_rev",
+    "email_key", "created_at", "created_by", "updated_by", "version",
+)  # fmt: skip
+
+
+def _schema(pg: Any) -> set[str]:
+    with pg.connect() as conn:
+        return {str(r[0]) for r in conn.execute(SCHEMA.encode())}
+
+
+def _counts(conn: Any) -> dict[str, int]:
+    return {
+        t: int(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()) for t in DEMO_TABLES
+    }
+
+
+def test_an_owner_load_by_copy_holds_what_sqlite_holds(pg_db: Any, tmp_path: Path) -> None:
+    """The tables' owner loads by COPY (triggers, foreign keys and secondary indexes off
+    inside the load's one transaction): the same register as the embedded one from the
+    same seed, the schema as it was, and a clerk finds the customers by every search kind."""
+    schema = _schema(pg_db)
+    owner = pg_db.session()
+    stages: list[str] = []
+    result = demo.generate(owner, 1100, seed=5, stage=stages.append)
+    assert stages == ["indexes", "commit", "analyze"]
+    assert _schema(pg_db) == schema  # every trigger enabled again, every index and key back
+    local = open_session(str(tmp_path / "local.sqlite3"), level=Level.ADMIN)
+    assert demo.generate(local, 1100, seed=5) == result
+    columns = [getattr(Customer, c) for c in CUSTOMER_COLUMNS]
+    query = select(*columns).order_by(Customer.id)
+    with owner.db.engine.connect() as pg, local.db.engine.connect() as lite:
+        assert _counts(pg) == _counts(lite)
+        assert pg.execute(query).all() == lite.execute(query).all()
+        assert pg.execute(text("SELECT count(*) FROM audit_event")).scalar_one() == 0
+    local.close()
+
+    clerk = pg_db.session(pg_db.add_user(Level.CLERK))
+    with clerk.db.read() as session:
+        person = (
+            session.execute(
+                select(Customer).where(Customer.type == "person", Customer.phone_mobile != "")
+            )
+            .scalars()
+            .first()
+        )
+        company = (
+            session.execute(select(Customer).where(Customer.type == "company")).scalars().first()
+        )
+        assert person is not None and company is not None
+        contact = company.contacts[0]
+        session.expunge_all()
+    for query_text, number in (
+        (person.number, person.number),
+        (f"{person.surname} {person.first_names}", person.number),
+        ("0" + person.phone_mobile.removeprefix("+358"), person.number),
+        (person.street.split()[0] + " " + person.street.split()[1], person.number),
+        (company.business_id, company.number),
+        (f"{contact.surname} {contact.first_names}", company.number),
+    ):
+        rows = customers.search(clerk, query_text, limit=500).rows
+        assert number in {r.number for r in rows}, query_text
+
+    # The sequences are past the demo's ids: staff's next customer is a new one.
+    created = customers.create(clerk, MATTI, source=DataSource.CUSTOMER_PHONE)
+    assert created.number == customer_number(1101)
+    # And the central database, holding customers now, takes no more demo data.
+    with pytest.raises(KnownError) as refused:
+        demo.fill(owner, 5, seed=6)
+    assert refused.value.code == "demo_not_empty"
+
+
+def test_an_interrupted_owner_load_leaves_nothing(pg_db: Any) -> None:
+    schema = _schema(pg_db)
+    owner = pg_db.session()
+
+    def stop(_done: int, _total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        demo.generate(owner, demo.CHUNK + 10, seed=1, progress=stop)
+    assert _schema(pg_db) == schema
+    with owner.db.engine.connect() as conn:
+        assert set(_counts(conn).values()) == {0}
+    # Nothing left half done: the next load starts from the first id.
+    assert demo.generate(owner, 3, seed=1).first_number == customer_number(1)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from stdnum import luhn
 
 from kkdesk.domain.search import (
+    NUMBER_BASE,
     QueryKind,
     customer_number,
     fold,
@@ -107,3 +109,11 @@ def test_a_wrong_check_digit_is_named() -> None:
     # Texts that are no number at all, or another kind of number, are left alone.
     for text in ("mott", "00100", "040 123 4567", "+358401234567", "123456", "123456789"):
         assert check_digit_problem(text) is None, text
+
+
+def test_customer_numbers_carry_the_luhn_check_digit() -> None:
+    """customer_number's own Luhn digit (a demo build numbers a million) is stdnum's."""
+    for id_ in [*range(1, 20000), 123456, 999999, 10**7 + 3, 10**9 + 7]:
+        body = str(NUMBER_BASE + id_)
+        assert customer_number(id_) == body + luhn.calc_check_digit(body), id_
+        assert is_customer_number(customer_number(id_))
