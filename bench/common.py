@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kkdesk.domain.levels import Level
 from kkdesk.services.session import DeskSession, open_session
@@ -68,6 +72,39 @@ def p95(values: list[float]) -> float:
 
 
 def peak_rss_mb() -> float:
+    """This process's own peak resident memory, in MB.
+
+    ``VmHWM`` (Linux) belongs to the current address space only. ``ru_maxrss`` does not
+    do: Linux keeps it across ``execve``, so a child started by a bench process that had
+    grown to 340 MB reported 340 MB whatever it used itself. Memory rows are measured in
+    a process of their own (:func:`run_child`) for the same reason: in the process that
+    built the register and ran the other modules, a peak says nothing about one of them.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_child(module: str, *args: str) -> dict[str, Any]:
+    """``python -m <module> <args>`` in a fresh process; the JSON of its last output line."""
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{module} {' '.join(args)} failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result

@@ -328,6 +328,13 @@ class _DeskStart:
             self.opening.close()
             self.opening.deleteLater()
             self.opening = None
+        from PySide6.QtCore import QTimer
+
+        from kkdesk.ui import heap
+
+        # Once the window has painted: start-up's objects out of the collector's full
+        # passes, which stopped the GUI thread for 57 ms (kkdesk/ui/heap.py).
+        QTimer.singleShot(0, heap.settle)
         logging.getLogger("kkdesk").info(
             "desk window shown (%s database)", "embedded" if ds.is_embedded else "central"
         )

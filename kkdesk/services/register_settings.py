@@ -38,7 +38,7 @@ def get(ds: DeskSession) -> ri.RegisterInfo:
 def stored_keys(ds: DeskSession) -> dict[str, tuple[datetime, str]]:
     """The keys that have a stored value, with when and by whom they were last set."""
     with ds.db.read() as session:
-        return store.stamps(session)
+        return store.last_set(session)
 
 
 def _put(session: Session, ds: DeskSession, key: str, value: Any) -> None:
@@ -106,4 +106,4 @@ def editor_state(ds: DeskSession) -> tuple[dict[str, Any], dict[str, tuple[datet
     """What the desk's editor shows: every key's JSON value (defaults included) and, for
     the stored ones, when and by whom they were last set."""
     with ds.db.read() as session:
-        return ri.to_settings(load(session)), store.stamps(session)
+        return ri.to_settings(load(session)), store.last_set(session)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy.orm import Session
 
+from kkdesk.store import prepared
 from kkdesk.store.models import AuditEvent
 
 # What the audit writes go through: the caller's ORM session or a Core connection (the hot
@@ -34,6 +35,11 @@ def add(conn: Executor, rows: dict[str, Any] | list[dict[str, Any]]) -> None:
     """Insert one row or many. A Core insert without RETURNING: most levels may add audit
     rows but not read them. The values go as parameters of one statement, compiled once
     per process (a batch of letters writes a thousand rows)."""
+    if isinstance(conn, Connection) and isinstance(rows, list):
+        # A page of search hits on a Core connection: straight to the driver on SQLite
+        # (see kkdesk.store.prepared); through SQLAlchemy everywhere else.
+        prepared.insert_many(conn, _INSERT, rows)
+        return
     conn.execute(_INSERT, rows)
 
 

@@ -15,6 +15,7 @@ words is shown once, through its first matching word.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -52,6 +53,7 @@ from kkdesk.domain.search import (
     word_lead,
 )
 from kkdesk.errors import KnownError, NotFound
+from kkdesk.store import prepared
 from kkdesk.store.models import (
     ContactPerson,
     Customer,
@@ -124,12 +126,44 @@ def _words_filter(column: Any, words: int, name: str = "word") -> list[ColumnEle
 
 
 @dataclass(frozen=True)
+class _At:
+    """Where each value a search row needs is in that row (rows are read by position:
+    building a mapping per row cost more than the rest of turning it into a hit)."""
+
+    id: int
+    number: int
+    type: int
+    surname: int
+    first_names: int
+    company_name: int
+    postal_code: int
+    post_office: int
+    email: int
+    phone_mobile: int
+    phone_home: int
+    phone_work: int
+    sort_key: int
+    sort_word: int | None = None
+    street: int | None = None
+    matched: int | None = None
+    contact_surname: int | None = None
+    contact_first_names: int | None = None
+
+    @classmethod
+    def of(cls, query: Select[*tuple[Any, ...]]) -> _At:
+        names = list(query.selected_columns.keys())
+        fields = cls.__dataclass_fields__
+        return cls(**{n: names.index(n) for n in fields if n in names})
+
+
+@dataclass(frozen=True)
 class _Phase:
     """One index range scan: the first page, the next pages (keyset), and its sort key."""
 
     first: Select[*tuple[Any, ...]]
     more: Select[*tuple[Any, ...]]
     key: Any
+    at: _At
 
 
 def _phase(where: list[ColumnElement[bool]], key: Any) -> _Phase:
@@ -144,6 +178,7 @@ def _phase(where: list[ColumnElement[bool]], key: Any) -> _Phase:
         first=paged(base),
         more=paged(base.where(tuple_(key, Customer.id) > tuple_(_LAST_KEY, _LAST_ID))),
         key=key,
+        at=_At.of(base),
     )
 
 
@@ -263,6 +298,7 @@ def _word_phase(not_shown: list[ColumnElement[bool]], words: int) -> _Phase:
         first=paged(base),
         more=paged(base.where(tuple_(*order) > tuple_(_LAST_WORD, _LAST_KEY, _LAST_ID))),
         key=w.c.sort_key,
+        at=_At.of(base),
     )
 
 
@@ -345,16 +381,21 @@ def search(
         phase, params = plan[index]
         want = limit - len(rows)
         query = phase.first if cursor is None else phase.more
-        result = conn.execute(query, {**params, **(cursor or {}), "limit": want}).all()
+        result = prepared.rows(conn, query, {**params, **(cursor or {}), "limit": want})
+        at = phase.at
         for r in result:
             try:
-                rows.append(_summary(r))
+                rows.append(_summary(r, at))
             except DamagedRecord:
-                damaged.append(str(r.number))
+                damaged.append(str(r[at.number]))
         if len(result) == want:
-            last = result[-1]._mapping
+            last = result[-1]
             cursor_after = SearchCursor(
-                text, index, last["sort_key"], last["id"], last.get("sort_word", "")
+                text,
+                index,
+                last[at.sort_key],
+                last[at.id],
+                last[at.sort_word] if at.sort_word is not None else "",
             )
             return SearchPage(tuple(rows), cursor_after, tuple(damaged), narrowed)
         index += 1
@@ -385,46 +426,49 @@ def _interpret(number: str, convert: Any, value: Any, what: str) -> Any:
         raise damaged(number, what) from exc
 
 
-def _summary(r: object) -> dc.CustomerSummary:
-    row = r  # a Row; attribute access by column name
-    phone = row.phone_mobile or row.phone_home or row.phone_work  # type: ignore[attr-defined]
-    matched, matched_text = _matched(row._mapping)  # type: ignore[attr-defined]
-    number = row.number  # type: ignore[attr-defined]
+_TYPES = {t.value: t for t in CustomerType}
+
+
+def _summary(r: Sequence[Any], at: _At) -> dc.CustomerSummary:
+    """A search hit from a row of a phase's statement (see :class:`_At`)."""
+    number = r[at.number]
+    raw_type = r[at.type]
+    type_ = _TYPES.get(raw_type)
+    if type_ is None:
+        _interpret(number, CustomerType, raw_type, "type")  # raises: a code kkdesk lacks
+    matched, matched_text = _matched(r, at) if at.matched is not None else (None, "")
+    surname, first_names, company = r[at.surname], r[at.first_names], r[at.company_name]
     return dc.CustomerSummary(
-        id=row.id,  # type: ignore[attr-defined]
+        id=r[at.id],
         number=number,
-        type=_interpret(number, CustomerType, row.type, "type"),  # type: ignore[attr-defined]
-        name=dc.display_name(
-            row.type,  # type: ignore[attr-defined]
-            row.surname,  # type: ignore[attr-defined]
-            row.first_names,  # type: ignore[attr-defined]
-            row.company_name,  # type: ignore[attr-defined]
-        ),
-        postal_code=row.postal_code,  # type: ignore[attr-defined]
-        post_office=row.post_office,  # type: ignore[attr-defined]
-        email=row.email,  # type: ignore[attr-defined]
-        phone=phone,
+        type=type_,  # type: ignore[arg-type]  # None was refused above
+        name=dc.display_name(raw_type, surname, first_names, company),
+        postal_code=r[at.postal_code],
+        post_office=r[at.post_office],
+        email=r[at.email],
+        phone=r[at.phone_mobile] or r[at.phone_home] or r[at.phone_work],
         matched=matched,
         matched_text=matched_text,
     )
 
 
-def _matched(row: Any) -> tuple[WordKind | None, str]:
+def _matched(r: Sequence[Any], at: _At) -> tuple[WordKind | None, str]:
     """Which field a search-word hit matched, and that field's value as stored."""
-    kind = row.get("matched")
+    assert at.matched is not None
+    kind = r[at.matched]
     if kind is None:
         return None, ""
     kind = WordKind(kind)
     if kind is WordKind.CONTACT:
-        surname, first = row["contact_surname"] or "", row["contact_first_names"] or ""
+        assert at.contact_surname is not None and at.contact_first_names is not None
+        surname, first = r[at.contact_surname] or "", r[at.contact_first_names] or ""
         return kind, f"{surname} {first}".strip()
     if kind is WordKind.STREET:
-        return kind, row["street"]
+        assert at.street is not None
+        return kind, r[at.street]
     if kind is WordKind.POST_OFFICE:
-        return kind, row["post_office"]
-    return kind, dc.display_name(
-        row["type"], row["surname"], row["first_names"], row["company_name"]
-    )
+        return kind, r[at.post_office]
+    return kind, dc.display_name(r[at.type], r[at.surname], r[at.first_names], r[at.company_name])
 
 
 def index_words(session: Session, row: Customer) -> None:
@@ -461,15 +505,16 @@ def summaries(
     session: Session, where: ColumnElement[bool], limit: int = 20
 ) -> list[dc.CustomerSummary]:
     query = (
-        select(*_SUMMARY_COLUMNS)
+        select(*_SUMMARY_COLUMNS, Customer.name_key.label("sort_key"))
         .where(where, Customer.erased_at.is_(None))
         .order_by(Customer.name_key, Customer.id)
         .limit(limit)
     )
+    at = _At.of(query)
     out: list[dc.CustomerSummary] = []
     for r in session.execute(query).all():
         try:
-            out.append(_summary(r))
+            out.append(_summary(r, at))
         except DamagedRecord:
             continue  # a damaged row never stops a list of others
     return out

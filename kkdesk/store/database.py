@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kkdesk import files
 from kkdesk.errors import ConnectionLost, DatabaseUnavailable, KnownError, PasswordInUrl
+from kkdesk.store import prepared
 from kkdesk.store.errors import is_disconnect, translate
 
 T = TypeVar("T")
@@ -261,7 +262,9 @@ class Database:
                         code="db_unavailable",
                     ) from exc
             args.setdefault("check_same_thread", False)
-            self.engine: Engine = create_engine(self.url, connect_args=args)
+            self.engine: Engine = create_engine(
+                self.url, connect_args=args, execution_options={prepared.DIRECT: True}
+            )
             event.listen(self.engine, "connect", _sqlite_pragmas)
             if self._file is not None:
                 event.listen(self.engine, "connect", self._remember_file)

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kkdesk.store import stamps as who_stamps
+from kkdesk.store import stamps
 from kkdesk.store.models import RegisterSetting
 
 
@@ -18,7 +18,7 @@ def values(session: Session) -> dict[str, str]:
     return {key: value for key, value in rows}
 
 
-def stamps(session: Session) -> dict[str, tuple[datetime, str]]:
+def last_set(session: Session) -> dict[str, tuple[datetime, str]]:
     """Every stored key with when and by whom it was last set."""
     rows = session.execute(
         select(RegisterSetting.key, RegisterSetting.updated_at, RegisterSetting.updated_by)
@@ -34,11 +34,11 @@ def put(session: Session, key: str, value: str, at: datetime, by: str) -> None:
     """Store ``value`` (JSON text) under ``key``, added or replaced."""
     row = session.get(RegisterSetting, key)
     if row is None:
-        stamp = who_stamps.who_when(session, by, by="updated_by", at="updated_at", now=at)
+        stamp = stamps.who_when(session, by, by="updated_by", at="updated_at", now=at)
         session.add(RegisterSetting(key=key, value=value, **stamp))
     else:
         row.value = value
-        who_stamps.touch(session, row, by, by="updated_by", at="updated_at", now=at)
+        stamps.touch(session, row, by, by="updated_by", at="updated_at", now=at)
 
 
 def delete(session: Session, key: str) -> bool:

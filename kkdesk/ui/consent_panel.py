@@ -69,6 +69,7 @@ from kkdesk.ui.errors import describe_field_error, field_message
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.formatting import date_example, format_date, format_datetime, parse_date
 from kkdesk.ui.tasks import TaskRunner
+from kkdesk.ui.widgets import FlowLayout
 
 
 def verdict_reason(v: Verdict) -> str:
@@ -415,7 +416,10 @@ class ConsentPanel(QWidget):
 
         self.toggles: dict[ConsentItem, QCheckBox] = {}
         self.evidence_labels: dict[ConsentItem, QLabel] = {}
-        groups = QHBoxLayout()
+        # Side by side where both fit; one under the other where they do not (Finnish at
+        # 1280×720): a toggle's text cannot wrap, so a row of both would make the tab wider
+        # than its panel, with the right-hand column clipped behind a sideways scroll.
+        groups = FlowLayout()
         for title, items in (
             (
                 self.tr("Prohibitions (register description, section 9)"),
@@ -440,6 +444,7 @@ class ConsentPanel(QWidget):
                 label.setObjectName(f"since_{item.value}")
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 label.setContentsMargins(24, 0, 0, 4)  # under the toggle's text
+                label.setWordWrap(True)  # evidence with a long reference stays in view
                 # The evidence goes under its toggle: two columns side by side stay
                 # readable in a narrow customer view.
                 grid.addWidget(toggle, 2 * row, 0)
@@ -448,7 +453,7 @@ class ConsentPanel(QWidget):
                 self.toggles[item] = toggle
                 self.evidence_labels[item] = label
             grid.setRowStretch(2 * len(items), 1)
-            groups.addWidget(box, 1)
+            groups.addWidget(box)
 
         # The effective result: per purpose and channel, what is allowed now and why.
         from kkdesk.ui.marketing_export_dialog import marketing_channel_label, purpose_label

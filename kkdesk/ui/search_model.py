@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -44,6 +47,8 @@ _PLACEHOLDER = re.compile(r"%([12])")
 TASK_KEY = "customer-search"
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 @dataclass(frozen=True)
@@ -274,6 +279,24 @@ class SearchResultsModel(QAbstractTableModel):
                 self._matched_formats[s.matched].replace("%1", s.name).replace("%2", s.matched_text)
             )
         return getattr(s, column)
+
+    def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """All the roles a cell's painting asks for, in one call (Qt 6's item delegate asks
+        through this): the default asks ``data()`` once per role, seven calls into Python
+        per painted cell, each of which must take the GIL on the GUI thread — and waits
+        whenever the worker thread holds it (a search running while the list paints).
+        """
+        entries = (
+            cast(Iterable[QModelRoleData], roleDataSpan)  # a span iterates in PySide6
+            if isinstance(roleDataSpan, QModelRoleDataSpan)
+            else (roleDataSpan,)
+        )
+        for entry in entries:
+            role = entry.role()
+            if role in (_DISPLAY, _TOOLTIP):
+                entry.setData(self.data(index, role))
+            else:
+                entry.clearData()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

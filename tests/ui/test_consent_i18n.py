@@ -160,3 +160,30 @@ def test_tabs_and_dialogs_in_every_language(
     assert export.wait_idle()
     export.deleteLater()
     runner.wait_idle(10000)
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"], indirect=True)
+def test_the_consents_tab_fits_its_panel_at_1280x720(
+    qtbot: Any, language: str, desk_ds: DeskSession, runner: TaskRunner, tmp_path: Path
+) -> None:
+    """No sideways scroll: the Finnish tab was wider than its panel, its right-hand column
+    (the consents) clipped behind a horizontal scroll bar."""
+    from PySide6.QtWidgets import QScrollArea
+
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(desk_ds, runner, user=desk_ds.user, settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    win.view.show_customer(find(desk_ds, "0109862-8"))
+    consent = next(p for p in win.view.panels if isinstance(p, ConsentPanel))
+    assert consent.wait_loaded()
+    win.view.tabs.setCurrentWidget(consent.parentWidget().parentWidget())
+    QApplication.processEvents()
+    scroll = consent.parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    assert consent.width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()
+    for toggle in consent.toggles.values():  # every toggle's whole text in sight
+        right = toggle.mapTo(consent, toggle.rect().topRight()).x()
+        assert right <= scroll.viewport().width(), toggle.text()

@@ -192,3 +192,39 @@ def test_the_damaged_row_speaks_finnish_and_swedish(
         text = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
         assert words in text and robot in text, text
         assert model.data(model.index(0, 1)) == label
+
+
+def test_a_painted_cell_asks_once_for_every_role(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner
+) -> None:
+    """The list paints through multiData (one call into Python per cell, not one per role:
+    each call takes the GIL on the GUI thread), and it gives what data() gives."""
+    from PySide6.QtCore import QModelRoleData, Qt
+    from PySide6.QtWidgets import QTableView
+
+    calls: list[int] = []
+
+    class Counting(SearchResultsModel):
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            calls.append(role)
+            return super().data(index, role)
+
+    model = Counting(desk_ds, runner)
+    model.set_query("mött")
+    _wait(qtbot, model)
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        for column in range(model.columnCount()):
+            index = model.index(0, column)
+            entry = QModelRoleData(int(role.value))
+            model.multiData(index, entry)
+            assert entry.data() == model.data(index, role)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    calls.clear()
+    view.grab()  # paints every visible cell
+    assert len(calls) >= model.columnCount()  # the painted cells' text came from data()
+    assert set(calls) == {int(Qt.ItemDataRole.DisplayRole.value)}  # no call per other role

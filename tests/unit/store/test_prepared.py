@@ -1,0 +1,91 @@
+"""Statements run on the embedded driver give what SQLAlchemy gives, and fail the same way."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select, text
+
+from kkdesk.auth.testing import memory_keyring
+from kkdesk.domain.enums import AuditAction, Purpose
+from kkdesk.errors import KnownError
+from kkdesk.services import audit, customers, snapshots
+from kkdesk.services.session import DeskSession
+from kkdesk.services.snapshots import Selection
+from kkdesk.store import customers as repo
+from kkdesk.store import prepared
+from kkdesk.store.errors import translate
+from kkdesk.store.models import AuditEvent
+
+
+def test_the_register_engine_runs_statements_on_the_driver(demo_ds: DeskSession) -> None:
+    with demo_ds.db.read_connection() as conn:
+        assert prepared._direct(conn)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["m", "mött", "virtanen m", "helsin", "00100", "kotka", "matti.", "040 123 4567", "1000017"],
+)
+def test_every_search_phase_gives_the_rows_sqlalchemy_gives(
+    demo_ds: DeskSession, query: str
+) -> None:
+    plan, _ = repo._plan(query)
+    with demo_ds.db.read_connection() as conn:
+        for phase, params in plan:
+            for statement, extra in (
+                (phase.first, {}),
+                (phase.more, {"last_key": "k", "last_id": 5, "last_word": "k"}),
+            ):
+                values = {**params, **extra, "limit": 30}
+                direct = prepared.rows(conn, statement, values)
+                core = conn.execute(statement, values).all()
+                assert [tuple(r) for r in direct] == [tuple(r) for r in core]
+
+
+def test_search_audit_rows_are_stored_as_sqlalchemy_stores_them(demo_ds: DeskSession) -> None:
+    page = customers.search(demo_ds, "m", limit=5)
+    assert page.rows
+    with demo_ds.db.session() as session:
+        audit.record(session, demo_ds, "1000001", AuditAction.READ, Purpose.CUSTOMER_SERVICE)
+    with demo_ds.db.read_connection() as conn:
+        stored = conn.execute(
+            text("select at, actor, customer_number, action, purpose, detail from audit_event")
+        ).all()
+        aware = conn.execute(select(AuditEvent.at)).scalars().all()
+    by_search = [r for r in stored if r.detail == "search result"]
+    assert sorted(r.customer_number for r in by_search) == sorted(s.number for s in page.rows)
+    # The same text form of the time as a row SQLAlchemy wrote, read back as aware UTC.
+    assert {len(r.at) for r in stored} == {len(stored[-1].at)}
+    assert all(a.tzinfo is not None and a <= datetime.now(UTC) for a in aware)
+
+
+def test_a_driver_error_is_wrapped_and_classified_as_through_sqlalchemy(
+    demo_ds: DeskSession,
+) -> None:
+    statement = select(text("x")).select_from(text("no_such_table"))
+    with demo_ds.db.read_connection() as conn, pytest.raises(sa_exc.OperationalError):
+        prepared.rows(conn, statement, {})
+    locked = sa_exc.OperationalError("select 1", (), Exception("database is locked"))
+    with pytest.raises(KnownError), translate():
+        raise locked  # the classification the wrapped error meets (store/errors.py)
+
+
+def test_an_offline_snapshot_keeps_going_through_sqlalchemy(
+    demo_ds: DeskSession, tmp_path: Path
+) -> None:
+    """Its audit rows are diverted by SQLAlchemy events, which the driver would bypass."""
+    path = tmp_path / "review.kksnap"
+    numbers = tuple(s.number for s in customers.search(demo_ds, "a", limit=3).rows)
+    with memory_keyring():
+        snapshots.create(demo_ds, path, Selection(numbers=numbers))
+        offline = snapshots.open_snapshot(path)
+        try:
+            with offline.db.read_connection() as conn:
+                assert not prepared._direct(conn)
+            assert customers.search(offline, "a", limit=3).rows  # its reads are journalled
+        finally:
+            offline.close()
