@@ -25,9 +25,10 @@ from kkdesk.domain.levels import Level
 from kkdesk.errors import KnownError
 from kkdesk.services import consents, record
 from kkdesk.services import customers as cs
-from kkdesk.services.session import DeskSession
+from kkdesk.services.session import DeskSession, open_session
 from kkdesk.store.database import Database
 from kkdesk.store.models import Customer
+from tests.wire import WireProxy
 from tests.integration.conftest import (
     PgDb,
     PgServer,
@@ -233,3 +234,56 @@ def test_a_slow_query_ends_in_the_known_timeout(own_db: PgDb) -> None:
             session.execute(text("select pg_sleep(2)"))
     finally:
         db.dispose()
+
+
+def _through(pg: PgDb, proxy: WireProxy) -> tuple[DeskSession, WireProxy]:
+    """A clerk signed in through ``proxy`` (sign-in counted: the proxy is marked first)."""
+    user = pg.add_user(Level.CLERK)
+    url = pg.url(user.login).set(port=proxy.port).render_as_string(hide_password=False)
+    proxy.mark()
+    ds = open_session(url, password=user.password)
+    pg._opened.append(ds)
+    return ds, proxy
+
+
+def test_network_round_trips_per_desk_operation(own_db: PgDb, own_server: PgServer) -> None:
+    """Round trips on the wire (statements sent together count once), per operation."""
+    with WireProxy(own_server.host, own_server.port) as proxy:
+        clerk, _ = _through(own_db, proxy)
+        trips = {"sign-in": proxy.count()}
+        m = cs.create(clerk, MATTI, source=DataSource.CUSTOMER_PHONE)
+
+        def counted(name: str, run) -> None:  # type: ignore[no-untyped-def]
+            proxy.mark()
+            run()
+            trips[name] = proxy.count()
+
+        counted("search", lambda: cs.search(clerk, "mött"))
+        counted("search, customer number", lambda: cs.search(clerk, m.number))
+        counted("open", lambda: cs.get(clerk, m.number, purpose=Purpose.CUSTOMER_SERVICE))
+        counted(
+            "customer show",
+            lambda: record.customer_record(clerk, m.number, purpose=Purpose.CUSTOMER_SERVICE),
+        )
+        current = cs.get(clerk, m.number, purpose=Purpose.CUSTOMER_SERVICE)
+        counted(
+            "save",
+            lambda: cs.update(
+                clerk,
+                m.number,
+                replace(current.to_draft(), street="Uusikatu 2"),
+                expected_version=current.version,
+                source=DataSource.CUSTOMER_PHONE,
+            ),
+        )
+        counted(
+            "consent change",
+            lambda: consents.record(
+                clerk,
+                m.number,
+                ConsentItem.DIRECT_ADVERTISING,
+                False,
+                Evidence(consents.today(), Channel.PHONE, "PUHELU-1", ""),
+            ),
+        )
+    print("network round trips:", trips)  # quoted in docs/central-database.md
