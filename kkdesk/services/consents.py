@@ -266,7 +266,7 @@ def record(
     ds.require(Capability.RECORD_CONSENTS)
     item = ConsentItem(item)
     evidence = validate_evidence(evidence, today())
-    with ds.db.session() as session:
+    with ds.db.session(pipelined=True) as session:
         who = persons_by_number(session, number)
         person = who.contact(contact_person_id)
         newest = _newest_event_id(session, who.id, contact_person_id)

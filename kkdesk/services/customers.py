@@ -83,7 +83,7 @@ def search(
 def get(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dc.Customer:
     """Open a customer's record; the read is audited with its purpose."""
     ds.require(Capability.READ_CUSTOMERS)
-    with ds.db.session() as session:
+    with ds.db.session(pipelined=True) as session:
         row = repo.row_by_number(session, number, columns=readable_columns(ds))
         view = repo.to_view(session, row)
         audit.record(session, ds, row.number, AuditAction.READ, purpose)
@@ -241,7 +241,7 @@ def update(
     ds.require(Capability.EDIT_CUSTOMERS)
     clean = validate_customer(draft, today())
     now = datetime.now(UTC)
-    with ds.db.session() as session:
+    with ds.db.session(pipelined=True) as session:
         row = repo.row_by_number(session, number, for_update=not ds.db.is_sqlite)
         if row.version != expected_version:
             raise _stale(row)

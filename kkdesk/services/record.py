@@ -112,7 +112,7 @@ def customer_record(ds: DeskSession, number: str, *, purpose: Purpose | str) -> 
     (:data:`kkdesk.domain.levels.SECTION_READERS`): it is not asked for, so the server
     never refuses it, and no savepoint per section is needed. A refusal all the same (a
     server whose grants differ from kkdesk's) fails the whole record, as any refusal."""
-    with ds.db.session() as session:
+    with ds.db.session(pipelined=True) as session:
         row = repo.row_by_number(session, number, columns=readable_columns(ds))
         doc: dict[str, Any] = {"schema": "kkdesk.customer", "schema_version": SCHEMA_VERSION}
         doc["generated_by"] = f"kkdesk {__version__}"
