@@ -73,10 +73,22 @@ def search(
             text=shown,
             kind=problem.value,
         )
+    detail = "search result"
+    if not ds.db.is_sqlite and repo.single_statement(text):
+        # One statement reads the page and records its reads: one round trip, no BEGIN
+        # or COMMIT (it is its own transaction).
+        with ds.db.statement_connection() as conn:
+            return repo.search(
+                conn,
+                text,
+                after=after,
+                limit=limit,
+                audit_read=audit.read_values(purpose, detail),
+            )
     with ds.db.write_connection() as conn:
         page = repo.search(conn, text, after=after, limit=limit)
         numbers = [r.number for r in page.rows] + list(page.damaged)
-        audit.record_reads(conn, ds, numbers, purpose, "search result")
+        audit.record_reads(conn, ds, numbers, purpose, detail)
         return page
 
 
@@ -84,8 +96,8 @@ def get(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dc.Customer:
     """Open a customer's record; the read is audited with its purpose."""
     ds.require(Capability.READ_CUSTOMERS)
     with ds.db.session(pipelined=True) as session:
-        row = repo.row_by_number(session, number, columns=readable_columns(ds))
-        view = repo.to_view(session, row)
+        row, sources = repo.opened_row(session, number, columns=readable_columns(ds))
+        view = repo.to_view(session, row, sources=sources)
         audit.record(session, ds, row.number, AuditAction.READ, purpose)
         return view
 

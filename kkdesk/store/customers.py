@@ -31,14 +31,17 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal,
     not_,
+    null,
     or_,
     select,
     tuple_,
     union_all,
 )
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import Session, load_only, selectinload
+from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.orm import Session, joinedload, load_only, selectinload
 
 from kkdesk.domain import catalogue
 from kkdesk.domain import customer as dc
@@ -53,6 +56,7 @@ from kkdesk.domain.search import (
 )
 from kkdesk.errors import KnownError, NotFound
 from kkdesk.store.models import (
+    AuditEvent,
     ContactPerson,
     Customer,
     KeyText,
@@ -320,19 +324,87 @@ def _plan(
     return plan, narrowed
 
 
+# The columns every phase gives in the one-statement page (see _one_statement): the word
+# phase's extra ones are NULL in the others, and the sort keys are compared in "C" order
+# whichever column they come from (the cursor carries them back as bound values).
+_PAGE_EXTRAS = (
+    ("street", String),
+    ("matched", String),
+    ("contact_surname", String),
+    ("contact_first_names", String),
+    ("sort_word", KeyText),
+)
+
+
+def _page_columns(query: Select[*tuple[Any, ...]], phase: int) -> Select[*tuple[Any, ...]]:
+    sub = query.subquery()
+    names = set(sub.c.keys())
+    return select(
+        *(sub.c[c.key] for c in _SUMMARY_COLUMNS),
+        *(
+            sub.c[name] if name in names else func.cast(null(), type_).label(name)
+            for name, type_ in _PAGE_EXTRAS
+        ),
+        func.cast(sub.c.sort_key, KeyText).collate("C").label("sort_key"),
+        literal(phase, Integer).label("phase"),
+    )
+
+
+@lru_cache(maxsize=256)
+def _one_statement(
+    phases: tuple[_Phase, ...], start: int, continued: bool, audited: bool
+) -> Select[*tuple[Any, ...]]:
+    """The page as ONE statement (PostgreSQL): the phases from ``start`` on, each limited,
+    appended in order and cut at the page's length — the server stops reading at the
+    limit, so a later phase is only read when the earlier ones did not fill the page, as
+    when they were sent one by one. ``audited``: the statement also writes one audit row
+    per customer on the page (a data-modifying WITH), the read recorded in the same
+    statement, round trip and transaction as the read itself."""
+    parts = [
+        _page_columns(phases[i].more if continued and i == start else phases[i].first, i)
+        for i in range(start, len(phases))
+    ]
+    body = union_all(*parts) if len(parts) > 1 else parts[0]
+    page = select(body.subquery()).limit(_LIMIT).cte("page")
+    query = select(page)
+    if audited:
+        logged = insert(AuditEvent.__table__).from_select(
+            ["customer_number", "action", "purpose", "detail"],
+            select(
+                page.c.number,
+                bindparam("audit_action", type_=String),
+                bindparam("audit_purpose", type_=String),
+                bindparam("audit_detail", type_=String),
+            ),
+        )
+        query = query.add_cte(logged.cte("logged"))
+    return query
+
+
 def search(
     session: Session | Connection,
     text: str,
     *,
     after: SearchCursor | None = None,
     limit: int = 50,
+    audit_read: dict[str, str] | None = None,
 ) -> SearchPage:
-    """One page of customers matching ``text``; ``after`` continues a previous page."""
+    """One page of customers matching ``text``; ``after`` continues a previous page.
+
+    ``audit_read`` (PostgreSQL: ``action``, ``purpose``, ``detail``): the page is read in
+    one statement that also records every customer on it as read with these values (see
+    :func:`_one_statement`); the caller records nothing more. On SQLite, or for a text of
+    several readings, the phases are read one statement each and ``audit_read`` must be
+    None (the caller records the page's reads itself)."""
     conn = session.connection() if isinstance(session, Session) else session
     text = " ".join(text.split())
     if after is not None and after.text != text:
         after = None
     plan, narrowed = _plan(text, conn)
+    if audit_read is not None:
+        if not single_statement(text):
+            raise ValueError("a search of several readings is not one statement")
+        return _search_in_one(conn, text, plan, narrowed, after, limit, audit_read)
     rows: list[dc.CustomerSummary] = []
     damaged: list[str] = []
     index = after.phase if after else 0
@@ -360,6 +432,52 @@ def search(
         index += 1
         cursor = None
     return SearchPage(tuple(rows), None, tuple(damaged), narrowed)
+
+
+def single_statement(text: str) -> bool:
+    """Whether a search of ``text`` can be read (and audited) in one statement: a text of
+    one reading. A text of several readings (a number that may also be a phone, say) binds
+    the same parameters with different values per reading and is read phase by phase."""
+    return len(interpret(" ".join(text.split()))) <= 1
+
+
+def _search_in_one(
+    conn: Connection,
+    text: str,
+    plan: list[tuple[_Phase, dict[str, Any]]],
+    narrowed: bool,
+    after: SearchCursor | None,
+    limit: int,
+    audit_read: dict[str, str],
+) -> SearchPage:
+    start = after.phase if after else 0
+    if start >= len(plan):
+        return SearchPage((), None, (), narrowed)
+    phases = tuple(p for p, _ in plan)
+    params = dict(plan[0][1]) | {"limit": limit}
+    params |= {f"audit_{k}": v for k, v in audit_read.items()}
+    if after is not None:
+        params |= {
+            "last_key": after.last_key,
+            "last_id": after.last_id,
+            "last_word": after.last_word,
+        }
+    query = _one_statement(phases, start, after is not None, True)
+    result = conn.execute(query, params).all()
+    rows: list[dc.CustomerSummary] = []
+    damaged: list[str] = []
+    for r in result:
+        try:
+            rows.append(_summary(r))
+        except DamagedRecord:
+            damaged.append(str(r.number))
+    if len(result) < limit:
+        return SearchPage(tuple(rows), None, tuple(damaged), narrowed)
+    last = result[-1]._mapping
+    cursor = SearchCursor(
+        text, last["phase"], last["sort_key"], last["id"], last["sort_word"] or ""
+    )
+    return SearchPage(tuple(rows), cursor, tuple(damaged), narrowed)
 
 
 class DamagedRecord(KnownError):
@@ -499,6 +617,54 @@ def row_by_number(
             f"No customer with number {number}.", code="customer_not_found", number=number
         )
     return row
+
+
+def opened_row(
+    session: Session, number: str, *, columns: tuple[str, ...] | None = None
+) -> tuple[Customer, dict[str, DataSource] | None]:
+    """The live customer ``number`` with its contact persons, and on PostgreSQL (for a
+    reader of all columns) the current source of each field, all read by ONE statement:
+    the contacts joined, the sources aggregated by a sub-select. Opening a record over a
+    WAN costs one round trip for its reading. The sources are None where not read (give
+    them to :func:`to_view`, which reads them itself then)."""
+    with_sources = columns is None and session.get_bind().dialect.name == "postgresql"
+    query: Select[Any] = (
+        select(Customer)
+        .where(Customer.number == number.strip())
+        .options(joinedload(Customer.contacts))
+    )
+    if columns is not None:
+        query = query.options(load_only(*(getattr(Customer, c) for c in columns), raiseload=True))
+    if with_sources:
+        changes = (
+            select(
+                func.json_agg(
+                    aggregate_order_by(
+                        func.json_build_array(
+                            PersonalDataChange.field,
+                            PersonalDataChange.contact_person_id,
+                            PersonalDataChange.source,
+                        ),
+                        PersonalDataChange.id,
+                    )
+                )
+            )
+            .where(PersonalDataChange.customer_id == Customer.id)
+            .scalar_subquery()
+        )
+        query = query.add_columns(changes.label("sources"))
+    found = session.execute(query).unique().first()
+    row = None if found is None else found[0]
+    if row is None or row.erased_at is not None:
+        raise NotFound(
+            f"No customer with number {number}.", code="customer_not_found", number=number
+        )
+    if not with_sources:
+        return row, None
+    sources: dict[str, DataSource] = {}
+    for field, contact_id, source in found[1] or ():
+        sources[source_key(field, contact_id)] = DataSource(source)
+    return row, sources
 
 
 def latest_sources(session: Session, customer_id: int) -> dict[str, DataSource]:

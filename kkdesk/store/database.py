@@ -218,8 +218,15 @@ def _nothing() -> None:
 _NO_ROWS = re.compile(r"^\s*(insert|update|delete|begin|commit|rollback|set)\b", re.IGNORECASE)
 
 
+_INSERT = re.compile(r"^\s*(insert|begin|commit|rollback|set)\b", re.IGNORECASE)
+
+
+def _text(query: object) -> str:
+    return query.decode() if isinstance(query, bytes) else str(query)
+
+
 def _returns_rows(query: object) -> bool:
-    text = query.decode() if isinstance(query, bytes) else str(query)
+    text = _text(query)
     return not _NO_ROWS.match(text) or bool(re.search(r"\breturning\b", text, re.IGNORECASE))
 
 
@@ -235,13 +242,21 @@ class _PipelineCursor(psycopg.Cursor[Any]):
     is psycopg's cursor unchanged."""
 
     _rows_expected = True
+    _count_expected = True
+
+    def _note(self, query: Any) -> None:
+        self._rows_expected = _returns_rows(query)
+        # SQLAlchemy reads the rowcount of every statement without rows; only an UPDATE's
+        # or DELETE's is ever used (the ORM's version and row checks). An INSERT's is
+        # left unknown (-1, as DB-API allows) rather than waited for.
+        self._count_expected = self._rows_expected or not _INSERT.match(_text(query))
 
     def execute(self, query: Any, params: Any = None, **kwargs: Any) -> Any:
-        self._rows_expected = _returns_rows(query)
+        self._note(query)
         return super().execute(query, params, **kwargs)
 
     def executemany(self, query: Any, params_seq: Any, **kwargs: Any) -> None:
-        self._rows_expected = _returns_rows(query)
+        self._note(query)
         super().executemany(query, params_seq, **kwargs)
 
     @property
@@ -252,7 +267,10 @@ class _PipelineCursor(psycopg.Cursor[Any]):
 
     @property
     def rowcount(self) -> int:
-        self._fetch_pipeline()
+        if self._count_expected:
+            self._fetch_pipeline()
+        elif self._conn._pipeline and not self.pgresult:
+            return -1
         return super().rowcount
 
 
