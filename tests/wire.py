@@ -22,7 +22,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 
 class WireProxy:
@@ -91,7 +91,9 @@ class WireProxy:
                     target=self._pump, args=(src, dst, side, state), daemon=True
                 ).start()
 
-    def _pump(self, src: socket.socket, dst: socket.socket, side: str, state: dict[str, str]) -> None:
+    def _pump(
+        self, src: socket.socket, dst: socket.socket, side: str, state: dict[str, str]
+    ) -> None:
         half = self.delay_s / 2
         try:
             while True:
@@ -110,19 +112,15 @@ class WireProxy:
             pass
         finally:
             for s in (src, dst):
-                try:
+                with suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def close(self) -> None:
         self._closed = True
         self._listener.close()
         for s in self._sockets:
-            try:
+            with suppress(OSError):
                 s.close()
-            except OSError:
-                pass
 
     def __enter__(self) -> WireProxy:
         return self

@@ -368,7 +368,7 @@ def _one_statement(
     page = select(body.subquery()).limit(_LIMIT).cte("page")
     query = select(page)
     if audited:
-        logged = insert(AuditEvent.__table__).from_select(
+        logged = insert(AuditEvent).from_select(
             ["customer_number", "action", "purpose", "detail"],
             select(
                 page.c.number,
@@ -662,6 +662,7 @@ def opened_row(
     if not with_sources:
         return row, None
     sources: dict[str, DataSource] = {}
+    assert found is not None  # a row was found above
     for field, contact_id, source in found[1] or ():
         sources[source_key(field, contact_id)] = DataSource(source)
     return row, sources

@@ -534,9 +534,7 @@ class Database:
                     raise
 
     @contextmanager
-    def read(
-        self, *, timeout_s: float | None = None, pipelined: bool = False
-    ) -> Iterator[Session]:
+    def read(self, *, timeout_s: float | None = None, pipelined: bool = False) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end, whatever happened).
 
         A connection found dead at the unit's start is replaced and the read goes on

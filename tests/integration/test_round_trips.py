@@ -28,7 +28,6 @@ from kkdesk.services import customers as cs
 from kkdesk.services.session import DeskSession, open_session
 from kkdesk.store.database import Database
 from kkdesk.store.models import Customer
-from tests.wire import WireProxy
 from tests.integration.conftest import (
     PgDb,
     PgServer,
@@ -38,6 +37,7 @@ from tests.integration.conftest import (
     _start_server,
     _stop_server,
 )
+from tests.wire import WireProxy
 
 pytestmark = pytest.mark.postgres
 
