@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +26,7 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    Table,
     and_,
     bindparam,
     delete,
@@ -619,15 +620,33 @@ def row_by_number(
     return row
 
 
+@dataclass(frozen=True)
+class Opened:
+    """A customer row as :func:`opened_row` read it."""
+
+    row: Customer
+    # The current source of each field, or None where not read (to_view reads them then).
+    sources: dict[str, DataSource] | None
+    # What the server stamps this unit's writes with on PostgreSQL (the transaction's
+    # time and the session's user), else None.
+    tx_time: datetime | None = None
+    tx_user: str | None = None
+
+
 def opened_row(
-    session: Session, number: str, *, columns: tuple[str, ...] | None = None
-) -> tuple[Customer, dict[str, DataSource] | None]:
+    session: Session,
+    number: str,
+    *,
+    columns: tuple[str, ...] | None = None,
+    for_update: bool = False,
+) -> Opened:
     """The live customer ``number`` with its contact persons, and on PostgreSQL (for a
-    reader of all columns) the current source of each field, all read by ONE statement:
-    the contacts joined, the sources aggregated by a sub-select. Opening a record over a
-    WAN costs one round trip for its reading. The sources are None where not read (give
-    them to :func:`to_view`, which reads them itself then)."""
-    with_sources = columns is None and session.get_bind().dialect.name == "postgresql"
+    reader of all columns) the current source of each field and the transaction's time,
+    all read by ONE statement: the contacts joined, the sources aggregated by a
+    sub-select. Opening (or locking, ``for_update``: the customer row only) a record over
+    a WAN costs one round trip for its reading."""
+    central = session.get_bind().dialect.name == "postgresql"
+    with_sources = columns is None and central
     query: Select[Any] = (
         select(Customer)
         .where(Customer.number == number.strip())
@@ -652,20 +671,40 @@ def opened_row(
             .where(PersonalDataChange.customer_id == Customer.id)
             .scalar_subquery()
         )
-        query = query.add_columns(changes.label("sources"))
+        query = query.add_columns(
+            changes.label("sources"),
+            func.now().label("tx_time"),
+            func.session_user().label("tx_user"),
+        )
+    if for_update:
+        # Only the customer row: a lock cannot reach the outer-joined contact persons
+        # (they change only under this lock anyway).
+        query = query.with_for_update(of=Customer)
     found = session.execute(query).unique().first()
     row = None if found is None else found[0]
     if row is None or row.erased_at is not None:
         raise NotFound(
             f"No customer with number {number}.", code="customer_not_found", number=number
         )
-    if not with_sources:
-        return row, None
-    sources: dict[str, DataSource] = {}
     assert found is not None  # a row was found above
+    if not with_sources:
+        return Opened(row, None, None)
+    sources: dict[str, DataSource] = {}
     for field, contact_id, source in found[1] or ():
         sources[source_key(field, contact_id)] = DataSource(source)
-    return row, sources
+    return Opened(row, sources, found[2], found[3])
+
+
+def add_changes(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Rows of the change history, in one INSERT without RETURNING (the rows are not read
+    back: in a pipelined unit the statement waits for the COMMIT instead of an answer)."""
+    if rows:
+        # Core and inline: the ORM (even given the table), or a one-row insert, would add
+        # RETURNING id (the new key, which nobody reads here).
+        session.connection().execute(insert(_CHANGE_TABLE).inline(), rows)
+
+
+_CHANGE_TABLE: Table = PersonalDataChange.__table__  # type: ignore[assignment]  # a Table
 
 
 def latest_sources(session: Session, customer_id: int) -> dict[str, DataSource]:

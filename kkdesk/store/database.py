@@ -12,6 +12,7 @@ import ipaddress
 import os
 import re
 import select
+import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -243,6 +244,7 @@ class _PipelineCursor(psycopg.Cursor[Any]):
 
     _rows_expected = True
     _count_expected = True
+    _promised = 1
 
     def _note(self, query: Any) -> None:
         self._rows_expected = _returns_rows(query)
@@ -253,10 +255,13 @@ class _PipelineCursor(psycopg.Cursor[Any]):
 
     def execute(self, query: Any, params: Any = None, **kwargs: Any) -> Any:
         self._note(query)
+        self._promised = 1
         return super().execute(query, params, **kwargs)
 
     def executemany(self, query: Any, params_seq: Any, **kwargs: Any) -> None:
         self._note(query)
+        params_seq = list(params_seq)
+        self._promised = len(params_seq)
         super().executemany(query, params_seq, **kwargs)
 
     @property
@@ -267,11 +272,21 @@ class _PipelineCursor(psycopg.Cursor[Any]):
 
     @property
     def rowcount(self) -> int:
+        pending = self._conn._pipeline is not None and not self.pgresult
+        if pending and not self._rows_expected and self._conn in _WRITE_BEHIND:
+            # An UPDATE or DELETE after the unit locked and checked its rows (see
+            # Database.write_behind): each parameter set's row is there to change.
+            return self._promised if self._count_expected else -1
         if self._count_expected:
             self._fetch_pipeline()
-        elif self._conn._pipeline and not self.pgresult:
+        elif pending:
             return -1
         return super().rowcount
+
+
+# psycopg connections of pipelined units that locked and checked the rows they change
+# (Database.write_behind): their UPDATEs and DELETEs are not waited for.
+_WRITE_BEHIND: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
 def _use_pipeline_cursor(dbapi_connection: Any, _record: Any) -> None:
@@ -467,6 +482,7 @@ class Database:
         raw = conn.connection.driver_connection
         assert raw is not None
         raw.autocommit = True
+        _WRITE_BEHIND.discard(raw)
         try:
             done = False
             try:
@@ -496,8 +512,24 @@ class Database:
                     ):
                         raw.rollback()
         finally:
+            _WRITE_BEHIND.discard(raw)
             if not raw.closed:
                 raw.autocommit = False
+
+    def write_behind(self, session: Session) -> None:
+        """From here on, the pipelined unit's UPDATEs and DELETEs go to the server with its
+        next read or its COMMIT, like its INSERTs, instead of one round trip each: their
+        rowcount, which SQLAlchemy reads at once (the ORM's version check), is given as the
+        number of rows they were sent for. Call it only once the unit holds the lock on
+        every row it will change and has checked their versions itself (``SELECT ... FOR
+        UPDATE`` and a comparison): then each such statement changes exactly its rows. A
+        statement that fails still fails the unit, at the COMMIT at the latest, and rolls
+        all of it back. Nothing on SQLite or outside a pipelined unit."""
+        if self.is_sqlite:
+            return
+        raw = session.connection().connection.driver_connection
+        if raw is not None and getattr(raw, "_pipeline", None) is not None:
+            _WRITE_BEHIND.add(raw)
 
     @contextmanager
     def session(
