@@ -19,8 +19,8 @@ import pytest
 from sqlalchemy import select, text
 
 from kkdesk.domain.consent import ConsentItem, Evidence
-from kkdesk.domain.customer import CustomerDraft
-from kkdesk.domain.enums import Channel, DataSource, Purpose
+from kkdesk.domain.customer import ContactPersonDraft, CustomerDraft
+from kkdesk.domain.enums import Channel, CustomerType, DataSource, Purpose
 from kkdesk.domain.levels import Level
 from kkdesk.errors import KnownError
 from kkdesk.services import consents, record
@@ -332,3 +332,55 @@ def test_a_search_page_and_its_audit_rows_are_one_statement(own_db: PgDb) -> Non
         ).fetchall()
     assert sorted(n for n, _ in rows) == sorted(shown)
     assert {a for _, a in rows} == {clerk.user}
+
+
+def test_a_save_of_contact_persons_returns_what_the_server_holds(own_db: PgDb) -> None:
+    """Contact persons changed, added and removed in one save (the write-behind unit): the
+    view the save returns is the one a fresh open reads, sources included."""
+    clerk, _log = _clerk(own_db)
+    co = cs.create(
+        clerk,
+        CustomerDraft(
+            type=CustomerType.COMPANY,
+            company_name="Kontaktila Oy",
+            business_id="2331972-7",
+            contacts=(
+                ContactPersonDraft(surname="Ensi", first_names="Eeva", email="eeva@k.fi"),
+                ContactPersonDraft(surname="Toka", first_names="Tuula", email="tuula@k.fi"),
+            ),
+        ),
+        source=DataSource.PUBLIC_SOURCE,
+    )
+    first, second = co.contacts
+    first_draft = co.to_draft().contacts[0]
+    edited = cs.update(
+        clerk,
+        co.number,
+        replace(
+            co.to_draft(),
+            street="Uusi tie 1",
+            postal_code="00100",
+            post_office="Helsinki",
+            contacts=(
+                replace(first_draft, email="eeva.ensi@k.fi"),
+                ContactPersonDraft(surname="Kolmas", first_names="Kalle", email="kalle@k.fi"),
+            ),
+        ),
+        expected_version=co.version,
+        source=DataSource.CUSTOMER_EMAIL,
+    )
+    fresh = cs.get(clerk, co.number, purpose=Purpose.CUSTOMER_SERVICE)
+    assert edited == fresh
+    assert [c.surname for c in fresh.contacts] == ["Ensi", "Kolmas"]
+    assert second.id not in [c.id for c in fresh.contacts]
+    assert fresh.sources[f"contact:{first.id}:email"] is DataSource.CUSTOMER_EMAIL
+    assert fresh.sources["street"] is DataSource.CUSTOMER_EMAIL
+    # And a second save on the version the first returned goes through.
+    again = cs.update(
+        clerk,
+        co.number,
+        replace(edited.to_draft(), street="Uusi tie 2"),
+        expected_version=edited.version,
+        source=DataSource.CUSTOMER_PHONE,
+    )
+    assert again == cs.get(clerk, co.number, purpose=Purpose.CUSTOMER_SERVICE)
