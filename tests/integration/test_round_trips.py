@@ -303,7 +303,7 @@ def test_network_round_trips_per_desk_operation(own_db: PgDb, own_server: PgServ
     assert trips["open"] <= 2, trips
     assert trips["customer show"] <= 8, trips
     assert trips["save"] <= 2, trips
-    assert trips["consent change"] <= 9, trips
+    assert trips["consent change"] <= 4, trips
     assert trips["sign-in"] <= 21, trips
 
 
