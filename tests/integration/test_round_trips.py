@@ -301,7 +301,7 @@ def test_network_round_trips_per_desk_operation(own_db: PgDb, own_server: PgServ
     assert trips["search"] == 1, trips
     assert trips["search, customer number"] == 1, trips
     assert trips["open"] <= 2, trips
-    assert trips["customer show"] <= 8, trips
+    assert trips["customer show"] <= 6, trips
     assert trips["save"] <= 2, trips
     assert trips["consent change"] <= 4, trips
     assert trips["sign-in"] <= 21, trips
