@@ -304,7 +304,7 @@ def test_network_round_trips_per_desk_operation(own_db: PgDb, own_server: PgServ
     assert trips["customer show"] <= 6, trips
     assert trips["save"] <= 2, trips
     assert trips["consent change"] <= 4, trips
-    assert trips["sign-in"] <= 21, trips
+    assert trips["sign-in"] <= 16, trips
 
 
 def test_a_search_page_and_its_audit_rows_are_one_statement(own_db: PgDb) -> None:
