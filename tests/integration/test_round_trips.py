@@ -384,3 +384,69 @@ def test_a_save_of_contact_persons_returns_what_the_server_holds(own_db: PgDb) -
         source=DataSource.CUSTOMER_PHONE,
     )
     assert again == cs.get(clerk, co.number, purpose=Purpose.CUSTOMER_SERVICE)
+
+
+def test_a_save_the_server_refuses_at_commit_saves_nothing(own_db: PgDb) -> None:
+    """A write-behind save's UPDATE is not waited for: when the server refuses it, the
+    refusal arrives with the COMMIT, fails the save and rolls all of it back (history,
+    search words, audit), and the connection works on."""
+    clerk, _log = _clerk(own_db)
+    m = cs.create(clerk, replace(MATTI, surname="Hylkynen"), source=DataSource.CUSTOMER_PHONE)
+    with own_db.connect() as su:
+        su.execute(
+            "create function refuse_street() returns trigger language plpgsql as $$ "
+            "begin if new.street = 'Kielletty 1' then "
+            "raise exception 'street refused' using errcode = 'check_violation'; "
+            "end if; return new; end $$"
+        )
+        su.execute(
+            "create trigger refuse_street before update on customer "
+            "for each row execute function refuse_street()"
+        )
+        changes_before = su.execute(
+            "select count(*) from personal_data_change where customer_id = %s", (m.id,)
+        ).fetchone()
+        audit_before = su.execute(
+            "select count(*) from audit_event where customer_number = %s", (m.number,)
+        ).fetchone()
+    try:
+        with pytest.raises(Exception) as refused:
+            cs.update(
+                clerk,
+                m.number,
+                replace(m.to_draft(), street="Kielletty 1"),
+                expected_version=m.version,
+                source=DataSource.CUSTOMER_PHONE,
+            )
+        assert "street refused" in str(refused.value) or isinstance(refused.value, KnownError)
+        fresh = cs.get(clerk, m.number, purpose=Purpose.CUSTOMER_SERVICE)
+        assert (fresh.street, fresh.version) == (m.street, m.version)
+        with own_db.connect() as su:
+            changes_after = su.execute(
+                "select count(*) from personal_data_change where customer_id = %s", (m.id,)
+            ).fetchone()
+            audit_after = su.execute(
+                "select count(*) from audit_event where customer_number = %s and action <> 'read'",
+                (m.number,),
+            ).fetchone()
+            reads = su.execute(
+                "select count(*) from audit_event where customer_number = %s and action = 'read'",
+                (m.number,),
+            ).fetchone()
+        assert changes_after == changes_before
+        # Only the open above added a row (a read); nothing of the refused save stayed.
+        assert audit_after is not None and reads is not None and audit_before is not None
+        assert audit_after[0] + reads[0] == audit_before[0] + 1
+        # The same connection (the pool's one) saves the next edit.
+        saved = cs.update(
+            clerk,
+            m.number,
+            replace(m.to_draft(), street="Sallittu 2"),
+            expected_version=m.version,
+            source=DataSource.CUSTOMER_PHONE,
+        )
+        assert saved.street == "Sallittu 2"
+    finally:
+        with own_db.connect() as su:
+            su.execute("drop trigger refuse_street on customer")
+            su.execute("drop function refuse_street()")
