@@ -214,7 +214,7 @@ def load(
     shown again after a change (the customer is open and its view was audited), so no new
     read is recorded (issue 12)."""
     ds.require(Capability.READ_CUSTOMERS)
-    with ds.db.session() as session:
+    with ds.db.session(pipelined=True) as session:
         who = persons_by_number(session, number)
         out = persons_of(session, who)
         if not refresh:
@@ -225,7 +225,7 @@ def load(
 def current(ds: DeskSession, number: str, *, contact_person_id: int | None = None) -> ConsentState:
     """The current state of the customer (or of one of its contact persons)."""
     ds.require(Capability.READ_CUSTOMERS)
-    with ds.db.read() as session:
+    with ds.db.read(pipelined=True) as session:
         who = persons_by_number(session, number)
         who.contact(contact_person_id)
         return derive(_events(session, who.id, contact_person_id))
@@ -236,7 +236,7 @@ def history(
 ) -> tuple[ConsentEvent, ...]:
     """The full history of one person, newest first."""
     ds.require(Capability.READ_CUSTOMERS)
-    with ds.db.session() as session:
+    with ds.db.session(pipelined=True) as session:
         who = persons_by_number(session, number)
         who.contact(contact_person_id)
         out = _history_order(_events(session, who.id, contact_person_id))

@@ -151,13 +151,19 @@ def person_rows(session: Session, number: str) -> tuple[Any, Sequence[Any]] | No
     (id, number, type, surname, first_names, company_name, email_key, phone_home,
     phone_work, phone_mobile) and, per contact in id order, (id, surname, first_names,
     email_key, phone_work, phone_mobile). None if there is no such live customer."""
+    if session.get_bind().dialect.name == "postgresql":
+        # One statement (one round trip): the contact persons aggregated with the row.
+        found = session.execute(
+            select(*_PERSON_COLUMNS, _CONTACTS_JSON.label("contacts")).where(
+                Customer.number == number.strip()
+            )
+        ).one_or_none()
+        if found is None or found.erased_at is not None:
+            return None
+        return found, _contacts_of(found.contacts)
     row = session.execute(
-        select(
-            Customer.id, Customer.number, Customer.type, Customer.surname,
-            Customer.first_names, Customer.company_name, Customer.email_key,
-            Customer.phone_home, Customer.phone_work, Customer.phone_mobile, Customer.erased_at,
-        ).where(Customer.number == number.strip())
-    ).one_or_none()  # fmt: skip
+        select(*_PERSON_COLUMNS).where(Customer.number == number.strip())
+    ).one_or_none()
     if row is None or row.erased_at is not None:
         return None
     contacts = session.execute(
@@ -198,7 +204,44 @@ def person_rows_locked(
         person = and_(person, EventRow.contact_person_id.is_(None))
     else:
         person = and_(person, EventRow.contact_person_id == contact_person_id)
-    contacts = (
+    newest = select(func.max(EventRow.id)).where(person).scalar_subquery()
+    found = session.execute(
+        select(
+            *_PERSON_COLUMNS,
+            _CONTACTS_JSON.label("contacts"),
+            newest.label("newest"),
+            func.now().label("tx_time"),
+            func.session_user().label("tx_user"),
+            # Last, and only for the live customer found: the lock (the server's
+            # triggers take the same one for any insert of an event).
+            func.pg_advisory_xact_lock(CONSENT_LOCK_SPACE, Customer.id).label("locked"),
+        ).where(Customer.number == number.strip(), Customer.erased_at.is_(None))
+    ).one_or_none()
+    if found is None:
+        return None
+    return LockedPerson(
+        found,
+        _contacts_of(found.contacts),
+        int(found.newest or 0),
+        found.tx_time,
+        str(found.tx_user),
+    )
+
+
+def _contacts_of(aggregated: Any) -> list[Any]:
+    """The contact persons aggregated by _CONTACTS_JSON, with attributes as rows have."""
+    return [SimpleNamespace(**c) for c in aggregated or ()]
+
+
+_PERSON_COLUMNS = (
+    Customer.id, Customer.number, Customer.type, Customer.surname, Customer.first_names,
+    Customer.company_name, Customer.email_key, Customer.phone_home, Customer.phone_work,
+    Customer.phone_mobile, Customer.erased_at,
+)  # fmt: skip
+
+
+def _contacts_json() -> Any:
+    return (
         select(
             func.json_agg(
                 aggregate_order_by(
@@ -217,30 +260,9 @@ def person_rows_locked(
         .where(ContactPerson.customer_id == Customer.id)
         .scalar_subquery()
     )  # fmt: skip
-    newest = select(func.max(EventRow.id)).where(person).scalar_subquery()
-    found = session.execute(
-        select(
-            Customer.id, Customer.number, Customer.type, Customer.surname,
-            Customer.first_names, Customer.company_name, Customer.email_key,
-            Customer.phone_home, Customer.phone_work, Customer.phone_mobile, Customer.erased_at,
-            contacts.label("contacts"),
-            newest.label("newest"),
-            func.now().label("tx_time"),
-            func.session_user().label("tx_user"),
-            # Last, and only for the live customer found: the lock (the server's
-            # triggers take the same one for any insert of an event).
-            func.pg_advisory_xact_lock(CONSENT_LOCK_SPACE, Customer.id).label("locked"),
-        ).where(Customer.number == number.strip(), Customer.erased_at.is_(None))
-    ).one_or_none()  # fmt: skip
-    if found is None:
-        return None
-    return LockedPerson(
-        found,
-        [SimpleNamespace(**c) for c in found.contacts or ()],
-        int(found.newest or 0),
-        found.tx_time,
-        str(found.tx_user),
-    )
+
+
+_CONTACTS_JSON = _contacts_json()
 
 
 def suppression_entries(

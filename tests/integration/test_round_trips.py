@@ -266,6 +266,7 @@ def test_network_round_trips_per_desk_operation(own_db: PgDb, own_server: PgServ
             "customer show",
             lambda: record.customer_record(clerk, m.number, purpose=Purpose.CUSTOMER_SERVICE),
         )
+        counted("consents tab", lambda: consents.load(clerk, m.number))
         current = cs.get(clerk, m.number, purpose=Purpose.CUSTOMER_SERVICE)
         saved_view: list[object] = []
         counted(
@@ -302,6 +303,7 @@ def test_network_round_trips_per_desk_operation(own_db: PgDb, own_server: PgServ
     assert trips["search, customer number"] == 1, trips
     assert trips["open"] <= 2, trips
     assert trips["customer show"] <= 6, trips
+    assert trips["consents tab"] <= 4, trips  # was 7
     assert trips["save"] <= 2, trips
     assert trips["consent change"] <= 4, trips
     assert trips["sign-in"] <= 16, trips
