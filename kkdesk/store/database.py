@@ -219,7 +219,8 @@ def _nothing() -> None:
 _NO_ROWS = re.compile(r"^\s*(insert|update|delete|begin|commit|rollback|set)\b", re.IGNORECASE)
 
 
-_INSERT = re.compile(r"^\s*(insert|begin|commit|rollback|set)\b", re.IGNORECASE)
+# Of those, the ones whose rowcount nobody uses (only an UPDATE's or DELETE's is read).
+_COUNT_UNUSED = re.compile(r"^\s*(insert|begin|commit|rollback|set)\b", re.IGNORECASE)
 
 
 def _text(query: object) -> str:
@@ -232,7 +233,7 @@ def _returns_rows(query: object) -> bool:
 
 
 class _PipelineCursor(psycopg.Cursor[Any]):
-    """psycopg's cursor, made safe for SQLAlchemy in pipeline mode (see Database.pipelined).
+    """psycopg's cursor, made safe for SQLAlchemy in pipeline mode (Database._pipelined).
 
     In pipeline mode psycopg sends a statement and reads its answer only when a row is
     fetched; SQLAlchemy reads ``description`` right after executing to decide whether there
@@ -251,7 +252,7 @@ class _PipelineCursor(psycopg.Cursor[Any]):
         # SQLAlchemy reads the rowcount of every statement without rows; only an UPDATE's
         # or DELETE's is ever used (the ORM's version and row checks). An INSERT's is
         # left unknown (-1, as DB-API allows) rather than waited for.
-        self._count_expected = self._rows_expected or not _INSERT.match(_text(query))
+        self._count_expected = self._rows_expected or not _COUNT_UNUSED.match(_text(query))
 
     def execute(self, query: Any, params: Any = None, **kwargs: Any) -> Any:
         self._note(query)
