@@ -52,10 +52,16 @@ def record(
     }
     if ds.db.is_sqlite:
         values |= {"at": datetime.now(UTC), "actor": ds.user}
+        store.add(session, values)
     else:
-        # The server's change triggers carry the purpose too.
-        store.set_purpose(session, str(purpose))
-    store.add(session, values)
+        # The server's change triggers carry the purpose too (told by the same statement).
+        store.add_setting_purpose(session, values)
+
+
+def read_values(purpose: Purpose | str = "", detail: str = "") -> dict[str, str]:
+    """The values of a ``read`` row for the store to write in the statement that reads
+    (PostgreSQL; the server adds who and when, as for :func:`record_reads`)."""
+    return {"action": str(AuditAction.READ), "purpose": str(purpose), "detail": detail[:200]}
 
 
 def record_reads(

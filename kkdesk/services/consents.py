@@ -112,14 +112,20 @@ def of_row(row: Customer) -> CustomerPersons:
     return CustomerPersons(row.id, row.number, tuple(persons))
 
 
+def _not_found(number: str) -> NotFound:
+    return NotFound(f"No customer with number {number}.", code="customer_not_found", number=number)
+
+
 def persons_by_number(session: Session, number: str) -> CustomerPersons:
     """A live customer by number with its contact persons; NotFound otherwise."""
     found = store.person_rows(session, number)
     if found is None:
-        raise NotFound(
-            f"No customer with number {number}.", code="customer_not_found", number=number
-        )
-    row, contacts = found
+        raise _not_found(number)
+    return _persons(*found)
+
+
+def _persons(row: Any, contacts: Sequence[Any]) -> CustomerPersons:
+    """The persons of a customer from the rows store.person_rows gives."""
     persons = [
         Person(
             None,
@@ -208,7 +214,7 @@ def load(
     shown again after a change (the customer is open and its view was audited), so no new
     read is recorded (issue 12)."""
     ds.require(Capability.READ_CUSTOMERS)
-    with ds.db.session() as session:
+    with ds.db.session(pipelined=True) as session:
         who = persons_by_number(session, number)
         out = persons_of(session, who)
         if not refresh:
@@ -219,7 +225,7 @@ def load(
 def current(ds: DeskSession, number: str, *, contact_person_id: int | None = None) -> ConsentState:
     """The current state of the customer (or of one of its contact persons)."""
     ds.require(Capability.READ_CUSTOMERS)
-    with ds.db.read() as session:
+    with ds.db.read(pipelined=True) as session:
         who = persons_by_number(session, number)
         who.contact(contact_person_id)
         return derive(_events(session, who.id, contact_person_id))
@@ -230,7 +236,7 @@ def history(
 ) -> tuple[ConsentEvent, ...]:
     """The full history of one person, newest first."""
     ds.require(Capability.READ_CUSTOMERS)
-    with ds.db.session() as session:
+    with ds.db.session(pipelined=True) as session:
         who = persons_by_number(session, number)
         who.contact(contact_person_id)
         out = _history_order(_events(session, who.id, contact_person_id))
@@ -266,19 +272,31 @@ def record(
     ds.require(Capability.RECORD_CONSENTS)
     item = ConsentItem(item)
     evidence = validate_evidence(evidence, today())
-    with ds.db.session() as session:
-        who = persons_by_number(session, number)
-        person = who.contact(contact_person_id)
-        newest = _newest_event_id(session, who.id, contact_person_id)
-        locks.lock_customer(session, CONSENT_LOCK_SPACE, who.id)
+    with ds.db.session(pipelined=True) as session:
+        stamped: tuple[str, datetime] | None = None
+        if ds.db.is_sqlite:
+            who = persons_by_number(session, number)
+            person = who.contact(contact_person_id)
+            newest = _newest_event_id(session, who.id, contact_person_id)
+            locks.lock_customer(session, CONSENT_LOCK_SPACE, who.id)
+        else:
+            # One statement: the persons, the newest event before the lock, the lock.
+            locked = store.person_rows_locked(session, number, contact_person_id)
+            if locked is None:
+                raise _not_found(number)
+            who = _persons(locked.row, locked.contacts)
+            person = who.contact(contact_person_id)
+            newest = locked.newest_before
+            stamped = (locked.tx_user, locked.tx_time)
         # After the lock this sees what a writer that held it committed (READ COMMITTED on
         # PostgreSQL; on SQLite the write transaction starts at the lock).
-        now_newest = _newest_event_id(session, who.id, contact_person_id)
+        events_now = _events(session, who.id, contact_person_id)
+        now_newest = max((e.id for e in events_now), default=0)
         if now_newest != newest:
             raise _changed(who.number)
         if seen_event_id is not None and newest != seen_event_id:
             raise _changed(who.number)
-        before = derive(_events(session, who.id, contact_person_id))
+        before = derive(events_now)
         event = store.add_event(
             session,
             customer_id=who.id,
@@ -291,6 +309,7 @@ def record(
             note=evidence.note,
             recorded_by=ds.user,
             recorded_at=datetime.now(UTC),
+            stamped=stamped,
         )
         if ds.db.is_sqlite:
             # The central database appends the entries itself, for any insert (0011).

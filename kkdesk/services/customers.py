@@ -73,19 +73,32 @@ def search(
             text=shown,
             kind=problem.value,
         )
+    detail = "search result"
+    if not ds.db.is_sqlite and repo.single_statement(text):
+        # One statement reads the page and records its reads: one round trip, no BEGIN
+        # or COMMIT (it is its own transaction).
+        with ds.db.statement_connection() as conn:
+            return repo.search(
+                conn,
+                text,
+                after=after,
+                limit=limit,
+                audit_read=audit.read_values(purpose, detail),
+            )
     with ds.db.write_connection() as conn:
         page = repo.search(conn, text, after=after, limit=limit)
         numbers = [r.number for r in page.rows] + list(page.damaged)
-        audit.record_reads(conn, ds, numbers, purpose, "search result")
+        audit.record_reads(conn, ds, numbers, purpose, detail)
         return page
 
 
 def get(ds: DeskSession, number: str, *, purpose: Purpose | str) -> dc.Customer:
     """Open a customer's record; the read is audited with its purpose."""
     ds.require(Capability.READ_CUSTOMERS)
-    with ds.db.session() as session:
-        row = repo.row_by_number(session, number, columns=readable_columns(ds))
-        view = repo.to_view(session, row)
+    with ds.db.session(pipelined=True) as session:
+        opened = repo.opened_row(session, number, columns=readable_columns(ds))
+        row = opened.row
+        view = repo.to_view(session, row, sources=opened.sources)
         audit.record(session, ds, row.number, AuditAction.READ, purpose)
         return view
 
@@ -142,19 +155,24 @@ def _change(
     detail: str,
     now: datetime,
     contact_id: int | None = None,
+    into: list[dict[str, object]] | None = None,
 ) -> None:
-    session.add(
-        PersonalDataChange(
-            customer_id=customer_id,
-            contact_person_id=contact_id,
-            field=field,
-            old_value=_value(old),
-            new_value=_value(new),
-            source=source.value,
-            source_detail=detail,
-            **stamps.who_when(session, ds.user, by="changed_by", at="changed_at", now=now),
-        )
-    )
+    """One row of the change history: added to the session, or to ``into`` (written by
+    one INSERT later, see repo.add_changes)."""
+    values: dict[str, object] = {
+        "customer_id": customer_id,
+        "contact_person_id": contact_id,
+        "field": field,
+        "old_value": _value(old),
+        "new_value": _value(new),
+        "source": source.value,
+        "source_detail": detail,
+        **stamps.who_when(session, ds.user, by="changed_by", at="changed_at", now=now),
+    }
+    if into is None:
+        session.add(PersonalDataChange(**values))
+    else:
+        into.append(values)
 
 
 def create(
@@ -241,8 +259,11 @@ def update(
     ds.require(Capability.EDIT_CUSTOMERS)
     clean = validate_customer(draft, today())
     now = datetime.now(UTC)
-    with ds.db.session() as session:
-        row = repo.row_by_number(session, number, for_update=not ds.db.is_sqlite)
+    with ds.db.session(pipelined=True) as session:
+        # One statement reads and locks the row (PostgreSQL), with its contact persons,
+        # the fields' sources and the time the server will stamp this save with.
+        opened = repo.opened_row(session, number, for_update=not ds.db.is_sqlite)
+        row = opened.row
         if row.version != expected_version:
             raise _stale(row)
         if CustomerType(row.type) is not clean.type:
@@ -252,27 +273,56 @@ def update(
                 "A customer's type cannot be changed; create a new customer instead.",
                 code="type_change",
             )
+        # The row is locked and its version checked: the writes below go to the server
+        # with the COMMIT, not one by one (PostgreSQL; see Database.write_behind).
+        ds.db.write_behind(session)
+        changes: list[dict[str, object]] = []
         changed = False
         for name in dc.TRACKED_FIELDS:
             old, new = getattr(row, name), getattr(clean, name)
             if _value(old) != _value(new):
-                _change(session, ds, row.id, name, old, new, source, source_detail, now)
+                _change(
+                    session, ds, row.id, name, old, new, source, source_detail, now,
+                    None, changes,
+                )  # fmt: skip
                 changed = True
         new_extra = json.dumps(clean.extra, ensure_ascii=False, sort_keys=True)
         if new_extra != row.extra:
-            _change(session, ds, row.id, "extra", row.extra, new_extra, source, source_detail, now)
+            _change(
+                session, ds, row.id, "extra", row.extra, new_extra, source, source_detail, now,
+                None, changes,
+            )  # fmt: skip
             changed = True
-        changed |= _update_contacts(session, ds, row, clean.contacts, source, source_detail, now)
+        changed |= _update_contacts(
+            session, ds, row, clean.contacts, source, source_detail, now, changes
+        )
         if changed:
             _apply(row, clean)
             stamps.touch(session, row, ds.user, by="updated_by", at="updated_at", now=now)
             audit.record(session, ds, row.number, AuditAction.UPDATE, purpose)
+        repo.add_changes(session, changes)
         session.flush()  # the version check: a concurrent writer makes this raise StaleEdit
         if changed:
             repo.index_words(session, row)
+        sources = opened.sources
         if changed and not ds.db.is_sqlite:
-            session.refresh(row, attribute_names=["updated_at", "updated_by", "version"])
-        return repo.to_view(session, row)
+            # What the server stamps the row with is known without reading it back: the
+            # transaction's time (read with the row) and this session's database user.
+            stamps.server_stamped(
+                session, row, by="updated_by", at="updated_at", user=opened.tx_user,
+                when=opened.tx_time,
+            )  # fmt: skip
+        if sources is not None:
+            # The history rows just written are the fields' newest sources.
+            for c in changes:
+                contact = c["contact_person_id"]
+                key = repo.source_key(
+                    str(c["field"]), contact if isinstance(contact, int) else None
+                )
+                sources[key] = source
+            if any(c.id is None for c in clean.contacts):
+                sources = None  # a new contact person's history went through the ORM
+        return repo.to_view(session, row, sources=sources)
 
 
 def _update_contacts(
@@ -283,6 +333,7 @@ def _update_contacts(
     source: DataSource,
     detail: str,
     now: datetime,
+    into: list[dict[str, object]] | None = None,
 ) -> bool:
     changed = False
     existing = {c.id: c for c in row.contacts}
@@ -292,7 +343,9 @@ def _update_contacts(
             for name in dc.CONTACT_TRACKED_FIELDS:
                 old = getattr(contact, name)
                 if old:
-                    _change(session, ds, row.id, name, old, "", source, detail, now, contact_id)
+                    _change(
+                        session, ds, row.id, name, old, "", source, detail, now, contact_id, into
+                    )
             row.contacts.remove(contact)
             changed = True
     for draft in drafts:
@@ -306,7 +359,7 @@ def _update_contacts(
         for name in dc.CONTACT_TRACKED_FIELDS:
             old, new = getattr(current, name), getattr(draft, name)
             if old != new:
-                _change(session, ds, row.id, name, old, new, source, detail, now, current.id)
+                _change(session, ds, row.id, name, old, new, source, detail, now, current.id, into)
                 changed = True
         _apply_contact(current, draft)
     return changed

@@ -112,8 +112,10 @@ def customer_record(ds: DeskSession, number: str, *, purpose: Purpose | str) -> 
     (:data:`kkdesk.domain.levels.SECTION_READERS`): it is not asked for, so the server
     never refuses it, and no savepoint per section is needed. A refusal all the same (a
     server whose grants differ from kkdesk's) fails the whole record, as any refusal."""
-    with ds.db.session() as session:
-        row = repo.row_by_number(session, number, columns=readable_columns(ds))
+    with ds.db.session(pipelined=True) as session:
+        # The row, its contact persons and the fields' sources in one statement.
+        opened = repo.opened_row(session, number, columns=readable_columns(ds))
+        row = opened.row
         doc: dict[str, Any] = {"schema": "kkdesk.customer", "schema_version": SCHEMA_VERSION}
         doc["generated_by"] = f"kkdesk {__version__}"
         withheld: list[str] = []
@@ -124,7 +126,11 @@ def customer_record(ds: DeskSession, number: str, *, purpose: Purpose | str) -> 
                 else:
                     withheld.append(name)
                 continue
-            key, value = section(session, row)
+            if section is customer_section:
+                view = repo.to_view(session, row, sources=opened.sources)
+                key, value = "customer", basic_data(view)
+            else:
+                key, value = section(session, row)
             doc[key] = value
         if withheld:
             doc["withheld"] = withheld

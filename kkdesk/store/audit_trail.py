@@ -23,12 +23,25 @@ _INSERT_MANY = text(
     "select n, :action, :purpose, :detail from unnest(cast(:numbers as text[])) as n"
 )
 _SET_PURPOSE = text("select set_config('kkdesk.purpose', :purpose, true)")
+# The same, with the row that records it: an INSERT returns no rows, so in a pipelined unit
+# it waits for the next statement or the COMMIT instead of costing a round trip of its own.
+_INSERT_WITH_PURPOSE = text(
+    "insert into audit_event (customer_number, action, purpose, detail) "
+    "select :customer_number, :action, p.purpose, :detail "
+    "from (select set_config('kkdesk.purpose', :purpose, true) as purpose) as p"
+)
 
 
 def set_purpose(conn: Executor, purpose: str) -> None:
     """Tell PostgreSQL's deferred change triggers the purpose (transaction-local: they
     read it at commit)."""
     conn.execute(_SET_PURPOSE, {"purpose": purpose})
+
+
+def add_setting_purpose(conn: Executor, values: dict[str, Any]) -> None:
+    """PostgreSQL: one row (customer_number, action, purpose, detail), and the purpose
+    told to the change triggers as :func:`set_purpose` does, in one statement."""
+    conn.execute(_INSERT_WITH_PURPOSE, values)
 
 
 def add(conn: Executor, rows: dict[str, Any] | list[dict[str, Any]]) -> None:

@@ -8,10 +8,13 @@ Both tables are append-only: nothing here updates or deletes a row.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, text
+from sqlalchemy import Connection, and_, func, insert, or_, select, text
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.consent import ConsentEvent, ConsentItem
@@ -109,9 +112,12 @@ def add_event(
     note: str,
     recorded_by: str,
     recorded_at: datetime,
+    stamped: tuple[str, datetime] | None = None,
 ) -> ConsentEvent:
     """Append one event. Who and when are ours on SQLite; on PostgreSQL the server writes
-    them (migration 0004) and the event carries the server's values."""
+    them (migration 0004) and the event carries the server's values: ``stamped`` (the
+    session's user and the transaction's time, read earlier in the same transaction), else
+    read back."""
     row = EventRow(
         customer_id=customer_id,
         contact_person_id=contact_person_id,
@@ -127,7 +133,8 @@ def add_event(
     )
     session.add(row)
     session.flush()
-    stamps.read_back(session, row, "recorded_by", "recorded_at")
+    user, when = stamped or (None, None)
+    stamps.server_stamped(session, row, by="recorded_by", at="recorded_at", user=user, when=when)
     return to_event(row)
 
 
@@ -144,13 +151,19 @@ def person_rows(session: Session, number: str) -> tuple[Any, Sequence[Any]] | No
     (id, number, type, surname, first_names, company_name, email_key, phone_home,
     phone_work, phone_mobile) and, per contact in id order, (id, surname, first_names,
     email_key, phone_work, phone_mobile). None if there is no such live customer."""
+    if session.get_bind().dialect.name == "postgresql":
+        # One statement (one round trip): the contact persons aggregated with the row.
+        found = session.execute(
+            select(*_PERSON_COLUMNS, _CONTACTS_JSON.label("contacts")).where(
+                Customer.number == number.strip()
+            )
+        ).one_or_none()
+        if found is None or found.erased_at is not None:
+            return None
+        return found, _contacts_of(found.contacts)
     row = session.execute(
-        select(
-            Customer.id, Customer.number, Customer.type, Customer.surname,
-            Customer.first_names, Customer.company_name, Customer.email_key,
-            Customer.phone_home, Customer.phone_work, Customer.phone_mobile, Customer.erased_at,
-        ).where(Customer.number == number.strip())
-    ).one_or_none()  # fmt: skip
+        select(*_PERSON_COLUMNS).where(Customer.number == number.strip())
+    ).one_or_none()
     if row is None or row.erased_at is not None:
         return None
     contacts = session.execute(
@@ -162,6 +175,94 @@ def person_rows(session: Session, number: str) -> tuple[Any, Sequence[Any]] | No
         .order_by(ContactPerson.id)
     ).all()  # fmt: skip
     return row, contacts
+
+
+@dataclass(frozen=True)
+class LockedPerson:
+    """What :func:`person_rows_locked` read: the rows as :func:`person_rows` gives them,
+    the person's newest event id before the lock, and what the server will stamp this
+    transaction's writes with."""
+
+    row: Any
+    contacts: Sequence[Any]
+    newest_before: int
+    tx_time: datetime
+    tx_user: str
+
+
+def person_rows_locked(
+    session: Session, number: str, contact_person_id: int | None
+) -> LockedPerson | None:
+    """PostgreSQL: ONE statement reads what :func:`person_rows` reads (the contact persons
+    aggregated), the newest event id of the person (the customer, or its contact person
+    ``contact_person_id``) and takes the customer's consent lock, in that order: the
+    statement's snapshot is from before the lock, so the newest id is the one the caller
+    compares with what it reads after the lock (a change committed while it waited).
+    None if there is no such live customer (and then no lock is taken)."""
+    person = EventRow.customer_id == Customer.id
+    if contact_person_id is None:
+        person = and_(person, EventRow.contact_person_id.is_(None))
+    else:
+        person = and_(person, EventRow.contact_person_id == contact_person_id)
+    newest = select(func.max(EventRow.id)).where(person).scalar_subquery()
+    found = session.execute(
+        select(
+            *_PERSON_COLUMNS,
+            _CONTACTS_JSON.label("contacts"),
+            newest.label("newest"),
+            func.now().label("tx_time"),
+            func.session_user().label("tx_user"),
+            # Last, and only for the live customer found: the lock (the server's
+            # triggers take the same one for any insert of an event).
+            func.pg_advisory_xact_lock(CONSENT_LOCK_SPACE, Customer.id).label("locked"),
+        ).where(Customer.number == number.strip(), Customer.erased_at.is_(None))
+    ).one_or_none()
+    if found is None:
+        return None
+    return LockedPerson(
+        found,
+        _contacts_of(found.contacts),
+        int(found.newest or 0),
+        found.tx_time,
+        str(found.tx_user),
+    )
+
+
+def _contacts_of(aggregated: Any) -> list[Any]:
+    """The contact persons aggregated by _CONTACTS_JSON, with attributes as rows have."""
+    return [SimpleNamespace(**c) for c in aggregated or ()]
+
+
+_PERSON_COLUMNS = (
+    Customer.id, Customer.number, Customer.type, Customer.surname, Customer.first_names,
+    Customer.company_name, Customer.email_key, Customer.phone_home, Customer.phone_work,
+    Customer.phone_mobile, Customer.erased_at,
+)  # fmt: skip
+
+
+def _contacts_json() -> Any:
+    return (
+        select(
+            func.json_agg(
+                aggregate_order_by(
+                    func.json_build_object(
+                        "id", ContactPerson.id,
+                        "surname", ContactPerson.surname,
+                        "first_names", ContactPerson.first_names,
+                        "email_key", ContactPerson.email_key,
+                        "phone_work", ContactPerson.phone_work,
+                        "phone_mobile", ContactPerson.phone_mobile,
+                    ),
+                    ContactPerson.id,
+                )
+            )
+        )
+        .where(ContactPerson.customer_id == Customer.id)
+        .scalar_subquery()
+    )  # fmt: skip
+
+
+_CONTACTS_JSON = _contacts_json()
 
 
 def suppression_entries(

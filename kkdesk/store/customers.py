@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -27,19 +27,23 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    Table,
     and_,
     bindparam,
     delete,
     func,
     insert,
+    literal,
     not_,
+    null,
     or_,
     select,
     tuple_,
     union_all,
 )
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import Session, load_only, selectinload
+from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.orm import Session, joinedload, load_only, selectinload
 
 from kkdesk.domain import catalogue
 from kkdesk.domain import customer as dc
@@ -55,6 +59,7 @@ from kkdesk.domain.search import (
 from kkdesk.errors import KnownError, NotFound
 from kkdesk.store import prepared
 from kkdesk.store.models import (
+    AuditEvent,
     ContactPerson,
     Customer,
     KeyText,
@@ -356,19 +361,87 @@ def _plan(
     return plan, narrowed
 
 
+# The columns every phase gives in the one-statement page (see _one_statement): the word
+# phase's extra ones are NULL in the others, and the sort keys are compared in "C" order
+# whichever column they come from (the cursor carries them back as bound values).
+_PAGE_EXTRAS = (
+    ("street", String),
+    ("matched", String),
+    ("contact_surname", String),
+    ("contact_first_names", String),
+    ("sort_word", KeyText),
+)
+
+
+def _page_columns(query: Select[*tuple[Any, ...]], phase: int) -> Select[*tuple[Any, ...]]:
+    sub = query.subquery()
+    names = set(sub.c.keys())
+    return select(
+        *(sub.c[c.key] for c in _SUMMARY_COLUMNS),
+        *(
+            sub.c[name] if name in names else func.cast(null(), type_).label(name)
+            for name, type_ in _PAGE_EXTRAS
+        ),
+        func.cast(sub.c.sort_key, KeyText).collate("C").label("sort_key"),
+        literal(phase, Integer).label("phase"),
+    )
+
+
+@lru_cache(maxsize=256)
+def _one_statement(
+    phases: tuple[_Phase, ...], start: int, continued: bool, audited: bool
+) -> Select[*tuple[Any, ...]]:
+    """The page as ONE statement (PostgreSQL): the phases from ``start`` on, each limited,
+    appended in order and cut at the page's length — the server stops reading at the
+    limit, so a later phase is only read when the earlier ones did not fill the page, as
+    when they were sent one by one. ``audited``: the statement also writes one audit row
+    per customer on the page (a data-modifying WITH), the read recorded in the same
+    statement, round trip and transaction as the read itself."""
+    parts = [
+        _page_columns(phases[i].more if continued and i == start else phases[i].first, i)
+        for i in range(start, len(phases))
+    ]
+    body = union_all(*parts) if len(parts) > 1 else parts[0]
+    page = select(body.subquery()).limit(_LIMIT).cte("page")
+    query = select(page)
+    if audited:
+        logged = insert(AuditEvent).from_select(
+            ["customer_number", "action", "purpose", "detail"],
+            select(
+                page.c.number,
+                bindparam("audit_action", type_=String),
+                bindparam("audit_purpose", type_=String),
+                bindparam("audit_detail", type_=String),
+            ),
+        )
+        query = query.add_cte(logged.cte("logged"))
+    return query
+
+
 def search(
     session: Session | Connection,
     text: str,
     *,
     after: SearchCursor | None = None,
     limit: int = 50,
+    audit_read: dict[str, str] | None = None,
 ) -> SearchPage:
-    """One page of customers matching ``text``; ``after`` continues a previous page."""
+    """One page of customers matching ``text``; ``after`` continues a previous page.
+
+    ``audit_read`` (PostgreSQL: ``action``, ``purpose``, ``detail``): the page is read in
+    one statement that also records every customer on it as read with these values (see
+    :func:`_one_statement`); the caller records nothing more. On SQLite, or for a text of
+    several readings, the phases are read one statement each and ``audit_read`` must be
+    None (the caller records the page's reads itself)."""
     conn = session.connection() if isinstance(session, Session) else session
     text = " ".join(text.split())
     if after is not None and after.text != text:
         after = None
     plan, narrowed = _plan(text, conn)
+    if audit_read is not None:
+        if not single_statement(text):
+            raise ValueError("a search of several readings is not one statement")
+        return _search_in_one(conn, text, plan, narrowed, after, limit, audit_read)
     rows: list[dc.CustomerSummary] = []
     damaged: list[str] = []
     index = after.phase if after else 0
@@ -401,6 +474,52 @@ def search(
         index += 1
         cursor = None
     return SearchPage(tuple(rows), None, tuple(damaged), narrowed)
+
+
+def single_statement(text: str) -> bool:
+    """Whether a search of ``text`` can be read (and audited) in one statement: a text of
+    one reading. A text of several readings (a number that may also be a phone, say) binds
+    the same parameters with different values per reading and is read phase by phase."""
+    return len(interpret(" ".join(text.split()))) <= 1
+
+
+def _search_in_one(
+    conn: Connection,
+    text: str,
+    plan: list[tuple[_Phase, dict[str, Any]]],
+    narrowed: bool,
+    after: SearchCursor | None,
+    limit: int,
+    audit_read: dict[str, str],
+) -> SearchPage:
+    start = after.phase if after else 0
+    if start >= len(plan):
+        return SearchPage((), None, (), narrowed)
+    phases = tuple(p for p, _ in plan)
+    params = dict(plan[0][1]) | {"limit": limit}
+    params |= {f"audit_{k}": v for k, v in audit_read.items()}
+    if after is not None:
+        params |= {
+            "last_key": after.last_key,
+            "last_id": after.last_id,
+            "last_word": after.last_word,
+        }
+    query = _one_statement(phases, start, after is not None, True)
+    result = conn.execute(query, params).all()
+    rows: list[dc.CustomerSummary] = []
+    damaged: list[str] = []
+    for r in result:
+        try:
+            rows.append(_summary(r))
+        except DamagedRecord:
+            damaged.append(str(r.number))
+    if len(result) < limit:
+        return SearchPage(tuple(rows), None, tuple(damaged), narrowed)
+    last = result[-1]._mapping
+    cursor = SearchCursor(
+        text, last["phase"], last["sort_key"], last["id"], last["sort_word"] or ""
+    )
+    return SearchPage(tuple(rows), cursor, tuple(damaged), narrowed)
 
 
 class DamagedRecord(KnownError):
@@ -544,6 +663,93 @@ def row_by_number(
             f"No customer with number {number}.", code="customer_not_found", number=number
         )
     return row
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A customer row as :func:`opened_row` read it."""
+
+    row: Customer
+    # The current source of each field, or None where not read (to_view reads them then).
+    sources: dict[str, DataSource] | None
+    # What the server stamps this unit's writes with on PostgreSQL (the transaction's
+    # time and the session's user), else None.
+    tx_time: datetime | None = None
+    tx_user: str | None = None
+
+
+def opened_row(
+    session: Session,
+    number: str,
+    *,
+    columns: tuple[str, ...] | None = None,
+    for_update: bool = False,
+) -> Opened:
+    """The live customer ``number`` with its contact persons, and on PostgreSQL (for a
+    reader of all columns) the current source of each field and the transaction's time,
+    all read by ONE statement: the contacts joined, the sources aggregated by a
+    sub-select. Opening (or locking, ``for_update``: the customer row only) a record over
+    a WAN costs one round trip for its reading."""
+    central = session.get_bind().dialect.name == "postgresql"
+    with_sources = columns is None and central
+    query: Select[Any] = (
+        select(Customer)
+        .where(Customer.number == number.strip())
+        .options(joinedload(Customer.contacts))
+    )
+    if columns is not None:
+        query = query.options(load_only(*(getattr(Customer, c) for c in columns), raiseload=True))
+    if with_sources:
+        changes = (
+            select(
+                func.json_agg(
+                    aggregate_order_by(
+                        func.json_build_array(
+                            PersonalDataChange.field,
+                            PersonalDataChange.contact_person_id,
+                            PersonalDataChange.source,
+                        ),
+                        PersonalDataChange.id,
+                    )
+                )
+            )
+            .where(PersonalDataChange.customer_id == Customer.id)
+            .scalar_subquery()
+        )
+        query = query.add_columns(
+            changes.label("sources"),
+            func.now().label("tx_time"),
+            func.session_user().label("tx_user"),
+        )
+    if for_update:
+        # Only the customer row: a lock cannot reach the outer-joined contact persons
+        # (they change only under this lock anyway).
+        query = query.with_for_update(of=Customer)
+    found = session.execute(query).unique().first()
+    row = None if found is None else found[0]
+    if row is None or row.erased_at is not None:
+        raise NotFound(
+            f"No customer with number {number}.", code="customer_not_found", number=number
+        )
+    assert found is not None  # a row was found above
+    if not with_sources:
+        return Opened(row, None, None)
+    sources: dict[str, DataSource] = {}
+    for field, contact_id, source in found[1] or ():
+        sources[source_key(field, contact_id)] = DataSource(source)
+    return Opened(row, sources, found[2], found[3])
+
+
+def add_changes(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Rows of the change history, in one INSERT without RETURNING (the rows are not read
+    back: in a pipelined unit the statement waits for the COMMIT instead of an answer)."""
+    if rows:
+        # Core and inline: the ORM (even given the table), or a one-row insert, would add
+        # RETURNING id (the new key, which nobody reads here).
+        session.connection().execute(insert(_CHANGE_TABLE).inline(), rows)
+
+
+_CHANGE_TABLE: Table = PersonalDataChange.__table__  # type: ignore[assignment]  # a Table
 
 
 def latest_sources(session: Session, customer_id: int) -> dict[str, DataSource]:

@@ -10,13 +10,17 @@ from __future__ import annotations
 import getpass
 import ipaddress
 import os
+import re
+import select
+import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import platformdirs
-from psycopg.pq import ConnStatus, DiagnosticField, ExecStatus
+import psycopg
+from psycopg.pq import ConnStatus, DiagnosticField, ExecStatus, TransactionStatus
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -212,6 +216,102 @@ def _nothing() -> None:
     pass
 
 
+# A statement that returns no rows: its answer can wait in a pipeline (see _PipelineCursor).
+_NO_ROWS = re.compile(r"^\s*(insert|update|delete|begin|commit|rollback|set)\b", re.IGNORECASE)
+
+
+# Of those, the ones whose rowcount nobody uses (only an UPDATE's or DELETE's is read).
+_COUNT_UNUSED = re.compile(r"^\s*(insert|begin|commit|rollback|set)\b", re.IGNORECASE)
+
+
+def _text(query: object) -> str:
+    return query.decode() if isinstance(query, bytes) else str(query)
+
+
+def _returns_rows(query: object) -> bool:
+    text = _text(query)
+    return not _NO_ROWS.match(text) or bool(re.search(r"\breturning\b", text, re.IGNORECASE))
+
+
+class _PipelineCursor(psycopg.Cursor[Any]):
+    """psycopg's cursor, made safe for SQLAlchemy in pipeline mode (Database._pipelined).
+
+    In pipeline mode psycopg sends a statement and reads its answer only when a row is
+    fetched; SQLAlchemy reads ``description`` right after executing to decide whether there
+    are rows, and would see none. This cursor waits for the answer there — for a statement
+    that may return rows — and for ``rowcount`` (the ORM's version check). A statement that
+    returns no rows (an INSERT without RETURNING, say) is not waited for: it goes to the
+    server with the next statement that is, or with the COMMIT. Outside pipeline mode this
+    is psycopg's cursor unchanged."""
+
+    _rows_expected = True
+    _count_expected = True
+    _promised = 1
+
+    def _note(self, query: Any) -> None:
+        self._rows_expected = _returns_rows(query)
+        # SQLAlchemy reads the rowcount of every statement without rows; only an UPDATE's
+        # or DELETE's is ever used (the ORM's version and row checks). An INSERT's is
+        # left unknown (-1, as DB-API allows) rather than waited for.
+        self._count_expected = self._rows_expected or not _COUNT_UNUSED.match(_text(query))
+
+    def execute(self, query: Any, params: Any = None, **kwargs: Any) -> Any:
+        self._note(query)
+        self._promised = 1
+        return super().execute(query, params, **kwargs)
+
+    def executemany(self, query: Any, params_seq: Any, **kwargs: Any) -> None:
+        self._note(query)
+        params_seq = list(params_seq)
+        self._promised = len(params_seq)
+        super().executemany(query, params_seq, **kwargs)
+
+    @property
+    def description(self) -> Any:
+        if self._rows_expected:
+            self._fetch_pipeline()
+        return super().description
+
+    @property
+    def rowcount(self) -> int:
+        pending = self._conn._pipeline is not None and not self.pgresult
+        if pending and not self._rows_expected and self._conn in _WRITE_BEHIND:
+            # An UPDATE or DELETE after the unit locked and checked its rows (see
+            # Database.write_behind): each parameter set's row is there to change.
+            return self._promised if self._count_expected else -1
+        if self._count_expected:
+            self._fetch_pipeline()
+        elif pending:
+            return -1
+        return super().rowcount
+
+
+# psycopg connections of pipelined units that locked and checked the rows they change
+# (Database.write_behind): their UPDATEs and DELETEs are not waited for.
+_WRITE_BEHIND: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def _use_pipeline_cursor(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.cursor_factory = _PipelineCursor
+
+
+def _idle_and_alive(conn: Connection) -> bool:
+    """Whether a pooled connection is still alive, without a round trip: an idle
+    connection has nothing to read unless the server ended it (a restart, an
+    administrator's terminate: its farewell message or the end of the stream are
+    waiting). A network cut with no word from the far end is not seen here; the unit's
+    first statement fails on it instead."""
+    raw = conn.connection.driver_connection
+    pgconn = raw.pgconn  # type: ignore[union-attr]
+    if pgconn.status != ConnStatus.OK:
+        return False
+    try:
+        readable, _, _ = select.select([pgconn.socket], [], [], 0)
+    except (OSError, ValueError, psycopg.Error):
+        return False
+    return not readable
+
+
 @contextmanager
 def _lost_means_unsaved() -> Iterator[None]:
     """A write whose connection broke is refused as such: nothing was saved."""
@@ -282,6 +382,7 @@ class Database:
             # work. A dead pooled connection (a restarted server, a cut network) is found
             # by the unit's own BEGIN failing instead (see _alive), and replaced.
             self.engine = create_engine(plain, connect_args=args, pool_size=4)
+            event.listen(self.engine, "connect", _use_pipeline_cursor)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._local_user = local_user or getpass.getuser()
         self._actor: str | None = None
@@ -321,7 +422,12 @@ class Database:
             )
 
     def _alive(
-        self, connect: Callable[[], Connection], drop: Callable[[], None], sql: str, write: bool
+        self,
+        connect: Callable[[], Connection],
+        drop: Callable[[], None],
+        sql: str,
+        write: bool,
+        pipelined: bool = False,
     ) -> Connection:
         """Start the unit's transaction on PostgreSQL now, and make sure its connection is
         alive: a pooled connection may be dead (the server restarted, the network was cut)
@@ -330,10 +436,16 @@ class Database:
         The BEGIN is the round trip psycopg would send before the first statement anyway;
         sent here, a dead connection fails before any of the unit's work was sent, so it
         is replaced and the BEGIN sent again on a fresh connection (once) without
-        repeating anything of the unit."""
+        repeating anything of the unit.
+
+        A ``pipelined`` unit sends its BEGIN with its first statement instead (see
+        :meth:`_pipelined`); its connection is checked without a round trip
+        (:func:`_idle_and_alive`) and replaced the same way if found dead."""
         for attempt in (1, 2):
             conn = connect()
-            if self.is_sqlite or _send_begin(conn, sql):
+            if self.is_sqlite:
+                return conn
+            if _idle_and_alive(conn) if pipelined else _send_begin(conn, sql):
                 return conn
             # The connection is dead, and so, most likely, is every other one the pool
             # holds from before the break: start a fresh pool (connections checked out
@@ -359,35 +471,122 @@ class Database:
         return f"BEGIN; SET LOCAL statement_timeout = {int(timeout_s * 1000)}"
 
     @contextmanager
-    def session(self, *, timeout_s: float | None = None) -> Iterator[Session]:
+    def _pipelined(
+        self, conn: Connection, timeout_s: float | None, finish: Callable[[], None] | None
+    ) -> Iterator[None]:
+        """Run the unit in psycopg's pipeline mode: statements go to the server without
+        waiting for each other's answers, and the unit waits only where it reads a result
+        (see _PipelineCursor). BEGIN (and a longer timeout) go with the first statement,
+        and COMMIT (``finish`` given: called first, e.g. the ORM's last flush) or ROLLBACK
+        with the last writes: a unit costs one round trip per result it reads, plus one.
+
+        psycopg's autocommit is on for the unit so that psycopg sends no BEGIN of its own
+        (in pipeline mode it waits for that BEGIN's answer: a round trip); the BEGIN sent
+        here opens the one transaction the unit runs in all the same."""
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.autocommit = True
+        _WRITE_BEHIND.discard(raw)
+        try:
+            done = False
+            try:
+                with raw.pipeline():
+                    cur = raw.cursor()
+                    cur.execute(b"BEGIN")
+                    if timeout_s is not None:
+                        cur.execute(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+                    ok = False
+                    try:
+                        yield
+                        if finish is not None:
+                            finish()
+                        ok = True
+                    finally:
+                        # Exiting the pipeline sends this with whatever is still queued,
+                        # and one Sync: one round trip. After a failure the pipeline is
+                        # aborted and this is skipped; the rollback below ends it.
+                        cur.execute(b"COMMIT" if ok and finish is not None else b"ROLLBACK")
+                done = ok
+            finally:
+                if not done and not raw.closed:
+                    pgconn = raw.pgconn
+                    if pgconn.transaction_status in (
+                        TransactionStatus.INTRANS,
+                        TransactionStatus.INERROR,
+                    ):
+                        raw.rollback()
+        finally:
+            _WRITE_BEHIND.discard(raw)
+            if not raw.closed:
+                raw.autocommit = False
+
+    def write_behind(self, session: Session) -> None:
+        """From here on, the pipelined unit's UPDATEs and DELETEs go to the server with its
+        next read or its COMMIT, like its INSERTs, instead of one round trip each: their
+        rowcount, which SQLAlchemy reads at once (the ORM's version check), is given as the
+        number of rows they were sent for. Call it only once the unit holds the lock on
+        every row it will change and has checked their versions itself (``SELECT ... FOR
+        UPDATE`` and a comparison): then each such statement changes exactly its rows. A
+        statement that fails still fails the unit, at the COMMIT at the latest, and rolls
+        all of it back. Nothing on SQLite or outside a pipelined unit."""
+        if self.is_sqlite:
+            return
+        raw = session.connection().connection.driver_connection
+        if raw is not None and getattr(raw, "_pipeline", None) is not None:
+            _WRITE_BEHIND.add(raw)
+
+    @contextmanager
+    def session(
+        self, *, timeout_s: float | None = None, pipelined: bool = False
+    ) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any failure. Every write
         goes through here, so the embedded register's file is checked here first.
 
         A write is never repeated silently: if the connection breaks after its BEGIN, the
         unit fails with ``connection_lost`` ("nothing was saved — try again") and the
-        caller keeps the user's edit for a retry."""
+        caller keeps the user's edit for a retry.
+
+        ``pipelined`` (PostgreSQL; ignored on SQLite): the unit's statements are sent
+        together where they need not wait for each other (see :meth:`_pipelined`). A
+        statement's error may then surface at a later statement or at the commit, still
+        inside the unit and still rolling all of it back."""
         self.check_file()
+        pipe = pipelined and not self.is_sqlite
         with translate(), self._sessions() as session:
             # (the session's transaction begins here)
-            self._alive(session.connection, session.close, self._begin_sql(timeout_s), True)
+            conn = self._alive(
+                session.connection, session.close, self._begin_sql(timeout_s), True, pipe
+            )
             with _lost_means_unsaved():
                 try:
-                    yield session
+                    if pipe:
+                        with self._pipelined(conn, timeout_s, session.flush):
+                            yield session
+                    else:
+                        yield session
                     session.commit()
                 except BaseException:
                     session.rollback()
                     raise
 
     @contextmanager
-    def read(self, *, timeout_s: float | None = None) -> Iterator[Session]:
+    def read(self, *, timeout_s: float | None = None, pipelined: bool = False) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end, whatever happened).
 
         A connection found dead at the unit's start is replaced and the read goes on
-        (retried once, see _alive); nothing is lost by repeating a read."""
+        (retried once, see _alive); nothing is lost by repeating a read. ``pipelined``:
+        see :meth:`session`."""
+        pipe = pipelined and not self.is_sqlite
         with translate(), self._sessions() as session:
-            self._alive(session.connection, session.close, self._begin_sql(timeout_s), False)
+            conn = self._alive(
+                session.connection, session.close, self._begin_sql(timeout_s), False, pipe
+            )
             try:
-                yield session
+                if pipe:
+                    with self._pipelined(conn, timeout_s, None):
+                        yield session
+                else:
+                    yield session
             finally:
                 session.rollback()
 
@@ -411,6 +610,23 @@ class Database:
             conn = self._alive(self.engine.connect, _nothing, self._begin_sql(timeout_s), True)
             with conn, _lost_means_unsaved(), conn.begin():
                 yield conn
+
+    @contextmanager
+    def statement_connection(self) -> Iterator[Connection]:
+        """A Core connection for work done in ONE statement (a search page with its audit
+        rows, written by the same statement): on PostgreSQL in autocommit, so the
+        statement is its own transaction and costs one round trip — no BEGIN, no COMMIT.
+        Only the statement's own work is atomic: use it for one statement, or for reads
+        before it. On SQLite a transaction like :meth:`write_connection`'s."""
+        if self.is_sqlite:
+            with self.write_connection() as conn:
+                yield conn
+            return
+        with translate():
+            conn = self._alive(self.engine.connect, _nothing, "", False, True)
+            with conn, _lost_means_unsaved():
+                auto = conn.execution_options(isolation_level="AUTOCOMMIT")
+                yield auto
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -92,9 +92,11 @@ class ImageDatabase(Database):
         return self._description
 
     @contextmanager
-    def session(self, *, timeout_s: float | None = None) -> Iterator[Session]:
+    def session(
+        self, *, timeout_s: float | None = None, pipelined: bool = False
+    ) -> Iterator[Session]:
         try:
-            with super().session(timeout_s=timeout_s) as session:
+            with super().session(timeout_s=timeout_s, pipelined=pipelined) as session:
                 yield session
         except PermissionDenied as exc:
             raise _read_only(exc) from exc

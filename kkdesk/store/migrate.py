@@ -60,6 +60,9 @@ def _revision_of(conn: Connection) -> str | None:
 
 def current_revision(db: Database) -> str | None:
     with translate(), db.engine.connect() as conn:
+        if not db.is_sqlite:
+            # Reads only: in autocommit, no BEGIN and ROLLBACK to send over the network.
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
         return _revision_of(conn)
 
 

@@ -100,24 +100,23 @@ def current_level(conn: Connection) -> Level:
     Raises :class:`AuthenticationFailed` (code ``no_level``) for a login that belongs to no
     kkdesk level: the server let them in, but kkdesk has nothing for them.
     """
-    owner = conn.execute(
-        text(
-            "select r.rolsuper or pg_has_role(session_user, d.datdba, 'MEMBER') "
-            "from pg_roles r, pg_database d "
-            "where r.rolname = session_user and d.datname = current_database()"
-        )
-    ).scalar()
-    if owner:
-        return Level.ADMIN
+    # One statement (one round trip at sign-in): owner or superuser, and the level roles
+    # held.
     names = [role_name(level) for level in PRECEDENCE]
-    rows = conn.execute(
+    owner, roles = conn.execute(
         text(
-            "select rolname from pg_roles "
-            "where rolname = any(:names) and pg_has_role(session_user, oid, 'MEMBER')"
+            "select (select r.rolsuper or pg_has_role(session_user, d.datdba, 'MEMBER') "
+            "        from pg_roles r, pg_database d "
+            "        where r.rolname = session_user and d.datname = current_database()), "
+            "       array(select rolname::text from pg_roles "
+            "             where rolname = any(:names) "
+            "             and pg_has_role(session_user, oid, 'MEMBER'))"
         ),
         {"names": names},
-    ).scalars()
-    held = {str(name) for name in rows}
+    ).one()
+    if owner:
+        return Level.ADMIN
+    held = {str(name) for name in roles or ()}
     for level in PRECEDENCE:
         if role_name(level) in held:
             return level
@@ -311,7 +310,8 @@ def level_of(db: Database) -> Level:
     """Connect (which checks the password) and find the signed-in user's level."""
     try:
         with translate(), db.engine.connect() as conn:
-            return current_level(conn)
+            # Reads of the catalogue only: in autocommit, no BEGIN and ROLLBACK to send.
+            return current_level(conn.execution_options(isolation_level="AUTOCOMMIT"))
     except (AuthenticationFailed, PermissionDenied, DatabaseUnavailable) as exc:
         if isinstance(exc, AuthenticationFailed) and exc.code == "auth_failed":
             raise explain_refusal(db.url, exc) from exc

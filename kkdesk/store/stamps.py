@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.attributes import flag_modified, set_committed_value
 
 
 def _is_sqlite(session: Session | Connection) -> bool:
@@ -61,3 +61,19 @@ def read_back(session: Session, row: Any, *names: str) -> None:
     SQLite the row already holds what kkdesk wrote."""
     if not _is_sqlite(session):
         session.refresh(row, attribute_names=list(names))
+
+
+def server_stamped(
+    session: Session, row: Any, *, by: str, at: str, user: str | None, when: datetime | None
+) -> None:
+    """Record in a row just flushed what the server's trigger stamped it with, known
+    without reading it back (PostgreSQL): ``user`` (the session's database user) and
+    ``when`` (the transaction's time, ``now()``, read earlier in the same transaction).
+    Without them the row is read back (:func:`read_back`)."""
+    if _is_sqlite(session):
+        return
+    if when is None or user is None:
+        read_back(session, row, at, by)
+        return
+    set_committed_value(row, by, user)
+    set_committed_value(row, at, when)

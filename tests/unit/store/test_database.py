@@ -185,3 +185,29 @@ def test_a_register_locked_by_another_program_says_so(tmp_path: Path) -> None:
         other.rollback()
         other.close()
         db.dispose()
+
+
+def test_the_pipeline_cursor_waits_only_for_statements_that_may_return_rows() -> None:
+    """A pipelined unit waits for a statement's answer only where it can have rows (a
+    SELECT, a WITH, anything with RETURNING); INSERTs and the transaction's own commands
+    go with the next statement that does (kkdesk.store.database._PipelineCursor)."""
+    from kkdesk.store.database import _returns_rows
+
+    for sql in (
+        "SELECT 1",
+        "  with page as (select 1) select * from page",
+        "INSERT INTO t (a) VALUES (1) RETURNING t.id",
+        "update t set a = 1 returning a",
+        b"select pg_advisory_xact_lock(1, 2)",
+    ):
+        assert _returns_rows(sql), sql
+    for sql in (
+        "INSERT INTO audit_event (customer_number) VALUES ($1)",
+        "insert into audit_event select n from unnest($1) as n",
+        "UPDATE customer SET street=$1 WHERE customer.id = $2",
+        "DELETE FROM search_word WHERE customer_id = $1",
+        b"BEGIN",
+        b"COMMIT",
+        "SET LOCAL statement_timeout = 600000",
+    ):
+        assert not _returns_rows(sql), sql
