@@ -365,6 +365,6 @@ def main(_argv: list[str]) -> int:
 
     customers = bench_size()
     return print_table(
-        f"Twenty clerks at once — {customers:,} customers, {RTT_MS:.0f} ms RTT",
+        f"{CLIENTS} clerks at once — {customers:,} customers, {RTT_MS:.0f} ms RTT",
         run(customers),
     )
