@@ -80,8 +80,9 @@ def demo_size(customers: int) -> int:
     consents, history): ``BENCH_PG_DEMO``, by default all of them up to 20,000. The rest
     are made in SQL first (``tests/integration/search_fill.sql``, the search plan test's
     register: names, companies, contact persons, phones, e-mails, search words,
-    suppression entries; no orders or consents), because the generator writes some 60 to
-    600 customers a second on PostgreSQL here: a million would take hours."""
+    suppression entries; no orders or consents), because the generator wrote 60 (row by
+    row) to 550 (COPY) customers a second on PostgreSQL on a busy 2-core machine: a
+    million takes half an hour or more."""
     return min(customers, int(os.environ.get("BENCH_PG_DEMO", "20000")))
 
 
