@@ -13,7 +13,7 @@ TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_DIR   := kkdesk/resources/i18n
 QM_FILES := $(patsubst resources/i18n/%.ts,$(QM_DIR)/%.qm,$(TS_FILES))
 
-.PHONY: run test lint typecheck layers unit translations i18n-update bench screenshots samples clean package
+.PHONY: run test lint typecheck layers unit translations i18n-update bench bench-load screenshots samples clean package
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ test: lint typecheck layers unit
 
 bench: $(STAMP)
 	$(PY) -m bench
+
+# Twenty clerks at once on the PostgreSQL bench register (docs/benchmarks.md).
+bench-load: $(STAMP)
+	$(PY) -m bench load
 
 # The wheel and sdist (built isolated, as IT builds them) and the one-folder PyInstaller
 # bundle dist/kkdesk/ from packaging/kkdesk.spec, then a check that the bundle starts.

@@ -5,11 +5,17 @@ schema and the seed stay the same; ``BENCH_CUSTOMERS=N`` for a smaller quick run
 each ``bench/bench_*.py`` module's optional ``prepare(ctx)`` a chance to add what it needs,
 then prints the rows every module's ``run(ctx)`` returns. ``python -m bench NAME`` runs
 only the modules whose name contains NAME.
+
+``BENCH_PG=1`` (or ``python -m bench pg``) runs the PostgreSQL bench instead
+(``bench/pg_bench.py``: the desk's operations on a central register at 0 and 20 ms of
+round trip), and ``python -m bench load`` twenty clerks at once (``bench/pg_load.py``).
+See docs/benchmarks.md.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import sys
 import time
@@ -75,21 +81,8 @@ def fmt(value: float | None, unit: str) -> str:
     return f"{value:,.1f} {unit}" if value < 1000 else f"{value:,.0f} {unit}"
 
 
-def main(argv: list[str]) -> int:
-    only = argv[0] if argv else ""
-    names = sorted(
-        m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_")
-    )
-    modules = [importlib.import_module(f"bench.{n}") for n in names if only in n]
-    ctx = build(bench_size(), 1)
-    for module in modules:
-        if hasattr(module, "prepare"):
-            module.prepare(ctx)
-    rows: list[Row] = []
-    for module in modules:
-        print(f"running {module.__name__} …", file=sys.stderr)
-        rows.extend(module.run(ctx))
-    ctx.close()
+def print_table(title: str, rows: list[Row]) -> int:
+    """The rows as a table on stdout; 0 if every row with a target met it."""
     headers = ("benchmark", "kkdesk", "bare", "target", "ok", "note")
     table = [
         (
@@ -105,12 +98,42 @@ def main(argv: list[str]) -> int:
     widths = [
         max(len(h), *(len(t[i]) for t in table)) if table else len(h) for i, h in enumerate(headers)
     ]
-    print(f"\nkkdesk benchmarks — {ctx.customers:,} customers\n")
+    print(f"\n{title}\n")
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
     print("  ".join("-" * w for w in widths))
     for t in table:
         print("  ".join(c.ljust(w) for c, w in zip(t, widths, strict=True)))
     return 0 if all(r.ok is not False for r in rows) else 1
+
+
+def main(argv: list[str]) -> int:
+    only = argv[0] if argv else ""
+    if only == "load":
+        from bench import pg_load
+
+        return pg_load.main(argv[1:])
+    if only == "pg" or os.environ.get("BENCH_PG", "") not in ("", "0"):
+        from bench import pg_bench
+
+        customers = bench_size()
+        return print_table(
+            f"kkdesk on PostgreSQL — {customers:,} customers ({pg_bench.describe(customers)})",
+            pg_bench.run(customers),
+        )
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_")
+    )
+    modules = [importlib.import_module(f"bench.{n}") for n in names if only in n]
+    ctx = build(bench_size(), 1)
+    for module in modules:
+        if hasattr(module, "prepare"):
+            module.prepare(ctx)
+    rows: list[Row] = []
+    for module in modules:
+        print(f"running {module.__name__} …", file=sys.stderr)
+        rows.extend(module.run(ctx))
+    ctx.close()
+    return print_table(f"kkdesk benchmarks — {ctx.customers:,} customers", rows)
 
 
 if __name__ == "__main__":
