@@ -479,8 +479,8 @@ class RegisterInfo:
 
 DEFAULT = RegisterInfo()
 
-# How each key is stored: "str", "bool", "int" (see INT_RANGES), "lines" (list of str), "text" (LocalText),
-# "texts" (list of LocalText) or "purposes" (list of PurposeBasis).
+# How each key is stored: "str", "bool", "int" (see INT_RANGES), "lines" (list of str),
+# "text" (LocalText), "texts" (list of LocalText) or "purposes" (list of PurposeBasis).
 KINDS: dict[str, str] = {
     "controller_name": "str",
     "controller_address": "lines",

@@ -196,8 +196,7 @@ def letters_due(
             RequestLetter.created_at,
             func.coalesce(direct, via_request, ""),
         )
-        .where(RequestLetter.id > after_id,
-               RequestLetter.created_at < start_of_day_after(last_day))  # fmt: skip
+        .where(RequestLetter.id > after_id, RequestLetter.created_at < start_of_day_after(last_day))
         .order_by(RequestLetter.id)
         .limit(limit)
     ).all()

@@ -107,8 +107,9 @@ def test_letters_due_after_their_years() -> None:
 def test_retention_periods_are_validated() -> None:
     assert ri.value_from_json("voucher_years", 7) == 7
     assert ri.value_from_json("letter_years", 5) == 5
-    for key, bad in (("voucher_years", 5), ("voucher_years", 101), ("letter_years", 0),
-                     ("basic_data_years", 0), ("letter_years", "3"), ("voucher_years", True)):  # fmt: skip
+    refused = (("voucher_years", 5), ("voucher_years", 101), ("letter_years", 0),
+               ("basic_data_years", 0), ("letter_years", "3"), ("voucher_years", True))  # fmt: skip
+    for key, bad in refused:
         with pytest.raises(ValidationFailed):
             ri.value_from_json(key, bad)
     # The retention texts are no setting of their own any more: they cannot be typed in.
