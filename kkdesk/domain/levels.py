@@ -28,6 +28,9 @@ class Capability(StrEnum):
     READ_AUDIT = "read_audit"
     MANAGE_USERS = "manage_users"
     EDIT_REGISTER_SETTINGS = "edit_register_settings"
+    # Erase customers past the relationship period, remove vouchers and letters past
+    # theirs (kkdesk retention run): privacy and admin, as the server's grants say.
+    RUN_RETENTION = "run_retention"
 
 
 _C = Capability
@@ -53,6 +56,7 @@ CAPABILITIES: dict[Level, frozenset[Capability]] = {
             _C.SUBJECT_REPORTS,
             _C.ERASE,
             _C.READ_AUDIT,
+            _C.RUN_RETENTION,
         }
     ),
     Level.ADMIN: frozenset(Capability),

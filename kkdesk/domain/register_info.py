@@ -457,7 +457,7 @@ class RegisterInfo:
     # year ended; the Accounting Act's six at the least.
     voucher_years: int = 6
     # Archived letters (answers to requests, notices): years after they were made.
-    letter_years: int = 3
+    letter_archive_years: int = 3
 
     @property
     def retention(self) -> tuple[LocalText, ...]:
@@ -509,7 +509,7 @@ KINDS: dict[str, str] = {
     "financial_year_end": "str",
     "basic_data_years": "int",
     "voucher_years": "int",
-    "letter_years": "int",
+    "letter_archive_years": "int",
 }
 # The range of each whole-number setting (inclusive). Vouchers: never below the Accounting
 # Act's six years; the relationship period: at least a year, so that a customer is never
@@ -517,7 +517,7 @@ KINDS: dict[str, str] = {
 INT_RANGES: dict[str, tuple[int, int]] = {
     "basic_data_years": (1, 100),
     "voucher_years": (6, 100),
-    "letter_years": (1, 100),
+    "letter_archive_years": (1, 100),
 }
 # Keys that may not be left empty: a letter without them would not say who answers.
 REQUIRED: frozenset[str] = frozenset(

@@ -7,7 +7,7 @@
   kept until 31 December of that end's year plus ``voucher_years``.
 * The rest of the basic data: while the customer relationship lasts and
   ``basic_data_years`` after the last order or contact.
-* Archived letters: ``letter_years`` after the day they were made.
+* Archived letters: ``letter_archive_years`` after the day they were made.
 
 The access letter prints these dates, the privacy notice's and the letters' general
 retention texts are generated here (:func:`retention_texts`), and ``kkdesk retention run``
@@ -93,9 +93,9 @@ def vouchers_due_on(
     return date(today.year - years - 1, month, dom)
 
 
-def letters_due_on(today: date, letter_years: int) -> date:
+def letters_due_on(today: date, letter_archive_years: int) -> date:
     """An archived letter made on or before this day is past its period on ``today``."""
-    return last_day_kept_through(today, letter_years)
+    return last_day_kept_through(today, letter_archive_years)
 
 
 # -- the texts the notice and the letters print, generated from the settings ------------
@@ -142,7 +142,7 @@ def retention_texts(info: RegisterInfo) -> tuple[LocalText, ...]:
 
     basic = {lang: years_phrase(info.basic_data_years, lang) for lang in ("fi", "sv", "en")}
     vouchers = {lang: years_phrase(info.voucher_years, lang) for lang in ("fi", "sv", "en")}
-    letters = {lang: years_phrase(info.letter_years, lang) for lang in ("fi", "sv", "en")}
+    letters = {lang: years_phrase(info.letter_archive_years, lang) for lang in ("fi", "sv", "en")}
     fye = {lang: month_day_phrase(info.financial_year_end, lang) for lang in ("fi", "sv", "en")}
     return (
         each(

@@ -106,9 +106,10 @@ def test_letters_due_after_their_years() -> None:
 
 def test_retention_periods_are_validated() -> None:
     assert ri.value_from_json("voucher_years", 7) == 7
-    assert ri.value_from_json("letter_years", 5) == 5
-    refused = (("voucher_years", 5), ("voucher_years", 101), ("letter_years", 0),
-               ("basic_data_years", 0), ("letter_years", "3"), ("voucher_years", True))  # fmt: skip
+    assert ri.value_from_json("letter_archive_years", 5) == 5
+    refused = (("voucher_years", 5), ("voucher_years", 101), ("letter_archive_years", 0),
+               ("basic_data_years", 0), ("letter_archive_years", "3"),
+               ("voucher_years", True))  # fmt: skip
     for key, bad in refused:
         with pytest.raises(ValidationFailed):
             ri.value_from_json(key, bad)
@@ -123,7 +124,7 @@ def test_retention_periods_are_validated() -> None:
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_texts_follow_the_settings(lang: str) -> None:
     before = [t.get(lang) for t in ri.DEFAULT.retention]
-    info = replace(ri.DEFAULT, basic_data_years=3, voucher_years=8, letter_years=5,
+    info = replace(ri.DEFAULT, basic_data_years=3, voucher_years=8, letter_archive_years=5,
                    financial_year_end="06-30")  # fmt: skip
     after = [t.get(lang) for t in retention_texts(info)]
     words = {
@@ -138,7 +139,7 @@ def test_texts_follow_the_settings(lang: str) -> None:
 
 
 def test_one_year_reads_well() -> None:
-    info = replace(ri.DEFAULT, basic_data_years=1, letter_years=12)
+    info = replace(ri.DEFAULT, basic_data_years=1, letter_archive_years=12)
     texts = retention_texts(info)
     assert "ja yhden vuoden sen päättymisen" in texts[0].fi
     assert "for one year after it ends" in texts[0].en

@@ -92,7 +92,7 @@ def test_notice_retention_follows_the_settings(lang: str) -> None:
     retention text of its own."""
     from dataclasses import replace
 
-    changed = replace(DEFAULT, basic_data_years=4, voucher_years=9, letter_years=7,
+    changed = replace(DEFAULT, basic_data_years=4, voucher_years=9, letter_archive_years=7,
                       financial_year_end="06-30")  # fmt: skip
     before = squeezed(render_privacy_notice(DEFAULT, lang, on=date(2025, 1, 2)).pdf)
     after = squeezed(render_privacy_notice(changed, lang, on=date(2025, 1, 2)).pdf)
