@@ -42,6 +42,7 @@ GROUPS = {
     "restore": "replace the embedded register with a backup",
     "snapshot": "encrypted offline snapshots",
     "import": "import data from outside (update services)",
+    "retention": "erase and remove what is past its retention period",
 }
 
 
@@ -63,6 +64,7 @@ def command_modules() -> list[ModuleType]:
         register_info,
         report,
         request,
+        retention,
         snapshot,
         users,
     )
@@ -76,6 +78,8 @@ def command_modules() -> list[ModuleType]:
     modules += [backup, snapshot]
     # Address updates from update services (section 6).
     modules += [import_updates]
+    # Retention that keeps the privacy notice's word.
+    modules += [retention]
     return modules
 
 

@@ -220,6 +220,9 @@ def describe_error(exc: BaseException) -> str:
         "address_source_invalid": QCoreApplication.translate(
             "errors", "The update service's name is too long or holds characters it may not."
         ),
+        "retention_on_needs_dry_run": QCoreApplication.translate(
+            "errors", "A run as of another day can only be a dry run: nothing was done."
+        ),
         "confirmation_needed": QCoreApplication.translate(
             "errors",
             "This replaces data and needs your confirmation; nothing was done.",

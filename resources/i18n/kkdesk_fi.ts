@@ -4183,6 +4183,10 @@
         <source>The database took too long to answer and the query was stopped. Try again; if it keeps happening, narrow the search or tell the database administrator.</source>
         <translation>Tietokanta ei vastannut ajoissa, ja kysely keskeytettiin. Yritä uudelleen; jos näin käy toistuvasti, rajaa hakua tai ota yhteyttä tietokannan ylläpitäjään.</translation>
     </message>
+    <message>
+        <source>A run as of another day can only be a dry run: nothing was done.</source>
+        <translation>Ajon toisen päivän mukaan voi tehdä vain kokeiluna: mitään ei tehty.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4183,6 +4183,10 @@
         <source>The database took too long to answer and the query was stopped. Try again; if it keeps happening, narrow the search or tell the database administrator.</source>
         <translation>Databasen svarade inte i tid och frågan avbröts. Försök igen; om det upprepas, avgränsa sökningen eller kontakta databasadministratören.</translation>
     </message>
+    <message>
+        <source>A run as of another day can only be a dry run: nothing was done.</source>
+        <translation>En körning per en annan dag kan endast vara en provkörning: ingenting gjordes.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
