@@ -494,6 +494,12 @@ class RegisterInfo:
     # Basic data is kept this many years after the last order or contact (the retention
     # texts above say the same; the letter works out the date from it).
     basic_data_years: int = 2
+    # Archived letters (the PDFs sent to a person, request_letter) are kept this many years
+    # after they were sent, also after the person's erasure: they show what the controller
+    # answered (Art. 5(2), accountability) for as long as a claim about the answer may be
+    # brought (the general limitation period of the Limitation Act 728/2003 is three years).
+    # The erasure outcome letter states the date this gives.
+    letter_archive_years: int = 3
 
     def controller_address_in(self, language: Language | str) -> tuple[str, ...]:
         if Language(language) is Language.SV and self.controller_address_sv:
@@ -538,6 +544,7 @@ KINDS: dict[str, str] = {
     "provision_statement": "text",
     "financial_year_end": "str",
     "basic_data_years": "int",
+    "letter_archive_years": "int",
 }
 # Keys that may not be left empty: a letter without them would not say who answers.
 REQUIRED: frozenset[str] = frozenset(
