@@ -59,7 +59,10 @@ CAPABILITIES: dict[Level, frozenset[Capability]] = {
             _C.RUN_RETENTION,
         }
     ),
-    Level.ADMIN: frozenset(Capability),
+    # Everything but erasing a person: the privacy officer decides on a person's data, the
+    # administrator runs the system (the central database refuses an administrator's
+    # erasure too, migration 0017).
+    Level.ADMIN: frozenset(Capability) - {_C.ERASE},
 }
 
 

@@ -456,7 +456,12 @@ class RegisterInfo:
     # Orders and their vouchers: years from the end of the year in which the financial
     # year ended; the Accounting Act's six at the least.
     voucher_years: int = 6
-    # Archived letters (answers to requests, notices): years after they were made.
+    # Archived letters (the PDFs sent to a person, request_letter) are kept this many years
+    # after they were sent, also after the person's erasure: they show what the controller
+    # answered (Art. 5(2), accountability) for as long as a claim about the answer may be
+    # brought (the general limitation period of the Limitation Act 728/2003 is three years).
+    # The erasure outcome letter states the date this gives; ``kkdesk retention run``
+    # removes them after it.
     letter_archive_years: int = 3
 
     @property

@@ -1,0 +1,81 @@
+"""Erasure on the embedded register: nothing of the person is left in any text column,
+kept orders keep their amounts, the suppression list still blocks the person, and
+refusals change nothing."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from kkdesk.domain.levels import Level
+from kkdesk.errors import KnownError, NotFound, PermissionDenied, RuleViolation
+from kkdesk.services import erasure
+from kkdesk.services.session import DeskSession, open_session
+from kkdesk.store import models as m
+from tests.erasure_factory import rich_person, text_hits
+
+
+@pytest.fixture
+def privacy(db_path, ds: DeskSession):  # type: ignore[no-untyped-def]
+    session = open_session(str(db_path), level=Level.PRIVACY)
+    yield session
+    session.close()
+
+
+def test_nothing_of_the_person_is_left_in_any_text_column(ds, privacy) -> None:
+    person = rich_person(ds, orders=3)
+    assert set(text_hits(ds.db.engine, person.values))  # the search does find them before
+    result = erasure.erase(privacy, person.number, "Art. 17 request by letter")
+    hits = set(text_hits(ds.db.engine, person.values))
+    # Only the suppression list keeps the person's normalised e-mail and phone: it exists so
+    # that they are never marketed to again (and PostgreSQL hides it from clerks).
+    assert {(t, c) for t, c, _ in hits} <= {("suppression", "key_value")}, hits
+    assert result.record.orders_kept == 3
+    assert result.record.suppressions_kept >= 1
+    with ds.db.read() as s:
+        orders = (
+            s.execute(select(m.Order).where(m.Order.erasure_id == result.record.id)).scalars().all()
+        )
+        assert len(orders) == 3 and all(o.customer_id is None for o in orders)
+        assert all(o.total_cents == 10000 for o in orders)
+        row = s.execute(select(m.Customer).where(m.Customer.number == person.number)).scalar_one()
+        assert row.erased_at is not None and row.surname == "" and row.birth_date is None
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(m.SearchWord)
+                .where(m.SearchWord.customer_id == row.id)
+            )
+            == 0
+        )
+
+
+def test_only_privacy_erases(ds) -> None:
+    person = rich_person(ds, orders=0)
+    with pytest.raises(PermissionDenied):
+        erasure.erase(ds, person.number, "admin may not")
+
+
+def test_refusals_change_nothing(ds, privacy) -> None:
+    person = rich_person(ds, orders=1, open_order=True)
+    before = sorted(text_hits(ds.db.engine, person.values))
+    with pytest.raises(RuleViolation) as refused:
+        erasure.erase(privacy, person.number, "open order")
+    assert refused.value.code == "erase_open_order"
+    erasure.set_legal_hold(privacy, person.number, True, "dispute")
+    with pytest.raises(RuleViolation) as held:
+        erasure.erase(privacy, person.number, "held")
+    assert held.value.code == "erase_legal_hold"
+    assert sorted(text_hits(ds.db.engine, person.values)) == before
+    with ds.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(m.ErasureRow)) == 0
+
+
+def test_a_reason_is_required_and_erased_stays_erased(ds, privacy) -> None:
+    person = rich_person(ds, orders=0)
+    with pytest.raises(KnownError) as empty:
+        erasure.erase(privacy, person.number, "  ")
+    assert empty.value.code == "erase_reason_required"
+    erasure.erase(privacy, person.number, "asked")
+    with pytest.raises(NotFound):
+        erasure.erase(privacy, person.number, "again")
