@@ -73,6 +73,8 @@ def build(ds: DeskSession) -> dict[str, str]:
     c["due_joined_on_last_day"], _ = old_customer(ds, "Jokela", since=date(2024, 6, 15))
     c["kept_joined_day_after"], _ = old_customer(ds, "Kallio", since=date(2024, 6, 16))
     c["kept_erased"], cid_x = old_customer(ds, "Laine")
+    c["kept_legal_hold"], cid_y = old_customer(ds, "Mäki")
+    c["due_hold_lifted"], cid_z = old_customer(ds, "Nieminen")
     now = at(TODAY)
     with ds.db.session() as s:
 
@@ -94,6 +96,10 @@ def build(ds: DeskSession) -> dict[str, str]:
                                        new_value="b", source=source.value, changed_by="t",
                                        changed_at=when))  # fmt: skip
         s.execute(update(m.Customer).where(m.Customer.id == cid_x).values(erased_at=now))
+        for cid, states in ((cid_y, (True,)), (cid_z, (True, False))):
+            for state in states:
+                s.add(m.LegalHold(customer_id=cid, active=state, reason="claim",
+                                  recorded_by="t", recorded_at=at(date(2016, 1, 1))))  # fmt: skip
         # Letters: made on the last day due (removed) and the day after (kept).
         for day in (date(2023, 6, 15), date(2023, 6, 16)):
             s.add(m.RequestLetter(kind="notice", customer_id=cid_e, created_at=at(day, 23),
@@ -108,5 +114,10 @@ def build(ds: DeskSession) -> dict[str, str]:
     return c
 
 
-DUE_CUSTOMERS = {"due_order_on_last_day", "due_update_service_change", "due_joined_on_last_day"}
+DUE_CUSTOMERS = {
+    "due_order_on_last_day",
+    "due_update_service_change",
+    "due_joined_on_last_day",
+    "due_hold_lifted",
+}
 DUE_ORDERS = {"V-DUE"}  # O-OPEN, V-OPEN are open, O-RET has a return not refunded

@@ -12,7 +12,8 @@ day, orders, consent events (prohibitions, consents, restrictions received from 
 requests and changes of their data that came from them (the access letter's
 :func:`kkdesk.reports.access_parts.last_activity` counts the same things); and nothing
 holds them: no order still open or shipped, no return not yet refunded, no open request,
-no restriction of processing in force (Art. 18(1)(c): kept for a legal claim).
+no restriction of processing in force (Art. 18(1)(c): kept for a legal claim) and no legal
+hold (Art. 17(3)(e)).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from kkdesk.domain.subject_requests import RequestStatus
 from kkdesk.store.models import (
     ConsentEvent,
     Customer,
+    LegalHold,
     Order,
     PersonalDataChange,
     RequestLetter,
@@ -69,6 +71,19 @@ def _restricted(customer_id: Any) -> ColumnElement[bool]:
             ConsentEvent.item == ConsentItem.RESTRICTION.value,
         )
         .order_by(ConsentEvent.received_on.desc(), ConsentEvent.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(latest, false()) == true()
+
+
+def _held(customer_id: Any) -> ColumnElement[bool]:
+    """A legal hold is on the customer: its newest row is active (as the erasure reads it,
+    :func:`kkdesk.store.erasure.legal_hold_active`)."""
+    latest = (
+        select(LegalHold.active)
+        .where(LegalHold.customer_id == customer_id)
+        .order_by(LegalHold.id.desc())
         .limit(1)
         .scalar_subquery()
     )
@@ -106,6 +121,7 @@ def _customer_due(last_due: date) -> ColumnElement[bool]:
         not_(newer_or_open_request),
         not_(newer_own_change),
         not_(_restricted(c)),
+        not_(_held(c)),
     )
 
 

@@ -45,7 +45,7 @@ def test_dry_run_as_of_a_day_lists_and_writes_the_report(
     assert code == 0
     assert f"{len(DUE_CUSTOMERS):>9,}  customers" in out and "Dry run" in out
     assert f"Report: {report}" in out and report.exists()
-    assert "kkdesk: customers: 3 of 3" in err
+    assert "kkdesk: customers: 4 of 4" in err
     assert orders(db_path) == before
 
 
@@ -58,7 +58,7 @@ def test_json_counts(
                        "--report", str(tmp_path / "r.txt"))  # fmt: skip
     assert code == 0
     data = json.loads(out)
-    assert data["listed"] == {"customers": 3, "vouchers": 1, "letters": 1}
+    assert data["listed"] == {"customers": 4, "vouchers": 1, "letters": 1}
     assert data["dry_run"] is True
 
 

@@ -57,18 +57,28 @@ def test_dry_run_lists_exactly_the_due_and_changes_nothing(ds: DeskSession, tmp_
     assert set(customers) == {numbers[k] for k in DUE_CUSTOMERS}
     assert set(report_lines(out.report, "order")) == DUE_ORDERS
     assert len(report_lines(out.report, "letter")) == 1
-    assert out.listed == {"customers": 3, "vouchers": 1, "letters": 1}
+    assert out.listed == {"customers": len(DUE_CUSTOMERS), "vouchers": 1, "letters": 1}
     assert out.done == {"customers": 0, "vouchers": 0, "letters": 0}
     text_ = out.report.read_text(encoding="utf-8")
-    assert "Dry run: nothing was changed." in text_ and "customers to erase: 3" in text_
+    assert "Dry run: nothing was changed." in text_ and "customers to erase: 4" in text_
     assert stat.S_IMODE(out.report.stat().st_mode) == 0o600
-    # Batches of two: the customers' progress reached 2, then 3 of 3.
-    assert ("customers", 2, 3) in seen and ("customers", 3, 3) in seen
+    # Batches of two: the customers' progress reached 2, then 4 of 4.
+    assert ("customers", 2, 4) in seen and ("customers", 4, 4) in seen
 
 
-def test_apply_removes_the_vouchers_and_letters_it_reports(ds: DeskSession, tmp_path: Path) -> None:
-    build(ds)
-    out = retention.run(ds, dry_run=False, report=tmp_path / "r.txt", today=TODAY, batch=1)
+def erased(ds: DeskSession) -> set[str]:
+    with ds.db.read() as s:
+        return set(s.scalars(select(m.Customer.number).where(m.Customer.erased_at.is_not(None))))
+
+
+def test_apply_does_what_its_report_says(ds: DeskSession, tmp_path: Path) -> None:
+    numbers = build(ds)
+    privacy = DeskSession(ds.db, Level.PRIVACY)
+    already = erased(ds)
+    out = retention.run(privacy, dry_run=False, report=tmp_path / "r.txt", today=TODAY, batch=1)
+    customers = report_lines(out.report, "customer")
+    assert customers == {numbers[k]: "erased" for k in DUE_CUSTOMERS}
+    assert erased(ds) - already == set(customers)
     assert report_lines(out.report, "order") == {"V-DUE": "removed"}
     with ds.db.read() as s:
         orders = set(s.scalars(select(m.Order.number)))
@@ -77,12 +87,28 @@ def test_apply_removes_the_vouchers_and_letters_it_reports(ds: DeskSession, tmp_
         letters = [d.date().isoformat() for d in s.scalars(select(m.RequestLetter.created_at))]
         assert letters == ["2023-06-16"]
         details = set(s.scalars(select(m.AuditEvent.detail)))
-    assert out.done["vouchers"] == 1 and out.done["letters"] == 1
+    assert out.done == {"customers": len(DUE_CUSTOMERS), "vouchers": 1, "letters": 1}
+    assert "customers erased: 4 of 4 listed" in out.report.read_text(encoding="utf-8")
     assert any(d.startswith("retention run: ") for d in details)
     assert "retention: orders past the accounting period removed" in details
     # A second run finds nothing left of the vouchers and letters.
     again = retention.plan(ds, today=TODAY)
-    assert (again.vouchers, again.letters) == (0, 0)
+    assert (again.customers, again.vouchers, again.letters) == (0, 0, 0)
+    # The erased customer's order of 15.6.2024 stays for its accounting period, unlinked.
+    with ds.db.read() as s:
+        kept = s.execute(select(m.Order.customer_id, m.Order.erasure_id)
+                         .where(m.Order.number == "O-DUE")).one()  # fmt: skip
+    assert kept.erasure_id is not None
+
+
+def test_an_admin_lists_customers_but_only_privacy_erases(ds: DeskSession, tmp_path: Path) -> None:
+    numbers = build(ds)
+    already = erased(ds)
+    out = retention.run(ds, dry_run=False, report=tmp_path / "r.txt", today=TODAY)
+    assert erased(ds) == already
+    assert set(report_lines(out.report, "customer")) == {numbers[k] for k in DUE_CUSTOMERS}
+    assert "your user level may not erase" in out.report.read_text(encoding="utf-8")
+    assert out.done["vouchers"] == 1  # vouchers and letters are the admin's to remove
 
 
 def test_cancelled_run_keeps_what_it_finished_and_says_so(ds: DeskSession, tmp_path: Path) -> None:
