@@ -14,7 +14,8 @@ from sqlalchemy import select, update
 
 from kkdesk.domain.consent import ConsentItem
 from kkdesk.domain.enums import DataSource
-from kkdesk.services import register_settings
+from kkdesk.domain.levels import Level
+from kkdesk.services import erasure, register_settings
 from kkdesk.services.session import DeskSession
 from kkdesk.store import models as m
 from tests.orders_factory import OrderSpec, ReturnSpec, add_customer, add_orders
@@ -47,9 +48,10 @@ def old_customer(ds: DeskSession, surname: str, since: date = date(2015, 3, 1)) 
     return number, backdate(ds, number, since)
 
 
-def build(ds: DeskSession) -> dict[str, str]:
+def build(ds: DeskSession, privacy: DeskSession | None = None) -> dict[str, str]:
     """The register of the tests; returns the customer numbers by what makes each due or
-    kept."""
+    kept. ``privacy`` erases the one already erased (on SQLite: the same register at the
+    privacy level)."""
     register_settings.set_many(ds, SETTINGS)
     c: dict[str, str] = {}
     c["due_order_on_last_day"], _ = old_customer(ds, "Aho")
@@ -80,7 +82,8 @@ def build(ds: DeskSession) -> dict[str, str]:
 
         def event(cid: int, item: ConsentItem, state: bool, on: date) -> m.ConsentEvent:
             return m.ConsentEvent(customer_id=cid, item=item.value, state=state, received_on=on,
-                                  channel="letter", recorded_by="t", recorded_at=now)  # fmt: skip
+                                  channel="letter", document_ref="kirje 1", recorded_by="t",
+                                  recorded_at=now)  # fmt: skip
 
         s.add(event(cid_e, ConsentItem.DIRECT_MARKETING, True, date(2024, 6, 16)))
         # A restriction received long ago and still in force keeps the customer.
@@ -95,7 +98,6 @@ def build(ds: DeskSession) -> dict[str, str]:
             s.add(m.PersonalDataChange(customer_id=cid, field="street", old_value="a",
                                        new_value="b", source=source.value, changed_by="t",
                                        changed_at=when))  # fmt: skip
-        s.execute(update(m.Customer).where(m.Customer.id == cid_x).values(erased_at=now))
         for cid, states in ((cid_y, (True,)), (cid_z, (True, False))):
             for state in states:
                 s.add(m.LegalHold(customer_id=cid, active=state, reason="claim",
@@ -105,6 +107,7 @@ def build(ds: DeskSession) -> dict[str, str]:
             s.add(m.RequestLetter(kind="notice", customer_id=cid_e, created_at=at(day, 23),
                                   created_by="t", language="fi", sha256="0" * 64, pages=1,
                                   pdf=b"%PDF"))  # fmt: skip
+    erasure.erase(privacy or DeskSession(ds.db, Level.PRIVACY), c["kept_erased"], "asked")
     # Orders of a customer who stays: 30.6.2019 is the last day of the financial year that
     # ended in 2019 (vouchers past on 1.1.2026); 1.7.2019 is of the year ending 30.6.2020.
     add_orders(ds, c["kept_order_day_after"],
