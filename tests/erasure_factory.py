@@ -100,7 +100,7 @@ def rich_company(ds: DeskSession) -> tuple[str, int, tuple[str, ...]]:
     created = customers.create(
         ds,
         CustomerDraft(
-            type=CustomerType.COMPANY, company_name="Metsäkone Oy", business_id="",
+            type=CustomerType.COMPANY, company_name="Metsäkone Oy", business_id="0737546-2",
             street="Teollisuustie 3", postal_code="40320", post_office="JYVÄSKYLÄ",
             contacts=(
                 ContactPersonDraft(surname=CONTACT_SURNAME, first_names=CONTACT_FIRST,

@@ -280,7 +280,7 @@ END $$""")
     ex(PRIVACY_ONLY)
     for signature in FUNCTIONS:
         ex(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
-    ex(f"GRANT EXECUTE ON FUNCTION kkdesk_may_erase() TO {ROLES}")
+    ex(f"GRANT EXECUTE ON FUNCTION kkdesk_may_erase(), kkdesk_erasing(int, int) TO {ROLES}")
 
     triggers = (
         ("erasure", "erasure_insert", "BEFORE INSERT", "kkdesk_erasure_insert()"),
