@@ -24,7 +24,25 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def world(pg_db: Any) -> tuple[Any, dict[str, str]]:
     owner = pg_db.session()
-    return pg_db, build(owner, pg_db.session(pg_db.add_user(Level.PRIVACY)))
+    numbers = build(owner, pg_db.session(pg_db.add_user(Level.PRIVACY)))
+    # The server stamps when a change or a letter was made (migrations 0004, 0011): the
+    # factory's days in the past are put back with the triggers off, as only a superuser
+    # can. The customers' own changes date from the day they joined.
+    with pg_db.connect() as conn:
+        conn.execute("SET session_replication_role = replica")
+        conn.execute(
+            "UPDATE personal_data_change p SET changed_at = c.customer_since + time '12:00' "
+            "FROM customer c WHERE p.customer_id = c.id AND p.source = 'customer_phone'"
+        )
+        conn.execute("UPDATE personal_data_change SET changed_at = '2024-06-16 00:00+00' "
+                     "WHERE source = 'customer_email'")  # fmt: skip
+        for day in ("2023-06-15", "2023-06-16"):
+            conn.execute(
+                "UPDATE request_letter SET created_at = %s::date + time '23:00' WHERE id = "
+                "(SELECT min(id) FROM request_letter WHERE created_at > '2025-01-01')",
+                (day,),
+            )
+    return pg_db, numbers
 
 
 def order_id(pg_db: Any, number: str) -> int:
