@@ -74,7 +74,7 @@ def build(ds: DeskSession, privacy: DeskSession | None = None) -> dict[str, str]
     c["due_update_service_change"], cid_i = old_customer(ds, "Ilves")
     c["due_joined_on_last_day"], _ = old_customer(ds, "Jokela", since=date(2024, 6, 15))
     c["kept_joined_day_after"], _ = old_customer(ds, "Kallio", since=date(2024, 6, 16))
-    c["kept_erased"], cid_x = old_customer(ds, "Laine")
+    c["kept_erased"], _ = old_customer(ds, "Laine")
     c["kept_legal_hold"], cid_y = old_customer(ds, "Mäki")
     c["due_hold_lifted"], cid_z = old_customer(ds, "Nieminen")
     now = at(TODAY)
