@@ -241,6 +241,10 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Re&gister settings…"), "Ctrl+Shift+R", self.open_register_settings,
             "registerSettings",
         )  # fmt: skip
+        self.retention_action = self._action(
+            file_menu, self.tr("&Retention…"), None, self.open_retention, "retention"
+        )
+        self._allow(self.retention_action, Capability.RUN_RETENTION)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
 
@@ -745,6 +749,15 @@ class MainWindow(QMainWindow):
         from kkdesk.ui.register_settings_dialog import RegisterSettingsDialog
 
         dialog = RegisterSettingsDialog(self.ds, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_retention(self) -> QDialog:
+        """What is past its retention period, and the run that erases and removes it."""
+        from kkdesk.ui.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.ds, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

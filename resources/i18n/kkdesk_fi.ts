@@ -2035,6 +2035,10 @@
         <source>Import &amp;address updates…</source>
         <translation>Tuo &amp;osoitepäivitykset…</translation>
     </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Säilytysajat…</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
@@ -5637,6 +5641,125 @@
     <message>
         <source>Opening the register…</source>
         <translation>Avataan rekisteriä…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Run retention</source>
+        <translation>Säilytysajan ylittäneiden poisto</translation>
+    </message>
+    <message>
+        <source>Erase %1 customers and remove %2 orders and %3 archived letters?</source>
+        <translation>Poistetaanko %1 asiakkaan tiedot sekä %2 tilausta ja %3 arkistoitua kirjettä?</translation>
+    </message>
+    <message>
+        <source>Remove %2 orders and %3 archived letters?</source>
+        <translation>Poistetaanko %2 tilausta ja %3 arkistoitua kirjettä?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. A report of everything done is written to a file.</source>
+        <translation>Tätä ei voi perua. Kaikesta tehdystä kirjoitetaan raportti tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Erase and remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Säilytysajat</translation>
+    </message>
+    <message>
+        <source>The privacy notice promises how long data is kept; the periods are register settings. These are past their period today. A dry run lists them in a report and changes nothing; a run erases the customers and removes the orders and letters.</source>
+        <translation>Tietosuojaseloste lupaa, kuinka kauan tietoja säilytetään; säilytysajat ovat rekisterin asetuksia. Nämä ovat tänään säilytysaikansa ylittäneet. Kokeiluajo luettelee ne raporttiin eikä muuta mitään; ajo poistaa asiakkaiden tiedot sekä tilaukset ja kirjeet.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Past its period when</source>
+        <translation>Säilytysaika ylittynyt, kun</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Your user level removes orders and letters; customers past their period are listed in the report and erased by the privacy level.</source>
+        <translation>Käyttäjätasosi poistaa tilaukset ja kirjeet; säilytysajan ylittäneet asiakkaat luetellaan raportissa, ja heidän tietonsa poistaa tietosuojataso.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Kokeiluajo</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Aja…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Pysäytä</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Counting what is past its period…</source>
+        <translation>Lasketaan säilytysajan ylittäneitä…</translation>
+    </message>
+    <message>
+        <source>Customers past the relationship period</source>
+        <translation>Asiakkuuden säilytysajan ylittäneet asiakkaat</translation>
+    </message>
+    <message>
+        <source>Orders past the accounting period</source>
+        <translation>Kirjanpidon säilytysajan ylittäneet tilaukset</translation>
+    </message>
+    <message>
+        <source>Archived letters past their period</source>
+        <translation>Säilytysajan ylittäneet arkistoidut kirjeet</translation>
+    </message>
+    <message>
+        <source>No order or contact since %1 (%2 years), nothing open, no hold</source>
+        <translation>Ei tilausta eikä yhteydenottoa %1 jälkeen (%2 vuotta), ei mitään kesken, ei säilytysvelvoitetta</translation>
+    </message>
+    <message>
+        <source>Ordered on or before %1 (%2 years from the end of the year in which the financial year ended)</source>
+        <translation>Tilattu viimeistään %1 (%2 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi)</translation>
+    </message>
+    <message>
+        <source>Made on or before %1 (%2 years)</source>
+        <translation>Laadittu viimeistään %1 (%2 vuotta)</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Luetellaan…</translation>
+    </message>
+    <message>
+        <source>Erasing and removing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Pysäytetään meneillään olevan erän jälkeen…</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 customers, %2 orders and %3 archived letters are past their period; nothing was changed.</source>
+        <translation>Kokeiluajo: %1 asiakasta, %2 tilausta ja %3 arkistoitua kirjettä on ylittänyt säilytysaikansa; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 customers erased, %2 orders and %3 archived letters removed.</source>
+        <translation>%1 asiakkaan tiedot poistettu, %2 tilausta ja %3 arkistoitua kirjettä poistettu.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Pysäytettiin ennen loppua.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Raportti: %1</translation>
     </message>
 </context>
 </TS>

@@ -2035,6 +2035,10 @@
         <source>Import &amp;address updates…</source>
         <translation>Importera &amp;adressuppdateringar…</translation>
     </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Lagringstider…</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
@@ -5637,6 +5641,125 @@
     <message>
         <source>Opening the register…</source>
         <translation>Registret öppnas…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Run retention</source>
+        <translation>Radering efter lagringstiden</translation>
+    </message>
+    <message>
+        <source>Erase %1 customers and remove %2 orders and %3 archived letters?</source>
+        <translation>Radera %1 kunders uppgifter samt %2 beställningar och %3 arkiverade brev?</translation>
+    </message>
+    <message>
+        <source>Remove %2 orders and %3 archived letters?</source>
+        <translation>Radera %2 beställningar och %3 arkiverade brev?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. A report of everything done is written to a file.</source>
+        <translation>Detta kan inte ångras. En rapport över allt som gjorts skrivs till en fil.</translation>
+    </message>
+    <message>
+        <source>Erase and remove</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Lagringstider</translation>
+    </message>
+    <message>
+        <source>The privacy notice promises how long data is kept; the periods are register settings. These are past their period today. A dry run lists them in a report and changes nothing; a run erases the customers and removes the orders and letters.</source>
+        <translation>Dataskyddsbeskrivningen lovar hur länge uppgifter bevaras; lagringstiderna är registrets inställningar. Dessa har i dag passerat sin lagringstid. En provkörning listar dem i en rapport och ändrar ingenting; en körning raderar kundernas uppgifter samt beställningarna och breven.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Past its period when</source>
+        <translation>Lagringstiden har passerat när</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Your user level removes orders and letters; customers past their period are listed in the report and erased by the privacy level.</source>
+        <translation>Din användarnivå raderar beställningar och brev; kunder som passerat lagringstiden listas i rapporten och raderas av dataskyddsnivån.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Provkörning</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Kör…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Counting what is past its period…</source>
+        <translation>Räknar det som passerat lagringstiden…</translation>
+    </message>
+    <message>
+        <source>Customers past the relationship period</source>
+        <translation>Kunder som passerat kundrelationens lagringstid</translation>
+    </message>
+    <message>
+        <source>Orders past the accounting period</source>
+        <translation>Beställningar som passerat bokföringens lagringstid</translation>
+    </message>
+    <message>
+        <source>Archived letters past their period</source>
+        <translation>Arkiverade brev som passerat lagringstiden</translation>
+    </message>
+    <message>
+        <source>No order or contact since %1 (%2 years), nothing open, no hold</source>
+        <translation>Ingen beställning eller kontakt efter den %1 (%2 år), inget pågående, inget bevarandekrav</translation>
+    </message>
+    <message>
+        <source>Ordered on or before %1 (%2 years from the end of the year in which the financial year ended)</source>
+        <translation>Beställd senast den %1 (%2 år från utgången av det år då räkenskapsperioden gick ut)</translation>
+    </message>
+    <message>
+        <source>Made on or before %1 (%2 years)</source>
+        <translation>Upprättad senast den %1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Listar…</translation>
+    </message>
+    <message>
+        <source>Erasing and removing…</source>
+        <translation>Raderar…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Stoppar efter den pågående omgången…</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 customers, %2 orders and %3 archived letters are past their period; nothing was changed.</source>
+        <translation>Provkörning: %1 kunder, %2 beställningar och %3 arkiverade brev har passerat lagringstiden; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 customers erased, %2 orders and %3 archived letters removed.</source>
+        <translation>%1 kunders uppgifter raderade, %2 beställningar och %3 arkiverade brev raderade.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Stoppades före slutet.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapport: %1</translation>
     </message>
 </context>
 </TS>
