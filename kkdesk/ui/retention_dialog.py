@@ -87,7 +87,7 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("retentionDialog")
         self.setWindowTitle(self.tr("Retention"))
-        self.resize(820, 420)
+        self.resize(860, 300)
         self._ds, self._runner = ds, runner
         self._plan: retention.Plan | None = None
         self._stop = threading.Event()
@@ -112,6 +112,9 @@ class RetentionDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setWordWrap(True)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -209,9 +212,18 @@ class RetentionDialog(QDialog):
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 2, count)
         self.table.resizeColumnToContents(0)
+        self._fit_table()
         self._set_busy(False)
         if self.status.text() == self._counting:  # a run's outcome stays in view
             self.status.setText("")
+
+    def _fit_table(self) -> None:
+        # Three rows: the table is as tall as they are, and the window no taller.
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setFixedHeight(height)
+        self.resize(self.width(), self.minimumSizeHint().height())
 
     def start(self, *, dry_run: bool) -> None:
         plan = self._plan
@@ -250,6 +262,9 @@ class RetentionDialog(QDialog):
 
     def _on_ran(self, out: Any) -> None:
         self._set_busy(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress.setFormat(self.tr("Stopped") if out.cancelled else self.tr("Finished"))
         if out.dry_run:
             text = self.tr(
                 "Dry run: %1 customers, %2 orders and %3 archived letters are past their "

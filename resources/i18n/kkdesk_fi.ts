@@ -5013,6 +5013,22 @@
         <source>Letters name the staff</source>
         <translation>Kirjeet nimeävät henkilöstön</translation>
     </message>
+    <message>
+        <source>Financial year ends (MM-DD)</source>
+        <translation>Tilikausi päättyy (KK-PP)</translation>
+    </message>
+    <message>
+        <source>Retention: years after the last order or contact</source>
+        <translation>Säilytys: vuotta viimeisen tilauksen tai yhteydenoton jälkeen</translation>
+    </message>
+    <message>
+        <source>Retention: years for orders and vouchers (at least 6)</source>
+        <translation>Säilytys: tilausten ja tositteiden vuodet (vähintään 6)</translation>
+    </message>
+    <message>
+        <source>Retention: years for archived letters</source>
+        <translation>Säilytys: arkistoitujen kirjeiden vuodet</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5760,6 +5776,14 @@
     <message>
         <source>Report: %1</source>
         <translation>Raportti: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Pysäytetty</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Valmis</translation>
     </message>
 </context>
 </TS>

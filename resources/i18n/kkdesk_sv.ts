@@ -5013,6 +5013,22 @@
         <source>Letters name the staff</source>
         <translation>Breven namnger personalen</translation>
     </message>
+    <message>
+        <source>Financial year ends (MM-DD)</source>
+        <translation>Räkenskapsperioden går ut (MM-DD)</translation>
+    </message>
+    <message>
+        <source>Retention: years after the last order or contact</source>
+        <translation>Lagring: år efter den senaste beställningen eller kontakten</translation>
+    </message>
+    <message>
+        <source>Retention: years for orders and vouchers (at least 6)</source>
+        <translation>Lagring: år för beställningar och verifikationer (minst 6)</translation>
+    </message>
+    <message>
+        <source>Retention: years for archived letters</source>
+        <translation>Lagring: år för arkiverade brev</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5760,6 +5776,14 @@
     <message>
         <source>Report: %1</source>
         <translation>Rapport: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppad</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klar</translation>
     </message>
 </context>
 </TS>
