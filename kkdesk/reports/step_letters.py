@@ -268,7 +268,8 @@ def _erasure(ctx: _Ctx) -> list[Flowable]:
     key = "er_done_contact" if record.contact_person_id is not None else "er_done"
     out += [ctx.p(w(key, date=on)), gap(3), ctx.p(w("er_erased"), "h3")]
     labels = [w(f"f_{f}") for f in dict.fromkeys(result.fields) if w.has(f"f_{f}")]
-    out += [*bullets(labels, s.bullet), gap(1), ctx.p(w("er_erased_also")), gap(3)]
+    listed = ", ".join([labels[0], *(x[:1].lower() + x[1:] for x in labels[1:])]) + "."
+    out += [ctx.p(listed), gap(1), ctx.p(w("er_erased_also")), gap(3)]
     out.append(ctx.p(w("er_kept"), "h3"))
     if result.kept_orders:
         out.append(ctx.held(w("er_orders", n=len(result.kept_orders), ref=record.reference)))

@@ -37,7 +37,11 @@ S: dict[str, tuple[str, str, str]] = {
     "doc_recipient_notice": ("ILMOITUS", "MEDDELANDE", "NOTIFICATION"),
     "doc_recipients_list": ("ILMOITUS", "MEDDELANDE", "NOTIFICATION"),
     "doc_copy_cover": ("SAATE", "FÖLJEBREV", "COVER LETTER"),
-    "doc_erasure": ("ILMOITUS TIETOJEN POISTAMISESTA", "MEDDELANDE OM RADERING", "NOTICE OF ERASURE"),
+    "doc_erasure": (
+        "ILMOITUS TIETOJEN POISTAMISESTA",
+        "MEDDELANDE OM RADERING",
+        "NOTICE OF ERASURE",
+    ),
     # The title over each letter's body
     "t_acknowledgement": (
         "Pyyntönne on vastaanotettu",
@@ -194,7 +198,7 @@ S: dict[str, tuple[str, str, str]] = {
     ),
     "er_year": ("Tilikausi päättyi", "Räkenskapsperioden slutade", "Financial year ended"),
     "er_count": ("Tilauksia", "Beställningar", "Orders"),
-    "er_until": ("Säilytetään asti", "Sparas till", "Kept until"),
+    "er_until": ("Säilytysaika päättyy", "Sparas till", "Kept until"),
     "er_then": (
         "Tämän jälkeen ne poistetaan säännöllisessä säilytysajan tarkistuksessa.",
         "Därefter raderas de vid den regelbundna kontrollen av lagringstiderna.",
