@@ -42,6 +42,8 @@ GROUPS = {
     "restore": "replace the embedded register with a backup",
     "snapshot": "encrypted offline snapshots",
     "import": "import data from outside (update services)",
+    "erase": "erase a person's data (GDPR Art. 17, privacy)",
+    "hold": "legal holds that prevent erasure (privacy)",
 }
 
 
@@ -57,6 +59,7 @@ def command_modules() -> list[ModuleType]:
         db,
         demo,
         disclosure,
+        erase,
         export,
         export_portability,
         import_updates,
@@ -76,6 +79,8 @@ def command_modules() -> list[ModuleType]:
     modules += [backup, snapshot]
     # Address updates from update services (section 6).
     modules += [import_updates]
+    # Erasure (Art. 17) and legal holds.
+    modules += [erase]
     return modules
 
 

@@ -73,7 +73,8 @@ def test_erasure_on_postgres(pg_db: Any) -> None:
         # What is left of the erased person is hidden from a clerk.
         assert conn.execute(
             "SELECT count(*) FROM consent_event e JOIN customer c ON c.id = e.customer_id "
-            "WHERE c.number = %s", (person.number,)
+            "WHERE c.number = %s",
+            (person.number,),
         ).fetchone() == (0,)
         hidden = conn.execute(
             "SELECT count(*) FROM suppression WHERE key_value IN (%s, %s)",
