@@ -82,13 +82,12 @@ def test_erasure_on_postgres(pg_db: Any) -> None:
         ).fetchone()
         assert hidden == (0,)
     for user in (admin_user, marketing_user):
-        with pg_db.connect(user) as conn:
-            with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                conn.execute(
-                    "INSERT INTO erasure (reference, customer_number, reason, erased_by,"
-                    " erased_at, orders_kept, orders_removed, suppressions_kept, letters_kept)"
-                    " VALUES ('E-Y', '1', 'x', 'x', now(), 0, 0, 0, 0)"
-                )
+        with pg_db.connect(user) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO erasure (reference, customer_number, reason, erased_by,"
+                " erased_at, orders_kept, orders_removed, suppressions_kept, letters_kept)"
+                " VALUES ('E-Y', '1', 'x', 'x', now(), 0, 0, 0, 0)"
+            )
     # Marketing still sees the suppression entries: its exports keep leaving them out.
     with pg_db.connect(marketing_user) as conn:
         seen = conn.execute(
