@@ -42,6 +42,7 @@ __all__ = [
     "erase_in",
     "erasures",
     "legal_hold",
+    "open_request_id",
     "set_legal_hold",
 ]
 
@@ -278,6 +279,17 @@ def erasures(ds: DeskSession, number: str) -> list[ErasureRecord]:
     with ds.db.read() as session:
         customer_id = store.customer_id_of(session, number)
         return [] if customer_id is None else store.erasures_of(session, customer_id)
+
+
+def open_request_id(ds: DeskSession, number: str) -> int | None:
+    """The customer's open erasure request the erasure answers, if there is one."""
+    ds.require(Capability.ERASE)
+    with ds.db.read() as session:
+        customer_id = store.customer_id_of(session, number)
+        if customer_id is None:
+            return None
+        row = requests.latest_open(session, customer_id, RequestKind.ERASURE)
+        return row.id if row is not None else None
 
 
 def legal_hold(ds: DeskSession, number: str) -> bool:
