@@ -47,8 +47,9 @@ def register(sub: SubParsers) -> None:
     )
     h.add_argument("number", help="customer number")
     h.add_argument("--reason", metavar="TEXT", default="", help="why (needed to set a hold)")
-    h.add_argument("--set", action="store_true", help="set the hold")
-    h.add_argument("--lift", action="store_true", help="lift the hold")
+    which = h.add_mutually_exclusive_group()
+    which.add_argument("--set", action="store_true", help="set the hold")
+    which.add_argument("--lift", action="store_true", help="lift the hold")
     h.set_defaults(handler=_hold)
 
 
@@ -109,8 +110,6 @@ def _erase(args: argparse.Namespace, ctx: Context) -> int:
 
 def _hold(args: argparse.Namespace, ctx: Context) -> int:
     ds = ctx.open()
-    if args.set and args.lift:
-        raise KnownError("Give --set or --lift, not both.", code="usage")
     if args.set or args.lift:
         erasure.set_legal_hold(ds, args.number, bool(args.set), args.reason)
     held = erasure.legal_hold(ds, args.number)

@@ -83,9 +83,9 @@ def erase_in(
     ):
         raise NotFound(
             f"Customer {number} has no contact person {contact_person_id}.",
-            code="contact_person_not_found",
+            code="contact_not_found",
             number=number,
-            contact_person_id=contact_person_id,
+            id=contact_person_id,
         )
     if request_id is not None:
         _check_request(session, request_id, customer_id, number)
