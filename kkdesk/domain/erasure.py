@@ -184,6 +184,9 @@ class ErasureResult:
     changed: tuple[tuple[str, int], ...]
     # The personal fields blanked (catalogue names), for the letter.
     fields: tuple[str, ...]
+    # The outcome letter archived with it (None: none was made).
+    letter_id: int | None = None
+    letter_pages: int = 0
 
     @property
     def reference(self) -> str:

@@ -14,6 +14,7 @@ them whatever the client does (migration 0017).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import partial
 
@@ -21,13 +22,17 @@ from kkdesk.domain import erasure as rules
 from kkdesk.domain.catalogue import Table
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.erasure import ErasureRecord, ErasureResult, KeptOrder
+from kkdesk.domain.letters import LetterKind
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.retention import order_kept_until
+from kkdesk.domain.subject_requests import RequestKind
 from kkdesk.errors import NotFound, RuleViolation
-from kkdesk.services import audit, register_settings
+from kkdesk.reports.step_data import StepLetter
+from kkdesk.services import audit, register_settings, requests, step_letters
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store import erasure as store
+from kkdesk.store import requests as request_store
 from kkdesk.store.unit_of_work import Session
 
 log = logging.getLogger(__name__)
@@ -37,6 +42,7 @@ __all__ = [
     "erase_in",
     "erasures",
     "legal_hold",
+    "open_request_id",
     "set_legal_hold",
 ]
 
@@ -77,9 +83,9 @@ def erase_in(
     ):
         raise NotFound(
             f"Customer {number} has no contact person {contact_person_id}.",
-            code="contact_person_not_found",
+            code="contact_not_found",
             number=number,
-            contact_person_id=contact_person_id,
+            id=contact_person_id,
         )
     if request_id is not None:
         _check_request(session, request_id, customer_id, number)
@@ -153,11 +159,13 @@ def erase_in(
     audit.record(session, ds, number, AuditAction.ERASE, Purpose.SUBJECT_REQUEST, detail)
     log.info("erased customer %s (%s)", number, erasure_row.reference)
     fields = rules.erased_fields(Table.CUSTOMER) if whole else ()
+    if changed["contact_person"]:
+        fields += rules.erased_fields(Table.CONTACT_PERSON)
     return ErasureResult(
         record=store.to_record(erasure_row),
         kept_orders=kept,
         changed=tuple(sorted(changed.items())),
-        fields=fields + rules.erased_fields(Table.CONTACT_PERSON),
+        fields=fields,
     )
 
 
@@ -179,16 +187,27 @@ def erase(
     request_id: int | None = None,
     contact_person_id: int | None = None,
     today: date | None = None,
+    letter: bool = True,
 ) -> ErasureResult:
-    """Erase customer ``number`` (or one of its contact persons) in one transaction."""
+    """Erase customer ``number`` (or one of its contact persons) in one transaction, with
+    its outcome letter (Art. 17, 12(3)): addressed from the data as it was before the
+    erasure, archived on request ``request_id`` (which is then closed as done) or, without
+    a request, on the customer. ``letter=False``: no letter (an erasure at the end of the
+    retention period tells nobody)."""
     ds.require(Capability.ERASE)
+    today = today or _today()
     with ds.db.session() as session:
         customer_id = store.customer_id_of(session, number)
         if customer_id is None:
             raise NotFound(
                 f"No customer with number {number}.", code="customer_not_found", number=number
             )
-        return erase_in(
+        made = (
+            _letter_base(session, customer_id, contact_person_id, request_id, today)
+            if letter
+            else None
+        )
+        result = erase_in(
             session,
             ds,
             customer_id,
@@ -197,6 +216,62 @@ def erase(
             contact_person_id=contact_person_id,
             today=today,
         )
+        if made is None:
+            return result
+        data = replace(made, erasure=result)
+        rendered = step_letters.render_step_letter(data)
+        archived = requests.archive_letter(
+            session, ds, request_id, rendered.pdf, pages=rendered.pages,
+            language=data.language.value, kind=LetterKind.ERASURE.value,
+            customer_id=customer_id if request_id is None else None,
+        )  # fmt: skip
+        if request_id is not None:
+            request_store.close_done(session, request_id, today)
+            audit.record(
+                session, ds, number, AuditAction.UPDATE, Purpose.SUBJECT_REQUEST,
+                f"subject request {request_id} done",
+            )  # fmt: skip
+        return replace(result, letter_id=archived.id, letter_pages=rendered.pages)
+
+
+def _letter_base(
+    session: Session,
+    customer_id: int,
+    contact_person_id: int | None,
+    request_id: int | None,
+    today: date,
+) -> StepLetter:
+    """The outcome letter's data but the outcome, read before the address is erased."""
+    row = repo.row_by_id(session, customer_id)
+    if row is None or row.erased_at is not None:
+        raise NotFound("No customer to erase.", code="customer_not_found", number="")
+    view = repo.to_view(session, row)
+    info = register_settings.load(session)
+    recipient = step_letters.recipient_lines(view)
+    if contact_person_id is not None:
+        person = next((c for c in view.contacts if c.id == contact_person_id), None)
+        if person is not None:
+            name = f"{person.first_names} {person.surname}".strip()
+            postal = recipient[len(recipient) - step_letters.recipient_keep(view) :]
+            head = (view.company_name, name) if view.company_name else (name,)
+            recipient = (*head, *postal)
+    base = StepLetter(
+        kind=LetterKind.ERASURE,
+        language=view.language,
+        letter_date=today,
+        register=info,
+        recipient=recipient,
+        reference=str(request_id) if request_id is not None else "",
+        customer_number=view.number,
+        contact_person_id=contact_person_id,
+    )
+    if request_id is not None:
+        request = request_store.request_row(session, request_id)
+        if request is not None:
+            base = replace(
+                base, request_kind=RequestKind(request.kind), received_on=request.received_on
+            )
+    return base
 
 
 def erasures(ds: DeskSession, number: str) -> list[ErasureRecord]:
@@ -205,6 +280,17 @@ def erasures(ds: DeskSession, number: str) -> list[ErasureRecord]:
     with ds.db.read() as session:
         customer_id = store.customer_id_of(session, number)
         return [] if customer_id is None else store.erasures_of(session, customer_id)
+
+
+def open_request_id(ds: DeskSession, number: str) -> int | None:
+    """The customer's open erasure request the erasure answers, if there is one."""
+    ds.require(Capability.ERASE)
+    with ds.db.read() as session:
+        customer_id = store.customer_id_of(session, number)
+        if customer_id is None:
+            return None
+        row = requests.latest_open(session, customer_id, RequestKind.ERASURE)
+        return row.id if row is not None else None
 
 
 def legal_hold(ds: DeskSession, number: str) -> bool:

@@ -77,8 +77,14 @@ class Customer(Base):
     erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
+    # An erased contact person's blank row stays (consent events name it) but is no longer
+    # one of the customer's contact persons.
     contacts: Mapped[list[ContactPerson]] = relationship(
-        back_populates="customer", order_by="ContactPerson.id", cascade="all, delete-orphan"
+        back_populates="customer",
+        order_by="ContactPerson.id",
+        cascade="all, delete-orphan",
+        primaryjoin="and_(Customer.id == ContactPerson.customer_id, "
+        "ContactPerson.erased_at.is_(None))",
     )
 
     __mapper_args__ = {"version_id_col": version}

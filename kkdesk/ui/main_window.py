@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.view.load_failed.connect(self._on_view_load_failed)
         self.view.form.error_reported.connect(self.show_error)
         self.view.form.status_message.connect(self._on_status_message)
+        self.view.status_message.connect(self._on_status_message)
         self.view.form.open_requested.connect(self._on_search_customer_activated)
         self.view.form.savable_changed.connect(self._on_form_savable_changed)
         self.view.form.dirty_changed.connect(self._on_form_dirty_changed)

@@ -962,6 +962,22 @@
         <source>Your changes are applied to their version: check them, then save.</source>
         <translation>Muutoksesi on viety toisen käyttäjän versioon: tarkista ne ja tallenna.</translation>
     </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Poista tiedot…</translation>
+    </message>
+    <message>
+        <source>Erase contact person</source>
+        <translation>Poista yhteyshenkilön tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>P&amp;oista tiedot…</translation>
+    </message>
+    <message>
+        <source>Erase this customer's personal data (Art. 17)</source>
+        <translation>Poista tämän asiakkaan henkilötiedot (17 artikla)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerView</name>
@@ -979,6 +995,50 @@
         <location line="+1"/>
         <source>&amp;Basic data</source>
         <translation>&amp;Perustiedot</translation>
+    </message>
+    <message>
+        <source>%1 (customer %2)</source>
+        <translation>%1 (asiakas %2)</translation>
+    </message>
+    <message>
+        <source>%1, contact person of %2 (customer %3)</source>
+        <translation>%1, yhteyshenkilö, %2 (asiakas %3)</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <source>The outcome letter is archived (%1 pages); print it from the Requests tab.</source>
+        <translation>Ilmoitus poistosta on arkistoitu (%1 sivua); tulosta se Pyynnöt-välilehdeltä.</translation>
+    </message>
+    <message>
+        <source>Contact person erased (reference %1).</source>
+        <translation>Yhteyshenkilön tiedot poistettu (tunnus %1).</translation>
+    </message>
+    <message>
+        <source>%1 orders are kept without the person until %2.</source>
+        <translation>%1 tilausta säilytetään ilman henkilöä %2 asti.</translation>
+    </message>
+    <message>
+        <source>No orders were kept.</source>
+        <translation>Tilauksia ei säilytetty.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has been erased.</source>
+        <translation>Asiakkaan %1 tiedot on poistettu.</translation>
+    </message>
+    <message>
+        <source>Reference %1, %2.</source>
+        <translation>Tunnus %1, %2.</translation>
+    </message>
+    <message>
+        <source>The suppression list still keeps the person from marketing.</source>
+        <translation>Markkinoinnin estolista estää yhä markkinoinnin henkilölle.</translation>
+    </message>
+    <message>
+        <source>Customer erased (reference %1).</source>
+        <translation>Asiakkaan tiedot poistettu (tunnus %1).</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4251,34 @@
         <source>A run as of another day can only be a dry run: nothing was done.</source>
         <translation>Ajon toisen päivän mukaan voi tehdä vain kokeiluna: mitään ei tehty.</translation>
     </message>
+    <message>
+        <source>Customer %1 is under a legal hold and cannot be erased; lift the hold first when it has ended. Nothing was erased.</source>
+        <translation>Asiakkaalla %1 on oikeudellinen säilytysvelvoite (legal hold), eikä sitä voi poistaa; poista velvoite ensin, kun se on päättynyt. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an open order (%2): finish or cancel it before erasing. Nothing was erased.</source>
+        <translation>Asiakkaalla %1 on avoin tilaus (%2): toimita tai peru se ennen poistamista. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an open return (%2): settle it before erasing. Nothing was erased.</source>
+        <translation>Asiakkaalla %1 on avoin palautus (%2): hoida se loppuun ennen poistamista. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>An erasure needs a reason. Nothing was erased.</source>
+        <translation>Poistolle tarvitaan syy. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters). Nothing was erased.</source>
+        <translation>Syy on liian pitkä (enintään 500 merkkiä). Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>The request is not an erasure request of this customer. Nothing was erased.</source>
+        <translation>Pyyntö ei ole tämän asiakkaan poistopyyntö. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation>Säilytysvelvoitteelle tarvitaan syy.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4508,6 +4596,10 @@
     <message>
         <source>The contact person who made this request has been removed: a copy of the company's data cannot go to them.</source>
         <translation>Pyynnön tehnyt yhteyshenkilö on poistettu: yrityksen tietojen jäljennöstä ei voi lähettää hänelle.</translation>
+    </message>
+    <message>
+        <source>Erasure outcome (Art. 17)</source>
+        <translation>Ilmoitus tietojen poistamisesta (17 art.)</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +5876,41 @@
     <message>
         <source>Finished</source>
         <translation>Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>erasure</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Poista henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Erasing %1 blanks every personal value in the register for good: basic data, change history, notes, the notes of prohibitions and consents, the texts of requests and disclosures, delivery addresses and search keys.
+
+Kept: orders inside their accounting period (without the person, with a pseudonymous reference), the suppression list (so that the person is never marketed to again) and archived letters for their own period. An outcome letter is made and archived (on the open erasure request, which is then closed).</source>
+        <translation>Kun %1 poistetaan, rekisteristä tyhjennetään pysyvästi kaikki henkilötiedot: perustiedot, muutoshistoria, muistiinpanot, kieltojen ja suostumusten lisätiedot, pyyntöjen ja luovutusten tekstit, toimitusosoitteet ja hakutiedot.
+
+Säilyvät: kirjanpitoajan sisällä olevat tilaukset (ilman henkilöä, tunnuksella), markkinoinnin estolista (jottei henkilölle enää markkinoida) ja arkistoidut kirjeet oman säilytysaikansa. Poistosta tehdään ja arkistoidaan ilmoituskirje (avoimeen poistopyyntöön, joka sitten suljetaan).</translation>
+    </message>
+    <message>
+        <source>e.g. the customer's request by letter of 2 March</source>
+        <translation>esim. asiakkaan pyyntö 2.3. päivätyllä kirjeellä</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Jatka…</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of %1 for good?</source>
+        <translation>Poistetaanko kaikki henkilön %1 henkilötiedot pysyvästi?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase %1</source>
+        <translation>&amp;Poista %1</translation>
     </message>
 </context>
 </TS>

@@ -962,6 +962,22 @@
         <source>Your changes are applied to their version: check them, then save.</source>
         <translation>Dina ändringar har lagts på den andras version: kontrollera dem och spara.</translation>
     </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Radera uppgifter…</translation>
+    </message>
+    <message>
+        <source>Erase contact person</source>
+        <translation>Radera kontaktpersonens uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>Ra&amp;dera uppgifter…</translation>
+    </message>
+    <message>
+        <source>Erase this customer's personal data (Art. 17)</source>
+        <translation>Radera kundens personuppgifter (artikel 17)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerView</name>
@@ -979,6 +995,50 @@
         <location line="+1"/>
         <source>&amp;Basic data</source>
         <translation>&amp;Grunduppgifter</translation>
+    </message>
+    <message>
+        <source>%1 (customer %2)</source>
+        <translation>%1 (kund %2)</translation>
+    </message>
+    <message>
+        <source>%1, contact person of %2 (customer %3)</source>
+        <translation>%1, kontaktperson för %2 (kund %3)</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Raderar…</translation>
+    </message>
+    <message>
+        <source>The outcome letter is archived (%1 pages); print it from the Requests tab.</source>
+        <translation>Brevet om raderingen är arkiverat (%1 sidor); skriv ut det på fliken Begäranden.</translation>
+    </message>
+    <message>
+        <source>Contact person erased (reference %1).</source>
+        <translation>Kontaktpersonens uppgifter raderade (beteckning %1).</translation>
+    </message>
+    <message>
+        <source>%1 orders are kept without the person until %2.</source>
+        <translation>%1 beställningar sparas utan personen till den %2.</translation>
+    </message>
+    <message>
+        <source>No orders were kept.</source>
+        <translation>Inga beställningar sparades.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has been erased.</source>
+        <translation>Kunden %1 har raderats.</translation>
+    </message>
+    <message>
+        <source>Reference %1, %2.</source>
+        <translation>Beteckning %1, %2.</translation>
+    </message>
+    <message>
+        <source>The suppression list still keeps the person from marketing.</source>
+        <translation>Spärrlistan hindrar fortfarande marknadsföring till personen.</translation>
+    </message>
+    <message>
+        <source>Customer erased (reference %1).</source>
+        <translation>Kunden raderad (beteckning %1).</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4251,34 @@
         <source>A run as of another day can only be a dry run: nothing was done.</source>
         <translation>En körning per en annan dag kan endast vara en provkörning: ingenting gjordes.</translation>
     </message>
+    <message>
+        <source>Customer %1 is under a legal hold and cannot be erased; lift the hold first when it has ended. Nothing was erased.</source>
+        <translation>Kunden %1 omfattas av en rättslig bevarandeskyldighet (legal hold) och kan inte raderas; häv den först när den har upphört. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an open order (%2): finish or cancel it before erasing. Nothing was erased.</source>
+        <translation>Kunden %1 har en öppen beställning (%2): slutför eller annullera den före raderingen. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an open return (%2): settle it before erasing. Nothing was erased.</source>
+        <translation>Kunden %1 har en öppen retur (%2): slutbehandla den före raderingen. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>An erasure needs a reason. Nothing was erased.</source>
+        <translation>En radering behöver en orsak. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters). Nothing was erased.</source>
+        <translation>Orsaken är för lång (högst 500 tecken). Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>The request is not an erasure request of this customer. Nothing was erased.</source>
+        <translation>Begäran är inte denna kunds begäran om radering. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation>En bevarandeskyldighet behöver en orsak.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4508,6 +4596,10 @@
     <message>
         <source>The contact person who made this request has been removed: a copy of the company's data cannot go to them.</source>
         <translation>Kontaktpersonen som gjorde denna begäran har tagits bort: en kopia av företagets uppgifter kan inte skickas till hen.</translation>
+    </message>
+    <message>
+        <source>Erasure outcome (Art. 17)</source>
+        <translation>Meddelande om radering (art. 17)</translation>
     </message>
 </context>
 <context>
@@ -5784,6 +5876,41 @@
     <message>
         <source>Finished</source>
         <translation>Klar</translation>
+    </message>
+</context>
+<context>
+    <name>erasure</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Erasing %1 blanks every personal value in the register for good: basic data, change history, notes, the notes of prohibitions and consents, the texts of requests and disclosures, delivery addresses and search keys.
+
+Kept: orders inside their accounting period (without the person, with a pseudonymous reference), the suppression list (so that the person is never marketed to again) and archived letters for their own period. An outcome letter is made and archived (on the open erasure request, which is then closed).</source>
+        <translation>När %1 raderas töms alla personuppgifter i registret för gott: basuppgifter, ändringshistorik, anteckningar, tilläggsuppgifterna till förbud och samtycken, texterna i begäranden och utlämnanden, leveransadresser och sökuppgifter.
+
+Sparas: beställningar inom bokföringstiden (utan personen, med en beteckning), spärrlistan för marknadsföring (så att personen aldrig mer får marknadsföring) och arkiverade brev under sin egen tid. Ett brev om raderingen görs och arkiveras (på den öppna begäran om radering, som sedan stängs).</translation>
+    </message>
+    <message>
+        <source>e.g. the customer's request by letter of 2 March</source>
+        <translation>t.ex. kundens begäran i brev av den 2 mars</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Fortsätt…</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of %1 for good?</source>
+        <translation>Radera alla personuppgifter om %1 för gott?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Raderingen kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase %1</source>
+        <translation>&amp;Radera %1</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,8 @@ def test_erasure_on_postgres(pg_db: Any) -> None:
         # What is left of the erased person is hidden from a clerk.
         assert conn.execute(
             "SELECT count(*) FROM consent_event e JOIN customer c ON c.id = e.customer_id "
-            "WHERE c.number = %s", (person.number,)
+            "WHERE c.number = %s",
+            (person.number,),
         ).fetchone() == (0,)
         hidden = conn.execute(
             "SELECT count(*) FROM suppression WHERE key_value IN (%s, %s)",
@@ -81,13 +82,12 @@ def test_erasure_on_postgres(pg_db: Any) -> None:
         ).fetchone()
         assert hidden == (0,)
     for user in (admin_user, marketing_user):
-        with pg_db.connect(user) as conn:
-            with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                conn.execute(
-                    "INSERT INTO erasure (reference, customer_number, reason, erased_by,"
-                    " erased_at, orders_kept, orders_removed, suppressions_kept, letters_kept)"
-                    " VALUES ('E-Y', '1', 'x', 'x', now(), 0, 0, 0, 0)"
-                )
+        with pg_db.connect(user) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO erasure (reference, customer_number, reason, erased_by,"
+                " erased_at, orders_kept, orders_removed, suppressions_kept, letters_kept)"
+                " VALUES ('E-Y', '1', 'x', 'x', now(), 0, 0, 0, 0)"
+            )
     # Marketing still sees the suppression entries: its exports keep leaving them out.
     with pg_db.connect(marketing_user) as conn:
         seen = conn.execute(

@@ -69,6 +69,10 @@ EXPECTED: dict[str, dict[Level, str]] = {
     "register_setting": {V: "S", C: "S", M: "S", P: "S", A: "SIUD"},
     # Rewritten (deleted and inserted) with each save by the levels that save customers.
     "search_word": {V: "S", C: "SID", M: "S", P: "SID", A: "SID"},
+    # Erasures: recorded by privacy only, never changed (migration 0017); an administrator
+    # reads them (through its membership of privacy) but may not erase.
+    "erasure": {V: "", C: "", M: "", P: "SI", A: "S"},
+    "legal_hold": {V: "", C: "", M: "", P: "SI", A: "SI"},
 }
 APPEND_ONLY = ("audit_event", "consent_event", "suppression", "order_correction")
 TABLES: dict[str, Table] = {t.name: t for t in Base.metadata.sorted_tables}

@@ -79,3 +79,38 @@ def test_a_reason_is_required_and_erased_stays_erased(ds, privacy) -> None:
     erasure.erase(privacy, person.number, "asked")
     with pytest.raises(NotFound):
         erasure.erase(privacy, person.number, "again")
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_the_outcome_letter_is_archived_on_the_request_and_says_what_was_kept(
+    ds, privacy, language: str, tmp_path
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from kkdesk.domain.enums import DataSource, Language
+    from kkdesk.services import customers, requests
+    from tests.erasure_factory import FIRST, SURNAME
+
+    person = rich_person(ds, orders=2)
+    current = customers.get(ds, person.number, purpose="customer_service")
+    from dataclasses import replace
+
+    customers.update(
+        ds, person.number, replace(current.to_draft(), language=Language(language)),
+        expected_version=current.version, source=DataSource.CUSTOMER_LETTER,
+    )  # fmt: skip
+    [request] = [r for r in requests.list_requests(privacy) if r.customer_number == person.number]
+    result = erasure.erase(privacy, person.number, "Art. 17", request_id=request.id)
+    assert result.letter_id is not None
+    pdf = requests.letter_pdf(privacy, result.letter_id)
+    (tmp_path / f"erasure-{language}.pdf").write_bytes(pdf)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    text = " ".join(text.split())
+    assert result.reference in text
+    assert f"{FIRST} {SURNAME}" in text  # addressed from the data before the erasure
+    assert str(privacy.db.engine.url) and result.record.letters_kept_until is not None
+    done = requests.get(privacy, request.id)
+    assert done.status.value == "done"
+    assert [letter.kind for letter in done.letters] == ["erasure"]
