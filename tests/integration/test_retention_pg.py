@@ -116,3 +116,21 @@ def test_an_administrator_removes_vouchers_but_erases_no_one(
     out = retention.run(ds, dry_run=False, report=tmp_path / "r.txt", today=TODAY)
     assert out.done == {"customers": 0, "vouchers": 1, "letters": 1}
     assert out.listed["customers"] == len(DUE_CUSTOMERS)
+
+
+@pytest.mark.parametrize(("fye", "years"), [("12-31", 6), ("06-30", 6), ("04-30", 8)])
+def test_the_server_works_out_the_same_day_as_the_desk(pg_db: Any, fye: str, years: int) -> None:
+    from kkdesk.domain.retention import vouchers_due_on
+
+    with pg_db.connect() as conn:
+        for key, value in (("financial_year_end", f'"{fye}"'), ("voucher_years", str(years))):
+            conn.execute(
+                "INSERT INTO register_setting (key, value, updated_at, updated_by) "
+                "VALUES (%s, %s, now(), 'x') ON CONFLICT (key) DO UPDATE SET value = %s",
+                (key, value, value),
+            )
+        row = conn.execute(
+            "SELECT kkdesk_vouchers_due_on(), (now() AT TIME ZONE 'UTC')::date"
+        ).fetchone()
+    assert row is not None
+    assert row[0] == vouchers_due_on(row[1], fye, years)
