@@ -114,3 +114,47 @@ def test_the_outcome_letter_is_archived_on_the_request_and_says_what_was_kept(
     done = requests.get(privacy, request.id)
     assert done.status.value == "done"
     assert [letter.kind for letter in done.letters] == ["erasure"]
+
+
+def test_the_suppression_list_still_blocks_the_erased_persons_email_and_phone(
+    ds, privacy, tmp_path
+) -> None:
+    from datetime import date
+
+    from kkdesk.domain.consent import ConsentItem, Evidence, MarketingChannel, MarketingPurpose
+    from kkdesk.domain.customer import CustomerDraft
+    from kkdesk.domain.enums import Channel, DataSource
+    from kkdesk.services import consents, customers, marketing
+    from tests.erasure_factory import EMAIL, MOBILE
+
+    person = rich_person(ds, orders=0)
+    erasure.erase(privacy, person.number, "Art. 17")
+    # The same person comes back under a new record and ticks every consent box.
+    back = customers.create(
+        ds,
+        CustomerDraft(surname="Uusi", first_names="Asiakas", street="Katu 1",
+                      postal_code="00100", post_office="HELSINKI", email=EMAIL,
+                      phone_mobile=MOBILE),
+        source=DataSource.CUSTOMER_WEBSHOP,
+    ).number  # fmt: skip
+    for item in (ConsentItem.EMAIL_MARKETING, ConsentItem.SMS_MARKETING):
+        consents.record(ds, back, item, True, Evidence(date.today(), Channel.WEBSHOP, "W-1"))
+    marketer = DeskSession(ds.db, Level.MARKETING)
+    checked = 0
+    # The person prohibited direct marketing (every channel) and withdrew consent to
+    # e-mail marketing (every purpose): what they forbade stays forbidden after erasure.
+    for purpose in MarketingPurpose:
+        for channel in (MarketingChannel.EMAIL, MarketingChannel.SMS):
+            if purpose is not MarketingPurpose.DIRECT_MARKETING and (
+                channel is not MarketingChannel.EMAIL
+            ):
+                continue
+            path = tmp_path / f"{purpose}-{channel}.csv"
+            marketing.export(marketer, purpose, channel, path)
+            text = path.read_text("utf-8-sig")
+            assert back not in text and EMAIL not in text and MOBILE[4:] not in text, (
+                purpose,
+                channel,
+            )
+            checked += 1
+    assert checked == len(MarketingPurpose) + 1
