@@ -15,10 +15,10 @@ are generated from:
 
 :func:`plan` counts them; :func:`run` lists them in batches of ``batch`` (bounded memory
 for a million customers; erasures in batches of at most :data:`ERASE_BATCH`), and unless it
-is a dry run erases and removes each batch in a unit of work of its own, so a cancelled or failed run keeps what it finished and its report
-says how far it got. Every run writes a report file (0600): the settings it applied, one
-line per customer, order and letter with what was done, and the counts. A dry run changes
-nothing, the audit trail included.
+is a dry run erases and removes each batch in a unit of work of its own, so a cancelled or
+failed run keeps what it finished and its report says how far it got. Every run writes a
+report file (0600): the settings it applied, one line per customer, order and letter with
+what was done, and the counts. A dry run changes nothing, the audit trail included.
 
 Who may: :attr:`Capability.RUN_RETENTION` (privacy and admin; on PostgreSQL the grants of
 migration 0018 decide, and its triggers refuse removing an order or a letter still inside

@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
             "registerSettings",
         )  # fmt: skip
         self.retention_action = self._action(
-            file_menu, self.tr("&Retention…"), None, self.open_retention, "retention"
+            file_menu, self.tr("&Retention…"), "Ctrl+Shift+T", self.open_retention, "retention"
         )
         self._allow(self.retention_action, Capability.RUN_RETENTION)
         file_menu.addSeparator()
