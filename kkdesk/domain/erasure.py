@@ -18,6 +18,7 @@ Kept on purpose, and said so in the outcome letter:
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
 from collections.abc import Iterable
@@ -124,12 +125,21 @@ def scrub(text: str, values: Iterable[str]) -> str:
 
 
 def personal_strings(values: dict[str, Any]) -> list[str]:
-    """The personal values of a row (``erased_fields``) as texts to scrub: names also one
-    by one and as "first last", phones in the local form (+358 40… → 040…), dates in the
-    Finnish and ISO forms."""
+    """The personal values of a row (``erased_fields``) as texts to scrub: names also as
+    "first last" and "last first", phones also in the local form (+358 40… → 040…), dates
+    in the Finnish and ISO forms, other customer-specific data value by value."""
     out: list[str] = []
-    for value in values.values():
+    for key, value in values.items():
         if value is None or value == "":
+            continue
+        if key == "extra":
+            # Other customer-specific data: a JSON object whose values are the person's.
+            try:
+                extra = json.loads(str(value))
+            except ValueError:
+                extra = {}
+            if isinstance(extra, dict):
+                out += [str(v) for v in extra.values()]
             continue
         if isinstance(value, date):
             out += [value.isoformat(), f"{value.day}.{value.month}.{value.year}"]

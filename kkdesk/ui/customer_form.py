@@ -262,7 +262,6 @@ class CustomerForm(QWidget):
         self.erase_contact_button = QPushButton(self.tr("Erase…"), self.contacts_box)
         self.erase_contact_button.setObjectName("eraseContactButton")
         self.erase_contact_button.setAccessibleName(self.tr("Erase contact person"))
-        self.erase_contact_button.setVisible(self._can_erase)
         self.erase_contact_button.clicked.connect(self._on_erase_contact_clicked)
         contact_buttons = QVBoxLayout()
         contact_buttons.addWidget(self.add_contact_button)
@@ -290,10 +289,16 @@ class CustomerForm(QWidget):
         self.revert_button.setToolTip(self.tr("Undo all unsaved changes"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
-        self.erase_button = QPushButton(self.tr("&Erase…"), self)
+        self.erase_button = QPushButton(self.tr("Erase…"), self)  # no access key: never by accident
         self.erase_button.setObjectName("eraseButton")
         self.erase_button.setToolTip(self.tr("Erase this customer's personal data (Art. 17)"))
-        self.erase_button.setVisible(self._can_erase)
+        if not self._can_erase:
+            # As every refused action of the desk: visible, disabled, the reason on hover.
+            refused = self.tr("Your user level (%1) does not allow erasing.").replace(
+                "%1", level_label(self._ds.level)
+            )
+            self.erase_button.setToolTip(refused)
+            self.erase_contact_button.setToolTip(refused)
         self.erase_button.clicked.connect(lambda: self.erase_requested.emit(None))
         # The form's buttons live in a bar of their own that the customer view puts below
         # the form's scroll area: Save is never below the fold on a 720-pixel screen.

@@ -971,12 +971,12 @@
         <translation>Poista yhteyshenkilön tiedot</translation>
     </message>
     <message>
-        <source>&amp;Erase…</source>
-        <translation>P&amp;oista tiedot…</translation>
-    </message>
-    <message>
         <source>Erase this customer's personal data (Art. 17)</source>
         <translation>Poista tämän asiakkaan henkilötiedot (17 artikla)</translation>
+    </message>
+    <message>
+        <source>Your user level (%1) does not allow erasing.</source>
+        <translation>Käyttäjätasosi (%1) ei salli tietojen poistamista.</translation>
     </message>
 </context>
 <context>

@@ -971,12 +971,12 @@
         <translation>Radera kontaktpersonens uppgifter</translation>
     </message>
     <message>
-        <source>&amp;Erase…</source>
-        <translation>Ra&amp;dera uppgifter…</translation>
-    </message>
-    <message>
         <source>Erase this customer's personal data (Art. 17)</source>
         <translation>Radera kundens personuppgifter (artikel 17)</translation>
+    </message>
+    <message>
+        <source>Your user level (%1) does not allow erasing.</source>
+        <translation>Din användarnivå (%1) tillåter inte radering.</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,21 @@ def test_contact_person_erasure_and_refusals_on_postgres(pg_db: Any) -> None:
         assert rows == (0,)
 
     person = rich_person(admin, orders=1, open_order=True)
-    with pytest.raises(RuleViolation) as refused:
-        erasure.erase(privacy, person.number, "open order")
-    assert refused.value.code == "erase_open_order"
+    owner = pg_db.owner_db()
+    try:
+        before = sorted(text_hits(owner.engine, person.values))
+        with pytest.raises(RuleViolation) as refused:
+            erasure.erase(privacy, person.number, "open order")
+        assert refused.value.code == "erase_open_order"
+        # A legal hold, set by privacy (the server stamps who and when), refuses too.
+        erasure.set_legal_hold(privacy, person.number, True, "dispute about the order")
+        with pytest.raises(RuleViolation) as held:
+            erasure.erase(privacy, person.number, "held")
+        assert held.value.code == "erase_legal_hold"
+        assert sorted(text_hits(owner.engine, person.values)) == before
+        with owner.read() as s:
+            assert s.scalar(select(func.count()).select_from(m.ErasureRow)) == 1
+            by = s.scalar(select(m.LegalHold.recorded_by))
+            assert by is not None and by.startswith("privacy_")
+    finally:
+        owner.dispose()

@@ -30,15 +30,17 @@ def _window(qtbot: Any, ds: DeskSession, runner: TaskRunner, tmp_path: Path) -> 
     return win
 
 
-def test_only_privacy_sees_the_erase_buttons(
+def test_only_privacy_may_use_the_erase_buttons(
     qtbot: Any, ds: DeskSession, runner: TaskRunner, tmp_path: Path, english: Any
 ) -> None:
     number = rich_person(ds, orders=0).number
     admin = _window(qtbot, ds, runner, tmp_path)
     admin.view.open_number(number)
     settle(admin)
-    assert not admin.view.form.erase_button.isVisible()
-    assert not admin.view.form.erase_contact_button.isVisible()
+    form = admin.view.form
+    assert form.erase_button.isVisible() and not form.erase_button.isEnabled()
+    assert "does not allow erasing" in form.erase_button.toolTip()
+    assert not form.erase_contact_button.isEnabled()
 
 
 def test_erasing_a_customer_runs_in_the_background_and_shows_the_erased_state(

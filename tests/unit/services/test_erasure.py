@@ -158,3 +158,18 @@ def test_the_suppression_list_still_blocks_the_erased_persons_email_and_phone(
             )
             checked += 1
     assert checked == len(MarketingPurpose) + 1
+
+
+def test_free_texts_that_are_only_partly_the_persons_lose_only_their_values() -> None:
+    from datetime import date
+
+    from kkdesk.domain.erasure import personal_strings, scrub
+
+    values = personal_strings(
+        {"surname": "Kivi", "first_names": "Aino", "phone_mobile": "+358401234567",
+         "birth_date": date(1980, 2, 3), "extra": '{"nickname": "Ainoliini"}'}
+    )  # fmt: skip
+    text = "Aino Kivi (3.2.1980, 0401234567, 'Ainoliini') and Pekka Mäki were disclosed"
+    assert scrub(text, values) == (
+        "[erased] ([erased], [erased], '[erased]') and Pekka Mäki were disclosed"
+    )
