@@ -42,6 +42,9 @@ GROUPS = {
     "restore": "replace the embedded register with a backup",
     "snapshot": "encrypted offline snapshots",
     "import": "import data from outside (update services)",
+    "erase": "erase a person's data (GDPR Art. 17, privacy)",
+    "hold": "legal holds that prevent erasure (privacy)",
+    "retention": "erase and remove what is past its retention period",
 }
 
 
@@ -57,12 +60,14 @@ def command_modules() -> list[ModuleType]:
         db,
         demo,
         disclosure,
+        erase,
         export,
         export_portability,
         import_updates,
         register_info,
         report,
         request,
+        retention,
         snapshot,
         users,
     )
@@ -76,6 +81,10 @@ def command_modules() -> list[ModuleType]:
     modules += [backup, snapshot]
     # Address updates from update services (section 6).
     modules += [import_updates]
+    # Erasure (Art. 17) and legal holds.
+    modules += [erase]
+    # Retention that keeps the privacy notice's word.
+    modules += [retention]
     return modules
 
 

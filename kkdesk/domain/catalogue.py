@@ -232,6 +232,8 @@ CONTACT_PERSON_FIELDS: tuple[Field, ...] = (
     _contact("email_key", _T.SEARCH_KEY, **_SEARCH),
     _contact("name_key", _T.SEARCH_KEY, **_SEARCH),
     _contact("name_key_rev", _T.SEARCH_KEY, **_SEARCH),
+    # Set when the contact person is erased (kkdesk.domain.erasure); the blank row stays.
+    _contact("erased_at", _T.DATETIME, **_SYSTEM, nullable=True),
 )
 
 FIELDS: tuple[Field, ...] = CUSTOMER_FIELDS + CONTACT_PERSON_FIELDS

@@ -29,6 +29,9 @@ class LetterKind(StrEnum):
     RECIPIENT_NOTICE = "recipient_notice"  # Art. 19: rectification told to a recipient
     RECIPIENTS_LIST = "recipients_list"  # Art. 19: the subject told who the recipients are
     COPY_COVER = "copy_cover"  # Art. 20: the cover letter of the machine-readable copy
+    # Art. 17: what was erased, what was kept and until when; made by the erasure itself
+    # (kkdesk.services.erasure), not chosen in the step letter dialog.
+    ERASURE = "erasure"
 
 
 ARTICLES: dict[LetterKind, str] = {
@@ -43,6 +46,7 @@ ARTICLES: dict[LetterKind, str] = {
     LetterKind.RECIPIENT_NOTICE: "19",
     LetterKind.RECIPIENTS_LIST: "19",
     LetterKind.COPY_COVER: "20",
+    LetterKind.ERASURE: "17",
 }
 
 # Letters any request may get; then those only some kinds of request may.

@@ -28,6 +28,9 @@ class Capability(StrEnum):
     READ_AUDIT = "read_audit"
     MANAGE_USERS = "manage_users"
     EDIT_REGISTER_SETTINGS = "edit_register_settings"
+    # Erase customers past the relationship period, remove vouchers and letters past
+    # theirs (kkdesk retention run): privacy and admin, as the server's grants say.
+    RUN_RETENTION = "run_retention"
 
 
 _C = Capability
@@ -53,9 +56,13 @@ CAPABILITIES: dict[Level, frozenset[Capability]] = {
             _C.SUBJECT_REPORTS,
             _C.ERASE,
             _C.READ_AUDIT,
+            _C.RUN_RETENTION,
         }
     ),
-    Level.ADMIN: frozenset(Capability),
+    # Everything but erasing a person: the privacy officer decides on a person's data, the
+    # administrator runs the system (the central database refuses an administrator's
+    # erasure too, migration 0017).
+    Level.ADMIN: frozenset(Capability) - {_C.ERASE},
 }
 
 

@@ -256,48 +256,6 @@ DEFAULT_TRANSFERS = _t(
     "clauses (Article 46).",
 )
 
-DEFAULT_RETENTION: tuple[LocalText, ...] = (
-    _t(
-        "Asiakkaan perustietoja säilytetään asiakassuhteen ajan ja kaksi vuotta sen "
-        "päättymisen (viimeisen tilauksen tai yhteydenoton) jälkeen, minkä jälkeen ne "
-        "poistetaan.",
-        "Kundens grunduppgifter bevaras under kundrelationen och två år efter att den "
-        "upphört (den senaste beställningen eller kontakten), varefter de raderas.",
-        "The customer's basic data is kept while the customer relationship lasts and for "
-        "two years after it ends (the last order or contact); it is then erased.",
-    ),
-    _t(
-        "Tilauksia ja niiden tositteita säilytetään kirjanpitolain (1336/1997) 2 luvun "
-        "10 §:n mukaisesti: tositteet vähintään kuusi vuotta sen vuoden lopusta, jonka "
-        "aikana tilikausi päättyi, ja kirjanpidot vähintään kymmenen vuotta tilikauden "
-        "päättymisestä.",
-        "Beställningar och deras verifikationer bevaras enligt 2 kap. 10 § i bokföringslagen "
-        "(1336/1997): verifikationerna minst sex år från utgången av det år under vilket "
-        "räkenskapsperioden gick ut, och bokföringarna minst tio år från "
-        "räkenskapsperiodens utgång.",
-        "Orders and their vouchers are kept as the Finnish Accounting Act (1336/1997, "
-        "chapter 2, section 10) requires: vouchers for at least six years from the end of "
-        "the year in which the financial year ended, and the books for at least ten years "
-        "from the end of the financial year.",
-    ),
-    _t(
-        "Suoramarkkinointikielto säilytetään niin kauan kuin se on tarpeen kiellon "
-        "noudattamiseksi, myös asiakastietojen poistamisen jälkeen (vain sähköpostiosoite "
-        "tai puhelinnumero).",
-        "Ett förbud mot direktmarknadsföring bevaras så länge det behövs för att respektera "
-        "förbudet, även efter att kunduppgifterna har raderats (endast e-postadress eller "
-        "telefonnummer).",
-        "A direct-marketing prohibition is kept as long as it is needed to honour it, also "
-        "after the customer's data has been erased (only the e-mail address or telephone "
-        "number).",
-    ),
-    _t(
-        "Loki tietojen käsittelystä säilytetään yhtä kauan kuin tiedot, joita se koskee.",
-        "Loggen över behandlingen bevaras lika länge som de uppgifter den gäller.",
-        "The log of processing is kept as long as the data it concerns.",
-    ),
-)
-
 DEFAULT_PROTECTION: tuple[LocalText, ...] = (
     _t(
         "Manuaalinen aineisto säilytetään lukitussa tilassa, johon on pääsy vain "
@@ -467,7 +425,6 @@ class RegisterInfo:
     sources: tuple[LocalText, ...] = DEFAULT_SOURCES
     recipients: tuple[LocalText, ...] = DEFAULT_RECIPIENTS
     transfers: LocalText = DEFAULT_TRANSFERS
-    retention: tuple[LocalText, ...] = DEFAULT_RETENTION
     protection: tuple[LocalText, ...] = DEFAULT_PROTECTION
     rights: tuple[LocalText, ...] = DEFAULT_RIGHTS
     automated_decisions: LocalText = DEFAULT_AUTOMATED
@@ -488,12 +445,31 @@ class RegisterInfo:
     # Whether providing the data is a statutory or contractual requirement and what
     # follows from not providing it (Art. 13(2)(e)).
     provision_statement: LocalText = DEFAULT_PROVISION
-    # The financial year's last day ("MM-DD"): orders are kept six years from the end of
-    # the year in which their financial year ended (Accounting Act 2:10).
+    # The retention periods. The notice's and the letters' retention texts are generated
+    # from them (:attr:`retention`), and ``kkdesk retention run`` removes what is past them,
+    # so the printed promise and what the register does cannot disagree.
+    # The financial year's last day ("MM-DD"): orders are kept ``voucher_years`` from the
+    # end of the year in which their financial year ended (Accounting Act 2:10).
     financial_year_end: str = "12-31"
-    # Basic data is kept this many years after the last order or contact (the retention
-    # texts above say the same; the letter works out the date from it).
+    # Basic data is kept this many years after the last order or contact.
     basic_data_years: int = 2
+    # Orders and their vouchers: years from the end of the year in which the financial
+    # year ended; the Accounting Act's six at the least.
+    voucher_years: int = 6
+    # Archived letters (the PDFs sent to a person, request_letter) are kept this many years
+    # after they were sent, also after the person's erasure: they show what the controller
+    # answered (Art. 5(2), accountability) for as long as a claim about the answer may be
+    # brought (the general limitation period of the Limitation Act 728/2003 is three years).
+    # The erasure outcome letter states the date this gives; ``kkdesk retention run``
+    # removes them after it.
+    letter_archive_years: int = 3
+
+    @property
+    def retention(self) -> tuple[LocalText, ...]:
+        """The retention texts, generated from the periods above (never typed in)."""
+        from kkdesk.domain.retention import retention_texts
+
+        return retention_texts(self)
 
     def controller_address_in(self, language: Language | str) -> tuple[str, ...]:
         if Language(language) is Language.SV and self.controller_address_sv:
@@ -508,8 +484,8 @@ class RegisterInfo:
 
 DEFAULT = RegisterInfo()
 
-# How each key is stored: "str", "bool", "int" (0–100), "lines" (list of str), "text" (LocalText),
-# "texts" (list of LocalText) or "purposes" (list of PurposeBasis).
+# How each key is stored: "str", "bool", "int" (see INT_RANGES), "lines" (list of str),
+# "text" (LocalText), "texts" (list of LocalText) or "purposes" (list of PurposeBasis).
 KINDS: dict[str, str] = {
     "controller_name": "str",
     "controller_address": "lines",
@@ -524,7 +500,6 @@ KINDS: dict[str, str] = {
     "sources": "texts",
     "recipients": "texts",
     "transfers": "text",
-    "retention": "texts",
     "protection": "texts",
     "rights": "texts",
     "automated_decisions": "text",
@@ -538,6 +513,16 @@ KINDS: dict[str, str] = {
     "provision_statement": "text",
     "financial_year_end": "str",
     "basic_data_years": "int",
+    "voucher_years": "int",
+    "letter_archive_years": "int",
+}
+# The range of each whole-number setting (inclusive). Vouchers: never below the Accounting
+# Act's six years; the relationship period: at least a year, so that a customer is never
+# erased the day after their last order.
+INT_RANGES: dict[str, tuple[int, int]] = {
+    "basic_data_years": (1, 100),
+    "voucher_years": (6, 100),
+    "letter_archive_years": (1, 100),
 }
 # Keys that may not be left empty: a letter without them would not say who answers.
 REQUIRED: frozenset[str] = frozenset(
@@ -575,8 +560,9 @@ def value_from_json(key: str, raw: Any) -> Any:
                 raise ValueError("expected true or false")
             value = raw
         elif kind == "int":
-            if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw <= 100:
-                raise ValueError("expected a whole number from 0 to 100")
+            low, high = INT_RANGES.get(key, (0, 100))
+            if isinstance(raw, bool) or not isinstance(raw, int) or not low <= raw <= high:
+                raise ValueError(f"expected a whole number from {low} to {high}")
             value = raw
         elif kind == "lines":
             if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):

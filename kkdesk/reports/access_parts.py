@@ -25,7 +25,7 @@ from kkdesk.domain.consent import (
     derive,
 )
 from kkdesk.domain.disclosure import OWN_MARKETING_RECIPIENT
-from kkdesk.domain.retention import add_years, orders_kept_until
+from kkdesk.domain.retention import add_years, orders_kept_until, years_phrase
 from kkdesk.reports import layout
 from kkdesk.reports.data import AccessLetter, DisclosureEntry
 from kkdesk.reports.layout import Styles, TableBuilder, bullets, esc, gap
@@ -305,9 +305,11 @@ def retention_part(data: AccessLetter, w: Words, s: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     if data.orders:
         years = orders_kept_until((o.ordered_at.date() for o in data.orders),
-                                  info.financial_year_end)  # fmt: skip
+                                  info.financial_year_end, info.voucher_years)  # fmt: skip
         listed = ", ".join(w("ret_year", year=y, date=w.date(until)) for y, until in years)
-        out.append(Paragraph(esc(w("ret_orders", years=listed)), s.bullet, bulletText="•"))
+        period = years_phrase(info.voucher_years, data.language)
+        out.append(Paragraph(esc(w("ret_orders", years=listed, period=period)), s.bullet,
+                             bulletText="•"))  # fmt: skip
     last = last_activity(data)
     out.append(
         Paragraph(

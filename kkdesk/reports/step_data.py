@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kkdesk.domain.enums import Language
+from kkdesk.domain.erasure import ErasureResult
 from kkdesk.domain.letters import LetterKind
 from kkdesk.domain.register_info import RegisterInfo
 from kkdesk.domain.subject_requests import RequestKind
@@ -72,3 +73,5 @@ class StepLetter:
     copy_file: str = ""  # the machine-readable copy a cover letter goes with
     copy_size: int = 0
     copy_sha256: str = ""
+    # The erasure outcome letter (Art. 17): what the erasure did.
+    erasure: ErasureResult | None = None

@@ -257,6 +257,41 @@ def _copy_cover(ctx: _Ctx) -> list[Flowable]:
     return out
 
 
+def _erasure(ctx: _Ctx) -> list[Flowable]:
+    d, w, s = ctx.data, ctx.w, ctx.s
+    result = d.erasure
+    if result is None:
+        raise ValueError("an erasure letter needs the erasure's outcome")
+    record = result.record
+    out = _received(ctx)
+    on = w.long_date(record.erased_at.date())
+    key = "er_done_contact" if record.contact_person_id is not None else "er_done"
+    out += [ctx.p(w(key, date=on)), gap(3), ctx.p(w("er_erased"), "h3")]
+    labels = [w(f"f_{f}") for f in dict.fromkeys(result.fields) if w.has(f"f_{f}")]
+    listed = ", ".join([labels[0], *(x[:1].lower() + x[1:] for x in labels[1:])]) + "."
+    out += [ctx.p(listed), gap(1), ctx.p(w("er_erased_also")), gap(3)]
+    out.append(ctx.p(w("er_kept"), "h3"))
+    if result.kept_orders:
+        out.append(ctx.held(w("er_orders", n=len(result.kept_orders), ref=record.reference)))
+        by_until: dict[object, int] = {}
+        for order in result.kept_orders:
+            by_until[order.kept_until] = by_until.get(order.kept_until, 0) + 1
+        t = TableBuilder(s, [w("er_until"), w("er_count")], [1.0, 1.0], nowrap=(0, 1))
+        for until, n in sorted(by_until.items(), key=lambda kv: str(kv[0])):
+            t.add([w.date(until), str(n)])  # type: ignore[arg-type]
+        out += [gap(1), t.build(), gap(1), ctx.p(w("er_then")), gap(2)]
+    if record.suppressions_kept:
+        out += [ctx.p(w("er_suppression")), gap(2)]
+    if record.contact_person_id is None:
+        out += [ctx.p(w("er_prohibitions")), gap(2)]
+    if record.letters_kept_until is not None:
+        years = d.register.letter_archive_years
+        until = w.long_date(record.letters_kept_until)
+        out += [ctx.p(w("er_letters", years=years, until=until)), gap(2)]
+    out += [ctx.p(w("er_backups")), gap(2), ctx.held(w("er_reference", ref=record.reference))]
+    return out
+
+
 _BODIES: dict[LetterKind, Callable[[_Ctx], list[Flowable]]] = {
     LetterKind.ACKNOWLEDGEMENT: _acknowledgement,
     LetterKind.EXTENSION: _extension,
@@ -268,6 +303,7 @@ _BODIES: dict[LetterKind, Callable[[_Ctx], list[Flowable]]] = {
     LetterKind.RECIPIENT_NOTICE: _recipient_notice,
     LetterKind.RECIPIENTS_LIST: _recipients_list,
     LetterKind.COPY_COVER: _copy_cover,
+    LetterKind.ERASURE: _erasure,
 }
 KINDS: tuple[LetterKind, ...] = tuple(_BODIES)
 

@@ -37,6 +37,11 @@ S: dict[str, tuple[str, str, str]] = {
     "doc_recipient_notice": ("ILMOITUS", "MEDDELANDE", "NOTIFICATION"),
     "doc_recipients_list": ("ILMOITUS", "MEDDELANDE", "NOTIFICATION"),
     "doc_copy_cover": ("SAATE", "FÖLJEBREV", "COVER LETTER"),
+    "doc_erasure": (
+        "ILMOITUS TIETOJEN POISTAMISESTA",
+        "MEDDELANDE OM RADERING",
+        "NOTICE OF ERASURE",
+    ),
     # The title over each letter's body
     "t_acknowledgement": (
         "Pyyntönne on vastaanotettu",
@@ -83,6 +88,11 @@ S: dict[str, tuple[str, str, str]] = {
         "Jäljennös tiedoistanne koneluettavassa muodossa",
         "Kopia av era uppgifter i maskinläsbar form",
         "A copy of your data in a machine-readable form",
+    ),
+    "t_erasure": (
+        "Tietonne on poistettu",
+        "Era uppgifter har raderats",
+        "Your data has been erased",
     ),
     # What a request asked, after "concerning"
     "rk_access": (
@@ -142,6 +152,103 @@ S: dict[str, tuple[str, str, str]] = {
         "Mainitsettehan asiaa koskevissa yhteydenotoissa pyynnön numeron {id}.",
         "Vänligen ange begärans nummer {id} när ni kontaktar oss i ärendet.",
         "Please quote request number {id} when you contact us about this.",
+    ),
+    # Erasure outcome (Art. 17)
+    "er_done": (
+        "Olemme {date} poistaneet asiakasrekisteristämme henkilötietonne.",
+        "Vi har den {date} raderat era personuppgifter ur vårt kundregister.",
+        "On {date} we erased your personal data from our customer register.",
+    ),
+    "er_done_contact": (
+        "Olemme {date} poistaneet asiakasrekisteristämme henkilötietonne, jotka meillä oli "
+        "teistä asiakasyrityksemme yhteyshenkilönä.",
+        "Vi har den {date} raderat de personuppgifter om er som vi hade i vårt kundregister "
+        "som kontaktperson för vår kund.",
+        "On {date} we erased from our customer register the personal data we held about "
+        "you as a contact person of our customer.",
+    ),
+    "er_erased": ("Poistetut tiedot", "Raderade uppgifter", "What was erased"),
+    "er_erased_also": (
+        "Poistimme myös tietojenne muutoshistorian vanhat ja uudet arvot, muistiinpanot, "
+        "kieltojenne ja suostumustenne lisätiedot, pyyntöjenne ja luovutusten vapaat tekstit, "
+        "tilaustenne toimitusosoitteet sekä hakutiedot, joilla teidät löysi.",
+        "Vi raderade också de gamla och nya värdena i ändringshistoriken för era uppgifter, "
+        "anteckningar, tilläggsuppgifterna till era förbud och samtycken, fritexterna i era "
+        "begäranden och utlämnanden, leveransadresserna på era beställningar samt de "
+        "sökuppgifter som ni kunde hittas med.",
+        "We also erased the old and new values in the change history of your data, notes, "
+        "the notes on your prohibitions and consents, the free texts of your requests and "
+        "of disclosures, the delivery addresses of your orders, and the search keys you "
+        "could be found by.",
+    ),
+    "er_kept": ("Säilytetyt tiedot", "Uppgifter som sparas", "What we keep, and until when"),
+    "er_orders": (
+        "Tilauksenne, toimitukset ja palautukset ({n} kpl) säilytetään kirjanpitolain "
+        "(1336/1997, 2 luku 10 §) vaatiman ajan ilman nimeänne ja osoitettanne. Ne on "
+        "yhdistetty teihin vain tunnuksella {ref}, josta teitä ei voi tunnistaa. Summat "
+        "säilyvät, koska kirjanpito edellyttää niitä.",
+        "Era beställningar, leveranser och returer ({n} st.) sparas den tid som "
+        "bokföringslagen (1336/1997, 2 kap. 10 §) kräver, utan ert namn och er adress. De är "
+        "kopplade till er endast genom beteckningen {ref}, som inte identifierar er. "
+        "Beloppen sparas, eftersom bokföringen kräver dem.",
+        "Your orders, deliveries and returns ({n}) are kept for the time the Accounting Act "
+        "(1336/1997, chapter 2, section 10) requires, without your name or address. They are "
+        "linked to you only by the reference {ref}, which does not identify you. The amounts "
+        "are kept, as the accounts need them.",
+    ),
+    "er_year": ("Tilikausi päättyi", "Räkenskapsperioden slutade", "Financial year ended"),
+    "er_count": ("Tilauksia", "Beställningar", "Orders"),
+    "er_until": ("Säilytysaika päättyy", "Sparas till", "Kept until"),
+    "er_then": (
+        "Tämän jälkeen ne poistetaan säännöllisessä säilytysajan tarkistuksessa.",
+        "Därefter raderas de vid den regelbundna kontrollen av lagringstiderna.",
+        "After that they are deleted in the regular retention run.",
+    ),
+    "er_suppression": (
+        "Sähköpostiosoitteenne ja puhelinnumeronne jäävät ilman muita tietoja "
+        "markkinoinnin estolistallemme, jotta teille ei enää lähetetä suoramarkkinointia "
+        "(tietosuoja-asetuksen 21 artiklan 3 kohta). Listaa käytetään vain markkinoinnin "
+        "estämiseen.",
+        "Er e-postadress och ert telefonnummer finns kvar, utan andra uppgifter, på vår "
+        "spärrlista för marknadsföring, så att ni inte längre får direktmarknadsföring "
+        "(artikel 21.3 i dataskyddsförordningen). Listan används endast för att spärra "
+        "marknadsföring.",
+        "Your e-mail address and telephone number remain, without any other data, on our "
+        "marketing suppression list, so that you are not sent direct marketing again "
+        "(Article 21(3) of the General Data Protection Regulation). The list is used only "
+        "to block marketing.",
+    ),
+    "er_prohibitions": (
+        "Kieltojenne ja suostumustenne kirjaukset (mikä kiellettiin ja milloin) säilytetään "
+        "ilman lisätietoja, jotta voimme osoittaa noudattaneemme niitä.",
+        "Registreringarna av era förbud och samtycken (vad som förbjöds och när) sparas "
+        "utan tilläggsuppgifter, så att vi kan visa att vi har följt dem.",
+        "The record of your prohibitions and consents (what was prohibited, and when) is "
+        "kept without its notes, so that we can show that we respected them.",
+    ),
+    "er_letters": (
+        "Teille lähettämämme kirjeet, myös tämä kirje, säilytetään arkistossamme {years} "
+        "vuotta lähettämisestä, viimeiset {until} asti, jotta voimme osoittaa, miten "
+        "vastasimme pyyntöihinne. Sen jälkeen ne hävitetään.",
+        "Breven vi har skickat er, även detta brev, sparas i vårt arkiv i {years} år från "
+        "att de skickades, de sista till den {until}, så att vi kan visa hur vi svarade på "
+        "era begäranden. Därefter förstörs de.",
+        "The letters we have sent you, this letter included, are kept in our archive for "
+        "{years} years after they were sent, the last of them until {until}, so that we can "
+        "show how we answered your requests. Then they are destroyed.",
+    ),
+    "er_reference": (
+        "Poiston tunnus on {ref}. Mainitsettehan sen, jos otatte yhteyttä asiassa.",
+        "Raderingens beteckning är {ref}. Vänligen ange den om ni kontaktar oss i ärendet.",
+        "The erasure's reference is {ref}. Please quote it if you contact us about this.",
+    ),
+    "er_backups": (
+        "Varmuuskopioissa tietonne voivat säilyä, kunnes varmuuskopiot korvautuvat uusilla; "
+        "niitä ei käytetä muuhun kuin vikojen korjaamiseen.",
+        "I säkerhetskopior kan era uppgifter finnas kvar tills kopiorna ersätts med nya; "
+        "de används endast för att återställa data efter fel.",
+        "Your data may remain in backups until they are replaced by newer ones; backups are "
+        "used only to recover from faults.",
     ),
     # Extension (Art. 12(3))
     "ext_body": (

@@ -281,13 +281,13 @@ SUBJECT_TEXTS: dict[str, tuple[str, str, str]] = {
     # Part 6: retention worked out.
     "ret_orders": (
         "Tilauksenne ja niiden tositteet säilytetään kirjanpitolain (1336/1997, 2 luku "
-        "10 §) vuoksi kuusi vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi: "
+        "10 §) vuoksi {period} sen vuoden lopusta, jonka aikana tilikausi päättyi: "
         "{years}.",
         "Era beställningar och deras verifikationer bevaras på grund av bokföringslagen "
-        "(1336/1997, 2 kap. 10 §) i sex år från utgången av det år under vilket "
+        "(1336/1997, 2 kap. 10 §) i {period} från utgången av det år under vilket "
         "räkenskapsperioden gick ut: {years}.",
         "Your orders and their vouchers are kept because of the Accounting Act "
-        "(1336/1997, chapter 2, section 10) for six years from the end of the year in "
+        "(1336/1997, chapter 2, section 10) for {period} from the end of the year in "
         "which the financial year ended: {years}.",
     ),
     "ret_year": (

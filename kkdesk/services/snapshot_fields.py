@@ -30,6 +30,8 @@ ORDER_TABLES = (
 SEARCH_TABLES = ("search_word",)
 # How each archived letter was sent, where the register records it: read with the letters.
 LETTER_TABLES = ("letter_sending",)
+# Erasure records and legal holds (migration 0017): read by the levels that handle requests.
+ERASURE_TABLES = ("erasure", "legal_hold")
 # Every table this module decides about. A register table not named here (one added
 # after this module was written) is neither taken nor refused: offline it is empty.
 KNOWN_TABLES = frozenset(
@@ -48,6 +50,7 @@ KNOWN_TABLES = frozenset(
         "audit_event",
         *SEARCH_TABLES,
         *LETTER_TABLES,
+        *ERASURE_TABLES,
     }
 )
 
@@ -75,6 +78,7 @@ def readable_fields(level: Level) -> dict[str, tuple[str, ...] | None]:
     if can(level, Capability.SUBJECT_REPORTS):
         fields |= {"subject_request": None, "request_letter": None}
         fields |= {t: None for t in LETTER_TABLES if t in Base.metadata.tables}
+        fields |= {t: None for t in ERASURE_TABLES if t in Base.metadata.tables}
     if can(level, Capability.READ_AUDIT):
         fields["audit_event"] = None
     return fields

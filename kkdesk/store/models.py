@@ -77,8 +77,14 @@ class Customer(Base):
     erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
+    # An erased contact person's blank row stays (consent events name it) but is no longer
+    # one of the customer's contact persons.
     contacts: Mapped[list[ContactPerson]] = relationship(
-        back_populates="customer", order_by="ContactPerson.id", cascade="all, delete-orphan"
+        back_populates="customer",
+        order_by="ContactPerson.id",
+        cascade="all, delete-orphan",
+        primaryjoin="and_(Customer.id == ContactPerson.customer_id, "
+        "ContactPerson.erased_at.is_(None))",
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -107,6 +113,9 @@ class ContactPerson(Base):
     email_key: Mapped[str] = mapped_column(KeyText, default="", index=True)
     name_key: Mapped[str] = mapped_column(KeyText, default="", index=True)
     name_key_rev: Mapped[str] = mapped_column(KeyText, default="", index=True)
+    # Set when this contact person was erased (alone, or with their customer): the blank
+    # row stays for the consent events that name it; PostgreSQL hides it (migration 0017).
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
     customer: Mapped[Customer] = relationship(back_populates="contacts")
 
@@ -179,6 +188,11 @@ class Order(Base):
     ordered_at: Mapped[datetime] = mapped_column(UtcDateTime())
     status: Mapped[str] = mapped_column(String(20), default="open")
     total_cents: Mapped[int] = mapped_column(Integer, default=0)
+    # After the customer's erasure: the erasure whose pseudonymous reference the kept
+    # order now carries instead of the customer (migration 0017).
+    erasure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("erasure.id", ondelete="RESTRICT"), index=True
+    )
 
     lines: Mapped[list[OrderLine]] = relationship(
         order_by="OrderLine.line_no", cascade="all, delete-orphan"
@@ -194,6 +208,8 @@ class Order(Base):
 
     __table_args__ = (
         Index("ix_customer_order_customer_id_ordered_at", "customer_id", "ordered_at"),
+        # The retention run finds the orders past their accounting period (migration 0018).
+        Index("ix_customer_order_ordered_at", "ordered_at"),
     )
 
 
@@ -315,6 +331,10 @@ class ConsentEvent(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # Set when the person it concerns was erased: the event stays (what was prohibited,
+    # when) with its note and document reference blanked, and PostgreSQL hides it from
+    # the levels that have no need for it (migration 0017).
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class Suppression(Base):
@@ -452,3 +472,50 @@ class RegisterSetting(Base):
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_by: Mapped[str] = mapped_column(String(100))
+
+
+class ErasureRow(Base):
+    """One erasure (GDPR Art. 17) of a customer or of one contact person: who, when, why,
+    what was kept and until when. Holds no personal values: the customer's number, a
+    random pseudonymous reference the kept orders carry, counts and dates (migration
+    0017). On PostgreSQL the server writes who and when, and only the privacy level may
+    add a row."""
+
+    __tablename__ = "erasure"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), index=True
+    )
+    customer_number: Mapped[str] = mapped_column(String(12))
+    contact_person_id: Mapped[int | None] = mapped_column(Integer)
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("subject_request.id", ondelete="SET NULL"), index=True
+    )
+    reason: Mapped[str] = mapped_column(String(500))
+    erased_by: Mapped[str] = mapped_column(String(100))
+    erased_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    orders_kept: Mapped[int] = mapped_column(Integer, default=0)
+    orders_kept_until: Mapped[date | None] = mapped_column(Date)
+    orders_removed: Mapped[int] = mapped_column(Integer, default=0)
+    suppressions_kept: Mapped[int] = mapped_column(Integer, default=0)
+    letters_kept: Mapped[int] = mapped_column(Integer, default=0)
+    letters_kept_until: Mapped[date | None] = mapped_column(Date)
+
+
+class LegalHold(Base):
+    """A legal hold on a customer (a claim, a dispute, an authority's request): while the
+    newest row of the customer is ``active``, the customer cannot be erased (Art. 17(3)(e)).
+    Append-only history; set and lifted by the privacy level, audited (migration 0017)."""
+
+    __tablename__ = "legal_hold"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    active: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -8,7 +8,7 @@ letters; times are aware UTC (the columns are :class:`~kkdesk.store.types.UtcDat
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Table, insert, select
@@ -226,3 +226,12 @@ def archive_letter(
 
 def letter_row(session: Session, letter_id: int) -> RequestLetter | None:
     return session.get(RequestLetter, letter_id)
+
+
+def close_done(session: Session, request_id: int, on: date) -> None:
+    """Close request ``request_id`` as done on ``on`` (an erasure that answered it)."""
+    row = row_for_update(session, request_id)
+    if row is not None and row.status == "open":
+        row.status = "done"
+        row.closed_on = on
+        session.flush()

@@ -116,6 +116,8 @@ class CustomerForm(QWidget):
     open_requested = Signal(object)  # CustomerSummary: open this existing customer instead
     error_reported = Signal(object)  # an exception for the main window to show
     status_message = Signal(str)
+    # Erase (GDPR Art. 17, privacy): a contact person's id, or None for the customer.
+    erase_requested = Signal(object)
 
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -139,6 +141,7 @@ class CustomerForm(QWidget):
         self._loaded_contacts: tuple[dc.ContactPersonDraft, ...] = ()
         self.purpose: Purpose | str = Purpose.CUSTOMER_SERVICE
         self._can_edit = ds.can(Capability.EDIT_CUSTOMERS)
+        self._can_erase = ds.can(Capability.ERASE)
         self._build()
         self.new(CustomerType.PERSON)
 
@@ -255,10 +258,16 @@ class CustomerForm(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.contacts_list)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._on_remove_contact_clicked)
+        # Erasing one contact person (privacy): only a stored one, of a stored customer.
+        self.erase_contact_button = QPushButton(self.tr("Erase…"), self.contacts_box)
+        self.erase_contact_button.setObjectName("eraseContactButton")
+        self.erase_contact_button.setAccessibleName(self.tr("Erase contact person"))
+        self.erase_contact_button.clicked.connect(self._on_erase_contact_clicked)
         contact_buttons = QVBoxLayout()
         contact_buttons.addWidget(self.add_contact_button)
         contact_buttons.addWidget(self.edit_contact_button)
         contact_buttons.addWidget(self.remove_contact_button)
+        contact_buttons.addWidget(self.erase_contact_button)
         contact_buttons.addStretch(1)
         contacts_row = QHBoxLayout()
         contacts_row.addWidget(self.contacts_list, 1)
@@ -280,6 +289,17 @@ class CustomerForm(QWidget):
         self.revert_button.setToolTip(self.tr("Undo all unsaved changes"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.erase_button = QPushButton(self.tr("Erase…"), self)  # no access key: never by accident
+        self.erase_button.setObjectName("eraseButton")
+        self.erase_button.setToolTip(self.tr("Erase this customer's personal data (Art. 17)"))
+        if not self._can_erase:
+            # As every refused action of the desk: visible, disabled, the reason on hover.
+            refused = self.tr("Your user level (%1) does not allow erasing.").replace(
+                "%1", level_label(self._ds.level)
+            )
+            self.erase_button.setToolTip(refused)
+            self.erase_contact_button.setToolTip(refused)
+        self.erase_button.clicked.connect(lambda: self.erase_requested.emit(None))
         # The form's buttons live in a bar of their own that the customer view puts below
         # the form's scroll area: Save is never below the fold on a 720-pixel screen.
         self.button_bar = QWidget(self)
@@ -287,6 +307,7 @@ class CustomerForm(QWidget):
         buttons = QHBoxLayout(self.button_bar)
         buttons.setContentsMargins(9, 4, 9, 6)
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.erase_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
@@ -394,6 +415,8 @@ class CustomerForm(QWidget):
         self._populate(customer.to_draft())
         self._show_all = True  # a stored record's problems are shown at once
         self._refresh()
+        self.erase_button.setEnabled(self._can_erase)
+        self._update_contact_buttons()
 
     def new(self, type_: CustomerType) -> None:
         """An empty form for a new person or company."""
@@ -403,6 +426,8 @@ class CustomerForm(QWidget):
         self._populate(dc.CustomerDraft(type=type_))
         self._show_all = False  # don't greet a new form with "Required" everywhere
         self._refresh()
+        self.erase_button.setEnabled(False)
+        self._update_contact_buttons()
 
     def revert(self) -> None:
         if self._customer is not None:
@@ -479,9 +504,26 @@ class CustomerForm(QWidget):
         self._update_contact_buttons()
 
     def _update_contact_buttons(self) -> None:
-        has = self.contacts_list.currentRow() >= 0
+        row = self.contacts_list.currentRow()
+        has = row >= 0
         self.edit_contact_button.setEnabled(self._can_edit and has)
         self.remove_contact_button.setEnabled(self._can_edit and has)
+        stored = has and row < len(self._contacts) and self._contacts[row].id is not None
+        self.erase_contact_button.setEnabled(
+            self._can_erase and stored and self._customer is not None
+        )
+
+    def _on_erase_contact_clicked(self) -> None:
+        row = self.contacts_list.currentRow()
+        if 0 <= row < len(self._contacts) and self._contacts[row].id is not None:
+            self.erase_requested.emit(self._contacts[row].id)
+
+    def contact_name(self, contact_id: int) -> str:
+        """A stored contact person's name as the form shows it ("" if not there)."""
+        for contact in self._contacts:
+            if contact.id == contact_id:
+                return _contact_name(contact)
+        return ""
 
     # -- reading and checking ----------------------------------------------------------------
 

@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkdesk.domain.customer import Customer
+from kkdesk.domain.customer import Customer, display_name
 from kkdesk.domain.enums import CustomerType, Purpose
-from kkdesk.services import customers
+from kkdesk.domain.erasure import ErasureResult
+from kkdesk.services import customers, erasure
 from kkdesk.services.session import DeskSession
-from kkdesk.ui import dialogs
+from kkdesk.ui import dialogs, erase_dialog
 from kkdesk.ui.customer_form import CustomerForm
 from kkdesk.ui.desk_events import announce_change
+from kkdesk.ui.failures import report_failure
+from kkdesk.ui.formatting import format_date, format_datetime
 from kkdesk.ui.overview_header import OverviewHeader
 from kkdesk.ui.panels import PANELS
 from kkdesk.ui.tasks import TaskRunner
@@ -42,6 +45,8 @@ class CustomerView(QWidget):
     customer_shown = Signal(object)  # Customer | None (None: a new, unsaved customer)
     customer_saved = Signal(object)  # Customer
     load_failed = Signal(object)  # exception
+    customer_erased = Signal(str)  # the number of a customer just erased
+    status_message = Signal(str)
 
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,6 +55,7 @@ class CustomerView(QWidget):
         self.purpose: Purpose | str = Purpose.CUSTOMER_SERVICE
         self._loading_number: str | None = None
         self._panels_number: str | None = None  # whose data the header and tabs show
+        self.is_erasing = False
 
         self.placeholder = QLabel(
             self.tr(
@@ -93,14 +99,23 @@ class CustomerView(QWidget):
         record_layout.addWidget(self.header)
         record_layout.addWidget(self.tabs, 1)
 
+        # What an erased customer leaves on screen: what was done, nothing of the person.
+        self.erased_page = QLabel(self)
+        self.erased_page.setObjectName("erasedState")
+        self.erased_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.erased_page.setWordWrap(True)
+        self.erased_page.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.record_page)
+        self.stack.addWidget(self.erased_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
         self.form.saved.connect(self._on_form_saved)
+        self.form.erase_requested.connect(self._on_form_erase_requested)
         for panel in self.panels:
             # The timeline records deliveries and returns: the header and the audit tab
             # follow (an attribute of the panel, so its module needs no change).
@@ -215,6 +230,98 @@ class CustomerView(QWidget):
         self.customer_saved.emit(customer)
 
     @Slot(str)
+    # -- erasure (GDPR Art. 17, privacy) ------------------------------------------------------
+
+    @Slot(object)
+    def _on_form_erase_requested(self, contact_id: int | None) -> None:
+        customer = self.form.customer
+        if customer is None or self.is_erasing:
+            return
+        if self.form.is_dirty() and not dialogs.confirm_discard(self, self.form.what()):
+            return
+        name = display_name(
+            customer.type, customer.surname, customer.first_names, customer.company_name
+        )
+        if contact_id is None:
+            who = self.tr("%1 (customer %2)").replace("%1", name).replace("%2", customer.number)
+        else:
+            who = (
+                self.tr("%1, contact person of %2 (customer %3)")
+                .replace("%1", self.form.contact_name(contact_id))
+                .replace("%2", name)
+                .replace("%3", customer.number)
+            )
+        reason = erase_dialog.ask_reason(self, who)
+        if reason is None or not erase_dialog.confirm_erasure(self, who):
+            return
+        ds, number = self._ds, customer.number
+
+        def work() -> ErasureResult:
+            request_id = erasure.open_request_id(ds, number)
+            return erasure.erase(
+                ds, number, reason, request_id=request_id, contact_person_id=contact_id
+            )
+
+        self.is_erasing = True
+        self.form.erase_button.setEnabled(False)
+        self.status_message.emit(self.tr("Erasing…"))
+        self._runner.run(work, success=self._on_erased, failure=self._on_erase_failed)
+
+    def _on_erased(self, result: ErasureResult) -> None:
+        self.is_erasing = False
+        record = result.record
+        letter = (
+            self.tr(
+                "The outcome letter is archived (%1 pages); print it from the Requests tab."
+            ).replace("%1", str(result.letter_pages))
+            if result.letter_id is not None
+            else ""
+        )
+        if record.contact_person_id is not None:
+            self.status_message.emit(
+                self.tr("Contact person erased (reference %1).").replace("%1", record.reference)
+            )
+            self.open_number(record.customer_number)
+            return
+        kept = (
+            self.tr("%1 orders are kept without the person until %2.")
+            .replace("%1", str(record.orders_kept))
+            .replace("%2", format_date(record.orders_kept_until))
+            if record.orders_kept and record.orders_kept_until
+            else self.tr("No orders were kept.")
+        )
+        self.erased_page.setText(
+            "\n\n".join(
+                x
+                for x in (
+                    self.tr("Customer %1 has been erased.").replace("%1", record.customer_number),
+                    self.tr("Reference %1, %2.")
+                    .replace("%1", record.reference)
+                    .replace("%2", format_datetime(record.erased_at)),
+                    kept,
+                    self.tr("The suppression list still keeps the person from marketing.")
+                    if record.suppressions_kept
+                    else "",
+                    letter,
+                )
+                if x
+            )
+        )
+        self.status_message.emit(
+            self.tr("Customer erased (reference %1).").replace("%1", record.reference)
+        )
+        self.form.new(CustomerType.PERSON)
+        self._set_panels(None)
+        self.stack.setCurrentWidget(self.erased_page)
+        self.customer_shown.emit(None)
+        self.customer_erased.emit(record.customer_number)
+        announce_change(record.customer_number)
+
+    def _on_erase_failed(self, exc: BaseException) -> None:
+        self.is_erasing = False
+        self.form.erase_button.setEnabled(self.form.customer is not None)
+        self.status_message.emit(report_failure(exc, self, context="erasing a customer"))
+
     def _on_panel_orders_changed(self, _order_number: str) -> None:
         customer = self.customer
         if customer is not None:

@@ -220,6 +220,9 @@ def describe_error(exc: BaseException) -> str:
         "address_source_invalid": QCoreApplication.translate(
             "errors", "The update service's name is too long or holds characters it may not."
         ),
+        "retention_on_needs_dry_run": QCoreApplication.translate(
+            "errors", "A run as of another day can only be a dry run: nothing was done."
+        ),
         "confirmation_needed": QCoreApplication.translate(
             "errors",
             "This replaces data and needs your confirmation; nothing was done.",
@@ -508,6 +511,33 @@ def describe_error(exc: BaseException) -> str:
         "keyring_failed": QCoreApplication.translate(
             "errors", "The keyring refused the request; the password was not saved."
         ),
+        "erase_legal_hold": QCoreApplication.translate(
+            "errors",
+            "Customer %1 is under a legal hold and cannot be erased; lift the hold first "
+            "when it has ended. Nothing was erased.",
+        ),
+        "erase_open_order": QCoreApplication.translate(
+            "errors",
+            "Customer %1 has an open order (%2): finish or cancel it before erasing. Nothing "
+            "was erased.",
+        ),
+        "erase_open_return": QCoreApplication.translate(
+            "errors",
+            "Customer %1 has an open return (%2): settle it before erasing. Nothing was erased.",
+        ),
+        "erase_reason_required": QCoreApplication.translate(
+            "errors", "An erasure needs a reason. Nothing was erased."
+        ),
+        "erase_reason_too_long": QCoreApplication.translate(
+            "errors", "The reason is too long (at most 500 characters). Nothing was erased."
+        ),
+        "erase_wrong_request": QCoreApplication.translate(
+            "errors",
+            "The request is not an erasure request of this customer. Nothing was erased.",
+        ),
+        "legal_hold_reason_required": QCoreApplication.translate(
+            "errors", "A legal hold needs a reason."
+        ),
     }
     if exc.code == "damaged_record":
         return damaged_sentence(str(exc.params.get("number", "")))
@@ -526,6 +556,9 @@ def describe_error(exc: BaseException) -> str:
         return exc.message
     if exc.code in ("identity_not_checked", "request_requester_removed"):
         return text.replace("%1", str(exc.params.get("id", "")))
+    if exc.code in ("erase_legal_hold", "erase_open_order", "erase_open_return"):
+        detail = exc.params.get("orders") or exc.params.get("returns") or ""
+        return text.replace("%1", str(exc.params.get("number", ""))).replace("%2", str(detail))
     if exc.code == "no_such_folder":
         return text.replace("%1", str(exc.params.get("folder", "")))
     if exc.code == "file_unwritable":

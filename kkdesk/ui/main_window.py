@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.view.load_failed.connect(self._on_view_load_failed)
         self.view.form.error_reported.connect(self.show_error)
         self.view.form.status_message.connect(self._on_status_message)
+        self.view.status_message.connect(self._on_status_message)
         self.view.form.open_requested.connect(self._on_search_customer_activated)
         self.view.form.savable_changed.connect(self._on_form_savable_changed)
         self.view.form.dirty_changed.connect(self._on_form_dirty_changed)
@@ -241,6 +242,10 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Re&gister settings…"), "Ctrl+Shift+R", self.open_register_settings,
             "registerSettings",
         )  # fmt: skip
+        self.retention_action = self._action(
+            file_menu, self.tr("&Retention…"), "Ctrl+Shift+T", self.open_retention, "retention"
+        )
+        self._allow(self.retention_action, Capability.RUN_RETENTION)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
 
@@ -745,6 +750,15 @@ class MainWindow(QMainWindow):
         from kkdesk.ui.register_settings_dialog import RegisterSettingsDialog
 
         dialog = RegisterSettingsDialog(self.ds, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_retention(self) -> QDialog:
+        """What is past its retention period, and the run that erases and removes it."""
+        from kkdesk.ui.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.ds, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

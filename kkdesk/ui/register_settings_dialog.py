@@ -70,7 +70,6 @@ def setting_label(key: str) -> str:
         "sources": QCoreApplication.translate("register", "Sources of data"),
         "recipients": QCoreApplication.translate("register", "Recipients"),
         "transfers": QCoreApplication.translate("register", "Transfers outside the EU/EEA"),
-        "retention": QCoreApplication.translate("register", "Retention"),
         "protection": QCoreApplication.translate("register", "Protection"),
         "rights": QCoreApplication.translate("register", "Rights of the data subject"),
         "automated_decisions": QCoreApplication.translate("register", "Automated decisions"),
@@ -80,6 +79,17 @@ def setting_label(key: str) -> str:
         ),
         "authority_web": QCoreApplication.translate("register", "Supervisory authority's website"),
         "letters_name_staff": QCoreApplication.translate("register", "Letters name the staff"),
+        # The retention periods: the notice's retention texts are generated from them.
+        "financial_year_end": QCoreApplication.translate("register", "Financial year ends (MM-DD)"),
+        "basic_data_years": QCoreApplication.translate(
+            "register", "Retention: years after the last order or contact"
+        ),
+        "voucher_years": QCoreApplication.translate(
+            "register", "Retention: years for orders and vouchers (at least 6)"
+        ),
+        "letter_archive_years": QCoreApplication.translate(
+            "register", "Retention: years for archived letters"
+        ),
     }
     return labels.get(key, key)
 

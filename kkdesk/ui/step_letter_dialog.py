@@ -92,6 +92,7 @@ def letter_kind_label(kind: str) -> str:
         LetterKind.COPY_COVER: QCoreApplication.translate(
             "letters", "Cover letter of the machine-readable copy (Art. 20)"
         ),
+        LetterKind.ERASURE: QCoreApplication.translate("letters", "Erasure outcome (Art. 17)"),
     }
     if kind == COPY_KIND:
         return QCoreApplication.translate("letters", "Machine-readable copy (JSON)")

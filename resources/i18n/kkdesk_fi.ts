@@ -962,6 +962,22 @@
         <source>Your changes are applied to their version: check them, then save.</source>
         <translation>Muutoksesi on viety toisen käyttäjän versioon: tarkista ne ja tallenna.</translation>
     </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Poista tiedot…</translation>
+    </message>
+    <message>
+        <source>Erase contact person</source>
+        <translation>Poista yhteyshenkilön tiedot</translation>
+    </message>
+    <message>
+        <source>Erase this customer's personal data (Art. 17)</source>
+        <translation>Poista tämän asiakkaan henkilötiedot (17 artikla)</translation>
+    </message>
+    <message>
+        <source>Your user level (%1) does not allow erasing.</source>
+        <translation>Käyttäjätasosi (%1) ei salli tietojen poistamista.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerView</name>
@@ -979,6 +995,50 @@
         <location line="+1"/>
         <source>&amp;Basic data</source>
         <translation>&amp;Perustiedot</translation>
+    </message>
+    <message>
+        <source>%1 (customer %2)</source>
+        <translation>%1 (asiakas %2)</translation>
+    </message>
+    <message>
+        <source>%1, contact person of %2 (customer %3)</source>
+        <translation>%1, yhteyshenkilö, %2 (asiakas %3)</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <source>The outcome letter is archived (%1 pages); print it from the Requests tab.</source>
+        <translation>Ilmoitus poistosta on arkistoitu (%1 sivua); tulosta se Pyynnöt-välilehdeltä.</translation>
+    </message>
+    <message>
+        <source>Contact person erased (reference %1).</source>
+        <translation>Yhteyshenkilön tiedot poistettu (tunnus %1).</translation>
+    </message>
+    <message>
+        <source>%1 orders are kept without the person until %2.</source>
+        <translation>%1 tilausta säilytetään ilman henkilöä %2 asti.</translation>
+    </message>
+    <message>
+        <source>No orders were kept.</source>
+        <translation>Tilauksia ei säilytetty.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has been erased.</source>
+        <translation>Asiakkaan %1 tiedot on poistettu.</translation>
+    </message>
+    <message>
+        <source>Reference %1, %2.</source>
+        <translation>Tunnus %1, %2.</translation>
+    </message>
+    <message>
+        <source>The suppression list still keeps the person from marketing.</source>
+        <translation>Markkinoinnin estolista estää yhä markkinoinnin henkilölle.</translation>
+    </message>
+    <message>
+        <source>Customer erased (reference %1).</source>
+        <translation>Asiakkaan tiedot poistettu (tunnus %1).</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2094,10 @@
     <message>
         <source>Import &amp;address updates…</source>
         <translation>Tuo &amp;osoitepäivitykset…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Säilytysajat…</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4247,38 @@
         <source>The database took too long to answer and the query was stopped. Try again; if it keeps happening, narrow the search or tell the database administrator.</source>
         <translation>Tietokanta ei vastannut ajoissa, ja kysely keskeytettiin. Yritä uudelleen; jos näin käy toistuvasti, rajaa hakua tai ota yhteyttä tietokannan ylläpitäjään.</translation>
     </message>
+    <message>
+        <source>A run as of another day can only be a dry run: nothing was done.</source>
+        <translation>Ajon toisen päivän mukaan voi tehdä vain kokeiluna: mitään ei tehty.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is under a legal hold and cannot be erased; lift the hold first when it has ended. Nothing was erased.</source>
+        <translation>Asiakkaalla %1 on oikeudellinen säilytysvelvoite (legal hold), eikä sitä voi poistaa; poista velvoite ensin, kun se on päättynyt. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an open order (%2): finish or cancel it before erasing. Nothing was erased.</source>
+        <translation>Asiakkaalla %1 on avoin tilaus (%2): toimita tai peru se ennen poistamista. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an open return (%2): settle it before erasing. Nothing was erased.</source>
+        <translation>Asiakkaalla %1 on avoin palautus (%2): hoida se loppuun ennen poistamista. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>An erasure needs a reason. Nothing was erased.</source>
+        <translation>Poistolle tarvitaan syy. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters). Nothing was erased.</source>
+        <translation>Syy on liian pitkä (enintään 500 merkkiä). Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>The request is not an erasure request of this customer. Nothing was erased.</source>
+        <translation>Pyyntö ei ole tämän asiakkaan poistopyyntö. Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation>Säilytysvelvoitteelle tarvitaan syy.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4500,6 +4596,10 @@
     <message>
         <source>The contact person who made this request has been removed: a copy of the company's data cannot go to them.</source>
         <translation>Pyynnön tehnyt yhteyshenkilö on poistettu: yrityksen tietojen jäljennöstä ei voi lähettää hänelle.</translation>
+    </message>
+    <message>
+        <source>Erasure outcome (Art. 17)</source>
+        <translation>Ilmoitus tietojen poistamisesta (17 art.)</translation>
     </message>
 </context>
 <context>
@@ -5004,6 +5104,22 @@
     <message>
         <source>Letters name the staff</source>
         <translation>Kirjeet nimeävät henkilöstön</translation>
+    </message>
+    <message>
+        <source>Financial year ends (MM-DD)</source>
+        <translation>Tilikausi päättyy (KK-PP)</translation>
+    </message>
+    <message>
+        <source>Retention: years after the last order or contact</source>
+        <translation>Säilytys: vuotta viimeisen tilauksen tai yhteydenoton jälkeen</translation>
+    </message>
+    <message>
+        <source>Retention: years for orders and vouchers (at least 6)</source>
+        <translation>Säilytys: tilausten ja tositteiden vuodet (vähintään 6)</translation>
+    </message>
+    <message>
+        <source>Retention: years for archived letters</source>
+        <translation>Säilytys: arkistoitujen kirjeiden vuodet</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5749,168 @@
     <message>
         <source>Opening the register…</source>
         <translation>Avataan rekisteriä…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Run retention</source>
+        <translation>Säilytysajan ylittäneiden poisto</translation>
+    </message>
+    <message>
+        <source>Erase %1 customers and remove %2 orders and %3 archived letters?</source>
+        <translation>Poistetaanko %1 asiakkaan tiedot sekä %2 tilausta ja %3 arkistoitua kirjettä?</translation>
+    </message>
+    <message>
+        <source>Remove %2 orders and %3 archived letters?</source>
+        <translation>Poistetaanko %2 tilausta ja %3 arkistoitua kirjettä?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. A report of everything done is written to a file.</source>
+        <translation>Tätä ei voi perua. Kaikesta tehdystä kirjoitetaan raportti tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Erase and remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Säilytysajat</translation>
+    </message>
+    <message>
+        <source>The privacy notice promises how long data is kept; the periods are register settings. These are past their period today. A dry run lists them in a report and changes nothing; a run erases the customers and removes the orders and letters.</source>
+        <translation>Tietosuojaseloste lupaa, kuinka kauan tietoja säilytetään; säilytysajat ovat rekisterin asetuksia. Nämä ovat tänään säilytysaikansa ylittäneet. Kokeiluajo luettelee ne raporttiin eikä muuta mitään; ajo poistaa asiakkaiden tiedot sekä tilaukset ja kirjeet.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Past its period when</source>
+        <translation>Säilytysaika ylittynyt, kun</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Your user level removes orders and letters; customers past their period are listed in the report and erased by the privacy level.</source>
+        <translation>Käyttäjätasosi poistaa tilaukset ja kirjeet; säilytysajan ylittäneet asiakkaat luetellaan raportissa, ja heidän tietonsa poistaa tietosuojataso.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Kokeiluajo</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Aja…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Pysäytä</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Counting what is past its period…</source>
+        <translation>Lasketaan säilytysajan ylittäneitä…</translation>
+    </message>
+    <message>
+        <source>Customers past the relationship period</source>
+        <translation>Asiakkuuden säilytysajan ylittäneet asiakkaat</translation>
+    </message>
+    <message>
+        <source>Orders past the accounting period</source>
+        <translation>Kirjanpidon säilytysajan ylittäneet tilaukset</translation>
+    </message>
+    <message>
+        <source>Archived letters past their period</source>
+        <translation>Säilytysajan ylittäneet arkistoidut kirjeet</translation>
+    </message>
+    <message>
+        <source>No order or contact since %1 (%2 years), nothing open, no hold</source>
+        <translation>Ei tilausta eikä yhteydenottoa %1 jälkeen (%2 vuotta), ei mitään kesken, ei säilytysvelvoitetta</translation>
+    </message>
+    <message>
+        <source>Ordered on or before %1 (%2 years from the end of the year in which the financial year ended)</source>
+        <translation>Tilattu viimeistään %1 (%2 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi)</translation>
+    </message>
+    <message>
+        <source>Made on or before %1 (%2 years)</source>
+        <translation>Laadittu viimeistään %1 (%2 vuotta)</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Luetellaan…</translation>
+    </message>
+    <message>
+        <source>Erasing and removing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Pysäytetään meneillään olevan erän jälkeen…</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 customers, %2 orders and %3 archived letters are past their period; nothing was changed.</source>
+        <translation>Kokeiluajo: %1 asiakasta, %2 tilausta ja %3 arkistoitua kirjettä on ylittänyt säilytysaikansa; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 customers erased, %2 orders and %3 archived letters removed.</source>
+        <translation>%1 asiakkaan tiedot poistettu, %2 tilausta ja %3 arkistoitua kirjettä poistettu.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Pysäytettiin ennen loppua.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Raportti: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Pysäytetty</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>erasure</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Poista henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Erasing %1 blanks every personal value in the register for good: basic data, change history, notes, the notes of prohibitions and consents, the texts of requests and disclosures, delivery addresses and search keys.
+
+Kept: orders inside their accounting period (without the person, with a pseudonymous reference), the suppression list (so that the person is never marketed to again) and archived letters for their own period. An outcome letter is made and archived (on the open erasure request, which is then closed).</source>
+        <translation>Kun %1 poistetaan, rekisteristä tyhjennetään pysyvästi kaikki henkilötiedot: perustiedot, muutoshistoria, muistiinpanot, kieltojen ja suostumusten lisätiedot, pyyntöjen ja luovutusten tekstit, toimitusosoitteet ja hakutiedot.
+
+Säilyvät: kirjanpitoajan sisällä olevat tilaukset (ilman henkilöä, tunnuksella), markkinoinnin estolista (jottei henkilölle enää markkinoida) ja arkistoidut kirjeet oman säilytysaikansa. Poistosta tehdään ja arkistoidaan ilmoituskirje (avoimeen poistopyyntöön, joka sitten suljetaan).</translation>
+    </message>
+    <message>
+        <source>e.g. the customer's request by letter of 2 March</source>
+        <translation>esim. asiakkaan pyyntö 2.3. päivätyllä kirjeellä</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Jatka…</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of %1 for good?</source>
+        <translation>Poistetaanko kaikki henkilön %1 henkilötiedot pysyvästi?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase %1</source>
+        <translation>&amp;Poista %1</translation>
     </message>
 </context>
 </TS>

@@ -962,6 +962,22 @@
         <source>Your changes are applied to their version: check them, then save.</source>
         <translation>Dina ändringar har lagts på den andras version: kontrollera dem och spara.</translation>
     </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Radera uppgifter…</translation>
+    </message>
+    <message>
+        <source>Erase contact person</source>
+        <translation>Radera kontaktpersonens uppgifter</translation>
+    </message>
+    <message>
+        <source>Erase this customer's personal data (Art. 17)</source>
+        <translation>Radera kundens personuppgifter (artikel 17)</translation>
+    </message>
+    <message>
+        <source>Your user level (%1) does not allow erasing.</source>
+        <translation>Din användarnivå (%1) tillåter inte radering.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerView</name>
@@ -979,6 +995,50 @@
         <location line="+1"/>
         <source>&amp;Basic data</source>
         <translation>&amp;Grunduppgifter</translation>
+    </message>
+    <message>
+        <source>%1 (customer %2)</source>
+        <translation>%1 (kund %2)</translation>
+    </message>
+    <message>
+        <source>%1, contact person of %2 (customer %3)</source>
+        <translation>%1, kontaktperson för %2 (kund %3)</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Raderar…</translation>
+    </message>
+    <message>
+        <source>The outcome letter is archived (%1 pages); print it from the Requests tab.</source>
+        <translation>Brevet om raderingen är arkiverat (%1 sidor); skriv ut det på fliken Begäranden.</translation>
+    </message>
+    <message>
+        <source>Contact person erased (reference %1).</source>
+        <translation>Kontaktpersonens uppgifter raderade (beteckning %1).</translation>
+    </message>
+    <message>
+        <source>%1 orders are kept without the person until %2.</source>
+        <translation>%1 beställningar sparas utan personen till den %2.</translation>
+    </message>
+    <message>
+        <source>No orders were kept.</source>
+        <translation>Inga beställningar sparades.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has been erased.</source>
+        <translation>Kunden %1 har raderats.</translation>
+    </message>
+    <message>
+        <source>Reference %1, %2.</source>
+        <translation>Beteckning %1, %2.</translation>
+    </message>
+    <message>
+        <source>The suppression list still keeps the person from marketing.</source>
+        <translation>Spärrlistan hindrar fortfarande marknadsföring till personen.</translation>
+    </message>
+    <message>
+        <source>Customer erased (reference %1).</source>
+        <translation>Kunden raderad (beteckning %1).</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2094,10 @@
     <message>
         <source>Import &amp;address updates…</source>
         <translation>Importera &amp;adressuppdateringar…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Lagringstider…</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4247,38 @@
         <source>The database took too long to answer and the query was stopped. Try again; if it keeps happening, narrow the search or tell the database administrator.</source>
         <translation>Databasen svarade inte i tid och frågan avbröts. Försök igen; om det upprepas, avgränsa sökningen eller kontakta databasadministratören.</translation>
     </message>
+    <message>
+        <source>A run as of another day can only be a dry run: nothing was done.</source>
+        <translation>En körning per en annan dag kan endast vara en provkörning: ingenting gjordes.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is under a legal hold and cannot be erased; lift the hold first when it has ended. Nothing was erased.</source>
+        <translation>Kunden %1 omfattas av en rättslig bevarandeskyldighet (legal hold) och kan inte raderas; häv den först när den har upphört. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an open order (%2): finish or cancel it before erasing. Nothing was erased.</source>
+        <translation>Kunden %1 har en öppen beställning (%2): slutför eller annullera den före raderingen. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an open return (%2): settle it before erasing. Nothing was erased.</source>
+        <translation>Kunden %1 har en öppen retur (%2): slutbehandla den före raderingen. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>An erasure needs a reason. Nothing was erased.</source>
+        <translation>En radering behöver en orsak. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters). Nothing was erased.</source>
+        <translation>Orsaken är för lång (högst 500 tecken). Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>The request is not an erasure request of this customer. Nothing was erased.</source>
+        <translation>Begäran är inte denna kunds begäran om radering. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation>En bevarandeskyldighet behöver en orsak.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4500,6 +4596,10 @@
     <message>
         <source>The contact person who made this request has been removed: a copy of the company's data cannot go to them.</source>
         <translation>Kontaktpersonen som gjorde denna begäran har tagits bort: en kopia av företagets uppgifter kan inte skickas till hen.</translation>
+    </message>
+    <message>
+        <source>Erasure outcome (Art. 17)</source>
+        <translation>Meddelande om radering (art. 17)</translation>
     </message>
 </context>
 <context>
@@ -5004,6 +5104,22 @@
     <message>
         <source>Letters name the staff</source>
         <translation>Breven namnger personalen</translation>
+    </message>
+    <message>
+        <source>Financial year ends (MM-DD)</source>
+        <translation>Räkenskapsperioden går ut (MM-DD)</translation>
+    </message>
+    <message>
+        <source>Retention: years after the last order or contact</source>
+        <translation>Lagring: år efter den senaste beställningen eller kontakten</translation>
+    </message>
+    <message>
+        <source>Retention: years for orders and vouchers (at least 6)</source>
+        <translation>Lagring: år för beställningar och verifikationer (minst 6)</translation>
+    </message>
+    <message>
+        <source>Retention: years for archived letters</source>
+        <translation>Lagring: år för arkiverade brev</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5749,168 @@
     <message>
         <source>Opening the register…</source>
         <translation>Registret öppnas…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Run retention</source>
+        <translation>Radering efter lagringstiden</translation>
+    </message>
+    <message>
+        <source>Erase %1 customers and remove %2 orders and %3 archived letters?</source>
+        <translation>Radera %1 kunders uppgifter samt %2 beställningar och %3 arkiverade brev?</translation>
+    </message>
+    <message>
+        <source>Remove %2 orders and %3 archived letters?</source>
+        <translation>Radera %2 beställningar och %3 arkiverade brev?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. A report of everything done is written to a file.</source>
+        <translation>Detta kan inte ångras. En rapport över allt som gjorts skrivs till en fil.</translation>
+    </message>
+    <message>
+        <source>Erase and remove</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Lagringstider</translation>
+    </message>
+    <message>
+        <source>The privacy notice promises how long data is kept; the periods are register settings. These are past their period today. A dry run lists them in a report and changes nothing; a run erases the customers and removes the orders and letters.</source>
+        <translation>Dataskyddsbeskrivningen lovar hur länge uppgifter bevaras; lagringstiderna är registrets inställningar. Dessa har i dag passerat sin lagringstid. En provkörning listar dem i en rapport och ändrar ingenting; en körning raderar kundernas uppgifter samt beställningarna och breven.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Past its period when</source>
+        <translation>Lagringstiden har passerat när</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Your user level removes orders and letters; customers past their period are listed in the report and erased by the privacy level.</source>
+        <translation>Din användarnivå raderar beställningar och brev; kunder som passerat lagringstiden listas i rapporten och raderas av dataskyddsnivån.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Provkörning</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Kör…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Counting what is past its period…</source>
+        <translation>Räknar det som passerat lagringstiden…</translation>
+    </message>
+    <message>
+        <source>Customers past the relationship period</source>
+        <translation>Kunder som passerat kundrelationens lagringstid</translation>
+    </message>
+    <message>
+        <source>Orders past the accounting period</source>
+        <translation>Beställningar som passerat bokföringens lagringstid</translation>
+    </message>
+    <message>
+        <source>Archived letters past their period</source>
+        <translation>Arkiverade brev som passerat lagringstiden</translation>
+    </message>
+    <message>
+        <source>No order or contact since %1 (%2 years), nothing open, no hold</source>
+        <translation>Ingen beställning eller kontakt efter den %1 (%2 år), inget pågående, inget bevarandekrav</translation>
+    </message>
+    <message>
+        <source>Ordered on or before %1 (%2 years from the end of the year in which the financial year ended)</source>
+        <translation>Beställd senast den %1 (%2 år från utgången av det år då räkenskapsperioden gick ut)</translation>
+    </message>
+    <message>
+        <source>Made on or before %1 (%2 years)</source>
+        <translation>Upprättad senast den %1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Listar…</translation>
+    </message>
+    <message>
+        <source>Erasing and removing…</source>
+        <translation>Raderar…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Stoppar efter den pågående omgången…</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 customers, %2 orders and %3 archived letters are past their period; nothing was changed.</source>
+        <translation>Provkörning: %1 kunder, %2 beställningar och %3 arkiverade brev har passerat lagringstiden; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 customers erased, %2 orders and %3 archived letters removed.</source>
+        <translation>%1 kunders uppgifter raderade, %2 beställningar och %3 arkiverade brev raderade.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Stoppades före slutet.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapport: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppad</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Klar</translation>
+    </message>
+</context>
+<context>
+    <name>erasure</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Erasing %1 blanks every personal value in the register for good: basic data, change history, notes, the notes of prohibitions and consents, the texts of requests and disclosures, delivery addresses and search keys.
+
+Kept: orders inside their accounting period (without the person, with a pseudonymous reference), the suppression list (so that the person is never marketed to again) and archived letters for their own period. An outcome letter is made and archived (on the open erasure request, which is then closed).</source>
+        <translation>När %1 raderas töms alla personuppgifter i registret för gott: basuppgifter, ändringshistorik, anteckningar, tilläggsuppgifterna till förbud och samtycken, texterna i begäranden och utlämnanden, leveransadresser och sökuppgifter.
+
+Sparas: beställningar inom bokföringstiden (utan personen, med en beteckning), spärrlistan för marknadsföring (så att personen aldrig mer får marknadsföring) och arkiverade brev under sin egen tid. Ett brev om raderingen görs och arkiveras (på den öppna begäran om radering, som sedan stängs).</translation>
+    </message>
+    <message>
+        <source>e.g. the customer's request by letter of 2 March</source>
+        <translation>t.ex. kundens begäran i brev av den 2 mars</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Fortsätt…</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of %1 for good?</source>
+        <translation>Radera alla personuppgifter om %1 för gott?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Raderingen kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase %1</source>
+        <translation>&amp;Radera %1</translation>
     </message>
 </context>
 </TS>

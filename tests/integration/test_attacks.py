@@ -27,7 +27,7 @@ from kkdesk.domain.customer import CustomerDraft
 from kkdesk.domain.enums import Channel, DataSource
 from kkdesk.domain.levels import Level
 from kkdesk.errors import KnownError, StaleEdit
-from kkdesk.services import access_report, audit, consents, customers
+from kkdesk.services import access_report, audit, consents, customers, erasure
 from kkdesk.services.consents import ConsentChanged
 from kkdesk.store import customers as repo
 from kkdesk.store import security
@@ -1114,9 +1114,7 @@ def test_a_psql_withdrawal_suppresses_and_the_next_export_leaves_it_out(
     assert _suppressed(db, "email", email, "email_marketing") is True
     _recorded(db, staff, a.number, staff[level], "consent", "insert on suppression")
     # The customer is erased; a new record with the same address gives its consent.
-    conns[P].execute(
-        b"UPDATE customer SET erased_at = now(), email = '', email_key = '' WHERE id = %s", (a.id,)
-    )
+    erasure.erase(_ds(db, staff[P]), a.number, "asked to be erased (Art. 17)")
     b = _customer(db, staff, email=email)
     consents.record(
         clerk, b.number, ConsentItem.EMAIL_MARKETING, True,

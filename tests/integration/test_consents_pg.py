@@ -11,7 +11,7 @@ PostgreSQL server, each step done by the user level whose job it is.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from kkdesk.domain.disclosure import DisclosureDraft, DisclosureKind
 from kkdesk.domain.enums import Channel, CustomerType, DataSource
 from kkdesk.domain.levels import Level
 from kkdesk.errors import PermissionDenied
-from kkdesk.services import consents, customers, disclosures, marketing, record
+from kkdesk.services import consents, customers, disclosures, erasure, marketing, record
 from kkdesk.services.session import DeskSession
 
 pytestmark = pytest.mark.postgres
@@ -50,7 +50,7 @@ def _person(ds: DeskSession, name: str, email: str = "", mobile: str = "") -> st
 def build_register(clerk: DeskSession, eraser: DeskSession) -> dict[str, str]:
     """The same small register with every rule at work, on any database: name → number.
 
-    ``eraser`` may set ``erased_at`` (privacy staff on PostgreSQL)."""
+    ``eraser`` erases (privacy staff)."""
     n: dict[str, str] = {}
     n["aalto"] = _person(clerk, "Aalto", "aalto@example.fi", "0401111111")
     n["berg"] = _person(clerk, "Berg", "berg@example.fi", "0402222222")
@@ -87,14 +87,7 @@ def build_register(clerk: DeskSession, eraser: DeskSession) -> dict[str, str]:
         clerk, n["ikonen"], ConsentItem.OBJECTION, True, LETTER, contact_person_id=contact_id
     )
     # Gustafsson is erased; the suppression list keeps the address out when it comes back.
-    with eraser.db.session() as session:
-        session.execute(
-            text(
-                "UPDATE customer SET erased_at = :at, email = '', email_key = '', "
-                "phone_mobile = '' WHERE number = :n"
-            ),
-            {"at": datetime(2025, 4, 1, tzinfo=UTC), "n": n["gustafsson"]},
-        )
+    erasure.erase(eraser, n["gustafsson"], "asked to be erased (Art. 17)")
     n["gustafsson2"] = _person(clerk, "Gustafsson", "gustafsson@example.fi")
     consents.record(clerk, n["gustafsson2"], ConsentItem.EMAIL_MARKETING, True, LETTER)
     return n
@@ -116,7 +109,7 @@ def exported(ds: DeskSession, folder: Path, names: dict[str, str]) -> dict[str, 
 
 @pytest.fixture
 def sqlite_answer(ds: DeskSession, tmp_path: Path) -> dict[str, set[str]]:
-    names = build_register(ds, ds)
+    names = build_register(ds, DeskSession(ds.db, Level.PRIVACY))
     folder = tmp_path / "sqlite"
     folder.mkdir()
     return exported(DeskSession(ds.db, Level.MARKETING), folder, names)

@@ -48,7 +48,8 @@ EXPECTED: dict[str, dict[Level, str]] = {
     "customer": {V: "S", C: "SIU", M: "", P: "SU", A: "SIU"},
     "contact_person": {V: "S", C: "SIUD", M: "S", P: "SUD", A: "SIUD"},
     "personal_data_change": {V: "S", C: "SI", M: "", P: "SIUD", A: "SIUD"},
-    "customer_order": {V: "S", C: "SIU", M: "", P: "SU", A: "SIU"},
+    # Deleted only past the accounting period, by the retention run (privacy; 0018).
+    "customer_order": {V: "S", C: "SIU", M: "", P: "SUD", A: "SIUD"},
     "order_line": {V: "S", C: "SIUD", M: "", P: "S", A: "SIUD"},
     "delivery": {V: "S", C: "SIU", M: "", P: "SU", A: "SIU"},
     "order_return": {V: "S", C: "SIU", M: "", P: "SU", A: "SIU"},
@@ -63,12 +64,17 @@ EXPECTED: dict[str, dict[Level, str]] = {
     "disclosure": {V: "", C: "", M: "SI", P: "SI", A: "SI"},
     "disclosure_customer": {V: "", C: "", M: "SI", P: "SI", A: "SI"},
     "subject_request": {V: "", C: "", M: "", P: "SIU", A: "SIU"},
-    "request_letter": {V: "", C: "", M: "", P: "SI", A: "SI"},
+    # Deleted only past their period, by the retention run (migration 0018).
+    "request_letter": {V: "", C: "", M: "", P: "SID", A: "SID"},
     # How each letter was sent: added and read by privacy, never changed (migration 0005).
     "letter_sending": {V: "", C: "", M: "", P: "SI", A: "SI"},
     "register_setting": {V: "S", C: "S", M: "S", P: "S", A: "SIUD"},
     # Rewritten (deleted and inserted) with each save by the levels that save customers.
     "search_word": {V: "S", C: "SID", M: "S", P: "SID", A: "SID"},
+    # Erasures: recorded by privacy only, never changed (migration 0017); an administrator
+    # reads them (through its membership of privacy) but may not erase.
+    "erasure": {V: "", C: "", M: "", P: "SI", A: "S"},
+    "legal_hold": {V: "", C: "", M: "", P: "SI", A: "SI"},
 }
 APPEND_ONLY = ("audit_event", "consent_event", "suppression", "order_correction")
 TABLES: dict[str, Table] = {t.name: t for t in Base.metadata.sorted_tables}
@@ -150,6 +156,13 @@ def row_values(table: Table, ident: int | None) -> dict[str, Any]:
         values["ref"] = 500  # its key has no sequence
     if table.name == "customer" and ident == 2:
         values["erased_at"] = datetime(2024, 5, 1, tzinfo=UTC)
+    if table.name in ("customer_order", "request_letter") and ident == VICTIM:
+        # Past its retention period and closed: the server lets it be deleted (0018).
+        values["ordered_at" if table.name == "customer_order" else "created_at"] = datetime(
+            2000, 1, 2, tzinfo=UTC
+        )
+        if table.name == "customer_order":
+            values["status"] = "delivered"
     if table.name == "audit_event":
         values.pop("actor", None)
         values.pop("at", None)

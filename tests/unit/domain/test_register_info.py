@@ -41,7 +41,7 @@ def test_defaults_keep_the_register_description() -> None:
     assert d.contact_name == "Antti Riuttala"
     assert d.register_name.fi == "Konekesko Webshop asiakasrekisteri"
     assert d.authority_address == ("PL 800", "00531 HELSINKI")
-    assert "2 luvun 10" in d.retention[1].fi and "kymmenen" in d.retention[1].fi
+    assert "2 luvun 10" in d.retention[1].fi and "kuusi vuotta" in d.retention[1].fi
 
 
 def test_settings_round_trip_through_json() -> None:

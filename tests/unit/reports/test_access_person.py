@@ -111,6 +111,13 @@ def test_retention_is_worked_out_from_the_settings(lang: Language) -> None:
     text = squeezed(render_access_letter(replace(data, register=info)).pdf)
     assert contains(text, w("ret_year", year=2024, date=w.date(date(2030, 12, 31))))
     assert contains(text, w.date(date(2027, 1, 8)))  # the last order + 3 years
+    # Eight years for vouchers: the worked-out date and the period's words both follow.
+    info = replace(DEFAULT, voucher_years=8, letter_archive_years=5)
+    text = squeezed(render_access_letter(replace(data, register=info)).pdf)
+    assert contains(text, w("ret_year", year=2024, date=w.date(date(2032, 12, 31))))
+    eight, five = {"fi": ("kahdeksan vuotta", "viisi vuotta"), "sv": ("åtta år", "fem år"),
+                   "en": ("eight years", "five years")}[lang.value]  # fmt: skip
+    assert contains(text, eight) and contains(text, five)
 
 
 @pytest.mark.parametrize("lang", LANGS)

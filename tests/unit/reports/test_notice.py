@@ -84,3 +84,25 @@ def test_the_notice_declares_its_language_and_names_only_its_fonts(lang: str) ->
         b"AAAAAA+DejaVuSans",
         b"AAAAAA+DejaVuSans-Bold",
     }
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_notice_retention_follows_the_settings(lang: str) -> None:
+    """Changing a retention period changes the printed promise: the notice has no
+    retention text of its own."""
+    from dataclasses import replace
+
+    changed = replace(DEFAULT, basic_data_years=4, voucher_years=9, letter_archive_years=7,
+                      financial_year_end="06-30")  # fmt: skip
+    before = squeezed(render_privacy_notice(DEFAULT, lang, on=date(2025, 1, 2)).pdf)
+    after = squeezed(render_privacy_notice(changed, lang, on=date(2025, 1, 2)).pdf)
+    four, nine, seven, june = {
+        "fi": ("neljä vuotta", "yhdeksän vuotta", "seitsemän vuotta", "30.6."),
+        "sv": ("fyra år", "nio år", "sju år", "30.6"),
+        "en": ("four years", "nine years", "seven years", "30 June"),
+    }[lang]
+    for phrase in (four, nine, seven, june):
+        assert not contains(before, phrase)
+        assert contains(after, phrase)
+    for t in changed.retention:
+        assert contains(after, t.get(lang))

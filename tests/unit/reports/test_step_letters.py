@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from kkdesk.domain.enums import Language
+from kkdesk.domain.erasure import ErasureRecord, ErasureResult, KeptOrder
 from kkdesk.domain.letters import LetterKind
 from kkdesk.domain.register_info import DEFAULT
 from kkdesk.domain.subject_requests import RequestKind
@@ -20,6 +21,21 @@ from kkdesk.reports.step_texts import S
 from tests.unit.reports.pdftext import pages, runs, squeezed
 
 ADDRESS = ("Matti Möttönen", "Mannerheimintie 1 A 2", "00100 HELSINKI")
+ERASED = ErasureResult(
+    record=ErasureRecord(
+        id=1, reference="E-0123456789", customer_number="1000017", contact_person_id=None,
+        request_id=42, reason="Art. 17", erased_by="privacy",
+        erased_at=datetime(2026, 12, 2, 10, tzinfo=UTC), orders_kept=2,
+        orders_kept_until=date(2032, 12, 31), orders_removed=0, suppressions_kept=2,
+        letters_kept=1, letters_kept_until=date(2029, 12, 2),
+    ),
+    kept_orders=(
+        KeptOrder("W-1", date(2025, 3, 1), 10000, date(2031, 12, 31)),
+        KeptOrder("W-2", date(2026, 3, 1), 2500, date(2032, 12, 31)),
+    ),
+    changed=(("customer", 1),),
+    fields=("surname", "first_names", "street", "email", "birth_date"),
+)  # fmt: skip
 
 
 def _letter(kind: LetterKind, language: Language, **extra: object) -> StepLetter:
@@ -51,6 +67,7 @@ def _letter(kind: LetterKind, language: Language, **extra: object) -> StepLetter
         "copy_file": "portability-1000017.json",
         "copy_size": 12345,
         "copy_sha256": "ab" * 32,
+        "erasure": ERASED,
     }
     return StepLetter(**(values | extra))  # type: ignore[arg-type]
 

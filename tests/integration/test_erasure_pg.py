@@ -1,0 +1,136 @@
+"""Erasure on the real PostgreSQL server: nothing of the person is left in any text
+column (read as the owner, past row-level security), kept orders keep their amounts, the
+suppression list still blocks the person from marketing exports, only the privacy level
+can erase (raw SQL as clerk, marketing and admin is refused by the server), and row-level
+security hides what is left of the person from the levels with no need for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import func, select
+
+from kkdesk.domain.levels import Level
+from kkdesk.errors import KnownError, PermissionDenied, RuleViolation
+from kkdesk.services import erasure
+from kkdesk.services.session import DeskSession
+from kkdesk.store import models as m
+from tests.erasure_factory import EMAIL, MOBILE, rich_company, rich_person, text_hits
+
+pytestmark = pytest.mark.postgres
+
+
+def test_erasure_on_postgres(pg_db: Any) -> None:
+    admin_user = pg_db.add_user(Level.ADMIN)
+    admin = pg_db.session(admin_user)
+    privacy = pg_db.session(pg_db.add_user(Level.PRIVACY))
+    clerk_user = pg_db.add_user(Level.CLERK)
+    marketing_user = pg_db.add_user(Level.MARKETING)
+    person = rich_person(admin, orders=3)
+    owner = pg_db.owner_db()
+    try:
+        assert set(text_hits(owner.engine, person.values))
+
+        # The desk's own refusal, and the server's for a session that claims privacy.
+        with pytest.raises(PermissionDenied):
+            erasure.erase(admin, person.number, "admin may not")
+        for user in (admin_user, clerk_user, marketing_user):
+            claiming = DeskSession(pg_db.session(user).db, Level.PRIVACY)
+            with pytest.raises(KnownError):
+                erasure.erase(claiming, person.number, f"{user.level} claims privacy")
+
+        result = erasure.erase(privacy, person.number, "Art. 17 request by e-mail")
+        hits = set(text_hits(owner.engine, person.values))
+        assert {(t, c) for t, c, _ in hits} <= {("suppression", "key_value")}, hits
+        assert result.record.erased_by.startswith("privacy_")  # the server's stamp
+        with owner.read() as s:
+            kept = s.execute(
+                select(m.Order.total_cents).where(m.Order.erasure_id == result.record.id)
+            ).scalars()
+            assert list(kept) == [10000, 10000, 10000]
+            actions = s.execute(
+                select(m.AuditEvent.action, m.AuditEvent.detail).where(
+                    m.AuditEvent.customer_number == person.number
+                )
+            ).all()
+            assert ("erase", f"erasure {result.reference}") in actions
+            assert s.scalar(select(func.count()).select_from(m.ErasureRow)) == 1
+    finally:
+        owner.dispose()
+
+    # Raw SQL as each level: only privacy erases (and only with an erasure record).
+    with pg_db.connect(clerk_user) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO erasure (reference, customer_number, reason, erased_by, erased_at,"
+                " orders_kept, orders_removed, suppressions_kept, letters_kept)"
+                " VALUES ('E-X', '1', 'x', 'x', now(), 0, 0, 0, 0)"
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE customer SET erased_at = now() WHERE number <> ''")
+        # What is left of the erased person is hidden from a clerk.
+        assert conn.execute(
+            "SELECT count(*) FROM consent_event e JOIN customer c ON c.id = e.customer_id "
+            "WHERE c.number = %s",
+            (person.number,),
+        ).fetchone() == (0,)
+        hidden = conn.execute(
+            "SELECT count(*) FROM suppression WHERE key_value IN (%s, %s)",
+            (EMAIL, MOBILE),
+        ).fetchone()
+        assert hidden == (0,)
+    for user in (admin_user, marketing_user):
+        with pg_db.connect(user) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO erasure (reference, customer_number, reason, erased_by,"
+                " erased_at, orders_kept, orders_removed, suppressions_kept, letters_kept)"
+                " VALUES ('E-Y', '1', 'x', 'x', now(), 0, 0, 0, 0)"
+            )
+    # Marketing still sees the suppression entries: its exports keep leaving them out.
+    with pg_db.connect(marketing_user) as conn:
+        seen = conn.execute(
+            "SELECT count(*) FROM suppression WHERE key_value IN (%s, %s)", (EMAIL, MOBILE)
+        ).fetchone()
+        assert seen is not None and seen[0] >= 1
+
+
+def test_contact_person_erasure_and_refusals_on_postgres(pg_db: Any) -> None:
+    admin = pg_db.session(pg_db.add_user(Level.ADMIN))
+    privacy = pg_db.session(pg_db.add_user(Level.PRIVACY))
+    clerk_user = pg_db.add_user(Level.CLERK)
+    number, contact_id, values = rich_company(admin)
+    result = erasure.erase(privacy, number, "contact left", contact_person_id=contact_id)
+    assert result.record.contact_person_id == contact_id
+    owner = pg_db.owner_db()
+    try:
+        hits = set(text_hits(owner.engine, values))
+        assert {(t, c) for t, c, _ in hits} <= {("suppression", "key_value")}, hits
+    finally:
+        owner.dispose()
+    with pg_db.connect(clerk_user) as conn:
+        rows = conn.execute(
+            "SELECT count(*) FROM contact_person WHERE id = %s", (contact_id,)
+        ).fetchone()
+        assert rows == (0,)
+
+    person = rich_person(admin, orders=1, open_order=True)
+    owner = pg_db.owner_db()
+    try:
+        before = sorted(text_hits(owner.engine, person.values))
+        with pytest.raises(RuleViolation) as refused:
+            erasure.erase(privacy, person.number, "open order")
+        assert refused.value.code == "erase_open_order"
+        # A legal hold, set by privacy (the server stamps who and when), refuses too.
+        erasure.set_legal_hold(privacy, person.number, True, "dispute about the order")
+        with pytest.raises(RuleViolation) as held:
+            erasure.erase(privacy, person.number, "held")
+        assert held.value.code == "erase_legal_hold"
+        assert sorted(text_hits(owner.engine, person.values)) == before
+        with owner.read() as s:
+            assert s.scalar(select(func.count()).select_from(m.ErasureRow)) == 1
+            by = s.scalar(select(m.LegalHold.recorded_by))
+            assert by is not None and by.startswith("privacy_")
+    finally:
+        owner.dispose()
