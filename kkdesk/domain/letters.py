@@ -29,6 +29,9 @@ class LetterKind(StrEnum):
     RECIPIENT_NOTICE = "recipient_notice"  # Art. 19: rectification told to a recipient
     RECIPIENTS_LIST = "recipients_list"  # Art. 19: the subject told who the recipients are
     COPY_COVER = "copy_cover"  # Art. 20: the cover letter of the machine-readable copy
+    # Art. 18(3): the person told before their restriction of processing is lifted. Made
+    # by kkdesk.services.restrictions only (a lift names it), never as a request's step.
+    RESTRICTION_LIFT = "restriction_lift"
 
 
 ARTICLES: dict[LetterKind, str] = {
@@ -43,6 +46,7 @@ ARTICLES: dict[LetterKind, str] = {
     LetterKind.RECIPIENT_NOTICE: "19",
     LetterKind.RECIPIENTS_LIST: "19",
     LetterKind.COPY_COVER: "20",
+    LetterKind.RESTRICTION_LIFT: "18(3)",
 }
 
 # Letters any request may get; then those only some kinds of request may.
@@ -69,6 +73,7 @@ NEED_CUSTOMER = frozenset(
         LetterKind.RECIPIENT_NOTICE,
         LetterKind.RECIPIENTS_LIST,
         LetterKind.COPY_COVER,
+        LetterKind.RESTRICTION_LIFT,
     }
 )
 # Letters that print a reason given by staff (and refuse to be made without one).

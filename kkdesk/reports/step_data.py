@@ -72,3 +72,6 @@ class StepLetter:
     copy_file: str = ""  # the machine-readable copy a cover letter goes with
     copy_size: int = 0
     copy_sha256: str = ""
+    # An Art. 18(3) notice: the restriction's ground (a RestrictionGround value); its start
+    # is ``action_on`` and staff's words on why it ends are ``reason``.
+    ground: str = ""

@@ -29,6 +29,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    exists,
     func,
     insert,
     not_,
@@ -57,6 +58,7 @@ from kkdesk.store.models import (
     Customer,
     KeyText,
     PersonalDataChange,
+    ProcessingRestriction,
     SearchWord,
 )
 
@@ -97,6 +99,14 @@ _SUMMARY_COLUMNS = (
     Customer.phone_mobile,
     Customer.phone_home,
     Customer.phone_work,
+    # Art. 18 marker: one probe of the restrictions in force per row shown (a partial
+    # index; only the page's rows reach the select list).
+    exists()
+    .where(
+        ProcessingRestriction.customer_id == Customer.id,
+        ProcessingRestriction.lifted_at.is_(None),
+    )
+    .label("restricted"),
 )
 
 
@@ -406,6 +416,7 @@ def _summary(r: object) -> dc.CustomerSummary:
         phone=phone,
         matched=matched,
         matched_text=matched_text,
+        restricted=bool(row._mapping.get("restricted")),  # type: ignore[attr-defined]
     )
 
 
