@@ -226,4 +226,3 @@ def lift(ds: DeskSession, number: str, notice_letter_id: int | None) -> Restrict
             f"{notice_letter_id} (Art. 18(3))",
         )  # fmt: skip
         return store.view(found, row.number)
-

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Connection, event, exists, insert, select, update
+from sqlalchemy import Connection, Exists, event, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.restriction import (
@@ -36,7 +37,7 @@ R = ProcessingRestriction
 LIFT_LETTER_KIND = "restriction_lift"  # LetterKind.RESTRICTION_LIFT (request_letter.kind)
 
 
-def in_force_clause(customer_id: object) -> object:
+def in_force_clause(customer_id: Any) -> Exists:
     """``EXISTS`` a restriction in force of the customer ``customer_id`` (a column or a
     value), for a select list or a WHERE."""
     return exists().where(R.customer_id == customer_id, R.lifted_at.is_(None))

@@ -8,6 +8,7 @@ again after every save, so each tab shows the stored state.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kkdesk.domain.customer import Customer
 from kkdesk.domain.enums import CustomerType, Purpose
+from kkdesk.domain.overview import Overview
 from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
@@ -42,6 +44,9 @@ class CustomerView(QWidget):
     customer_shown = Signal(object)  # Customer | None (None: a new, unsaved customer)
     customer_saved = Signal(object)  # Customer
     load_failed = Signal(object)  # exception
+    # The shown customer's restriction of processing became known or changed (date|None).
+    restriction_changed = Signal(object)
+    lift_requested = Signal()  # the form's restriction banner asks to lift it
 
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,6 +106,8 @@ class CustomerView(QWidget):
         layout.addWidget(self.stack)
 
         self.form.saved.connect(self._on_form_saved)
+        self.form.lift_requested.connect(self.lift_requested)
+        self.header.overview_loaded.connect(self._on_header_overview_loaded)
         for panel in self.panels:
             # The timeline records deliveries and returns: the header and the audit tab
             # follow (an attribute of the panel, so its module needs no change).
@@ -213,6 +220,20 @@ class CustomerView(QWidget):
         announce_change(customer.number)
         self.customer_shown.emit(customer)
         self.customer_saved.emit(customer)
+
+    @Slot(object)
+    def _on_header_overview_loaded(self, shown: Overview) -> None:
+        current = self.form.customer
+        if current is None or current.number != shown.number:
+            return
+        before = self.form.restricted_since
+        self.form.set_restricted(shown.processing_restricted_since)
+        if before != shown.processing_restricted_since:
+            self.restriction_changed.emit(shown.processing_restricted_since)
+
+    @property
+    def restricted_since(self) -> date | None:
+        return self.form.restricted_since if self.customer is not None else None
 
     @Slot(str)
     def _on_panel_orders_changed(self, _order_number: str) -> None:
