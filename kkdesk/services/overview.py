@@ -60,5 +60,5 @@ def overview(
 def processing_restriction(session: Session, customer_id: int) -> date | None:
     """The restriction of processing held on the record itself (issue 15, Art. 18; not the
     consent event of that name): since when, or None when none is in force."""
-    row = restrictions.in_force_of(session, customer_id)
-    return row.started_at.date() if row is not None else None
+    since = restrictions.since_of(session, customer_id)
+    return since.date() if since is not None else None

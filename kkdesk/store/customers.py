@@ -101,12 +101,13 @@ _SUMMARY_COLUMNS = (
     Customer.phone_work,
     # Art. 18 marker: one probe of the restrictions in force per row shown (a partial
     # index; only the page's rows reach the select list).
-    exists()
-    .where(
-        ProcessingRestriction.customer_id == Customer.id,
-        ProcessingRestriction.lifted_at.is_(None),
-    )
-    .label("restricted"),
+    # (The id, not "*": an offline copy's authorizer checks every column a query names.)
+    exists(
+        select(ProcessingRestriction.id).where(
+            ProcessingRestriction.customer_id == Customer.id,
+            ProcessingRestriction.lifted_at.is_(None),
+        )
+    ).label("restricted"),
 )
 
 

@@ -40,7 +40,8 @@ LIFT_LETTER_KIND = "restriction_lift"  # LetterKind.RESTRICTION_LIFT (request_le
 def in_force_clause(customer_id: Any) -> Exists:
     """``EXISTS`` a restriction in force of the customer ``customer_id`` (a column or a
     value), for a select list or a WHERE."""
-    return exists().where(R.customer_id == customer_id, R.lifted_at.is_(None))
+    # The id, not "*": an offline copy's authorizer checks every column a query names.
+    return exists(select(R.id).where(R.customer_id == customer_id, R.lifted_at.is_(None)))
 
 
 def is_restricted(session: Session | Connection, customer_id: int) -> bool:
@@ -100,6 +101,14 @@ def history(session: Session, customer: Customer) -> tuple[Restriction, ...]:
 
 def in_force(session: Session, customer: Customer) -> ProcessingRestriction | None:
     return in_force_of(session, customer.id)
+
+
+def since_of(session: Session, customer_id: int) -> datetime | None:
+    """When the customer's restriction in force started (None: none is in force). Reads
+    only the columns every level may read, also in an offline copy."""
+    return session.execute(
+        select(R.started_at).where(R.customer_id == customer_id, R.lifted_at.is_(None))
+    ).scalar_one_or_none()
 
 
 def in_force_of(session: Session, customer_id: int) -> ProcessingRestriction | None:
