@@ -264,7 +264,8 @@ def test_the_desk_gets_the_servers_refusal_as_a_known_error(
     current = customers.get(ds, c.number, purpose=Purpose.CUSTOMER_SERVICE)
     with pytest.raises(KnownError) as refused:
         customers.update(ds, c.number, replace(current.to_draft(), street="Muu 4"),
-                         expected_version=current.version, source=DataSource.CUSTOMER_PHONE)  # fmt: skip
+                         expected_version=current.version,
+                     source=DataSource.CUSTOMER_PHONE)  # fmt: skip
     assert refused.value.code == REFUSED_CODE
     hits = customers.search(ds, c.surname)
     assert [(h.number, h.restricted) for h in hits.rows] == [(c.number, True)]

@@ -85,7 +85,8 @@ def test_edits_of_the_customer_and_its_contact_persons_are_refused(
     current = customers.get(ds, world.number, purpose=Purpose.CUSTOMER_SERVICE)
     with pytest.raises(RuleViolation) as refused:
         customers.update(ds, world.number, replace(current.to_draft(), street="Muutettu 1"),
-                         expected_version=current.version, source=DataSource.CUSTOMER_PHONE)  # fmt: skip
+                         expected_version=current.version,
+                     source=DataSource.CUSTOMER_PHONE)  # fmt: skip
     _refused(refused, "edit")
     assert customers.get(ds, world.number, purpose="x").street == current.street
     company = customers.create(ds, COMPANY, source=DataSource.CUSTOMER_PHONE)
@@ -194,7 +195,8 @@ def test_lifting_needs_the_notice_first(ds: DeskSession, world: World) -> None:
     # Edits go again; the history keeps the lifted restriction.
     current = customers.get(ds, world.number, purpose="x")
     customers.update(ds, world.number, replace(current.to_draft(), street="Uusi 1"),
-                     expected_version=current.version, source=DataSource.CUSTOMER_PHONE)  # fmt: skip
+                     expected_version=current.version,
+                     source=DataSource.CUSTOMER_PHONE)  # fmt: skip
     [old] = restrictions.history(ds, world.number)
     assert not old.in_force and old.lifted_by == ds.user
 
