@@ -345,14 +345,14 @@ class MainWindow(QMainWindow):
         self.restrict_action = self._action(
             customer_menu,
             self.tr("Restrict pro&cessing (Art. 18)…"),
-            None,
+            "Ctrl+Shift+X",
             self.restrict_processing,
             "restrictProcessing",
         )
         self.lift_action = self._action(
             customer_menu,
-            self.tr("Lift the restriction of processing…"),
-            None,
+            self.tr("Lift the restriction o&f processing…"),
+            "Ctrl+Shift+L",
             self.lift_restriction,
             "liftRestriction",
         )

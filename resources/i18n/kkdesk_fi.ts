@@ -1674,8 +1674,8 @@
         <translation>Rajoita &amp;käsittelyä (18 art.)…</translation>
     </message>
     <message>
-        <source>Lift the restriction of processing…</source>
-        <translation>Poista käsittelyn rajoitus…</translation>
+        <source>Lift the restriction o&amp;f processing…</source>
+        <translation>&amp;Poista käsittelyn rajoitus…</translation>
     </message>
     <message>
         <source>An offline copy cannot be changed.</source>

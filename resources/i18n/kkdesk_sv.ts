@@ -1674,8 +1674,8 @@
         <translation>Begränsa be&amp;handlingen (art. 18)…</translation>
     </message>
     <message>
-        <source>Lift the restriction of processing…</source>
-        <translation>Upphäv begränsningen av behandlingen…</translation>
+        <source>Lift the restriction o&amp;f processing…</source>
+        <translation>Upp&amp;häv begränsningen av behandlingen…</translation>
     </message>
     <message>
         <source>An offline copy cannot be changed.</source>
