@@ -32,9 +32,7 @@ from kkdesk.services.session import DeskSession
 from kkdesk.services.step_letters import recipient_lines, render_step_letter
 from kkdesk.store import customers as repo
 from kkdesk.store import restrictions as store
-from kkdesk.store.models import Customer
 from kkdesk.store.models import SubjectRequest as RequestRow
-from kkdesk.store.unit_of_work import Session
 
 __all__ = [
     "LiftNotice",
@@ -46,7 +44,6 @@ __all__ = [
     "history",
     "lift",
     "make_lift_notice",
-    "refuse_if_restricted",
     "restrict",
 ]
 
@@ -54,13 +51,6 @@ __all__ = [
 def can_manage(ds: DeskSession) -> bool:
     """Whether the signed-in level may start and lift restrictions."""
     return ds.can(Capability.SUBJECT_REPORTS) and not ds.read_only
-
-
-def refuse_if_restricted(ds: DeskSession, session: Session, row: Customer, what: Refused) -> None:
-    """The embedded register's refusal (on the central database the server refuses with
-    the same code, without a round trip of ours)."""
-    if ds.db.is_sqlite:
-        store.refuse_if_restricted(session, row, what)
 
 
 def current(ds: DeskSession, number: str) -> Restriction | None:
