@@ -1,19 +1,34 @@
-"""``kkdesk customer``: find customers and show everything held on one."""
+"""``kkdesk customer``: find customers, show everything held on one, and restrict or lift
+the restriction of a customer's processing (GDPR Art. 18).
+
+``lift-restriction`` makes the Art. 18(3) notice to the person first (archived on the
+customer, written to ``--out``), then asks on the terminal before lifting (``--yes`` for
+scripts; without a terminal and without ``--yes`` it refuses and lifts nothing): the lift
+cannot be undone by the same person's word alone, and the notice must have gone out.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from kkdesk import files
 from kkdesk.cli.common import Context, print_json
 from kkdesk.domain.customer import CustomerSummary
-from kkdesk.domain.enums import Purpose
+from kkdesk.domain.enums import Language, Purpose
+from kkdesk.domain.restriction import RestrictionGround
 from kkdesk.domain.search import WordKind
-from kkdesk.services import customers, record
+from kkdesk.errors import KnownError
+from kkdesk.services import customers, record, restrictions
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("customer", help="find and show customers", description="Customers.")
+    p = sub.add_parser(
+        "customer",
+        help="find and show customers; restrict processing",
+        description="Customers.",
+    )
     c_sub = p.add_subparsers(dest="customer_command", metavar="COMMAND", required=True)
 
     find = c_sub.add_parser(
@@ -44,6 +59,40 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="why you open the record (audited; default customer_service)",
     )
     show.set_defaults(handler=_show)
+
+    restrict = c_sub.add_parser(
+        "restrict",
+        help="restrict the processing of a customer's data (GDPR Art. 18)",
+        description="Restrict the processing of a customer's data (GDPR Art. 18): the data "
+        "is only stored. Edits, exports, marketing, letters to others and new orders are "
+        "refused (by the central database too) until the restriction is lifted. Privacy "
+        "and admin levels. See docs/restriction.md.",
+    )
+    restrict.add_argument("number", help="customer number")
+    restrict.add_argument(
+        "--ground",
+        required=True,
+        choices=[g.value for g in RestrictionGround],
+        help="Art. 18(1): (a) accuracy_contested, (b) unlawful_processing, (c) legal_claims, "
+        "(d) objection_pending",
+    )
+    restrict.add_argument("--reason", required=True, help="why (staff's words, kept)")
+    restrict.add_argument("--request", type=int, metavar="ID", help="the request it answers")
+    restrict.set_defaults(handler=_restrict)
+
+    lift = c_sub.add_parser(
+        "lift-restriction",
+        help="lift a restriction of processing after the Art. 18(3) notice",
+        description="Make the Art. 18(3) notice to the person (archived on the customer and "
+        "written to --out), then lift the customer's restriction of processing. Asks on the "
+        "terminal before lifting; --yes lifts without asking (for scripts).",
+    )
+    lift.add_argument("number", help="customer number")
+    lift.add_argument("--out", required=True, metavar="FILE", help="where to write the notice PDF")
+    lift.add_argument("--language", choices=[x.value for x in Language], help="of the notice")
+    lift.add_argument("--reason", default="", help="why it ends (printed in the notice)")
+    lift.add_argument("--yes", action="store_true", help="lift without asking")
+    lift.set_defaults(handler=_lift)
 
 
 def _find(args: argparse.Namespace, ctx: Context) -> int:
@@ -123,6 +172,45 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
         print_json(doc)
         return 0
     _print_text(doc)
+    return 0
+
+
+def _restrict(args: argparse.Namespace, ctx: Context) -> int:
+    made = restrictions.restrict(
+        ctx.open(), args.number, args.ground, args.reason, request_id=args.request
+    )
+    print(f"Processing of customer {made.number} restricted ({made.ground.value}, Art. 18(1)"
+          f"({made.ground.point})) since {made.started_at:%Y-%m-%d %H:%M} UTC.")  # fmt: skip
+    return 0
+
+
+def _lift(args: argparse.Namespace, ctx: Context) -> int:
+    ds = ctx.open()
+    if not args.yes and not sys.stdin.isatty():
+        # Checked before the notice is made: nothing is archived for a lift that can't go on.
+        raise KnownError(
+            "Lifting a restriction: confirm on a terminal, or give --yes.",
+            code="confirmation_needed",
+        )
+    target = Path(args.out)
+    notice = restrictions.make_lift_notice(
+        ds, args.number, language=args.language, reason=args.reason
+    )
+    try:
+        files.write_private(target, notice.pdf)
+    except OSError as exc:
+        raise files.unwritable(target, exc) from exc
+    print(f"Notice (Art. 18(3)) written to {target}; archived as letter {notice.letter_id}.")
+    if not args.yes:
+        answer = input(
+            f"Has the notice been sent to the person? Lift the restriction of customer "
+            f"{args.number} now? [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            print("The restriction stays in force; the notice is archived.")
+            return 1
+    lifted = restrictions.lift(ds, args.number, notice.letter_id)
+    print(f"Restriction of customer {lifted.number} lifted.")
     return 0
 
 

@@ -16,7 +16,13 @@ from kkdesk.services import requests, step_letters
 from kkdesk.services.step_letters import MadeLetter
 
 # The letters ``request write`` makes (the access reply is ``report access``'s).
-WRITABLE = [k.value for k in LetterKind if k not in (LetterKind.ACCESS, LetterKind.SOURCE_NOTICE)]
+# The access letter and the Art. 14 notice have commands of their own; the Art. 18(3)
+# notice is made by `customer lift-restriction`, which lifts after it.
+WRITABLE = [
+    k.value
+    for k in LetterKind
+    if k not in (LetterKind.ACCESS, LetterKind.SOURCE_NOTICE, LetterKind.RESTRICTION_LIFT)
+]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -142,6 +142,9 @@ class Candidate:
     post_office: str
     country: str
     prohibits_updates: bool
+    # Under a restriction of processing (Art. 18): stored only, so never updated either;
+    # listed with the skipped ones (reason "restricted").
+    restricted: bool = False
 
     def value(self, name: str) -> str:
         return str(getattr(self, name))
@@ -428,6 +431,11 @@ def classify(
         if c.prohibits_updates:
             out.append(Outcome(row.line, Category.PROHIBITED, c.number, c.id, "prohibited",
                                "the person prohibits updating of their data"))  # fmt: skip
+            continue
+        if c.restricted:
+            out.append(Outcome(row.line, Category.PROHIBITED, c.number, c.id, "restricted",
+                               "the processing of the person's data is restricted "
+                               "(GDPR Art. 18)"))  # fmt: skip
             continue
         changes = tuple((n, c.value(n), v) for n, v in row.new if c.value(n) != v)
         category = Category.CHANGED if changes else Category.CURRENT

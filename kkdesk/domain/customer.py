@@ -90,6 +90,8 @@ class CustomerSummary:
     # its value ("Virtanen Matti" for a contact person, "Kotkankatu 5" for a street).
     matched: WordKind | None = None
     matched_text: str = ""
+    # Under a restriction of processing (GDPR Art. 18): the result list marks it.
+    restricted: bool = False
 
 
 @dataclass(frozen=True)

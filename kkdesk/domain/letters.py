@@ -33,6 +33,10 @@ class LetterKind(StrEnum):
     # (kkdesk.services.erasure), not chosen in the step letter dialog.
     ERASURE = "erasure"
 
+    # Art. 18(3): the person told before their restriction of processing is lifted. Made
+    # by kkdesk.services.restrictions only (a lift names it), never as a request's step.
+    RESTRICTION_LIFT = "restriction_lift"
+
 
 ARTICLES: dict[LetterKind, str] = {
     LetterKind.ACCESS: "15",
@@ -47,6 +51,7 @@ ARTICLES: dict[LetterKind, str] = {
     LetterKind.RECIPIENTS_LIST: "19",
     LetterKind.COPY_COVER: "20",
     LetterKind.ERASURE: "17",
+    LetterKind.RESTRICTION_LIFT: "18(3)",
 }
 
 # Letters any request may get; then those only some kinds of request may.
@@ -73,6 +78,7 @@ NEED_CUSTOMER = frozenset(
         LetterKind.RECIPIENT_NOTICE,
         LetterKind.RECIPIENTS_LIST,
         LetterKind.COPY_COVER,
+        LetterKind.RESTRICTION_LIFT,
     }
 )
 # Letters that print a reason given by staff (and refuse to be made without one).

@@ -75,3 +75,7 @@ class StepLetter:
     copy_sha256: str = ""
     # The erasure outcome letter (Art. 17): what the erasure did.
     erasure: ErasureResult | None = None
+
+    # An Art. 18(3) notice: the restriction's ground (a RestrictionGround value); its start
+    # is ``action_on`` and staff's words on why it ends are ``reason``.
+    ground: str = ""

@@ -289,6 +289,19 @@ def _erasure(ctx: _Ctx) -> list[Flowable]:
         until = w.long_date(record.letters_kept_until)
         out += [ctx.p(w("er_letters", years=years, until=until)), gap(2)]
     out += [ctx.p(w("er_backups")), gap(2), ctx.held(w("er_reference", ref=record.reference))]
+
+
+def _restriction_lift(ctx: _Ctx) -> list[Flowable]:
+    d, w = ctx.data, ctx.w
+    since = w.long_date(d.action_on or d.letter_date)
+    ground = w(f"lift_ground_{d.ground}") if w.has(f"lift_ground_{d.ground}") else ""
+    out: list[Flowable] = [ctx.held(w("lift_body", since=since)), gap(2)]
+    if ground:
+        out += [ctx.p(w("lift_ground"), "h2"), ctx.p(ground), gap(2)]
+    out += [ctx.held(w("lift_notice", on=w.long_date(d.letter_date))), gap(2)]
+    if d.reason:
+        out += [ctx.p(w("lift_reason"), "h2"), ctx.held(d.reason), gap(2)]
+    out += [ctx.p(w("lift_after")), gap(3), *_complaint(ctx)]
     return out
 
 
@@ -304,6 +317,7 @@ _BODIES: dict[LetterKind, Callable[[_Ctx], list[Flowable]]] = {
     LetterKind.RECIPIENTS_LIST: _recipients_list,
     LetterKind.COPY_COVER: _copy_cover,
     LetterKind.ERASURE: _erasure,
+    LetterKind.RESTRICTION_LIFT: _restriction_lift,
 }
 KINDS: tuple[LetterKind, ...] = tuple(_BODIES)
 

@@ -42,6 +42,7 @@ S: dict[str, tuple[str, str, str]] = {
         "MEDDELANDE OM RADERING",
         "NOTICE OF ERASURE",
     ),
+    "doc_restriction_lift": ("ILMOITUS", "MEDDELANDE", "NOTIFICATION"),
     # The title over each letter's body
     "t_acknowledgement": (
         "Pyyntönne on vastaanotettu",
@@ -83,6 +84,11 @@ S: dict[str, tuple[str, str, str]] = {
         "Tietojenne vastaanottajat",
         "Mottagarna av era uppgifter",
         "The recipients of your data",
+    ),
+    "t_restriction_lift": (
+        "Tietojenne käsittelyn rajoitus poistetaan",
+        "Begränsningen av behandlingen av era uppgifter upphävs",
+        "The restriction of processing of your data is being lifted",
     ),
     "t_copy_cover": (
         "Jäljennös tiedoistanne koneluettavassa muodossa",
@@ -520,6 +526,75 @@ S: dict[str, tuple[str, str, str]] = {
         "You may give the file to another controller. All the data held about you is "
         "available to you under the right of access (Article 15 of the General Data "
         "Protection Regulation).",
+    ),
+    # The Art. 18(3) notice before a restriction of processing is lifted
+    "lift_body": (
+        "Henkilötietojenne käsittelyä on rajoitettu {since} alkaen (tietosuoja-asetuksen "
+        "18 artikla): tietojanne on sen jälkeen vain säilytetty, eikä niitä ole muuten "
+        "käsitelty ilman suostumustanne.",
+        "Behandlingen av era personuppgifter har varit begränsad sedan {since} (artikel 18 "
+        "i dataskyddsförordningen): uppgifterna har sedan dess endast lagrats och inte "
+        "behandlats på annat sätt utan ert samtycke.",
+        "The processing of your personal data has been restricted since {since} (Article 18 "
+        "of the General Data Protection Regulation): since then your data has only been "
+        "stored and not otherwise processed without your consent.",
+    ),
+    "lift_ground": ("Rajoituksen peruste", "Grund för begränsningen", "Ground for the restriction"),
+    "lift_ground_accuracy_contested": (
+        "Kiistitte tietojenne paikkansapitävyyden, ja rajoitus oli voimassa sen "
+        "tarkistamisen ajan (18 artiklan 1 kohdan a alakohta).",
+        "Ni bestred att uppgifterna var korrekta, och begränsningen gällde medan detta "
+        "kontrollerades (artikel 18.1 a).",
+        "You contested the accuracy of your data, and the restriction applied while it was "
+        "verified (Article 18(1)(a)).",
+    ),
+    "lift_ground_unlawful_processing": (
+        "Käsittely oli lainvastaista, ja vastustitte tietojen poistamista ja pyysitte sen "
+        "sijaan käytön rajoittamista (18 artiklan 1 kohdan b alakohta).",
+        "Behandlingen var olaglig, och ni motsatte er radering och begärde i stället "
+        "begränsning av användningen (artikel 18.1 b).",
+        "The processing was unlawful, and you opposed erasure and asked for a restriction "
+        "of use instead (Article 18(1)(b)).",
+    ),
+    "lift_ground_legal_claims": (
+        "Tarvitsitte tietoja oikeudellisen vaateen laatimiseen, esittämiseen tai "
+        "puolustamiseen (18 artiklan 1 kohdan c alakohta).",
+        "Ni behövde uppgifterna för att fastställa, göra gällande eller försvara "
+        "rättsliga anspråk (artikel 18.1 c).",
+        "You needed the data for the establishment, exercise or defence of legal claims "
+        "(Article 18(1)(c)).",
+    ),
+    "lift_ground_objection_pending": (
+        "Vastustitte käsittelyä, ja rajoitus oli voimassa sen selvittämisen ajan, "
+        "syrjäyttävätkö perusteemme teidän perusteenne (18 artiklan 1 kohdan d alakohta).",
+        "Ni invände mot behandlingen, och begränsningen gällde medan det utreddes om våra "
+        "skäl väger tyngre än era (artikel 18.1 d).",
+        "You objected to the processing, and the restriction applied while it was verified "
+        "whether our grounds override yours (Article 18(1)(d)).",
+    ),
+    "lift_notice": (
+        "Tietosuoja-asetuksen 18 artiklan 3 kohdan mukaisesti ilmoitamme teille ennen kuin "
+        "rajoitus poistetaan: rajoitus poistetaan aikaisintaan {on}.",
+        "I enlighet med artikel 18.3 i dataskyddsförordningen meddelar vi er innan "
+        "begränsningen upphävs: den upphävs tidigast {on}.",
+        "Under Article 18(3) of the General Data Protection Regulation we inform you before "
+        "the restriction is lifted: it is lifted on {on} at the earliest.",
+    ),
+    "lift_reason": (
+        "Miksi rajoitus poistetaan",
+        "Varför begränsningen upphävs",
+        "Why the restriction is lifted",
+    ),
+    "lift_after": (
+        "Rajoituksen poistamisen jälkeen käsittelemme tietojanne taas tietosuojaselosteessa "
+        "kerrotulla tavalla. Voitte edelleen kieltää suoramarkkinoinnin, vastustaa "
+        "käsittelyä tai pyytää tietojenne oikaisemista tai poistamista.",
+        "Efter att begränsningen har upphävts behandlar vi era uppgifter igen så som "
+        "beskrivs i dataskyddsbeskrivningen. Ni kan fortfarande förbjuda direktmarknadsföring, "
+        "invända mot behandlingen eller begära rättelse eller radering av era uppgifter.",
+        "Once the restriction is lifted we process your data again as described in our "
+        "privacy notice. You may still prohibit direct marketing, object to the processing "
+        "or ask for your data to be rectified or erased.",
     ),
     # The closing block
     "dpo": ("Tietosuojavastaava", "Dataskyddsombud", "Data protection officer"),

@@ -14,13 +14,14 @@ from datetime import UTC, date, datetime
 from kkdesk.domain import customer as dc
 from kkdesk.domain.enums import AuditAction, CustomerType, DataSource, Purpose
 from kkdesk.domain.levels import Capability, Level
+from kkdesk.domain.restriction import Refused
 from kkdesk.domain.search import CheckDigitProblem, check_digit_problem, customer_number, name_keys
 from kkdesk.domain.validation import validate_customer
 from kkdesk.errors import KnownError, StaleEdit
 from kkdesk.services import audit
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
-from kkdesk.store import stamps
+from kkdesk.store import restrictions, stamps
 from kkdesk.store.customers import SearchCursor, SearchPage
 from kkdesk.store.models import ContactPerson, Customer, PersonalDataChange
 from kkdesk.store.security import MARKETING_CUSTOMER_COLUMNS
@@ -264,6 +265,10 @@ def update(
         # the fields' sources and the time the server will stamp this save with.
         opened = repo.opened_row(session, number, for_update=not ds.db.is_sqlite)
         row = opened.row
+        # Art. 18: a restricted customer is only stored (the central database refuses the
+        # UPDATE itself, migration 0019; the embedded register refuses it here).
+        if ds.db.is_sqlite:
+            restrictions.refuse_if_restricted(session, row, Refused.EDIT)
         if row.version != expected_version:
             raise _stale(row)
         if CustomerType(row.type) is not clean.type:

@@ -21,12 +21,14 @@ from kkdesk.domain.disclosure import (
 )
 from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
+from kkdesk.domain.restriction import Refused
 from kkdesk.errors import NotFound, PermissionDenied
 from kkdesk.services import audit
 from kkdesk.services.record import jsonable
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store import disclosures as store
+from kkdesk.store import restrictions
 from kkdesk.store.disclosures import to_view
 from kkdesk.store.models import Customer
 from kkdesk.store.unit_of_work import Session
@@ -70,6 +72,12 @@ def record(
     draft = validate_disclosure(draft, date.today())
     with ds.db.session() as session:
         row = repo.row_by_number(session, number)
+        # Art. 18: a restricted customer's data goes to no third party (the central
+        # database refuses it itself, migration 0019). A disclosure to an authority under
+        # law stays recordable: Art. 18(2) allows it for an important public interest, and
+        # a disclosure that happened must never go unrecorded.
+        if ds.db.is_sqlite and draft.kind is not DisclosureKind.AUTHORITY:
+            restrictions.refuse_if_restricted(session, row, Refused.EXPORT)
         disclosure = store.add_for_one(
             session,
             row.id,

@@ -17,7 +17,9 @@ from kkdesk.domain.overview import OpenRequest, Overview
 from kkdesk.domain.subject_requests import RequestKind
 from kkdesk.services import audit, consents
 from kkdesk.services.session import DeskSession
+from kkdesk.store import restrictions
 from kkdesk.store import summary as store
+from kkdesk.store.unit_of_work import Session
 
 
 def overview(
@@ -48,15 +50,15 @@ def overview(
             number=who.number,
             verdicts=verdicts(own.state, own.suppressed_elsewhere),
             restricted_since=restriction.since if restriction.value else None,
-            processing_restricted_since=processing_restriction(who.id),
+            processing_restricted_since=processing_restriction(session, who.id),
             open_orders=orders,
             open_returns=returns,
             open_requests=requests,
         )
 
 
-def processing_restriction(customer_id: int) -> date | None:
-    """Hook for issue 15: the restriction of processing held on the record itself (not as
-    a consent event), since when. No such field exists yet, so there is none to show."""
-    del customer_id
-    return None
+def processing_restriction(session: Session, customer_id: int) -> date | None:
+    """The restriction of processing held on the record itself (issue 15, Art. 18; not the
+    consent event of that name): since when, or None when none is in force."""
+    since = restrictions.since_of(session, customer_id)
+    return since.date() if since is not None else None

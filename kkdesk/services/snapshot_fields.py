@@ -32,6 +32,10 @@ SEARCH_TABLES = ("search_word",)
 LETTER_TABLES = ("letter_sending",)
 # Erasure records and legal holds (migration 0017): read by the levels that handle requests.
 ERASURE_TABLES = ("erasure", "legal_hold")
+
+# Restrictions of processing (GDPR Art. 18): every level reads them (0019), so an offline
+# copy shows the marker too. Copied by customer like the search tables.
+RESTRICTION_TABLES = ("processing_restriction",)
 # Every table this module decides about. A register table not named here (one added
 # after this module was written) is neither taken nor refused: offline it is empty.
 KNOWN_TABLES = frozenset(
@@ -51,6 +55,7 @@ KNOWN_TABLES = frozenset(
         *SEARCH_TABLES,
         *LETTER_TABLES,
         *ERASURE_TABLES,
+        *RESTRICTION_TABLES,
     }
 )
 
@@ -67,6 +72,15 @@ def readable_fields(level: Level) -> dict[str, tuple[str, ...] | None]:
         "register_setting": None,
     }
     fields |= {t: None for t in SEARCH_TABLES if t in Base.metadata.tables}
+    for t in RESTRICTION_TABLES:
+        if t in Base.metadata.tables:
+            # Without the requests and letters, their links stay empty (no dangling keys).
+            links = ("request_id", "notice_letter_id")
+            fields[t] = (
+                None
+                if can(level, Capability.SUBJECT_REPORTS)
+                else tuple(c.name for c in Base.metadata.tables[t].columns if c.name not in links)
+            )
     if customer is None:
         # The change history holds old and new values of every customer column: only a
         # level that reads all of them reads it.

@@ -38,6 +38,7 @@ from kkdesk.domain.letters import (
 )
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.register_info import RegisterInfo
+from kkdesk.domain.restriction import Refused
 from kkdesk.domain.subject_requests import (
     REASON_MAX,
     LetterInfo,
@@ -53,6 +54,7 @@ from kkdesk.services import audit, consents, portability, register_settings, req
 from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store import requests as requests_store
+from kkdesk.store import restrictions
 from kkdesk.store import step_letters as store
 from kkdesk.store.models import Customer
 from kkdesk.store.models import SubjectRequest as RequestRow
@@ -440,6 +442,19 @@ def _file(
     addressee = data.recipient[0] if data.kind is LetterKind.RECIPIENT_NOTICE else ""
     if data.contact_person_id is not None:
         addressee = contact_addressee(data.recipient[1], data.contact_person_id)
+    # Art. 18: no letter about a restricted customer goes to anyone but the person —
+    # except the Art. 19 notice telling a recipient of the restriction itself, which
+    # Art. 19 requires (the central database holds the same line, migration 0019).
+    if (
+        ds.db.is_sqlite
+        and addressee
+        and not (
+            data.kind is LetterKind.RECIPIENT_NOTICE
+            and data.request_kind is RequestKind.RESTRICTION
+        )
+    ):
+        row = repo.row_by_number(session, data.customer_number)
+        restrictions.refuse_if_restricted(session, row, Refused.LETTER)
     letter = requests.archive_letter(
         session,
         ds,

@@ -26,6 +26,7 @@ from kkdesk.store.models import (
     PersonalDataChange,
     SearchWord,
 )
+from kkdesk.store.restrictions import restricted_among
 
 _COLUMNS = (
     Customer.id,
@@ -42,6 +43,7 @@ def _candidates(
     session: Session, rows: Sequence[Row[int, str, str, str, str, str, str]]
 ) -> list[Candidate]:
     prohibiting = prohibiting_updates(session, [r.id for r in rows])
+    restricted = restricted_among(session, [r.id for r in rows])
     return [
         Candidate(
             id=r.id,
@@ -52,6 +54,7 @@ def _candidates(
             post_office=r.post_office or "",
             country=r.country or "",
             prohibits_updates=r.id in prohibiting,
+            restricted=r.id in restricted,
         )
         for r in rows
     ]

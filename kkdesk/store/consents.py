@@ -13,7 +13,7 @@ from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, text
+from sqlalchemy import Connection, and_, func, or_, select, text
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 

@@ -31,6 +31,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    exists,
     func,
     insert,
     literal,
@@ -64,6 +65,7 @@ from kkdesk.store.models import (
     Customer,
     KeyText,
     PersonalDataChange,
+    ProcessingRestriction,
     SearchWord,
 )
 
@@ -104,6 +106,15 @@ _SUMMARY_COLUMNS = (
     Customer.phone_mobile,
     Customer.phone_home,
     Customer.phone_work,
+    # Art. 18 marker: one probe of the restrictions in force per row shown (a partial
+    # index; only the page's rows reach the select list).
+    # (The id, not "*": an offline copy's authorizer checks every column a query names.)
+    exists(
+        select(ProcessingRestriction.id).where(
+            ProcessingRestriction.customer_id == Customer.id,
+            ProcessingRestriction.lifted_at.is_(None),
+        )
+    ).label("restricted"),
 )
 
 
@@ -153,6 +164,7 @@ class _At:
     matched: int | None = None
     contact_surname: int | None = None
     contact_first_names: int | None = None
+    restricted: int | None = None  # the Art. 18 marker
 
     @classmethod
     def of(cls, query: Select[*tuple[Any, ...]]) -> _At:
@@ -506,13 +518,14 @@ def _search_in_one(
         }
     query = _one_statement(phases, start, after is not None, True)
     result = conn.execute(query, params).all()
+    at = _At.of(query)
     rows: list[dc.CustomerSummary] = []
     damaged: list[str] = []
     for r in result:
         try:
-            rows.append(_summary(r))
+            rows.append(_summary(r, at))
         except DamagedRecord:
-            damaged.append(str(r.number))
+            damaged.append(str(r[at.number]))
     if len(result) < limit:
         return SearchPage(tuple(rows), None, tuple(damaged), narrowed)
     last = result[-1]._mapping
@@ -568,6 +581,7 @@ def _summary(r: Sequence[Any], at: _At) -> dc.CustomerSummary:
         phone=r[at.phone_mobile] or r[at.phone_home] or r[at.phone_work],
         matched=matched,
         matched_text=matched_text,
+        restricted=bool(r[at.restricted]) if at.restricted is not None else False,
     )
 
 

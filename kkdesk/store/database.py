@@ -31,6 +31,10 @@ from kkdesk.errors import ConnectionLost, DatabaseUnavailable, KnownError, Passw
 from kkdesk.store import prepared
 from kkdesk.store.errors import is_disconnect, translate
 
+# Registers the embedded register's refusal of a restricted customer's new order (an ORM
+# event): every unit of work goes through a Database, so the rule is never missing.
+from kkdesk.store import restrictions as _restrictions  # noqa: F401  isort: skip
+
 T = TypeVar("T")
 
 ENV_VAR = "KKDESK_DB"

@@ -139,6 +139,12 @@ def _keys_of(records: str, customers: str, contacts: str) -> list[str]:
     ]
 
 
+# Customers under a restriction of processing (GDPR Art. 18) are never exported: they are
+# few, read through the partial index of the restrictions in force. (The central database
+# also refuses the disclosure rows of any export that includes one, migration 0019.)
+_RESTRICTED = "SELECT customer_id FROM processing_restriction WHERE lifted_at IS NULL"
+
+
 def _blocked(records: str) -> list[str]:
     """``blocked_e(v)`` and ``blocked_p(v)``: the e-mail addresses and phone numbers no
     export may reach — those of ``records`` (see :func:`_keys_of`) and the suppressed."""
@@ -211,6 +217,7 @@ def selection_sql(
         ctes += _blocked("badk")
         ctes.append(
             "excluded (id) AS MATERIALIZED (\n  SELECT customer_id FROM bad WHERE cp = 0\n"
+            f"  UNION ALL {_RESTRICTED}\n"
             "  UNION ALL "
             + _probe("blocked_e", "customer", ("email_key",))
             + "\n  UNION ALL "
@@ -235,7 +242,7 @@ ORDER BY c.id"""
             f"""cand (id, email_key, phone_home, phone_work, phone_mobile) AS MATERIALIZED (
   SELECT c.id, c.email_key, c.phone_home, c.phone_work, c.phone_mobile FROM customer c
   JOIN ok ON ok.customer_id = c.id AND ok.cp = 0
-  WHERE c.erased_at IS NULL AND {usable})"""
+  WHERE c.erased_at IS NULL AND {usable} AND c.id NOT IN ({_RESTRICTED}))"""
         )
         ctes.append(
             "cand_e (v) AS MATERIALIZED (\n"

@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -519,3 +520,41 @@ class LegalHold(Base):
     reason: Mapped[str] = mapped_column(String(500), default="")
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ProcessingRestriction(Base):
+    """A restriction of a customer's processing (GDPR Art. 18): the ground under Art.
+    18(1) (a)–(d), staff's reason, the request it answers, who started it and when, and who
+    lifted it, when, and the Art. 18(3) notice letter that told the person first. At most
+    one in force (``lifted_at`` NULL) per customer. Rows are never deleted: a lifted one is
+    the history. On PostgreSQL who and when are the server's (migration 0019)."""
+
+    __tablename__ = "processing_restriction"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    ground: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str] = mapped_column(String(500))
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("subject_request.id", ondelete="SET NULL")
+    )
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    started_by: Mapped[str] = mapped_column(String(100))
+    lifted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    lifted_by: Mapped[str | None] = mapped_column(String(100))
+    notice_letter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("request_letter.id", ondelete="RESTRICT")
+    )
+
+    __table_args__ = (
+        # The one in force per customer; also what every "is it restricted?" probe reads.
+        Index(
+            "ix_processing_restriction_in_force",
+            "customer_id",
+            unique=True,
+            sqlite_where=text("lifted_at IS NULL"),
+            postgresql_where=text("lifted_at IS NULL"),
+        ),
+    )

@@ -77,6 +77,10 @@ def reason_text(o: au.Outcome) -> str:
         return "; ".join(f"{field_name(f)}: {old} → {new}" for f, old, new in o.changes)
     if o.category is au.Category.CURRENT:
         return ""
+    if o.category is au.Category.PROHIBITED and o.reason == "restricted":
+        return QCoreApplication.translate(
+            "AddressUpdateDialog", "The processing of the person's data is restricted (Art. 18)."
+        )
     if o.category is au.Category.PROHIBITED:
         return QCoreApplication.translate(
             "AddressUpdateDialog", "The person prohibits updating of their data."

@@ -37,7 +37,7 @@ from kkdesk.domain.levels import Capability
 from kkdesk.domain.merge import changed_fields, merge_contacts, merge_fields
 from kkdesk.domain.validation import validate_customer
 from kkdesk.errors import FieldError, StaleEdit, ValidationFailed
-from kkdesk.services import customers
+from kkdesk.services import customers, restrictions
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs
 from kkdesk.ui.errors import describe_field_error, field_label
@@ -51,6 +51,7 @@ from kkdesk.ui.formatting import (
     parse_date,
 )
 from kkdesk.ui.labels import language_label, level_label, source_label, type_label
+from kkdesk.ui.restriction import banner_text, restriction_icon
 from kkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,8 @@ class CustomerForm(QWidget):
     # Erase (GDPR Art. 17, privacy): a contact person's id, or None for the customer.
     erase_requested = Signal(object)
 
+    lift_requested = Signal()  # the restriction banner's "Lift the restriction…"
+
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("customerForm")
@@ -140,14 +143,92 @@ class CustomerForm(QWidget):
         self._loaded_values: dict[str, str] = {}
         self._loaded_contacts: tuple[dc.ContactPersonDraft, ...] = ()
         self.purpose: Purpose | str = Purpose.CUSTOMER_SERVICE
-        self._can_edit = ds.can(Capability.EDIT_CUSTOMERS)
         self._can_erase = ds.can(Capability.ERASE)
+        self._level_can_edit = ds.can(Capability.EDIT_CUSTOMERS)
+        # GDPR Art. 18: since when the shown customer's processing is restricted (None:
+        # it is not, or not known yet). A restricted record is read only.
+        self._restricted_since: date | None = None
         self._build()
         self.new(CustomerType.PERSON)
+
+    @property
+    def _can_edit(self) -> bool:
+        return self._level_can_edit and self._restricted_since is None
+
+    @property
+    def restricted_since(self) -> date | None:
+        return self._restricted_since
+
+    def set_restricted(self, since: date | None) -> None:
+        """The shown customer's restriction of processing (Art. 18), as the summary header
+        read it: a restricted record is shown read only, with the banner saying why."""
+        if since == self._restricted_since:
+            return
+        self._restricted_since = since
+        self._apply_editability()
+        self._refresh()
+
+    def _apply_editability(self) -> None:
+        since = self._restricted_since
+        if since is not None:
+            self.restriction_text.setText(banner_text(format_date(since)))
+        self.restriction_banner.setVisible(since is not None)
+        self.lift_button.setVisible(since is not None and restrictions.can_manage(self._ds))
+        if not self._level_can_edit:
+            reason = self.tr("Your user level (%1) does not allow changing customers.").replace(
+                "%1", level_label(self._ds.level)
+            )
+        elif since is not None:
+            reason = self.tr(
+                "The processing of this customer's data is restricted (GDPR Art. 18): it "
+                "cannot be changed until the restriction is lifted."
+            )
+        else:
+            reason = ""
+        self.fields.set_read_only(bool(reason), reason)
+        self.add_contact_button.setEnabled(not reason)
+        for button in (
+            self.add_contact_button,
+            self.edit_contact_button,
+            self.remove_contact_button,
+            self.save_button,
+            self.revert_button,
+        ):
+            if reason:
+                button.setEnabled(False)
+            button.setToolTip(reason)
+        self._update_contact_buttons()
 
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.restriction_banner = QFrame(self)
+        self.restriction_banner.setObjectName("restrictionBanner")
+        self.restriction_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.restriction_banner.setStyleSheet(
+            "QFrame#restrictionBanner { background: #fde7e4; border: 1px solid #b3261e; }"
+            "QFrame#restrictionBanner QLabel { color: #5c0f0a; }"
+        )
+        mark = QLabel(self.restriction_banner)
+        mark.setPixmap(restriction_icon().pixmap(24, 24))
+        self.restriction_text = QLabel(self.restriction_banner)
+        self.restriction_text.setObjectName("restrictionText")
+        self.restriction_text.setWordWrap(True)
+        self.restriction_text.setAccessibleName(self.tr("Processing restricted"))
+        self.restriction_text.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.restriction_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.lift_button = QPushButton(self.tr("&Lift the restriction…"), self.restriction_banner)
+        self.lift_button.setObjectName("liftRestriction")
+        self.lift_button.clicked.connect(self.lift_requested)
+        restriction_layout = QHBoxLayout(self.restriction_banner)
+        restriction_layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        restriction_layout.addWidget(self.restriction_text, 1)
+        restriction_layout.addWidget(self.lift_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.restriction_banner.hide()
+
         self.banner = QFrame(self)
         self.banner.setObjectName("staleBanner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -325,6 +406,7 @@ class CustomerForm(QWidget):
         columns.addLayout(right, 1)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.restriction_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
@@ -365,19 +447,7 @@ class CustomerForm(QWidget):
 
         self.fields.edited.connect(self._on_fields_edited)
         if not self._can_edit:
-            reason = self.tr("Your user level (%1) does not allow changing customers.").replace(
-                "%1", level_label(self._ds.level)
-            )
-            self.fields.set_read_only(True, reason)
-            for button in (
-                self.add_contact_button,
-                self.edit_contact_button,
-                self.remove_contact_button,
-                self.save_button,
-                self.revert_button,
-            ):
-                button.setEnabled(False)
-                button.setToolTip(reason)
+            self._apply_editability()
 
     # -- what the form shows ---------------------------------------------------------------
 
@@ -409,6 +479,9 @@ class CustomerForm(QWidget):
 
     def load(self, customer: dc.Customer) -> None:
         """Show a stored customer; discards whatever the form held."""
+        if self._customer is None or self._customer.number != customer.number:
+            # Another record: its restriction is known when the header has read it.
+            self.set_restricted(None)
         self._customer = customer
         self._type = customer.type
         self._stale = None
@@ -420,6 +493,8 @@ class CustomerForm(QWidget):
 
     def new(self, type_: CustomerType) -> None:
         """An empty form for a new person or company."""
+        if hasattr(self, "restriction_banner"):
+            self.set_restricted(None)
         self._customer = None
         self._type = type_
         self._stale = None
@@ -631,6 +706,8 @@ class CustomerForm(QWidget):
     def _update_summary(self) -> None:
         if self._saving:
             self.summary.setText(self.tr("Saving…"))
+        elif self._restricted_since is not None:
+            self.summary.setText(self.tr("Read only: processing restricted (Art. 18)."))
         elif not self._can_edit:
             self.summary.setText(self.tr("Read only."))
         elif self._errors and (self._dirty or self._customer is not None):

@@ -8,6 +8,7 @@ again after every save, so each tab shows the stored state.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from kkdesk.domain.customer import Customer, display_name
 from kkdesk.domain.enums import CustomerType, Purpose
 from kkdesk.domain.erasure import ErasureResult
+from kkdesk.domain.overview import Overview
 from kkdesk.services import customers, erasure
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import dialogs, erase_dialog
@@ -47,6 +49,10 @@ class CustomerView(QWidget):
     load_failed = Signal(object)  # exception
     customer_erased = Signal(str)  # the number of a customer just erased
     status_message = Signal(str)
+
+    # The shown customer's restriction of processing became known or changed (date|None).
+    restriction_changed = Signal(object)
+    lift_requested = Signal()  # the form's restriction banner asks to lift it
 
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,6 +122,9 @@ class CustomerView(QWidget):
 
         self.form.saved.connect(self._on_form_saved)
         self.form.erase_requested.connect(self._on_form_erase_requested)
+
+        self.form.lift_requested.connect(self.lift_requested)
+        self.header.overview_loaded.connect(self._on_header_overview_loaded)
         for panel in self.panels:
             # The timeline records deliveries and returns: the header and the audit tab
             # follow (an attribute of the panel, so its module needs no change).
@@ -228,6 +237,20 @@ class CustomerView(QWidget):
         announce_change(customer.number)
         self.customer_shown.emit(customer)
         self.customer_saved.emit(customer)
+
+    @Slot(object)
+    def _on_header_overview_loaded(self, shown: Overview) -> None:
+        current = self.form.customer
+        if current is None or current.number != shown.number:
+            return
+        before = self.form.restricted_since
+        self.form.set_restricted(shown.processing_restricted_since)
+        if before != shown.processing_restricted_since:
+            self.restriction_changed.emit(shown.processing_restricted_since)
+
+    @property
+    def restricted_since(self) -> date | None:
+        return self.form.restricted_since if self.customer is not None else None
 
     @Slot(str)
     # -- erasure (GDPR Art. 17, privacy) ------------------------------------------------------

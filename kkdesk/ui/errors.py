@@ -401,6 +401,28 @@ def describe_error(exc: BaseException) -> str:
         "request_other_customer": QCoreApplication.translate(
             "errors", "That request is from another customer."
         ),
+        # GDPR Art. 18: the same words whether the central database or the embedded
+        # register's services refused it.
+        "processing_restricted": QCoreApplication.translate(
+            "errors",
+            "The processing of this customer's data is restricted (GDPR Art. 18): it can be "
+            "read, but not changed, exported, used for marketing, sent to others or ordered "
+            "for until privacy staff lift the restriction.",
+        ),
+        "restriction_lift_without_notice": QCoreApplication.translate(
+            "errors",
+            "The restriction is lifted only after the person has been sent its notice (GDPR "
+            "Art. 18(3)): make the notice first.",
+        ),
+        "restriction_fixed": QCoreApplication.translate(
+            "errors", "A restriction of processing is never changed or deleted, only lifted once."
+        ),
+        "already_restricted": QCoreApplication.translate(
+            "errors", "The processing of this customer's data is already restricted."
+        ),
+        "not_restricted": QCoreApplication.translate(
+            "errors", "The processing of this customer's data is not restricted."
+        ),
         "request_status": QCoreApplication.translate(
             "errors", "A request is closed as done or refused."
         ),

@@ -53,6 +53,7 @@ from kkdesk.services.session import DeskSession
 from kkdesk.ui.about_dialog import show_about
 from kkdesk.ui.columns import compact_rows
 from kkdesk.ui.customer_view import CustomerView
+from kkdesk.ui.desk_events import announce_change
 from kkdesk.ui.failures import report_failure
 from kkdesk.ui.labels import level_label, purpose_label
 from kkdesk.ui.screen import fit_to_screen
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.view.form.open_requested.connect(self._on_search_customer_activated)
         self.view.form.savable_changed.connect(self._on_form_savable_changed)
         self.view.form.dirty_changed.connect(self._on_form_dirty_changed)
+        self.view.restriction_changed.connect(self._on_view_restriction_changed)
+        self.view.lift_requested.connect(self.lift_restriction)
         self.runner.error_reported.connect(self.show_error)
 
         # Shortcuts a text field would otherwise take (see eventFilter).
@@ -343,6 +346,26 @@ class MainWindow(QMainWindow):
             "requests",
         )
         self._allow(self.requests_action, Capability.SUBJECT_REPORTS)
+        # GDPR Art. 18: privacy staff restrict and lift (an offline snapshot cannot).
+        self.restrict_action = self._action(
+            customer_menu,
+            self.tr("Restrict pro&cessing (Art. 18)…"),
+            "Ctrl+Shift+X",
+            self.restrict_processing,
+            "restrictProcessing",
+        )
+        self.lift_action = self._action(
+            customer_menu,
+            self.tr("Lift the restriction o&f processing…"),
+            "Ctrl+Shift+L",
+            self.lift_restriction,
+            "liftRestriction",
+        )
+        for action in (self.restrict_action, self.lift_action):
+            self._allow(action, Capability.SUBJECT_REPORTS)
+            if self.ds.read_only:
+                _enable(action, False, self.tr("An offline copy cannot be changed."))
+                action.setProperty("allowed", False)
         customer_menu.addSeparator()
         # One shortcut per tab of the customer view, in the order the tabs are shown.
         self.tab_actions: list[QAction] = []
@@ -600,6 +623,50 @@ class MainWindow(QMainWindow):
         self._requests_window.raise_()
         self._requests_window.activateWindow()
         return self._requests_window
+
+    def restrict_processing(self) -> QDialog | None:
+        """Restrict the open customer's processing (Art. 18): the ground and the reason."""
+        customer = self.view.customer
+        if customer is None or not bool(self.restrict_action.property("allowed")):
+            return None
+        from kkdesk.ui.restriction import RestrictDialog
+
+        dialog = RestrictDialog(self.ds, self.runner, customer.number, customer.name, self)
+        dialog.restricted.connect(self._on_restriction_recorded)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def lift_restriction(self) -> QDialog | None:
+        """Lift the open customer's restriction: the Art. 18(3) notice first, then the lift."""
+        customer = self.view.customer
+        if customer is None or not bool(self.lift_action.property("allowed")):
+            return None
+        from kkdesk.ui.restriction import LiftDialog
+
+        dialog = LiftDialog(
+            self.ds, self.runner, customer.number, customer.name, customer.language, self
+        )
+        dialog.lifted.connect(self._on_restriction_recorded)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def _on_restriction_recorded(self, restriction: object) -> None:
+        number = getattr(restriction, "number", "")
+        lifted = getattr(restriction, "lifted_at", None) is not None
+        self.statusBar().showMessage(
+            self.tr("Restriction lifted.") if lifted else self.tr("Processing restricted."),
+            8000,
+        )
+        announce_change(str(number))  # the header (and with it the form) reads it again
+        if self.search.model.query:
+            self.search.search_now()  # the result list's marker follows
+
+    @Slot(object)
+    def _on_view_restriction_changed(self, _since: object) -> None:
+        self._update_customer_actions()
 
     def open_marketing_export(self) -> QDialog | None:
         if not self.ds.can(Capability.MARKETING_EXPORT):
@@ -952,6 +1019,14 @@ class MainWindow(QMainWindow):
         _enable(self.copy_number_action, stored, save_first if has_record else open_first)
         if bool(self.letter_action.property("allowed")):
             _enable(self.letter_action, stored, save_first if has_record else open_first)
+        restricted = self.view.restricted_since is not None
+        first = save_first if has_record else open_first
+        if bool(self.restrict_action.property("allowed")):
+            why = self.tr("The processing of this customer is already restricted.")
+            _enable(self.restrict_action, stored and not restricted, why if stored else first)
+        if bool(self.lift_action.property("allowed")):
+            why = self.tr("The processing of this customer is not restricted.")
+            _enable(self.lift_action, stored and restricted, why if stored else first)
         for i, action in enumerate(self.tab_actions):
             enabled = has_record and self.view.tabs.isTabEnabled(i)
             _enable(action, enabled, save_first if has_record else open_first)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from kkdesk.domain.consent import Reason
@@ -37,6 +37,10 @@ _WARN = "color: #8a1f11; font-weight: bold;"
 
 class OverviewHeader(QFrame):
     """One service call per customer shown, and again per change."""
+
+    # The summary of the shown customer arrived (an Overview): the form follows its
+    # restriction of processing (read only while one is in force).
+    overview_loaded = Signal(object)
 
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,6 +99,7 @@ class OverviewHeader(QFrame):
         self.text.setText(self.html(shown))
         self.text.setToolTip(self.tooltip(shown))
         self.text.setAccessibleDescription(self.plain())
+        self.overview_loaded.emit(shown)
 
     def _on_failed(self, number: str, exc: BaseException) -> None:
         if number == self._number:

@@ -40,6 +40,7 @@ from kkdesk.services import customers
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.errors import damaged_sentence
 from kkdesk.ui.formatting import format_phone
+from kkdesk.ui.restriction import restriction_icon
 from kkdesk.ui.tasks import TaskRunner
 
 PAGE_SIZE = 100
@@ -111,6 +112,14 @@ class SearchResultsModel(QAbstractTableModel):
             CustomerType.PERSON: self.tr("Person"),
             CustomerType.COMPANY: self.tr("Company"),
         }
+        # GDPR Art. 18: a restricted customer's row carries a marker before its number,
+        # and says what that means on hover (and to a screen reader).
+        self._restricted_tip = self.tr(
+            "Processing restricted (GDPR Art. 18): the data is only stored. It can be read; "
+            "changes, exports, marketing, letters to others and new orders are refused."
+        )
+        self._restricted_name = self.tr("%1 — processing restricted")
+        self._restricted_icon: Any = None  # made on first use (the GUI thread's paint)
 
     # -- the query -----------------------------------------------------------------------
 
@@ -253,7 +262,12 @@ class SearchResultsModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called thousands of times per repaint: return early for roles we don't serve.
-        if role != Qt.ItemDataRole.DisplayRole and role != Qt.ItemDataRole.ToolTipRole:
+        if (
+            role != Qt.ItemDataRole.DisplayRole
+            and role != Qt.ItemDataRole.ToolTipRole
+            and role != Qt.ItemDataRole.DecorationRole
+            and role != Qt.ItemDataRole.AccessibleTextRole
+        ):
             return None
         row = index.row()
         if not index.isValid() or row >= len(self._rows):
@@ -261,6 +275,8 @@ class SearchResultsModel(QAbstractTableModel):
         s = self._rows[row]
         column = self.COLUMNS[index.column()]
         if isinstance(s, DamagedRow):
+            if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return None
             if column == "number":
                 return s.number
             if column != "name":
@@ -270,6 +286,18 @@ class SearchResultsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return damaged_sentence(s.number)
             return self._damaged_label
+        if role == Qt.ItemDataRole.DecorationRole:
+            if s.restricted and column == "number":
+                if self._restricted_icon is None:
+                    self._restricted_icon = restriction_icon()
+                return self._restricted_icon
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and s.restricted:
+            return self._restricted_tip
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if s.restricted and column == "name":
+                return self._restricted_name.replace("%1", s.name)
+            return None
         if column == "type":
             return self._type_names.get(s.type, str(s.type))
         if column == "phone":

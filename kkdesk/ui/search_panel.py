@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -105,6 +106,10 @@ class SearchPanel(QWidget):
         header.setHighlightSections(False)
         compact_rows(self.table)
         fit_columns(self.table, _SAMPLES)
+        # Room for the restriction marker (GDPR Art. 18) before a number: the icon and
+        # its margin, so a marked number is never cut short.
+        icon = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.table.setColumnWidth(0, self.table.columnWidth(0) + icon + 6)
 
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Search status"))

@@ -978,6 +978,22 @@
         <source>Your user level (%1) does not allow erasing.</source>
         <translation>Käyttäjätasosi (%1) ei salli tietojen poistamista.</translation>
     </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Käsittely rajoitettu</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the restriction…</source>
+        <translation>&amp;Poista rajoitus…</translation>
+    </message>
+    <message>
+        <source>The processing of this customer&apos;s data is restricted (GDPR Art. 18): it cannot be changed until the restriction is lifted.</source>
+        <translation>Asiakkaan tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla): tietoja ei voi muuttaa ennen kuin rajoitus poistetaan.</translation>
+    </message>
+    <message>
+        <source>Read only: processing restricted (Art. 18).</source>
+        <translation>Vain luku: käsittely rajoitettu (18 art.).</translation>
+    </message>
 </context>
 <context>
     <name>CustomerView</name>
@@ -2099,6 +2115,34 @@
         <source>&amp;Retention…</source>
         <translation>&amp;Säilytysajat…</translation>
     </message>
+    <message>
+        <source>Restrict pro&amp;cessing (Art. 18)…</source>
+        <translation>Rajoita &amp;käsittelyä (18 art.)…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction o&amp;f processing…</source>
+        <translation>&amp;Poista käsittelyn rajoitus…</translation>
+    </message>
+    <message>
+        <source>An offline copy cannot be changed.</source>
+        <translation>Offline-kopiota ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer is already restricted.</source>
+        <translation>Tämän asiakkaan käsittely on jo rajoitettu.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer is not restricted.</source>
+        <translation>Tämän asiakkaan käsittelyä ei ole rajoitettu.</translation>
+    </message>
+    <message>
+        <source>Restriction lifted.</source>
+        <translation>Rajoitus poistettu.</translation>
+    </message>
+    <message>
+        <source>Processing restricted.</source>
+        <translation>Käsittely rajoitettu.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
@@ -2892,6 +2936,14 @@
     <message>
         <source>⚠ Damaged record</source>
         <translation>⚠ Vioittunut tietue</translation>
+    </message>
+    <message>
+        <source>Processing restricted (GDPR Art. 18): the data is only stored. It can be read; changes, exports, marketing, letters to others and new orders are refused.</source>
+        <translation>Käsittely rajoitettu (tietosuoja-asetuksen 18 artikla): tiedot vain säilytetään. Niitä voi lukea; muutokset, viennit, markkinointi, kirjeet muille ja uudet tilaukset estetään.</translation>
+    </message>
+    <message>
+        <source>%1 — processing restricted</source>
+        <translation>%1 — käsittely rajoitettu</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4330,26 @@
     <message>
         <source>A legal hold needs a reason.</source>
         <translation>Säilytysvelvoitteelle tarvitaan syy.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer&apos;s data is restricted (GDPR Art. 18): it can be read, but not changed, exported, used for marketing, sent to others or ordered for until privacy staff lift the restriction.</source>
+        <translation>Asiakkaan tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla): tietoja voi lukea, mutta niitä ei voi muuttaa, viedä, käyttää markkinointiin, lähettää muille eikä niille voi kirjata tilauksia ennen kuin tietosuojahenkilöstö poistaa rajoituksen.</translation>
+    </message>
+    <message>
+        <source>The restriction is lifted only after the person has been sent its notice (GDPR Art. 18(3)): make the notice first.</source>
+        <translation>Rajoitus poistetaan vasta, kun henkilölle on lähetetty siitä ilmoitus (tietosuoja-asetuksen 18 artiklan 3 kohta): laadi ilmoitus ensin.</translation>
+    </message>
+    <message>
+        <source>A restriction of processing is never changed or deleted, only lifted once.</source>
+        <translation>Käsittelyn rajoitusta ei koskaan muuteta eikä poisteta, se vain poistetaan voimasta kerran.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer&apos;s data is already restricted.</source>
+        <translation>Asiakkaan tietojen käsittely on jo rajoitettu.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer&apos;s data is not restricted.</source>
+        <translation>Asiakkaan tietojen käsittelyä ei ole rajoitettu.</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +5815,10 @@
         <source>The file was refused and nothing was changed:</source>
         <translation>Tiedosto hylättiin eikä mitään muutettu:</translation>
     </message>
+    <message>
+        <source>The processing of the person&apos;s data is restricted (Art. 18).</source>
+        <translation>Henkilön tietojen käsittelyä on rajoitettu (18 art.).</translation>
+    </message>
 </context>
 <context>
     <name>OpeningWindow</name>
@@ -5911,6 +5987,177 @@ Säilyvät: kirjanpitoajan sisällä olevat tilaukset (ilman henkilöä, tunnuks
     <message>
         <source>&amp;Erase %1</source>
         <translation>&amp;Poista %1</translation>
+    </message>
+</context>
+<context>
+    <name>restriction</name>
+    <message>
+        <source>(a) Accuracy contested, being verified</source>
+        <translation>(a) Paikkansapitävyys kiistetty, tarkistetaan</translation>
+    </message>
+    <message>
+        <source>(b) Unlawful processing, erasure opposed</source>
+        <translation>(b) Lainvastainen käsittely, poistamista vastustettu</translation>
+    </message>
+    <message>
+        <source>(c) Needed by the person for legal claims</source>
+        <translation>(c) Henkilö tarvitsee tietoja oikeudelliseen vaateeseen</translation>
+    </message>
+    <message>
+        <source>(d) Objection pending verification</source>
+        <translation>(d) Vastustaminen selvitettävänä</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (GDPR Art. 18). The data is only stored: it can be read, but not changed, exported, used for marketing, sent to others or ordered for. Consents and prohibitions can still be recorded.</source>
+        <translation>Käsittely rajoitettu %1 alkaen (tietosuoja-asetuksen 18 artikla). Tiedot vain säilytetään: niitä voi lukea, mutta ei muuttaa, viedä, käyttää markkinointiin, lähettää muille eikä niille voi kirjata tilauksia. Suostumuksia ja kieltoja voi yhä kirjata.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <source>Restrict processing — %1</source>
+        <translation>Rajoita käsittelyä — %1</translation>
+    </message>
+    <message>
+        <source>While the restriction is in force the customer&apos;s data is only stored: changes, exports, marketing, letters to others and new orders are refused, by the central database too. Lifting it later needs a notice to the person first (Art. 18(3)).</source>
+        <translation>Rajoituksen ollessa voimassa asiakkaan tiedot vain säilytetään: muutokset, viennit, markkinointi, kirjeet muille ja uudet tilaukset estetään, myös keskitetyssä tietokannassa. Rajoituksen poistaminen vaatii ensin ilmoituksen henkilölle (18 artiklan 3 kohta).</translation>
+    </message>
+    <message>
+        <source>Why, in a sentence or two (required)</source>
+        <translation>Miksi, lauseella tai kahdella (pakollinen)</translation>
+    </message>
+    <message>
+        <source>Request number, if it answers one</source>
+        <translation>Pyynnön numero, jos rajoitus vastaa pyyntöön</translation>
+    </message>
+    <message>
+        <source>&amp;Ground (Art. 18(1)):</source>
+        <translation>&amp;Peruste (18 art. 1 kohta):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>Pyy&amp;ntö:</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Rajoita</translation>
+    </message>
+    <message>
+        <source>Give the reason (at most %1 characters).</source>
+        <translation>Anna syy (enintään %1 merkkiä).</translation>
+    </message>
+    <message>
+        <source>A request number is digits only.</source>
+        <translation>Pyynnön numerossa on vain numeroita.</translation>
+    </message>
+    <message>
+        <source>Restricting…</source>
+        <translation>Rajoitetaan…</translation>
+    </message>
+</context>
+<context>
+    <name>LiftDialog</name>
+    <message>
+        <source>Lift the restriction — %1</source>
+        <translation>Poista rajoitus — %1</translation>
+    </message>
+    <message>
+        <source>Loading the restriction…</source>
+        <translation>Haetaan rajoitusta…</translation>
+    </message>
+    <message>
+        <source>1. Make the notice: it tells the person that the restriction will be lifted (Art. 18(3)) and is archived on the customer. Save or print it and send it.
+2. Then lift the restriction. A lift without the notice is refused.</source>
+        <translation>1. Laadi ilmoitus: se kertoo henkilölle, että rajoitus poistetaan (18 artiklan 3 kohta), ja se arkistoidaan asiakkaalle. Tallenna tai tulosta se ja lähetä.
+2. Poista sitten rajoitus. Poistaminen ilman ilmoitusta estetään.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Why it ends, printed in the notice (optional)</source>
+        <translation>Miksi rajoitus päättyy, tulostuu ilmoitukseen (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the notice:</source>
+        <translation>Ilmoituksen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;1. Make the notice</source>
+        <translation>&amp;1. Laadi ilmoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Save the notice…</source>
+        <translation>&amp;Tallenna ilmoitus…</translation>
+    </message>
+    <message>
+        <source>&amp;2. Lift the restriction</source>
+        <translation>&amp;2. Poista rajoitus</translation>
+    </message>
+    <message>
+        <source>Make the notice to the person first (Art. 18(3)).</source>
+        <translation>Laadi ensin ilmoitus henkilölle (18 artiklan 3 kohta).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s processing is not restricted.</source>
+        <translation>Asiakkaan käsittelyä ei ole rajoitettu.</translation>
+    </message>
+    <message>
+        <source>Restricted since %1 on ground %2. Reason: %3</source>
+        <translation>Rajoitettu %1 alkaen perusteella %2. Syy: %3</translation>
+    </message>
+    <message>
+        <source>Making the notice…</source>
+        <translation>Laaditaan ilmoitusta…</translation>
+    </message>
+    <message>
+        <source>The notice is made and archived on the customer (letter %1). Send it to the person, then lift the restriction.</source>
+        <translation>Ilmoitus on laadittu ja arkistoitu asiakkaalle (kirje %1). Lähetä se henkilölle ja poista sitten rajoitus.</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Tallenna ilmoitus</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Lifting…</source>
+        <translation>Poistetaan rajoitusta…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Poista rajoitus</translation>
+    </message>
+    <message>
+        <source>Has the notice been sent to the person? After the lift the customer&apos;s data is processed normally again.</source>
+        <translation>Onko ilmoitus lähetetty henkilölle? Poistamisen jälkeen asiakkaan tietoja käsitellään taas tavalliseen tapaan.</translation>
     </message>
 </context>
 </TS>

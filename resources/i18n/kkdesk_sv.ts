@@ -978,6 +978,22 @@
         <source>Your user level (%1) does not allow erasing.</source>
         <translation>Din användarnivå (%1) tillåter inte radering.</translation>
     </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Behandlingen begränsad</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the restriction…</source>
+        <translation>&amp;Upphäv begränsningen…</translation>
+    </message>
+    <message>
+        <source>The processing of this customer&apos;s data is restricted (GDPR Art. 18): it cannot be changed until the restriction is lifted.</source>
+        <translation>Behandlingen av kundens uppgifter är begränsad (artikel 18 i dataskyddsförordningen): de kan inte ändras förrän begränsningen har upphävts.</translation>
+    </message>
+    <message>
+        <source>Read only: processing restricted (Art. 18).</source>
+        <translation>Endast läsning: behandlingen begränsad (art. 18).</translation>
+    </message>
 </context>
 <context>
     <name>CustomerView</name>
@@ -2099,6 +2115,34 @@
         <source>&amp;Retention…</source>
         <translation>&amp;Lagringstider…</translation>
     </message>
+    <message>
+        <source>Restrict pro&amp;cessing (Art. 18)…</source>
+        <translation>Begränsa be&amp;handlingen (art. 18)…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction o&amp;f processing…</source>
+        <translation>Upp&amp;häv begränsningen av behandlingen…</translation>
+    </message>
+    <message>
+        <source>An offline copy cannot be changed.</source>
+        <translation>En offlinekopia kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer is already restricted.</source>
+        <translation>Behandlingen av den här kunden är redan begränsad.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer is not restricted.</source>
+        <translation>Behandlingen av den här kunden är inte begränsad.</translation>
+    </message>
+    <message>
+        <source>Restriction lifted.</source>
+        <translation>Begränsningen upphävd.</translation>
+    </message>
+    <message>
+        <source>Processing restricted.</source>
+        <translation>Behandlingen begränsad.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingExportDialog</name>
@@ -2892,6 +2936,14 @@
     <message>
         <source>⚠ Damaged record</source>
         <translation>⚠ Skadad post</translation>
+    </message>
+    <message>
+        <source>Processing restricted (GDPR Art. 18): the data is only stored. It can be read; changes, exports, marketing, letters to others and new orders are refused.</source>
+        <translation>Behandlingen begränsad (artikel 18 i dataskyddsförordningen): uppgifterna lagras endast. De kan läsas; ändringar, export, marknadsföring, brev till andra och nya beställningar nekas.</translation>
+    </message>
+    <message>
+        <source>%1 — processing restricted</source>
+        <translation>%1 — behandlingen begränsad</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4330,26 @@
     <message>
         <source>A legal hold needs a reason.</source>
         <translation>En bevarandeskyldighet behöver en orsak.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer&apos;s data is restricted (GDPR Art. 18): it can be read, but not changed, exported, used for marketing, sent to others or ordered for until privacy staff lift the restriction.</source>
+        <translation>Behandlingen av kundens uppgifter är begränsad (artikel 18 i dataskyddsförordningen): uppgifterna kan läsas, men inte ändras, exporteras, användas för marknadsföring, skickas till andra eller få nya beställningar förrän dataskyddspersonalen upphäver begränsningen.</translation>
+    </message>
+    <message>
+        <source>The restriction is lifted only after the person has been sent its notice (GDPR Art. 18(3)): make the notice first.</source>
+        <translation>Begränsningen upphävs först när personen har fått ett meddelande om det (artikel 18.3 i dataskyddsförordningen): gör meddelandet först.</translation>
+    </message>
+    <message>
+        <source>A restriction of processing is never changed or deleted, only lifted once.</source>
+        <translation>En begränsning av behandlingen ändras eller raderas aldrig, den upphävs bara en gång.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer&apos;s data is already restricted.</source>
+        <translation>Behandlingen av kundens uppgifter är redan begränsad.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer&apos;s data is not restricted.</source>
+        <translation>Behandlingen av kundens uppgifter är inte begränsad.</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +5815,10 @@
         <source>The file was refused and nothing was changed:</source>
         <translation>Filen avvisades och inget ändrades:</translation>
     </message>
+    <message>
+        <source>The processing of the person&apos;s data is restricted (Art. 18).</source>
+        <translation>Behandlingen av personens uppgifter är begränsad (art. 18).</translation>
+    </message>
 </context>
 <context>
     <name>OpeningWindow</name>
@@ -5911,6 +5987,177 @@ Sparas: beställningar inom bokföringstiden (utan personen, med en beteckning),
     <message>
         <source>&amp;Erase %1</source>
         <translation>&amp;Radera %1</translation>
+    </message>
+</context>
+<context>
+    <name>restriction</name>
+    <message>
+        <source>(a) Accuracy contested, being verified</source>
+        <translation>(a) Riktigheten bestrids, kontrolleras</translation>
+    </message>
+    <message>
+        <source>(b) Unlawful processing, erasure opposed</source>
+        <translation>(b) Olaglig behandling, radering motsatt</translation>
+    </message>
+    <message>
+        <source>(c) Needed by the person for legal claims</source>
+        <translation>(c) Personen behöver uppgifterna för rättsliga anspråk</translation>
+    </message>
+    <message>
+        <source>(d) Objection pending verification</source>
+        <translation>(d) Invändning under utredning</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (GDPR Art. 18). The data is only stored: it can be read, but not changed, exported, used for marketing, sent to others or ordered for. Consents and prohibitions can still be recorded.</source>
+        <translation>Behandlingen begränsad sedan %1 (artikel 18 i dataskyddsförordningen). Uppgifterna lagras endast: de kan läsas men inte ändras, exporteras, användas för marknadsföring, skickas till andra eller få beställningar. Samtycken och förbud kan fortfarande antecknas.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <source>Restrict processing — %1</source>
+        <translation>Begränsa behandlingen — %1</translation>
+    </message>
+    <message>
+        <source>While the restriction is in force the customer&apos;s data is only stored: changes, exports, marketing, letters to others and new orders are refused, by the central database too. Lifting it later needs a notice to the person first (Art. 18(3)).</source>
+        <translation>Medan begränsningen gäller lagras kundens uppgifter endast: ändringar, export, marknadsföring, brev till andra och nya beställningar nekas, även av den centrala databasen. För att upphäva den måste personen först få ett meddelande (art. 18.3).</translation>
+    </message>
+    <message>
+        <source>Why, in a sentence or two (required)</source>
+        <translation>Varför, med en eller två meningar (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Request number, if it answers one</source>
+        <translation>Begärans nummer, om den besvarar en</translation>
+    </message>
+    <message>
+        <source>&amp;Ground (Art. 18(1)):</source>
+        <translation>&amp;Grund (art. 18.1):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>Be&amp;gäran:</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Begränsa</translation>
+    </message>
+    <message>
+        <source>Give the reason (at most %1 characters).</source>
+        <translation>Ange skälet (högst %1 tecken).</translation>
+    </message>
+    <message>
+        <source>A request number is digits only.</source>
+        <translation>Ett begärans nummer består endast av siffror.</translation>
+    </message>
+    <message>
+        <source>Restricting…</source>
+        <translation>Begränsar…</translation>
+    </message>
+</context>
+<context>
+    <name>LiftDialog</name>
+    <message>
+        <source>Lift the restriction — %1</source>
+        <translation>Upphäv begränsningen — %1</translation>
+    </message>
+    <message>
+        <source>Loading the restriction…</source>
+        <translation>Hämtar begränsningen…</translation>
+    </message>
+    <message>
+        <source>1. Make the notice: it tells the person that the restriction will be lifted (Art. 18(3)) and is archived on the customer. Save or print it and send it.
+2. Then lift the restriction. A lift without the notice is refused.</source>
+        <translation>1. Gör meddelandet: det berättar för personen att begränsningen upphävs (art. 18.3) och arkiveras på kunden. Spara eller skriv ut det och skicka det.
+2. Upphäv sedan begränsningen. Att upphäva utan meddelande nekas.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Why it ends, printed in the notice (optional)</source>
+        <translation>Varför den upphör, skrivs ut i meddelandet (frivilligt)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the notice:</source>
+        <translation>Meddelandets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>&amp;1. Make the notice</source>
+        <translation>&amp;1. Gör meddelandet</translation>
+    </message>
+    <message>
+        <source>&amp;Save the notice…</source>
+        <translation>&amp;Spara meddelandet…</translation>
+    </message>
+    <message>
+        <source>&amp;2. Lift the restriction</source>
+        <translation>&amp;2. Upphäv begränsningen</translation>
+    </message>
+    <message>
+        <source>Make the notice to the person first (Art. 18(3)).</source>
+        <translation>Gör först meddelandet till personen (art. 18.3).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s processing is not restricted.</source>
+        <translation>Kundens behandling är inte begränsad.</translation>
+    </message>
+    <message>
+        <source>Restricted since %1 on ground %2. Reason: %3</source>
+        <translation>Begränsad sedan %1 på grunden %2. Skäl: %3</translation>
+    </message>
+    <message>
+        <source>Making the notice…</source>
+        <translation>Gör meddelandet…</translation>
+    </message>
+    <message>
+        <source>The notice is made and archived on the customer (letter %1). Send it to the person, then lift the restriction.</source>
+        <translation>Meddelandet är gjort och arkiverat på kunden (brev %1). Skicka det till personen och upphäv sedan begränsningen.</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Spara meddelandet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+    <message>
+        <source>Lifting…</source>
+        <translation>Upphäver…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Upphäv begränsningen</translation>
+    </message>
+    <message>
+        <source>Has the notice been sent to the person? After the lift the customer&apos;s data is processed normally again.</source>
+        <translation>Har meddelandet skickats till personen? Efter upphävandet behandlas kundens uppgifter normalt igen.</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,10 @@ EXPECTED: dict[str, dict[Level, str]] = {
     # reads them (through its membership of privacy) but may not erase.
     "erasure": {V: "", C: "", M: "", P: "SI", A: "S"},
     "legal_hold": {V: "", C: "", M: "", P: "SI", A: "SI"},
+    # Restrictions of processing (0019): read by all (the marker), started by privacy with
+    # the ground, reason and request only; the lift's one column (notice_letter_id) and
+    # its rules are tested in test_restrictions_pg.py. Never deleted.
+    "processing_restriction": {V: "S", C: "S", M: "S", P: "SI", A: "SI"},
 }
 APPEND_ONLY = ("audit_event", "consent_event", "suppression", "order_correction")
 TABLES: dict[str, Table] = {t.name: t for t in Base.metadata.sorted_tables}
@@ -133,6 +137,13 @@ VALID: dict[str, dict[str, Any]] = {
     "subject_request": {"kind": "access", "status": "open", "channel": "letter"},
     "request_letter": {"language": "fi", "sha256": "0" * 64},
     "register_setting": {"value": '"x"'},
+    # Seeded lifted, so that no seeded customer is restricted (every other table's cases
+    # write rows of customer 1).
+    "processing_restriction": {
+        "ground": "legal_claims",
+        "lifted_at": datetime(2024, 2, 1, tzinfo=UTC),
+        "lifted_by": "x",
+    },
 }
 
 
@@ -166,6 +177,9 @@ def row_values(table: Table, ident: int | None) -> dict[str, Any]:
     if table.name == "audit_event":
         values.pop("actor", None)
         values.pop("at", None)
+    if table.name == "processing_restriction" and ident is None:
+        # A new one is started in force, with what privacy may give; the server the rest.
+        values = {k: values[k] for k in ("customer_id", "ground", "reason", "request_id")}
     if table.name == "letter_sending":
         # One record per letter, of a known way: letters 1 and 99 have theirs, 2 is free.
         values["via"] = "post"
