@@ -90,6 +90,8 @@ class CustomerSummary:
     # its value ("Virtanen Matti" for a contact person, "Kotkankatu 5" for a street).
     matched: WordKind | None = None
     matched_text: str = ""
+    # Found by the number of a record merged into this one: that number ("" otherwise).
+    merged_number: str = ""
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ class Capability(StrEnum):
     READ_AUDIT = "read_audit"
     MANAGE_USERS = "manage_users"
     EDIT_REGISTER_SETTINGS = "edit_register_settings"
+    # Merging two records of one person into one (issue 15): irreversible.
+    MERGE_CUSTOMERS = "merge_customers"
 
 
 _C = Capability
@@ -53,6 +55,7 @@ CAPABILITIES: dict[Level, frozenset[Capability]] = {
             _C.SUBJECT_REPORTS,
             _C.ERASE,
             _C.READ_AUDIT,
+            _C.MERGE_CUSTOMERS,
         }
     ),
     Level.ADMIN: frozenset(Capability),

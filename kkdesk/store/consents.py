@@ -18,6 +18,7 @@ from kkdesk.domain.consent import ConsentEvent, ConsentItem
 from kkdesk.domain.enums import Channel
 from kkdesk.store import stamps
 from kkdesk.store.database import in_parts
+from kkdesk.store.customers import number_is
 from kkdesk.store.models import ConsentEvent as EventRow
 from kkdesk.store.models import ContactPerson, Customer, Suppression
 
@@ -149,7 +150,7 @@ def person_rows(session: Session, number: str) -> tuple[Any, Sequence[Any]] | No
             Customer.id, Customer.number, Customer.type, Customer.surname,
             Customer.first_names, Customer.company_name, Customer.email_key,
             Customer.phone_home, Customer.phone_work, Customer.phone_mobile, Customer.erased_at,
-        ).where(Customer.number == number.strip())
+        ).where(number_is(number))
     ).one_or_none()  # fmt: skip
     if row is None or row.erased_at is not None:
         return None

@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     delete,
     func,
     insert,
@@ -38,7 +39,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import Session, load_only, selectinload
+from sqlalchemy.orm import Session, aliased, load_only, selectinload
 
 from kkdesk.domain import catalogue
 from kkdesk.domain import customer as dc
@@ -132,8 +133,25 @@ class _Phase:
     key: Any
 
 
-def _phase(where: list[ColumnElement[bool]], key: Any) -> _Phase:
-    base = select(*_SUMMARY_COLUMNS, key.label("sort_key")).where(
+def number_target(number: Any) -> Any:
+    """The id of the customer numbered ``number`` or, when that record was merged into
+    another (migration 0020), of the kept record: an old number leads to the kept one.
+    One look-up in the number's unique index."""
+    alias = aliased(Customer, name="numbered")
+    return (
+        select(func.coalesce(alias.merged_into, alias.id))
+        .where(alias.number == number)
+        .scalar_subquery()
+    )
+
+
+def number_is(number: str) -> ColumnElement[bool]:
+    """The customer ``number``, or the one it was merged into."""
+    return Customer.id == number_target(number.strip())
+
+
+def _phase(where: list[ColumnElement[bool]], key: Any, *extra: Any) -> _Phase:
+    base = select(*_SUMMARY_COLUMNS, *extra, key.label("sort_key")).where(
         Customer.erased_at.is_(None), *where
     )
 
@@ -171,7 +189,9 @@ def _phases(kind: QueryKind, words: int) -> tuple[_Phase, ...]:
     # PostgreSQL skip that column's index and walk the whole name-key index instead.
     exact = bindparam("value", type_=String())
     if kind is QueryKind.NUMBER:
-        return (_phase([Customer.number == exact], Customer.name_key),)
+        # A merged-away number finds the kept record, saying which number it was.
+        found_by = case((Customer.number == exact, ""), else_=exact).label("merged_number")
+        return (_phase([Customer.id == number_target(exact)], Customer.name_key, found_by),)
     if kind is QueryKind.BUSINESS_ID:
         return (_phase([Customer.business_id == exact], Customer.name_key),)
     if kind is QueryKind.POSTAL_CODE:
@@ -406,6 +426,7 @@ def _summary(r: object) -> dc.CustomerSummary:
         phone=phone,
         matched=matched,
         matched_text=matched_text,
+        merged_number=row._mapping.get("merged_number") or "",  # type: ignore[attr-defined]
     )
 
 
@@ -462,7 +483,7 @@ def summaries(
 ) -> list[dc.CustomerSummary]:
     query = (
         select(*_SUMMARY_COLUMNS)
-        .where(where, Customer.erased_at.is_(None))
+        .where(where, Customer.erased_at.is_(None), Customer.merged_into.is_(None))
         .order_by(Customer.name_key, Customer.id)
         .limit(limit)
     )
@@ -482,13 +503,10 @@ def row_by_number(
     for_update: bool = False,
     columns: tuple[str, ...] | None = None,
 ) -> Customer:
-    """The live customer ``number``; only ``columns`` of it when given (a level that may
+    """The live customer ``number`` (or the record it was merged into: an old number is an
+    alias of the kept record's); only ``columns`` of it when given (a level that may
     read only some columns: on PostgreSQL a plain ``SELECT *`` would be refused whole)."""
-    query = (
-        select(Customer)
-        .where(Customer.number == number.strip())
-        .options(selectinload(Customer.contacts))
-    )
+    query = select(Customer).where(number_is(number)).options(selectinload(Customer.contacts))
     if columns is not None:
         query = query.options(load_only(*(getattr(Customer, c) for c in columns), raiseload=True))
     if for_update:
