@@ -69,8 +69,11 @@ EXPECTED: dict[str, dict[Level, str]] = {
     "register_setting": {V: "S", C: "S", M: "S", P: "S", A: "SIUD"},
     # Rewritten (deleted and inserted) with each save by the levels that save customers.
     "search_word": {V: "S", C: "SID", M: "S", P: "SID", A: "SID"},
+    # Merges of two records of one person: recorded by privacy (and admin), never changed
+    # (migration 0020).
+    "customer_merge": {V: "S", C: "S", M: "", P: "SI", A: "SI"},
 }
-APPEND_ONLY = ("audit_event", "consent_event", "suppression", "order_correction")
+APPEND_ONLY = ("audit_event", "consent_event", "suppression", "order_correction", "customer_merge")
 TABLES: dict[str, Table] = {t.name: t for t in Base.metadata.sorted_tables}
 OPS = "SIUD"
 CASES = [(t, lv, op) for t in EXPECTED for lv in (V, C, M, P, A) for op in OPS]
@@ -146,6 +149,8 @@ def row_values(table: Table, ident: int | None) -> dict[str, Any]:
         values["number"] = "" if ident is None else str(1000000 + ident)
     if table.name == "disclosure_customer":
         values["customer_id"] = 2 if ident is None else ident
+    if table.name == "customer_merge":  # one merge per merged-away record
+        values["merged_id"] = {1: 1, VICTIM: 2}.get(ident or 0, VICTIM)
     if table.name == "search_word" and ident is None:
         values["ref"] = 500  # its key has no sequence
     if table.name == "customer" and ident == 2:
