@@ -130,6 +130,7 @@ class MergeDialog(QDialog):
         self._preview: merge.MergePreview | None = None
         self._choices: dict[str, QComboBox] = {}
         self._busy = False
+        self._merging = False
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -307,6 +308,7 @@ class MergeDialog(QDialog):
         versions = (p.kept.version, p.other.version)
         kept, other = p.kept.number, p.other.number
         self._set_busy(True)
+        self._merging = True
         self.status.setText(self.tr("Merging…"))
         self._runner.run(
             lambda: merge.merge(ds, kept, other, choices, expected_versions=versions),
@@ -315,14 +317,26 @@ class MergeDialog(QDialog):
             owner=self,
         )
 
+    def reject(self) -> None:
+        """Closing while the merge runs would hide its outcome: the dialog stays."""
+        if self._merging:
+            return
+        super().reject()
+
+    def wait_idle(self, timeout_ms: int = 20000) -> bool:
+        """For tests: wait until no preview or merge of this dialog runs."""
+        return self._runner.wait_idle(timeout_ms)
+
     @Slot(object)
     def _on_merged(self, result: merge.MergeResult) -> None:
+        self._merging = False
         self._set_busy(False)
         self.merged.emit(result.kept.number)
         self.accept()
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
+        self._merging = False
         self._set_busy(False)
         self.status.setText(report_failure(exc, self))
         self.merge_button.setEnabled(self._preview is not None)
