@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-
 from typing import Any
 
 from kkdesk.cli.common import Context, print_json

@@ -189,9 +189,7 @@ def merge(
         store.mark_merged(session, other, kept.id, ds.user, now)
         events = _write_consents(session, ds, kept, other.number, changes, today)
         for number in (kept.number, other.number):
-            audit.record(
-                session, ds, number, AuditAction.MERGE, Purpose.ADMINISTRATION, detail
-            )
+            audit.record(session, ds, number, AuditAction.MERGE, Purpose.ADMINISTRATION, detail)
         session.flush()
         if not ds.db.is_sqlite:
             session.refresh(kept, attribute_names=["updated_at", "updated_by", "version"])

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from kkdesk.domain.consent import ConsentEvent, ConsentItem
 from kkdesk.domain.enums import Channel
 from kkdesk.store import stamps
-from kkdesk.store.database import in_parts
 from kkdesk.store.customers import number_is
+from kkdesk.store.database import in_parts
 from kkdesk.store.models import ConsentEvent as EventRow
 from kkdesk.store.models import ContactPerson, Customer, Suppression
 

@@ -133,16 +133,17 @@ class _Phase:
     key: Any
 
 
-def number_target(number: Any) -> Any:
+def number_target(number: Any) -> ColumnElement[int]:
     """The id of the customer numbered ``number`` or, when that record was merged into
     another (migration 0020), of the kept record: an old number leads to the kept one.
     One look-up in the number's unique index."""
     alias = aliased(Customer, name="numbered")
-    return (
+    target: ColumnElement[int] = (
         select(func.coalesce(alias.merged_into, alias.id))
         .where(alias.number == number)
         .scalar_subquery()
     )
+    return target
 
 
 def number_is(number: str) -> ColumnElement[bool]:

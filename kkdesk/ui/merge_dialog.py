@@ -237,6 +237,8 @@ class MergeDialog(QDialog):
                 continue
             for column in (0, 1, 2):
                 cell = self.table.item(row, column)
+                if cell is None:
+                    continue
                 font = cell.font()
                 font.setBold(True)
                 cell.setFont(font)

@@ -50,7 +50,8 @@ def world(pg_db: Any) -> dict[str, Any]:
     other = person(clerk, email="aino.v@example.com", phone_mobile="+358401234567")
     owner = pg_db.session()
     add_orders(owner, keep, [OrderSpec("K-1", day(0))])
-    add_orders(owner, other, [OrderSpec("O-1", day(1), shipped_at=day(2)), OrderSpec("O-2", day(3))])
+    add_orders(owner, other, [OrderSpec("O-1", day(1), shipped_at=day(2)),
+                              OrderSpec("O-2", day(3))])  # fmt: skip
     requests.add(privacy, other, RequestKind.ACCESS, received_on=date(2025, 5, 1),
                  channel=Channel.LETTER)  # fmt: skip
     consents.record(clerk, other, ConsentItem.DIRECT_ADVERTISING, True, LETTER)
@@ -76,7 +77,7 @@ def test_privacy_merges_and_every_moved_row_is_in_both_logs(
     assert rows(pg_db, "SELECT count(*) FROM personal_data_change WHERE customer_id = %s",
                 oid) == [(0,)]  # fmt: skip
     # Who and when are the server's.
-    (merged_by, moved), = rows(pg_db, "SELECT merged_by, moved FROM customer_merge")
+    ((merged_by, moved),) = rows(pg_db, "SELECT merged_by, moved FROM customer_merge")
     assert merged_by == world["privacy_user"].login and '"orders": 2' in moved
     # Each moved order: one audit row in each customer's log, by the privacy officer.
     order_ids = [r[0] for r in rows(pg_db, "SELECT id FROM customer_order WHERE number "
@@ -165,8 +166,9 @@ def test_plain_sql_cannot_merge_without_a_recorded_merge(
                     b"INSERT INTO customer_merge (kept_id, merged_id, kept_number, "
                     b"merged_number, merged_by, merged_at) VALUES (%s, %s, '1', '2', "
                     b"'somebody', '2001-01-01')", (kid, oid))  # fmt: skip
-                (by, at_now), = conn.execute(
-                    b"SELECT merged_by, merged_at = now() FROM customer_merge").fetchall()
+                ((by, at_now),) = conn.execute(
+                    b"SELECT merged_by, merged_at = now() FROM customer_merge"
+                ).fetchall()
                 assert by == user.login and at_now
 
 

@@ -22,11 +22,7 @@ BASE: dict[str, object] = {
 
 
 def test_the_groups_cover_every_entered_field_of_a_person() -> None:
-    person = {
-        f.name
-        for f in catalogue.tracked(Table.CUSTOMER)
-        if Kind.PERSON in f.kinds
-    }
+    person = {f.name for f in catalogue.tracked(Table.CUSTOMER) if Kind.PERSON in f.kinds}
     assert set(dup.FIELDS) == person
     assert len(dup.FIELDS) == len(set(dup.FIELDS))
 

@@ -126,9 +126,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_merge")),
         sa.UniqueConstraint("merged_id", name=op.f("uq_customer_merge_merged_id")),
     )
-    op.create_index(
-        op.f("ix_customer_merge_kept_id"), "customer_merge", ["kept_id"], unique=False
-    )
+    op.create_index(op.f("ix_customer_merge_kept_id"), "customer_merge", ["kept_id"], unique=False)
     # Only the few merged-away rows: a later merge re-points them to its kept record.
     op.create_index(
         "ix_customer_merged_into",
