@@ -5,6 +5,7 @@ not even with plain SQL; the marketing level follows an old number too."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -201,5 +202,20 @@ def test_refusals_change_nothing_on_the_server(pg_db: Any, world: dict[str, Any]
         assert caught.value.code == code
     assert rows(pg_db, "SELECT id, number, version, merged_into FROM customer ORDER BY id") \
         == before  # fmt: skip
+    assert rows(pg_db, "SELECT id, customer_id FROM customer_order ORDER BY id") == orders
+    assert rows(pg_db, "SELECT count(*) FROM customer_merge") == [(0,)]
+
+
+@pytest.mark.parametrize("level", [Level.VIEWER, Level.CLERK, Level.MARKETING])
+def test_a_session_claiming_admin_is_refused_by_the_server(
+    pg_db: Any, world: dict[str, Any], level: Level
+) -> None:
+    """The desk's own check let through (the session claims admin): the server refuses."""
+    ds = replace(pg_db.session(pg_db.add_user(level)), level=Level.ADMIN)
+    before = rows(pg_db, "SELECT id, version, merged_into FROM customer ORDER BY id")
+    orders = rows(pg_db, "SELECT id, customer_id FROM customer_order ORDER BY id")
+    with pytest.raises(PermissionDenied):
+        merge.merge(ds, world["keep"], world["other"])
+    assert rows(pg_db, "SELECT id, version, merged_into FROM customer ORDER BY id") == before
     assert rows(pg_db, "SELECT id, customer_id FROM customer_order ORDER BY id") == orders
     assert rows(pg_db, "SELECT count(*) FROM customer_merge") == [(0,)]
