@@ -15,6 +15,7 @@ words is shown once, through its first matching word.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -144,6 +145,24 @@ def number_target(number: Any) -> ColumnElement[int]:
         .scalar_subquery()
     )
     return target
+
+
+def merged_aliases(session: Session | Connection, numbers: Sequence[str]) -> dict[str, str]:
+    """{merged-away number: kept number} of the records merged into the customers
+    ``numbers``: their logs before the merge are those customers' logs too."""
+    if not numbers:
+        return {}
+    kept = aliased(Customer, name="kept")
+    out: dict[str, str] = {}
+    for start in range(0, len(numbers), 500):
+        part = list(numbers[start : start + 500])
+        rows = session.execute(
+            select(Customer.number, kept.number)
+            .join(kept, kept.id == Customer.merged_into)
+            .where(kept.number.in_(part))
+        ).all()
+        out.update((str(a), str(b)) for a, b in rows)
+    return out
 
 
 def number_is(number: str) -> ColumnElement[bool]:

@@ -188,6 +188,26 @@ def test_both_histories_and_audit_trails_show_the_merge(
     assert street[0].source is DataSource.CUSTOMER_PHONE  # the taken value's own source
 
 
+def test_the_kept_records_logs_include_the_merged_away_numbers(
+    ds: DeskSession, pair: tuple[str, str]
+) -> None:
+    """Its audit trail and its access letter's log: what was done with the person's data
+    under the old number is the person's too (GDPR Art. 15)."""
+    keep, other = pair
+    customers.get(ds, other, purpose="customer_service")  # a read under the old number
+    merge.merge(ds, keep, other)
+    trail = audit.trail(ds, keep)
+    assert {e.customer_number for e in trail} == {keep, other}
+    assert any(e.customer_number == other and e.action == "read" for e in trail)
+    from kkdesk.store import access_report as store
+
+    with ds.db.read() as s:
+        rows = store.audit_rows(s, [keep])
+    assert {r[0] for r in rows} == {keep}
+    assert len(rows) == len(trail)
+    assert [r[1] for r in rows] == sorted(r[1] for r in rows)
+
+
 def test_the_marketing_export_holds_the_person_once_with_combined_prohibitions(
     ds: DeskSession, tmp_path: Path
 ) -> None:
