@@ -715,7 +715,10 @@ class CustomerForm(QWidget):
             and not self.is_dirty()
         ):
             merge_into = self._customer.number
-        choice, selected = dialogs.ask_duplicates(self, hits, merge_into=merge_into)
+        if merge_into:
+            choice, selected = dialogs.ask_duplicates(self, hits, merge_into=merge_into)
+        else:
+            choice, selected = dialogs.ask_duplicates(self, hits)
         if choice is dialogs.DuplicateChoice.OPEN and selected is not None:
             self.open_requested.emit(selected)
         if choice is dialogs.DuplicateChoice.MERGE and selected is not None:
