@@ -599,6 +599,10 @@ def english_scenes(cam: Camera, reg: Register, folder: Path, runner: object) -> 
             hits = customers.search(reg.ds, "möttönen", limit=3).rows
             dialog_shot(cam, "duplicates-dialog", dialogs.DuplicatesDialog(hits, win))
 
+    if cam.wants("merge-dialog"):
+        with cam.scene("merge-dialog"):
+            merge_scene(cam, reg, win, runner)
+
     if cam.wants("contact-dialog"):
         with cam.scene("contact-dialog"):
             draft = replace(ABERG.contacts[1], email="johan.lindqvist@")
@@ -624,6 +628,28 @@ def english_scenes(cam: Camera, reg: Register, folder: Path, runner: object) -> 
 
     foreign_scenes(cam, reg, win, runner)
     win.close()
+
+
+def merge_scene(cam: Camera, reg: Register, win: object, runner: object) -> None:
+    """Two records of one person (a pair of its own: the other scenes' searches stay as
+    they are), side by side in the merge dialog before the merge."""
+    from kkdesk.ui.merge_dialog import MergeDialog
+
+    first = CustomerDraft(surname="Lindroos", first_names="Kaisa Maria", street="Puistokatu 4 B 12",
+                          postal_code="40100", post_office="JYVÄSKYLÄ",
+                          phone_mobile="+358501234321", email="kaisa.lindroos@example.fi",
+                          birth_date=date(1975, 3, 14))  # fmt: skip
+    kept = customers.create(reg.ds, first, source=DataSource.CUSTOMER_WEBSHOP).number
+    second = replace(first, street="Harjukatu 9", postal_code="40200", phone_mobile="",
+                     phone_home="+358141234567", email="kaisa.l@example.com",
+                     notes="Tilaa puhelimitse")  # fmt: skip
+    other = customers.create(reg.ds, second, source=DataSource.CUSTOMER_LETTER).number
+    dialog = MergeDialog(reg.ds, runner, kept, other, win)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.wait_idle()
+    settle()
+    cam.shoot("merge-dialog", dialog)
+    dialog.close()
 
 
 def write_shortcut_table(win: object) -> None:

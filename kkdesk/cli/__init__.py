@@ -27,7 +27,7 @@ from kkdesk.errors import KnownError
 GROUPS = {
     "db": "database schema",
     "demo": "add demo customers",
-    "customer": "find and show customers; restrict processing",
+    "customer": "find, show and merge customers; restrict processing",
     "login": "check and save a central database password in the keyring",
     "logout": "forget a saved central database password",
     "users": "manage staff accounts (admin)",

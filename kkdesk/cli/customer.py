@@ -1,5 +1,6 @@
-"""``kkdesk customer``: find customers, show everything held on one, and restrict or lift
-the restriction of a customer's processing (GDPR Art. 18).
+"""``kkdesk customer``: find customers, show everything held on one, merge two records of
+one person (``merge``: privacy and admin; asks on a terminal unless ``--yes``), and
+restrict or lift the restriction of a customer's processing (GDPR Art. 18).
 
 ``lift-restriction`` makes the Art. 18(3) notice to the person first (archived on the
 customer, written to ``--out``), then asks on the terminal before lifting (``--yes`` for
@@ -12,21 +13,23 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from kkdesk import files
 from kkdesk.cli.common import Context, print_json
+from kkdesk.domain import duplicates as dup
 from kkdesk.domain.customer import CustomerSummary
 from kkdesk.domain.enums import Language, Purpose
 from kkdesk.domain.restriction import RestrictionGround
 from kkdesk.domain.search import WordKind
 from kkdesk.errors import KnownError
-from kkdesk.services import customers, record, restrictions
+from kkdesk.services import customers, merge, record, restrictions
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "customer",
-        help="find and show customers; restrict processing",
+        help="find, show and merge customers; restrict processing",
         description="Customers.",
     )
     c_sub = p.add_subparsers(dest="customer_command", metavar="COMMAND", required=True)
@@ -94,6 +97,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lift.add_argument("--yes", action="store_true", help="lift without asking")
     lift.set_defaults(handler=_lift)
 
+    m = c_sub.add_parser(
+        "merge",
+        help="merge two records of one person into one (privacy, admin)",
+        description="Merge customer OTHER into customer KEEP: OTHER's orders, change history, "
+        "subject requests, their letters and disclosures move to KEEP; prohibitions combine "
+        "least-permissively (a consent survives only if neither record refused it); KEEP "
+        "takes its own value of each field unless it has none or --take says otherwise; "
+        "OTHER's number then leads to KEEP. Irreversible: asks on a terminal unless --yes. "
+        "Only two person records; not an erased or already merged one.",
+    )
+    m.add_argument("keep", metavar="KEEP", help="the customer number that is kept")
+    m.add_argument("other", metavar="OTHER", help="the customer number merged into KEEP")
+    m.add_argument(
+        "--take",
+        action="append",
+        default=[],
+        metavar="FIELD=SIDE",
+        help="whose value a field takes: kept, other or (notes, extra) both; FIELD is one of "
+        + ", ".join(dup.GROUP_NAMES)
+        + " (name and address are taken whole); may be repeated",
+    )
+    m.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    m.add_argument("--yes", action="store_true", help="merge without asking")
+    m.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    m.set_defaults(handler=_merge)
+
 
 def _find(args: argparse.Namespace, ctx: Context) -> int:
     if args.limit < 1:
@@ -130,6 +159,8 @@ def _find(args: argparse.Namespace, ctx: Context) -> int:
                     # Found through a search word: which field, and its value.
                     "matched": r.matched.value if r.matched else None,
                     "matched_text": r.matched_text,
+                    # Found by the number of a record merged into this one.
+                    "merged_number": r.merged_number or None,
                 }
                 for r in page.rows
             ]
@@ -159,6 +190,8 @@ def _find(args: argparse.Namespace, ctx: Context) -> int:
 
 def _name(r: CustomerSummary) -> str:
     """The name, and the contact person or street a hit was found by (the desk's rule)."""
+    if r.merged_number:
+        return f"{r.name} ({r.merged_number} was merged into this customer)"
     if r.matched is WordKind.CONTACT:
         return f"{r.name} (contact person: {r.matched_text})"
     if r.matched is WordKind.STREET:
@@ -230,3 +263,96 @@ def _print_text(doc: dict[str, object], indent: int = 0) -> None:
                     print(f"{pad}  - {item}")
         elif value not in ("", None):
             print(f"{pad}{key}: {value}")
+
+
+def _takes(values: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for value in values:
+        name, sep, side = value.partition("=")
+        if not sep:
+            raise KnownError(
+                f"--take {value}: write FIELD=SIDE, e.g. --take email=other.",
+                code="merge_choice",
+                field=value,
+                value="",
+            )
+        out[name.strip()] = side.strip()
+    dup.check_choices(out)
+    return out
+
+
+def _shown(values: tuple[object, ...]) -> str:
+    text = ", ".join(str(v) for v in values if v not in ("", None, {}))
+    return text or "(empty)"
+
+
+def _print_preview(p: merge.MergePreview, takes: dict[str, str]) -> None:
+    print(f"Merge customer {p.other.number} into {p.kept.number} ({p.kept.name}).")
+    if p.differences:
+        print("Fields that differ (the merged record takes the marked value):")
+    for diff in p.differences:
+        side = dup.Side(takes.get(diff.name, diff.default))
+        marks = {
+            dup.Side.KEPT: ("*", " "),
+            dup.Side.OTHER: (" ", "*"),
+            dup.Side.BOTH: ("*", "*"),
+        }[side]
+        print(f"  {diff.name}:")
+        print(f"    {marks[0]} {p.kept.number}: {_shown(diff.kept)}")
+        print(f"    {marks[1]} {p.other.number}: {_shown(diff.other)}")
+    if p.consent_changes:
+        print(f"Prohibitions and consents: new entries on {p.kept.number}, citing "
+              f"{p.other.number}'s statements:")  # fmt: skip
+        for change in p.consent_changes:
+            print(f"  {change.item.value} = {'on' if change.value else 'off'} "
+                  f"(received {change.source.received_on.isoformat()}, "
+                  f"ref {change.source.document_ref})")  # fmt: skip
+    else:
+        print(f"Prohibitions and consents: {p.kept.number}'s stay as they are.")
+    moves = ", ".join(f"{count} {name}" for name, count in p.to_move.items())
+    print(f"Moves to {p.kept.number}: {moves}.")
+
+
+def _result_json(done: merge.MergeResult) -> dict[str, Any]:
+    return {
+        "kept": done.kept.number,
+        "merged": done.merged_number,
+        "taken": {name: side.value for name, side in done.taken.items()},
+        "moved": done.moved,
+        "consent_events": [
+            {"id": e.id, "item": e.item.value, "state": e.state} for e in done.consent_events
+        ],
+    }
+
+
+def _merge(args: argparse.Namespace, ctx: Context) -> int:
+    takes = _takes(args.take)
+    ds = ctx.open()
+    p = merge.preview(ds, args.keep, args.other)
+    if not args.json or args.dry_run:
+        _print_preview(p, takes)
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
+        return 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise KnownError(
+                "Merging cannot be undone: confirm on a terminal, or give --yes.",
+                code="confirmation_needed",
+            )
+        answer = input(
+            f"Merge {p.other.number} into {p.kept.number}? This cannot be undone. [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was merged.")
+            return 1
+    done = merge.merge(
+        ds, p.kept.number, p.other.number, takes,
+        expected_versions=(p.kept.version, p.other.version),
+    )  # fmt: skip
+    if args.json:
+        print_json(_result_json(done))
+    else:
+        print(f"Merged {done.merged_number} into {done.kept.number}; "
+              f"{done.merged_number} now leads to {done.kept.number}.")  # fmt: skip
+    return 0

@@ -217,6 +217,8 @@ CUSTOMER_FIELDS: tuple[Field, ...] = (
     _customer("updated_by", _T.TEXT, **_SYSTEM, readable_by=NOT_MARKETING,
               copies=frozenset({Copy.RECORD})),
     _customer("erased_at", _T.DATETIME, **_SYSTEM, nullable=True),
+    # The record this one was merged into: every level follows an old number to it.
+    _customer("merged_into", _T.INTEGER, **_SYSTEM, nullable=True),
 )  # fmt: skip
 
 CONTACT_PERSON_FIELDS: tuple[Field, ...] = (

@@ -93,6 +93,9 @@ class CustomerSummary:
     # Under a restriction of processing (GDPR Art. 18): the result list marks it.
     restricted: bool = False
 
+    # Found by the number of a record merged into this one: that number ("" otherwise).
+    merged_number: str = ""
+
 
 @dataclass(frozen=True)
 class ContactPerson:

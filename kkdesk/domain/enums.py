@@ -68,3 +68,4 @@ class AuditAction(StrEnum):
     RETURN = "return"
     DELIVERY = "delivery"
     ERASE = "erase"
+    MERGE = "merge"

@@ -32,6 +32,9 @@ class Capability(StrEnum):
     # theirs (kkdesk retention run): privacy and admin, as the server's grants say.
     RUN_RETENTION = "run_retention"
 
+    # Merging two records of one person into one (issue 15): irreversible.
+    MERGE_CUSTOMERS = "merge_customers"
+
 
 _C = Capability
 CAPABILITIES: dict[Level, frozenset[Capability]] = {
@@ -57,6 +60,7 @@ CAPABILITIES: dict[Level, frozenset[Capability]] = {
             _C.ERASE,
             _C.READ_AUDIT,
             _C.RUN_RETENTION,
+            _C.MERGE_CUSTOMERS,
         }
     ),
     # Everything but erasing a person: the privacy officer decides on a person's data, the

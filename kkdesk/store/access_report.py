@@ -99,16 +99,23 @@ def audit_rows(
     session: Session, numbers: Sequence[str]
 ) -> list[tuple[str, datetime, str, str, str]]:
     """The audit log rows of these customers (number, at, action, purpose, actor), in the
-    order they were written."""
+    order they were written; a record merged into one of them (migration 0020) brings its
+    log, under the kept number."""
+    aliases = repo.merged_aliases(session, numbers)
     out: list[tuple[str, datetime, str, str, str]] = []
-    for part in in_parts(numbers):
+    for part in in_parts([*numbers, *aliases]):
         rows = session.execute(
             select(AuditEvent.customer_number, AuditEvent.at, AuditEvent.action,
                    AuditEvent.purpose, AuditEvent.actor)
             .where(AuditEvent.customer_number.in_(part))
             .order_by(AuditEvent.at, AuditEvent.id)
         ).all()  # fmt: skip
-        out.extend((n, at, action, purpose, actor) for n, at, action, purpose, actor in rows)
+        out.extend(
+            (aliases.get(n, n), at, action, purpose, actor)
+            for n, at, action, purpose, actor in rows
+        )
+    if aliases:
+        out.sort(key=lambda r: r[1])  # stable: each customer's rows stay in written order
     return out
 
 

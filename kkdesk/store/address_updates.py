@@ -65,7 +65,12 @@ def by_numbers(session: Session, numbers: Iterable[str]) -> dict[str, Candidate]
     out: dict[str, Candidate] = {}
     for part in in_parts(sorted(set(numbers))):
         rows = session.execute(
-            select(*_COLUMNS).where(Customer.number.in_(part), Customer.erased_at.is_(None))
+            # A merged-away number is no record to update (its kept record has its own).
+            select(*_COLUMNS).where(
+                Customer.number.in_(part),
+                Customer.erased_at.is_(None),
+                Customer.merged_into.is_(None),
+            )
         ).all()
         out.update((c.number, c) for c in _candidates(session, rows))
     return out

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from kkdesk.store import prepared
+from kkdesk.store.customers import merged_aliases
 from kkdesk.store.models import AuditEvent
 
 # What the audit writes go through: the caller's ORM session or a Core connection (the hot
@@ -64,7 +65,8 @@ def add_for_numbers(conn: Executor, base: dict[str, Any], numbers: list[str]) ->
 
 def of_customer(session: Session, customer_number: str, limit: int) -> Sequence[Any]:
     """Rows (at, actor, customer_number, action, purpose, detail) of one customer, newest
-    first."""
+    first, with those of the records merged into it (under their own numbers)."""
+    numbers = [customer_number, *merged_aliases(session, [customer_number])]
     return session.execute(
         select(
             AuditEvent.at,
@@ -74,7 +76,7 @@ def of_customer(session: Session, customer_number: str, limit: int) -> Sequence[
             AuditEvent.purpose,
             AuditEvent.detail,
         )
-        .where(AuditEvent.customer_number == customer_number)
+        .where(AuditEvent.customer_number.in_(numbers))
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
         .limit(limit)
     ).all()

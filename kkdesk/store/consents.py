@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kkdesk.domain.consent import ConsentEvent, ConsentItem
 from kkdesk.domain.enums import Channel
 from kkdesk.store import stamps
+from kkdesk.store.customers import number_is
 from kkdesk.store.database import in_parts
 from kkdesk.store.models import ConsentEvent as EventRow
 from kkdesk.store.models import ContactPerson, Customer, Suppression
@@ -154,16 +155,12 @@ def person_rows(session: Session, number: str) -> tuple[Any, Sequence[Any]] | No
     if session.get_bind().dialect.name == "postgresql":
         # One statement (one round trip): the contact persons aggregated with the row.
         found = session.execute(
-            select(*_PERSON_COLUMNS, _CONTACTS_JSON.label("contacts")).where(
-                Customer.number == number.strip()
-            )
+            select(*_PERSON_COLUMNS, _CONTACTS_JSON.label("contacts")).where(number_is(number))
         ).one_or_none()
         if found is None or found.erased_at is not None:
             return None
         return found, _contacts_of(found.contacts)
-    row = session.execute(
-        select(*_PERSON_COLUMNS).where(Customer.number == number.strip())
-    ).one_or_none()
+    row = session.execute(select(*_PERSON_COLUMNS).where(number_is(number))).one_or_none()
     if row is None or row.erased_at is not None:
         return None
     contacts = session.execute(

@@ -30,6 +30,7 @@ from sqlalchemy import (
     Table,
     and_,
     bindparam,
+    case,
     delete,
     exists,
     func,
@@ -44,7 +45,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import aggregate_order_by
-from sqlalchemy.orm import Session, joinedload, load_only, selectinload
+from sqlalchemy.orm import Session, aliased, joinedload, load_only, selectinload
 
 from kkdesk.domain import catalogue
 from kkdesk.domain import customer as dc
@@ -165,6 +166,7 @@ class _At:
     contact_surname: int | None = None
     contact_first_names: int | None = None
     restricted: int | None = None  # the Art. 18 marker
+    merged_number: int | None = None  # found by a number merged into this record
 
     @classmethod
     def of(cls, query: Select[*tuple[Any, ...]]) -> _At:
@@ -183,8 +185,44 @@ class _Phase:
     at: _At
 
 
-def _phase(where: list[ColumnElement[bool]], key: Any) -> _Phase:
-    base = select(*_SUMMARY_COLUMNS, key.label("sort_key")).where(
+def number_target(number: Any) -> ColumnElement[int]:
+    """The id of the customer numbered ``number`` or, when that record was merged into
+    another (migration 0020), of the kept record: an old number leads to the kept one.
+    One look-up in the number's unique index."""
+    alias = aliased(Customer, name="numbered")
+    target: ColumnElement[int] = (
+        select(func.coalesce(alias.merged_into, alias.id))
+        .where(alias.number == number)
+        .scalar_subquery()
+    )
+    return target
+
+
+def merged_aliases(session: Session | Connection, numbers: Sequence[str]) -> dict[str, str]:
+    """{merged-away number: kept number} of the records merged into the customers
+    ``numbers``: their logs before the merge are those customers' logs too."""
+    if not numbers:
+        return {}
+    kept = aliased(Customer, name="kept")
+    out: dict[str, str] = {}
+    for start in range(0, len(numbers), 500):
+        part = list(numbers[start : start + 500])
+        rows = session.execute(
+            select(Customer.number, kept.number)
+            .join(kept, kept.id == Customer.merged_into)
+            .where(kept.number.in_(part))
+        ).all()
+        out.update((str(a), str(b)) for a, b in rows)
+    return out
+
+
+def number_is(number: str) -> ColumnElement[bool]:
+    """The customer ``number``, or the one it was merged into."""
+    return Customer.id == number_target(number.strip())
+
+
+def _phase(where: list[ColumnElement[bool]], key: Any, *extra: Any) -> _Phase:
+    base = select(*_SUMMARY_COLUMNS, *extra, key.label("sort_key")).where(
         Customer.erased_at.is_(None), *where
     )
 
@@ -223,7 +261,9 @@ def _phases(kind: QueryKind, words: int) -> tuple[_Phase, ...]:
     # PostgreSQL skip that column's index and walk the whole name-key index instead.
     exact = bindparam("value", type_=String())
     if kind is QueryKind.NUMBER:
-        return (_phase([Customer.number == exact], Customer.name_key),)
+        # A merged-away number finds the kept record, saying which number it was.
+        found_by = case((Customer.number == exact, ""), else_=exact).label("merged_number")
+        return (_phase([Customer.id == number_target(exact)], Customer.name_key, found_by),)
     if kind is QueryKind.BUSINESS_ID:
         return (_phase([Customer.business_id == exact], Customer.name_key),)
     if kind is QueryKind.POSTAL_CODE:
@@ -382,6 +422,7 @@ _PAGE_EXTRAS = (
     ("contact_surname", String),
     ("contact_first_names", String),
     ("sort_word", KeyText),
+    ("merged_number", String),
 )
 
 
@@ -582,6 +623,7 @@ def _summary(r: Sequence[Any], at: _At) -> dc.CustomerSummary:
         matched=matched,
         matched_text=matched_text,
         restricted=bool(r[at.restricted]) if at.restricted is not None else False,
+        merged_number=(r[at.merged_number] or "") if at.merged_number is not None else "",
     )
 
 
@@ -639,7 +681,7 @@ def summaries(
 ) -> list[dc.CustomerSummary]:
     query = (
         select(*_SUMMARY_COLUMNS, Customer.name_key.label("sort_key"))
-        .where(where, Customer.erased_at.is_(None))
+        .where(where, Customer.erased_at.is_(None), Customer.merged_into.is_(None))
         .order_by(Customer.name_key, Customer.id)
         .limit(limit)
     )
@@ -660,13 +702,10 @@ def row_by_number(
     for_update: bool = False,
     columns: tuple[str, ...] | None = None,
 ) -> Customer:
-    """The live customer ``number``; only ``columns`` of it when given (a level that may
+    """The live customer ``number`` (or the record it was merged into: an old number is an
+    alias of the kept record's); only ``columns`` of it when given (a level that may
     read only some columns: on PostgreSQL a plain ``SELECT *`` would be refused whole)."""
-    query = (
-        select(Customer)
-        .where(Customer.number == number.strip())
-        .options(selectinload(Customer.contacts))
-    )
+    query = select(Customer).where(number_is(number)).options(selectinload(Customer.contacts))
     if columns is not None:
         query = query.options(load_only(*(getattr(Customer, c) for c in columns), raiseload=True))
     if for_update:

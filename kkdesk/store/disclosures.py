@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kkdesk.domain.disclosure import Disclosure, DisclosureKind
 from kkdesk.store import stamps
+from kkdesk.store.customers import number_is
 from kkdesk.store.models import Customer, DisclosureCustomer
 from kkdesk.store.models import Disclosure as DisclosureRow
 
@@ -76,9 +77,7 @@ def live_customer(session: Session, number: str) -> tuple[int, str] | None:
     """Id and number of the live (not erased) customer ``number``. Only these columns: on
     PostgreSQL the marketing level may read a few customer columns."""
     row = session.execute(
-        select(Customer.id, Customer.number, Customer.erased_at).where(
-            Customer.number == number.strip()
-        )
+        select(Customer.id, Customer.number, Customer.erased_at).where(number_is(number))
     ).one_or_none()
     if row is None or row.erased_at is not None:
         return None

@@ -77,6 +77,9 @@ class Customer(Base):
     updated_by: Mapped[str] = mapped_column(String(100))
     erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+    # The record this one was merged into (migration 0020): its number is then an alias of
+    # that record's. No foreign key (customers are never deleted; see the migration).
+    merged_into: Mapped[int | None] = mapped_column(Integer)
 
     # An erased contact person's blank row stays (consent events name it) but is no longer
     # one of the customer's contact persons.
@@ -95,6 +98,12 @@ class Customer(Base):
         Index("ix_customer_name_key_rev_id", "name_key_rev", "id"),
         Index("ix_customer_email_key_id", "email_key", "id"),
         Index("ix_customer_postal_code_name_key_id", "postal_code", "name_key", "id"),
+        Index(
+            "ix_customer_merged_into",
+            "merged_into",
+            postgresql_where=text("merged_into IS NOT NULL"),
+            sqlite_where=text("merged_into IS NOT NULL"),
+        ),
     )
 
 
@@ -462,6 +471,24 @@ class LetterSending(Base):
     via: Mapped[str] = mapped_column(String(20))
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class CustomerMerge(Base):
+    """One merge of two records of one person (migration 0020): the kept and the
+    merged-away record, who and when (the server's on PostgreSQL), the field choices and
+    the counts of what moved (JSON objects). Append-only; no personal values."""
+
+    __tablename__ = "customer_merge"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), unique=True)
+    kept_number: Mapped[str] = mapped_column(String(12))
+    merged_number: Mapped[str] = mapped_column(String(12))
+    merged_by: Mapped[str] = mapped_column(String(100))
+    merged_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    choices: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    moved: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class RegisterSetting(Base):

@@ -31,6 +31,7 @@ from kkdesk.domain.orders import (
 from kkdesk.errors import NotFound
 from kkdesk.store import models as m
 from kkdesk.store import order_steps
+from kkdesk.store.customers import number_is
 from kkdesk.store.database import in_parts
 
 
@@ -206,7 +207,7 @@ def _returns_of(session: Session, ids: list[int]) -> dict[int, list[Return]]:
 
 def customer_id_of(session: Session, number: str) -> int:
     """The row id of customer ``number``; :class:`NotFound` if there is none."""
-    cid = session.scalar(select(m.Customer.id).where(m.Customer.number == number))
+    cid = session.scalar(select(m.Customer.id).where(number_is(number)))
     if cid is None:
         raise NotFound(f"There is no customer {number}.", code="customer_not_found", number=number)
     return cid

@@ -41,6 +41,7 @@ def action_label(action: str) -> str:
         AuditAction.RETURN: QCoreApplication.translate("AuditPanel", "Return"),
         AuditAction.DELIVERY: QCoreApplication.translate("AuditPanel", "Delivery"),
         AuditAction.ERASE: QCoreApplication.translate("AuditPanel", "Erased"),
+        AuditAction.MERGE: QCoreApplication.translate("AuditPanel", "Merged"),
     }
     try:
         return labels[AuditAction(action)]

@@ -115,6 +115,7 @@ class CustomerForm(QWidget):
     dirty_changed = Signal(bool)
     savable_changed = Signal(bool)
     open_requested = Signal(object)  # CustomerSummary: open this existing customer instead
+    merge_requested = Signal(object)  # CustomerSummary: merge it into the open customer
     error_reported = Signal(object)  # an exception for the main window to show
     status_message = Signal(str)
     # Erase (GDPR Art. 17, privacy): a contact person's id, or None for the customer.
@@ -824,9 +825,23 @@ class CustomerForm(QWidget):
         if not hits:
             self.status_message.emit(self.tr("No possible duplicates found."))
             return
-        choice, selected = dialogs.ask_duplicates(self, hits)
+        # Merging is offered for a stored record without unsaved changes (the merge
+        # changes the record, and a later save of the old draft would be refused).
+        merge_into = ""
+        if (
+            self._customer is not None
+            and self._ds.can(Capability.MERGE_CUSTOMERS)
+            and not self.is_dirty()
+        ):
+            merge_into = self._customer.number
+        if merge_into:
+            choice, selected = dialogs.ask_duplicates(self, hits, merge_into=merge_into)
+        else:
+            choice, selected = dialogs.ask_duplicates(self, hits)
         if choice is dialogs.DuplicateChoice.OPEN and selected is not None:
             self.open_requested.emit(selected)
+        if choice is dialogs.DuplicateChoice.MERGE and selected is not None:
+            self.merge_requested.emit(selected)
 
     def _on_duplicates_checked(
         self, clean: dc.CustomerDraft, hits: tuple[dc.CustomerSummary, ...]

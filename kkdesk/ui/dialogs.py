@@ -193,12 +193,19 @@ class DuplicateChoice(Enum):
     CREATE = "create"
     OPEN = "open"
     CANCEL = "cancel"
+    MERGE = "merge"  # merge the selected record into the open one
 
 
 class DuplicatesDialog(QDialog):
     """Shows customers that may be the same party before a new one is created."""
 
-    def __init__(self, hits: tuple[CustomerSummary, ...], parent: QWidget | None = None):
+    def __init__(
+        self,
+        hits: tuple[CustomerSummary, ...],
+        parent: QWidget | None = None,
+        *,
+        merge_into: str = "",
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.choice = DuplicateChoice.CANCEL
@@ -240,6 +247,22 @@ class DuplicatesDialog(QDialog):
         open_button.setDefault(True)
         open_button.clicked.connect(lambda: self._finish(DuplicateChoice.OPEN))
         create_button.clicked.connect(lambda: self._finish(DuplicateChoice.CREATE))
+        # From an open record, for the levels that may merge: the selected record is merged
+        # into the open one (the merge dialog shows both and asks again).
+        create_button.setVisible(not merge_into)
+        self.merge_button: QPushButton | None = None
+        if merge_into:
+            intro.setText(
+                self.tr(
+                    "These customers have the same name and date of birth, e-mail, phone or "
+                    "business ID as %1. Open one of them, or merge it into %1 if it is the "
+                    "same person?"
+                ).replace("%1", merge_into)
+            )
+            self.merge_button = QPushButton(self.tr("&Merge into %1…").replace("%1", merge_into))
+            self.merge_button.setObjectName("merge_duplicate")
+            buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.merge_button.clicked.connect(lambda: self._finish(DuplicateChoice.MERGE))
         buttons.rejected.connect(self.reject)
         self.table.doubleClicked.connect(lambda _i: self._finish(DuplicateChoice.OPEN))
 
@@ -259,9 +282,9 @@ class DuplicatesDialog(QDialog):
 
 
 def ask_duplicates(
-    parent: QWidget, hits: tuple[CustomerSummary, ...]
+    parent: QWidget, hits: tuple[CustomerSummary, ...], *, merge_into: str = ""
 ) -> tuple[DuplicateChoice, CustomerSummary | None]:
-    dialog = DuplicatesDialog(hits, parent)
+    dialog = DuplicatesDialog(hits, parent, merge_into=merge_into)
     dialog.exec()
     return dialog.choice, dialog.selected()
 

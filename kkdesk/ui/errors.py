@@ -270,6 +270,33 @@ def describe_error(exc: BaseException) -> str:
             "No password store (keyring) is available; the password is asked each time.",
         ),
         "rule": QCoreApplication.translate("errors", "The register's rules do not allow this."),
+        "merge_same": QCoreApplication.translate(
+            "errors", "A customer cannot be merged with itself: choose two different records."
+        ),
+        "merge_not_person": QCoreApplication.translate(
+            "errors",
+            "Customer %1 is not a person: only two records of one person can be merged.",
+        ),
+        "merge_erased": QCoreApplication.translate(
+            "errors", "Customer %1 is erased and cannot be merged."
+        ),
+        "merge_merged": QCoreApplication.translate(
+            "errors",
+            "Customer %1 was already merged into another record; its number leads there.",
+        ),
+        "merge_choice": QCoreApplication.translate(
+            "errors",
+            "That choice of values is not possible: take the kept or the other record's "
+            "value (both only for notes and extra data). Nothing was merged.",
+        ),
+        "merge_final": QCoreApplication.translate(
+            "errors", "A merge cannot be undone; the database refused the change."
+        ),
+        "merge_unrecorded": QCoreApplication.translate(
+            "errors",
+            "Only a recorded merge, by the privacy or admin level, may move data between "
+            "customers or mark a record merged; the database refused the change.",
+        ),
         "type_change": QCoreApplication.translate(
             "errors", "A customer's type cannot be changed; create a new customer instead."
         ),
@@ -576,6 +603,8 @@ def describe_error(exc: BaseException) -> str:
         text = offline_errors.sentence(exc)
     if text is None:
         return exc.message
+    if exc.code in ("merge_not_person", "merge_erased", "merge_merged"):
+        return text.replace("%1", str(exc.params.get("number", "")))
     if exc.code in ("identity_not_checked", "request_requester_removed"):
         return text.replace("%1", str(exc.params.get("id", "")))
     if exc.code in ("erase_legal_hold", "erase_open_order", "erase_open_return"):

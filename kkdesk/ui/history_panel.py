@@ -1,5 +1,6 @@
 """The "Change history" tab: every change of the customer's personal data, newest first,
-with who made it, when, and where the data came from (register description, section 6)."""
+with who made it, when, and where the data came from (register description, section 6);
+above it, the merges of duplicate records this customer took part in."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kkdesk.domain.customer import Customer, FieldChange
-from kkdesk.services import customers
+from kkdesk.services import customers, merge
 from kkdesk.services.session import DeskSession
 from kkdesk.ui.columns import compact_rows, fit_columns
 from kkdesk.ui.errors import field_label
@@ -85,7 +86,13 @@ class HistoryPanel(QWidget):
         self.label = QLabel(self.tr("Changes of personal data, &newest first:"), self)
         self.label.setBuddy(self.table)
         self.status = QLabel(self)
+        # The merges this record took part in (the change rows they brought are below).
+        self.merges = QLabel(self)
+        self.merges.setObjectName("historyMerges")
+        self.merges.setWordWrap(True)
+        self.merges.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.merges)
         layout.addWidget(self.label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -96,6 +103,8 @@ class HistoryPanel(QWidget):
     def set_customer(self, customer: Customer | None) -> None:
         self._number = customer.number if customer is not None else None
         self.model.set_rows(())
+        self.merges.clear()
+        self.merges.setVisible(False)
         if customer is None:
             self.status.setText("")
             return
@@ -107,6 +116,31 @@ class HistoryPanel(QWidget):
             failure=lambda exc: self._on_history_failed(number, exc),
             key=f"history-panel-{id(self)}",
         )
+        self._runner.run(
+            lambda: merge.history(ds, number),
+            success=lambda rows: self._on_merges_loaded(number, rows),
+            failure=lambda exc: self._on_merges_failed(number, exc),
+            key=f"history-merges-{id(self)}",
+        )
+
+    def _on_merges_loaded(self, number: str, rows: tuple[merge.MergeRow, ...]) -> None:
+        if number != self._number or not rows:
+            return
+        lines = [
+            self.tr("Customer %1 was merged into %2 on %3 by %4.")
+            .replace("%1", m.merged_number)
+            .replace("%2", m.kept_number)
+            .replace("%3", format_datetime(m.merged_at))
+            .replace("%4", m.merged_by)
+            for m in rows
+        ]
+        self.merges.setText("\n".join(lines))
+        self.merges.setVisible(True)
+
+    def _on_merges_failed(self, number: str, exc: BaseException) -> None:
+        if number == self._number:
+            self.merges.setText(report_failure(exc, self, context="loading the merges"))
+            self.merges.setVisible(True)
 
     def _on_history_loaded(self, number: str, rows: tuple[FieldChange, ...]) -> None:
         if number != self._number:

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.view.form.status_message.connect(self._on_status_message)
         self.view.status_message.connect(self._on_status_message)
         self.view.form.open_requested.connect(self._on_search_customer_activated)
+        self.view.form.merge_requested.connect(self._on_form_merge_requested)
         self.view.form.savable_changed.connect(self._on_form_savable_changed)
         self.view.form.dirty_changed.connect(self._on_form_dirty_changed)
         self.view.restriction_changed.connect(self._on_view_restriction_changed)
@@ -676,6 +677,32 @@ class MainWindow(QMainWindow):
         dialog = open_marketing_export(self.ds, self.runner, self)
         assert isinstance(dialog, QDialog)
         return dialog
+
+    @Slot(object)
+    def _on_form_merge_requested(self, other: CustomerSummary) -> None:
+        current = self.view.customer
+        if current is None or not self.ds.can(Capability.MERGE_CUSTOMERS):
+            return
+        self.open_merge(current.number, other.number)
+
+    def open_merge(self, kept: str, other: str) -> QDialog | None:
+        """The merge dialog for two records of one person; the kept one opens after."""
+        if not self.ds.can(Capability.MERGE_CUSTOMERS):
+            return None
+        from kkdesk.ui.merge_dialog import open_merge
+
+        dialog = open_merge(self.ds, self.runner, kept, other, self, self._on_customers_merged)
+        assert isinstance(dialog, QDialog)
+        return dialog
+
+    def _on_customers_merged(self, kept: str) -> None:
+        # The open record changed under the form: reopen it without the leave guard.
+        self.view.open_number(kept)
+        self.statusBar().showMessage(
+            self.tr("The customers were merged; %1 is open.").replace("%1", kept), 8000
+        )
+        if self.search.model.query:
+            self.search.search_now()
 
     def open_address_updates(self) -> QDialog | None:
         if not self.ds.can(Capability.EDIT_CUSTOMERS):

@@ -107,6 +107,8 @@ class SearchResultsModel(QAbstractTableModel):
             WordKind.CONTACT: self.tr("%1 (contact person: %2)"),
             WordKind.STREET: self.tr("%1 (street: %2)"),
         }
+        # Found by the number of a record merged into this one.
+        self._merged_format = self.tr("%1 (%2 was merged into this customer)")
         self._damaged_label = self.tr("⚠ Damaged record")
         self._type_names = {
             CustomerType.PERSON: self.tr("Person"),
@@ -302,6 +304,8 @@ class SearchResultsModel(QAbstractTableModel):
             return self._type_names.get(s.type, str(s.type))
         if column == "phone":
             return format_phone(s.phone)
+        if column == "name" and s.merged_number:
+            return self._merged_format.replace("%1", s.name).replace("%2", s.merged_number)
         if column == "name" and s.matched is not None and s.matched in self._matched_formats:
             return (
                 self._matched_formats[s.matched].replace("%1", s.name).replace("%2", s.matched_text)

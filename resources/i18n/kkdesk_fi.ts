@@ -230,6 +230,10 @@
         <source>Order %1: refund of return %2 corrected (correction %3)</source>
         <translation>Tilaus %1: palautuksen %2 hyvitystä korjattu (korjaus %3)</translation>
     </message>
+    <message>
+        <source>Merged</source>
+        <translation>Yhdistetty</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPanel</name>
@@ -1311,6 +1315,14 @@
         <source>C&amp;reate anyway</source>
         <translation>&amp;Luo silti</translation>
     </message>
+    <message>
+        <source>These customers have the same name and date of birth, e-mail, phone or business ID as %1. Open one of them, or merge it into %1 if it is the same person?</source>
+        <translation>Näillä asiakkailla on sama nimi ja syntymäaika, sähköposti, puhelin tai Y-tunnus kuin asiakkaalla %1. Avataanko jokin niistä, vai yhdistetäänkö se asiakkaaseen %1, jos kyse on samasta henkilöstä?</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1…</source>
+        <translation>&amp;Yhdistä asiakkaaseen %1…</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
@@ -1456,6 +1468,10 @@
     <message>
         <source>Changes of personal data, &amp;newest first:</source>
         <translation>Henkilötietojen muutokset, &amp;uusin ensin:</translation>
+    </message>
+    <message>
+        <source>Customer %1 was merged into %2 on %3 by %4.</source>
+        <translation>Asiakas %1 yhdistettiin asiakkaaseen %2 %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2158,10 @@
     <message>
         <source>Processing restricted.</source>
         <translation>Käsittely rajoitettu.</translation>
+    </message>
+    <message>
+        <source>The customers were merged; %1 is open.</source>
+        <translation>Asiakkaat yhdistettiin; %1 on auki.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2964,10 @@
     <message>
         <source>%1 — processing restricted</source>
         <translation>%1 — käsittely rajoitettu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 was merged into this customer)</source>
+        <translation>%1 (%2 yhdistetty tähän asiakkaaseen)</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4374,34 @@
     <message>
         <source>The processing of this customer&apos;s data is not restricted.</source>
         <translation>Asiakkaan tietojen käsittelyä ei ole rajoitettu.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself: choose two different records.</source>
+        <translation>Asiakasta ei voi yhdistää itseensä: valitse kaksi eri tietuetta.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not a person: only two records of one person can be merged.</source>
+        <translation>Asiakas %1 ei ole henkilö: vain saman henkilön kaksi tietuetta voi yhdistää.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is erased and cannot be merged.</source>
+        <translation>Asiakas %1 on poistettu, eikä sitä voi yhdistää.</translation>
+    </message>
+    <message>
+        <source>Customer %1 was already merged into another record; its number leads there.</source>
+        <translation>Asiakas %1 on jo yhdistetty toiseen tietueeseen; sen numero johtaa sinne.</translation>
+    </message>
+    <message>
+        <source>That choice of values is not possible: take the kept or the other record&apos;s value (both only for notes and extra data). Nothing was merged.</source>
+        <translation>Tätä arvojen valintaa ei voi tehdä: ota säilyvän tai toisen tietueen arvo (molemmat vain muistiinpanoille ja lisätiedoille). Mitään ei yhdistetty.</translation>
+    </message>
+    <message>
+        <source>A merge cannot be undone; the database refused the change.</source>
+        <translation>Yhdistämistä ei voi perua; tietokanta hylkäsi muutoksen.</translation>
+    </message>
+    <message>
+        <source>Only a recorded merge, by the privacy or admin level, may move data between customers or mark a record merged; the database refused the change.</source>
+        <translation>Vain kirjattu yhdistäminen (tietosuoja- tai ylläpitotaso) voi siirtää tietoja asiakkaalta toiselle tai merkitä tietueen yhdistetyksi; tietokanta hylkäsi muutoksen.</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6210,109 @@ Säilyvät: kirjanpitoajan sisällä olevat tilaukset (ilman henkilöä, tunnuks
     <message>
         <source>Has the notice been sent to the person? After the lift the customer&apos;s data is processed normally again.</source>
         <translation>Onko ilmoitus lähetetty henkilölle? Poistamisen jälkeen asiakkaan tietoja käsitellään taas tavalliseen tapaan.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s</source>
+        <translation>Säilytä %1:n arvo</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation>Ota %1:n arvo</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Molemmat</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Yhdistä asiakkaat</translation>
+    </message>
+    <message>
+        <source>Merge customer %2 into customer %1? This cannot be undone: %2&apos;s orders, history, requests and disclosures move to %1, and the number %2 will only lead to %1.</source>
+        <translation>Yhdistetäänkö asiakas %2 asiakkaaseen %1? Tätä ei voi perua: asiakkaan %2 tilaukset, muutoshistoria, pyynnöt ja luovutukset siirtyvät asiakkaalle %1, ja numero %2 johtaa tämän jälkeen vain asiakkaaseen %1.</translation>
+    </message>
+    <message>
+        <source>Merge %2 into %1</source>
+        <translation>Yhdistä %2 asiakkaaseen %1</translation>
+    </message>
+    <message>
+        <source>Both records side by side</source>
+        <translation>Molemmat tietueet rinnakkain</translation>
+    </message>
+    <message>
+        <source>Reading both records…</source>
+        <translation>Luetaan molempia tietueita…</translation>
+    </message>
+    <message>
+        <source>Customer %2 is merged into customer %1, which is kept.</source>
+        <translation>Asiakas %2 yhdistetään asiakkaaseen %1, joka säilyy.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge %2 into %1…</source>
+        <translation>&amp;Yhdistä %2 asiakkaaseen %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1 instead</source>
+        <translation>&amp;Säilytä sen sijaan %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (säilyy)</translation>
+    </message>
+    <message>
+        <source>%1 (merged away)</source>
+        <translation>%1 (yhdistetään pois)</translation>
+    </message>
+    <message>
+        <source>The merged record takes</source>
+        <translation>Yhdistetty tietue saa</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Sama</translation>
+    </message>
+    <message>
+        <source>Value of %1 to keep</source>
+        <translation>Säilytettävä arvo: %1</translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents: the kept record&apos;s stay as they are (the other record&apos;s are no less restrictive).</source>
+        <translation>Kiellot ja suostumukset: säilyvän tietueen kiellot ja suostumukset pysyvät ennallaan (toisen tietueen eivät ole tiukempia).</translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents combine least-permissively; the kept record gets these new entries, each citing %1&apos;s statement:</source>
+        <translation>Kiellot ja suostumukset yhdistetään tiukimman mukaan; säilyvään tietueeseen kirjataan nämä uudet merkinnät, kukin viitaten asiakkaan %1 ilmoitukseen:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2 orders, %3 history entries, %4 requests, %5 letters, %6 disclosures.</source>
+        <translation>Siirtyy asiakkaalle %1: tilauksia %2, historiamerkintöjä %3, pyyntöjä %4, kirjeitä %5, luovutuksia %6.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Yhdistetään…</translation>
     </message>
 </context>
 </TS>

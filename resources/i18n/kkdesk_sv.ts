@@ -230,6 +230,10 @@
         <source>Order %1: refund of return %2 corrected (correction %3)</source>
         <translation>Beställning %1: återbetalningen för retur %2 rättad (rättelse %3)</translation>
     </message>
+    <message>
+        <source>Merged</source>
+        <translation>Sammanslagen</translation>
+    </message>
 </context>
 <context>
     <name>ConsentPanel</name>
@@ -1311,6 +1315,14 @@
         <source>C&amp;reate anyway</source>
         <translation>&amp;Skapa ändå</translation>
     </message>
+    <message>
+        <source>These customers have the same name and date of birth, e-mail, phone or business ID as %1. Open one of them, or merge it into %1 if it is the same person?</source>
+        <translation>Dessa kunder har samma namn och födelsedatum, e-post, telefon eller FO-nummer som %1. Öppna en av dem, eller slå samman den med %1 om det är samma person?</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1…</source>
+        <translation>&amp;Slå samman med %1…</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
@@ -1456,6 +1468,10 @@
     <message>
         <source>Changes of personal data, &amp;newest first:</source>
         <translation>Ändringar av personuppgifter, &amp;nyaste först:</translation>
+    </message>
+    <message>
+        <source>Customer %1 was merged into %2 on %3 by %4.</source>
+        <translation>Kund %1 slogs samman med %2 %3 av %4.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2158,10 @@
     <message>
         <source>Processing restricted.</source>
         <translation>Behandlingen begränsad.</translation>
+    </message>
+    <message>
+        <source>The customers were merged; %1 is open.</source>
+        <translation>Kunderna slogs samman; %1 är öppen.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2964,10 @@
     <message>
         <source>%1 — processing restricted</source>
         <translation>%1 — behandlingen begränsad</translation>
+    </message>
+    <message>
+        <source>%1 (%2 was merged into this customer)</source>
+        <translation>%1 (%2 har slagits samman med denna kund)</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4374,34 @@
     <message>
         <source>The processing of this customer&apos;s data is not restricted.</source>
         <translation>Behandlingen av kundens uppgifter är inte begränsad.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself: choose two different records.</source>
+        <translation>En kund kan inte slås samman med sig själv: välj två olika poster.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not a person: only two records of one person can be merged.</source>
+        <translation>Kund %1 är ingen person: endast två poster för samma person kan slås samman.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is erased and cannot be merged.</source>
+        <translation>Kund %1 är raderad och kan inte slås samman.</translation>
+    </message>
+    <message>
+        <source>Customer %1 was already merged into another record; its number leads there.</source>
+        <translation>Kund %1 har redan slagits samman med en annan post; dess nummer leder dit.</translation>
+    </message>
+    <message>
+        <source>That choice of values is not possible: take the kept or the other record&apos;s value (both only for notes and extra data). Nothing was merged.</source>
+        <translation>Det valet av värden är inte möjligt: ta den bevarade eller den andra postens värde (båda endast för anteckningar och extra uppgifter). Inget slogs samman.</translation>
+    </message>
+    <message>
+        <source>A merge cannot be undone; the database refused the change.</source>
+        <translation>En sammanslagning kan inte ångras; databasen avvisade ändringen.</translation>
+    </message>
+    <message>
+        <source>Only a recorded merge, by the privacy or admin level, may move data between customers or mark a record merged; the database refused the change.</source>
+        <translation>Endast en registrerad sammanslagning (dataskydds- eller administratörsnivå) får flytta uppgifter mellan kunder eller märka en post som sammanslagen; databasen avvisade ändringen.</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6210,109 @@ Sparas: beställningar inom bokföringstiden (utan personen, med en beteckning),
     <message>
         <source>Has the notice been sent to the person? After the lift the customer&apos;s data is processed normally again.</source>
         <translation>Har meddelandet skickats till personen? Efter upphävandet behandlas kundens uppgifter normalt igen.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s</source>
+        <translation>Behåll %1:s värde</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s</source>
+        <translation>Ta %1:s värde</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Båda</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Slå samman kunder</translation>
+    </message>
+    <message>
+        <source>Merge customer %2 into customer %1? This cannot be undone: %2&apos;s orders, history, requests and disclosures move to %1, and the number %2 will only lead to %1.</source>
+        <translation>Slå samman kund %2 med kund %1? Det kan inte ångras: %2:s beställningar, historik, begäranden och utlämnanden flyttas till %1, och numret %2 leder därefter bara till %1.</translation>
+    </message>
+    <message>
+        <source>Merge %2 into %1</source>
+        <translation>Slå samman %2 med %1</translation>
+    </message>
+    <message>
+        <source>Both records side by side</source>
+        <translation>Båda posterna sida vid sida</translation>
+    </message>
+    <message>
+        <source>Reading both records…</source>
+        <translation>Läser båda posterna…</translation>
+    </message>
+    <message>
+        <source>Customer %2 is merged into customer %1, which is kept.</source>
+        <translation>Kund %2 slås samman med kund %1, som behålls.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge %2 into %1…</source>
+        <translation>&amp;Slå samman %2 med %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1 instead</source>
+        <translation>&amp;Behåll %1 i stället</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (behålls)</translation>
+    </message>
+    <message>
+        <source>%1 (merged away)</source>
+        <translation>%1 (slås samman)</translation>
+    </message>
+    <message>
+        <source>The merged record takes</source>
+        <translation>Den sammanslagna posten får</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Samma</translation>
+    </message>
+    <message>
+        <source>Value of %1 to keep</source>
+        <translation>Värde att behålla: %1</translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents: the kept record&apos;s stay as they are (the other record&apos;s are no less restrictive).</source>
+        <translation>Förbud och samtycken: den bevarade postens förblir som de är (den andra postens är inte strängare).</translation>
+    </message>
+    <message>
+        <source>Prohibitions and consents combine least-permissively; the kept record gets these new entries, each citing %1&apos;s statement:</source>
+        <translation>Förbud och samtycken slås samman enligt det striktaste; den bevarade posten får dessa nya poster, var och en med hänvisning till %1:s meddelande:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2 orders, %3 history entries, %4 requests, %5 letters, %6 disclosures.</source>
+        <translation>Flyttas till %1: %2 beställningar, %3 historikposter, %4 begäranden, %5 brev, %6 utlämnanden.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Slår samman…</translation>
     </message>
 </context>
 </TS>

@@ -378,12 +378,23 @@ def test_detaching_an_order_is_recorded_in_its_customers_log(
 def test_a_moved_order_shows_in_both_customers_logs(
     db: Any, staff: dict[Level, Any], conns: dict[Level, Any]
 ) -> None:
+    """Since migration 0020 an order changes customer only inside a recorded merge of the
+    two (privacy, admin): a clerk's move is refused; the merge's move is in both logs."""
     a, b = _customer(db, staff), _customer(db, staff)
     order = _order(db, a.id)
-    conns[C].execute(b"UPDATE customer_order SET customer_id = %s WHERE id = %s", (b.id, order))
+    move = "UPDATE customer_order SET customer_id = %s WHERE id = %s"
+    for level in (C, P):
+        assert _refused(conns[level], move, (b.id, order)) == DENIED
+    with conns[P].transaction():
+        conns[P].execute(
+            b"INSERT INTO customer_merge (kept_id, merged_id, kept_number, merged_number) "
+            b"VALUES (%s, %s, %s, %s)",
+            (b.id, a.id, b.number, a.number),
+        )
+        conns[P].execute(move.encode(), (b.id, order))
     for who in (a, b):
         _recorded(
-            db, staff, who.number, staff[C], "update", f"customer_order {order} (customer_id)"
+            db, staff, who.number, staff[P], "update", f"customer_order {order} (customer_id)"
         )
 
 

@@ -79,8 +79,11 @@ EXPECTED: dict[str, dict[Level, str]] = {
     # the ground, reason and request only; the lift's one column (notice_letter_id) and
     # its rules are tested in test_restrictions_pg.py. Never deleted.
     "processing_restriction": {V: "S", C: "S", M: "S", P: "SI", A: "SI"},
+    # Merges of two records of one person: recorded by privacy (and admin), never changed
+    # (migration 0020).
+    "customer_merge": {V: "S", C: "S", M: "", P: "SI", A: "SI"},
 }
-APPEND_ONLY = ("audit_event", "consent_event", "suppression", "order_correction")
+APPEND_ONLY = ("audit_event", "consent_event", "suppression", "order_correction", "customer_merge")
 TABLES: dict[str, Table] = {t.name: t for t in Base.metadata.sorted_tables}
 OPS = "SIUD"
 CASES = [(t, lv, op) for t in EXPECTED for lv in (V, C, M, P, A) for op in OPS]
@@ -163,6 +166,8 @@ def row_values(table: Table, ident: int | None) -> dict[str, Any]:
         values["number"] = "" if ident is None else str(1000000 + ident)
     if table.name == "disclosure_customer":
         values["customer_id"] = 2 if ident is None else ident
+    if table.name == "customer_merge":  # one merge per merged-away record
+        values["merged_id"] = {1: 1, VICTIM: 2}.get(ident or 0, VICTIM)
     if table.name == "search_word" and ident is None:
         values["ref"] = 500  # its key has no sequence
     if table.name == "customer" and ident == 2:

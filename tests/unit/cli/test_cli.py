@@ -65,6 +65,7 @@ def test_find_and_show_as_json(demo_db: Path) -> None:
         "phone",
         "matched",
         "matched_text",
+        "merged_number",
     }
     shown = kkdesk("--db", str(demo_db), "customer", "show", hits[0]["number"], "--json")
     doc = json.loads(shown.stdout)
