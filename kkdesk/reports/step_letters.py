@@ -289,6 +289,7 @@ def _erasure(ctx: _Ctx) -> list[Flowable]:
         until = w.long_date(record.letters_kept_until)
         out += [ctx.p(w("er_letters", years=years, until=until)), gap(2)]
     out += [ctx.p(w("er_backups")), gap(2), ctx.held(w("er_reference", ref=record.reference))]
+    return out
 
 
 def _restriction_lift(ctx: _Ctx) -> list[Flowable]:
