@@ -34,10 +34,14 @@ def build(customers: int, seed: int) -> BenchContext:
     path = DATA / f"register-{customers}-s{seed}.sqlite3"
     ctx = BenchContext(customers, path, seed)
     if path.exists():
-        head_ok = migrate.current_revision(ctx.ds.db) == migrate.head_revision(ctx.ds.db)
         from kkdesk.services.customers import count
 
-        if head_ok and count(ctx.ds) >= customers:
+        # A register built by an older kkdesk is brought to this one's schema as an
+        # administrator would (seconds), not rebuilt: the demo's rows do not change with
+        # the schema, and rebuilding a million customers takes minutes.
+        if migrate.current_revision(ctx.ds.db) != migrate.head_revision(ctx.ds.db):
+            migrate.upgrade(ctx.ds.db)
+        if count(ctx.ds) >= customers:
             return ctx
         ctx.close()
         for p in path.parent.glob(path.name + "*"):
