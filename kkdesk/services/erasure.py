@@ -21,7 +21,7 @@ from functools import partial
 from kkdesk.domain import erasure as rules
 from kkdesk.domain.catalogue import Table
 from kkdesk.domain.enums import AuditAction, Purpose
-from kkdesk.domain.erasure import ErasureRecord, ErasureResult, KeptOrder
+from kkdesk.domain.erasure import ErasureRecord, ErasureResult, KeptOrder, LegalHoldState
 from kkdesk.domain.letters import LetterKind
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.retention import order_kept_until
@@ -33,6 +33,7 @@ from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store import erasure as store
 from kkdesk.store import requests as request_store
+from kkdesk.store import restrictions as restriction_store
 from kkdesk.store.unit_of_work import Session
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ __all__ = [
     "erase_in",
     "erasures",
     "legal_hold",
+    "legal_hold_state",
     "open_request_id",
     "set_legal_hold",
 ]
@@ -94,6 +96,7 @@ def erase_in(
         open_orders=store.open_orders(session, customer_id) if whole else (),
         open_returns=store.open_returns(session, customer_id) if whole else (),
         legal_hold=store.legal_hold_active(session, customer_id),
+        restricted=restriction_store.is_restricted(session, customer_id),
     )
 
     info = register_settings.load(session)
@@ -130,18 +133,20 @@ def erase_in(
     )
     at = store.now_or_server(session)
     changed: dict[str, int] = {}
+    # The customer and, for a whole erasure, the records merged into it (the same person).
+    ids = [customer_id, *store.merged_ids(session, customer_id)] if whole else [customer_id]
     if whole:
         changed["customer_order"] = store.unlink_orders(session, customer_id, erasure_row.id)
         changed["order_return"] = store.scrub_returns(session, erasure_row.id, scrub)
-        changed["legal_hold"] = store.erase_legal_holds(session, customer_id)
-    changed["consent_event"] = store.erase_consent_events(
-        session, customer_id, contact_person_id, at
-    )
+        changed["order_correction"] = store.scrub_corrections(session, erasure_row.id, scrub)
+        changed["legal_hold"] = store.erase_legal_holds(session, ids)
+        changed["processing_restriction"] = store.erase_restriction_reasons(session, ids)
+    changed["consent_event"] = store.erase_consent_events(session, ids, contact_person_id, at)
     changed["personal_data_change"] = store.erase_changes(session, customer_id, contact_person_id)
     changed["subject_request"] = store.erase_requests(
         session, customer_id, contact_person_id, scrub
     )
-    changed["disclosure"] = store.erase_disclosures(session, customer_id, whole, scrub)
+    changed["disclosure"] = store.erase_disclosures(session, ids, whole, scrub)
     changed["search_word"] = store.drop_search_words(session, customer_id, contact_person_id)
     changed["contact_person"] = store.erase_contacts(
         session, customer_id, contact_person_id, rules.erased_values(Table.CONTACT_PERSON), at
@@ -297,6 +302,24 @@ def legal_hold(ds: DeskSession, number: str) -> bool:
     with ds.db.read() as session:
         customer_id = store.customer_id_of(session, number)
         return customer_id is not None and store.legal_hold_active(session, customer_id)
+
+
+def legal_hold_state(ds: DeskSession, number: str) -> LegalHoldState:
+    """Customer ``number``'s legal hold with its reason (privacy only: the reason may
+    name the person, and on PostgreSQL only privacy reads it)."""
+    ds.require(Capability.ERASE)
+    with ds.db.read() as session:
+        row = repo.row_by_number(session, number)
+        latest = store.latest_legal_hold(session, row.id)
+        if latest is None:
+            return LegalHoldState(number=row.number, active=False)
+        return LegalHoldState(
+            number=row.number,
+            active=latest.active,
+            reason=latest.reason,
+            recorded_by=latest.recorded_by,
+            recorded_at=latest.recorded_at,
+        )
 
 
 def set_legal_hold(ds: DeskSession, number: str, active: bool, reason: str) -> None:
