@@ -34,11 +34,13 @@ from kkdesk.store import customers as repo
 from kkdesk.store import erasure as store
 from kkdesk.store import requests as request_store
 from kkdesk.store import restrictions as restriction_store
+from kkdesk.store.models import Customer
 from kkdesk.store.unit_of_work import Session
 
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "check",
     "erase",
     "erase_in",
     "erasures",
@@ -67,37 +69,18 @@ def erase_in(
 ) -> ErasureResult:
     """Erase customer ``customer_id`` (or only its contact person ``contact_person_id``)
     inside ``session``; the caller commits. Refuses (a :class:`RuleViolation`, nothing
-    changed) an erased or unknown customer, a legal hold, and, for a whole customer, an
-    open order or return."""
+    changed) an erased or unknown customer, a restriction of processing in force, a legal
+    hold, and, for a whole customer, an open order or return."""
     ds.require(Capability.ERASE)
     today = today or _today()
     reason = rules.check_reason(reason)
     row = store.customer_row(session, customer_id)
-    if row is None or row.erased_at is not None:
-        raise NotFound(
-            f"No customer with id {customer_id} to erase.", code="customer_not_found",
-            number=row.number if row is not None else str(customer_id),
-        )  # fmt: skip
+    _refuse(session, row, customer_id, contact_person_id)
+    assert row is not None  # an unknown customer was refused
     number = row.number
     whole = contact_person_id is None
-    if not whole and not any(
-        c.id == contact_person_id and c.erased_at is None for c in row.contacts
-    ):
-        raise NotFound(
-            f"Customer {number} has no contact person {contact_person_id}.",
-            code="contact_not_found",
-            number=number,
-            id=contact_person_id,
-        )
     if request_id is not None:
         _check_request(session, request_id, customer_id, number)
-    rules.check_erasable(
-        number,
-        open_orders=store.open_orders(session, customer_id) if whole else (),
-        open_returns=store.open_returns(session, customer_id) if whole else (),
-        legal_hold=store.legal_hold_active(session, customer_id),
-        restricted=restriction_store.is_restricted(session, customer_id),
-    )
 
     info = register_settings.load(session)
     personal = store.personal_rows(session, customer_id, contact_person_id, _CUSTOMER_PERSONAL)
@@ -172,6 +155,52 @@ def erase_in(
         changed=tuple(sorted(changed.items())),
         fields=fields,
     )
+
+
+def _refuse(
+    session: Session, row: Customer | None, customer_id: int, contact_person_id: int | None
+) -> None:
+    """Raise why customer ``row`` (or its contact person) may not be erased now: unknown
+    or erased, no such contact person, a restriction of processing, a legal hold, and for
+    a whole customer an open order or return."""
+    if row is None or row.erased_at is not None:
+        raise NotFound(
+            f"No customer with id {customer_id} to erase.", code="customer_not_found",
+            number=row.number if row is not None else str(customer_id),
+        )  # fmt: skip
+    number = row.number
+    whole = contact_person_id is None
+    if not whole and not any(
+        c.id == contact_person_id and c.erased_at is None for c in row.contacts
+    ):
+        raise NotFound(
+            f"Customer {number} has no contact person {contact_person_id}.",
+            code="contact_not_found",
+            number=number,
+            id=contact_person_id,
+        )
+    rules.check_erasable(
+        number,
+        open_orders=store.open_orders(session, customer_id) if whole else (),
+        open_returns=store.open_returns(session, customer_id) if whole else (),
+        legal_hold=store.legal_hold_active(session, customer_id),
+        restricted=restriction_store.is_restricted(session, customer_id),
+    )
+
+
+def check(ds: DeskSession, number: str, *, contact_person_id: int | None = None) -> None:
+    """Raise the refusal an erasure of customer ``number`` (or of its contact person)
+    would meet now, changing nothing: the desk and the command line ask their questions
+    only about an erasure that can go ahead."""
+    ds.require(Capability.ERASE)
+    with ds.db.read() as session:
+        customer_id = store.customer_id_of(session, number)
+        if customer_id is None:
+            raise NotFound(
+                f"No customer with number {number}.", code="customer_not_found", number=number
+            )
+        row = store.customer_row(session, customer_id, lock=False)
+        _refuse(session, row, customer_id, contact_person_id)
 
 
 def _check_request(session: Session, request_id: int, customer_id: int, number: str) -> None:

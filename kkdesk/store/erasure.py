@@ -49,11 +49,13 @@ def now_or_server(session: Session) -> datetime | None:
     return datetime.now(UTC) if stamps._is_sqlite(session) else None
 
 
-def customer_row(session: Session, customer_id: int) -> Customer | None:
-    """The customer, locked for the erasure (its contacts loaded)."""
-    return session.execute(
-        select(Customer).where(Customer.id == customer_id).with_for_update()
-    ).scalar_one_or_none()
+def customer_row(session: Session, customer_id: int, *, lock: bool = True) -> Customer | None:
+    """The customer, locked for the erasure unless ``lock`` is false (a check that changes
+    nothing, in a read-only transaction); its contacts load with it."""
+    query = select(Customer).where(Customer.id == customer_id)
+    if lock:
+        query = query.with_for_update()
+    return session.execute(query).scalar_one_or_none()
 
 
 def customer_id_of(session: Session, number: str) -> int | None:

@@ -277,10 +277,28 @@ class CustomerView(QWidget):
                 .replace("%2", name)
                 .replace("%3", customer.number)
             )
+        ds, number = self._ds, customer.number
+        # The refusals first (off the GUI thread): nobody is asked for a reason for an
+        # erasure that a restriction, a hold or an open order would refuse anyway.
+        self.is_erasing = True
+        self.form.erase_button.setEnabled(False)
+        self._runner.run(
+            lambda: erasure.check(ds, number, contact_person_id=contact_id),
+            success=lambda _none: self._on_erase_checked(number, contact_id, who),
+            failure=self._on_erase_failed,
+        )
+
+    def _on_erase_checked(self, number: str, contact_id: int | None, who: str) -> None:
+        customer = self.form.customer
+        if customer is None or customer.number != number:
+            self.is_erasing = False
+            return
         reason = erase_dialog.ask_reason(self, who)
         if reason is None or not erase_dialog.confirm_erasure(self, who):
+            self.is_erasing = False
+            self.form.refresh_erasability()
             return
-        ds, number = self._ds, customer.number
+        ds = self._ds
 
         def work() -> ErasureResult:
             request_id = erasure.open_request_id(ds, number)

@@ -207,3 +207,42 @@ def test_a_restricted_customer_is_refused_erasure_and_merge_by_the_server(pg_db:
     notice = restrictions.make_lift_notice(privacy, person.number)
     restrictions.lift(privacy, person.number, notice.letter_id)
     erasure.erase(privacy, person.number, "Art. 17, restriction lifted")
+
+
+def test_the_servers_erasure_rights_are_no_wider_than_an_erasure(pg_db: Any) -> None:
+    """Privacy may take the person out of a correction's reason and a lifted restriction's
+    reason (0022) only inside an erasure; and a record merged into the erased customer is
+    erased with it (its consent notes, holds and restrictions stay where the merge left
+    them)."""
+    from datetime import date
+
+    from kkdesk.domain.consent import ConsentItem, Evidence
+    from kkdesk.domain.enums import Channel
+    from kkdesk.services import consents, merge
+    from tests.erasure_factory import FIRST, SURNAME
+
+    admin = pg_db.session(pg_db.add_user(Level.ADMIN))
+    privacy_user = pg_db.add_user(Level.PRIVACY)
+    privacy = pg_db.session(privacy_user)
+    person = rich_person(admin, orders=1)
+    twin = rich_person(admin, orders=1, privacy=privacy)
+    consents.record(
+        admin, twin.number, ConsentItem.SMS_MARKETING, False,
+        Evidence(date.today(), Channel.PHONE, "call 9", note=f"{FIRST} {SURNAME} on the twin"),
+    )  # fmt: skip
+    with pg_db.connect(privacy_user) as conn:
+        for sql in (
+            "UPDATE order_correction SET reason = 'x' WHERE reason <> ''",
+            "UPDATE processing_restriction SET reason = 'x' WHERE lifted_at IS NOT NULL",
+        ):
+            with pytest.raises(psycopg.Error) as refused, conn.transaction(force_rollback=True):
+                conn.execute(sql.encode())
+            assert refused.value.sqlstate in ("42501", "23514"), sql
+    merge.merge(privacy, person.number, twin.number)
+    erasure.erase(privacy, person.number, "Art. 17, both records")
+    owner = pg_db.owner_db()
+    try:
+        after = walk(owner.engine, person.values, (BIRTH,))
+        assert not after.unexpected(), sorted(after.unexpected())
+    finally:
+        owner.dispose()

@@ -72,6 +72,8 @@ def test_erasing_a_customer_runs_in_the_background_and_shows_the_erased_state(
 
     monkeypatch.setattr(erasure, "erase", slow)
     form.erase_button.click()
+    # The refusals are checked off the GUI thread first, then the two questions.
+    qtbot.waitUntil(lambda: len(asked) == 2)
     assert asked == [f"{SURNAME} {FIRST} (customer {number})"] * 2
     assert win.view.is_erasing and not form.erase_button.isEnabled()
     assert win.view.stack.currentWidget() is win.view.record_page  # the GUI is not blocked
@@ -106,6 +108,7 @@ def test_erasing_a_contact_person_reopens_the_company(
     monkeypatch.setattr(erase_dialog, "ask_reason", lambda _p, who: asked.append(who) or "left")
     monkeypatch.setattr(erase_dialog, "confirm_erasure", lambda _p, who: True)
     form.erase_contact_button.click()
+    qtbot.waitUntil(lambda: bool(asked))
     assert "contact person of Metsäkone Oy" in asked[0]
     settle(win)
     qtbot.waitUntil(lambda: not win.view.is_erasing)
