@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kkdesk.domain.erasure import ERASED_MARK, ErasureRecord
 from kkdesk.domain.search import WordKind
 from kkdesk.store import stamps
+from kkdesk.store.customers import number_is
 from kkdesk.store.database import in_parts
 from kkdesk.store.models import (
     ConsentEvent,
@@ -59,9 +60,10 @@ def customer_row(session: Session, customer_id: int, *, lock: bool = True) -> Cu
 
 
 def customer_id_of(session: Session, number: str) -> int | None:
-    return session.execute(
-        select(Customer.id).where(Customer.number == number.strip())
-    ).scalar_one_or_none()
+    """The customer numbered ``number`` or, for a number merged away (migration 0020), the
+    record it was merged into: erasing by an old number erases the person, not the blank
+    record the merge left behind."""
+    return session.execute(select(Customer.id).where(number_is(number))).scalar_one_or_none()
 
 
 def open_orders(session: Session, customer_id: int) -> list[str]:

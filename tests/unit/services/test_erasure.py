@@ -245,3 +245,14 @@ def test_a_record_merged_into_the_erased_one_is_erased_with_it(ds, privacy) -> N
     erasure.erase(privacy, person.number, "Art. 17, both records")
     after = walk(ds.db.engine, person.values, (BIRTH,))
     assert not after.unexpected(), sorted(after.unexpected())
+
+
+def test_erasing_by_a_merged_away_number_erases_the_kept_record(ds, privacy) -> None:
+    from kkdesk.services import merge
+
+    person = rich_person(ds, orders=1)
+    twin = rich_person(ds, orders=0)
+    merge.merge(privacy, person.number, twin.number)
+    result = erasure.erase(privacy, twin.number, "Art. 17, asked under the old number")
+    assert result.record.customer_number == person.number
+    assert not walk(ds.db.engine, person.values, (BIRTH,)).unexpected()
