@@ -49,6 +49,8 @@ class OrderSpec:
     tracking_code: str = "JJFI123456789"
     returns: list[ReturnSpec] = field(default_factory=list)
     status: str | None = None  # derived from the delivery when None
+    # (recipient, street, postal code, post office) of the delivery; a fixed one when None
+    delivery_to: tuple[str, str, str, str] | None = None
 
 
 def add_customer(ds: DeskSession, surname: str = "Virtanen") -> str:
@@ -94,10 +96,14 @@ def add_orders(ds: DeskSession, customer_number: str, specs: list[OrderSpec]) ->
                         delivered_at=spec.delivered_at,
                         carrier="Posti",
                         tracking_code=spec.tracking_code,
-                        recipient="Aino Virtanen",
-                        street="Kauppakatu 1",
-                        postal_code="40100",
-                        post_office="JYVÄSKYLÄ",
+                        **dict(
+                            zip(
+                                ("recipient", "street", "postal_code", "post_office"),
+                                spec.delivery_to
+                                or ("Aino Virtanen", "Kauppakatu 1", "40100", "JYVÄSKYLÄ"),
+                                strict=True,
+                            )
+                        ),
                     )
                 )
             session.add(order)

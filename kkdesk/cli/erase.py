@@ -67,6 +67,9 @@ def _confirm(number: str, contact: int | None) -> bool:
 
 def _erase(args: argparse.Namespace, ctx: Context) -> int:
     ds = ctx.open()
+    # A refusal (a restriction of processing, a legal hold, an open order) before the
+    # question: nobody confirms an erasure that cannot happen.
+    erasure.check(ds, args.number, contact_person_id=args.contact)
     if not args.yes and not _confirm(args.number, args.contact):
         print("Nothing was erased.")
         return 1

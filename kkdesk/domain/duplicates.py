@@ -175,6 +175,10 @@ def customer_since(kept: date, other: date) -> date:
 # --- who may be merged ----------------------------------------------------------------------
 
 
+# The code of a merge refused because a record is restricted (the server's hint too).
+MERGE_RESTRICTED_CODE = "merge_restricted"
+
+
 @dataclass(frozen=True)
 class Party:
     """What the merge rules need of one record."""
@@ -183,6 +187,9 @@ class Party:
     type: CustomerType | str
     erased: bool
     merged: bool
+    # A restriction of processing in force (Art. 18): the person asked that the data be
+    # kept as it is, so neither record may be blanked or rewritten by a merge.
+    restricted: bool = False
 
 
 def refusal(kept: Party, other: Party) -> RuleViolation | None:
@@ -204,6 +211,14 @@ def refusal(kept: Party, other: Party) -> RuleViolation | None:
             return RuleViolation(
                 f"Customer {party.number} was already merged into another record.",
                 code="merge_merged",
+                number=party.number,
+            )
+    for party in (kept, other):
+        if party.restricted:
+            return RuleViolation(
+                f"Customer {party.number} is under a restriction of processing (GDPR Art. "
+                "18) and cannot be merged: lift the restriction first.",
+                code=MERGE_RESTRICTED_CODE,
                 number=party.number,
             )
     for party in (kept, other):

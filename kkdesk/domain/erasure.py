@@ -31,6 +31,20 @@ from kkdesk.domain.retention import add_years
 from kkdesk.errors import RuleViolation
 
 REASON_MAX = 500
+
+
+@dataclass(frozen=True)
+class LegalHoldState:
+    """A customer's legal hold as the privacy level sees it: on or off, and the newest
+    record's reason, who and when (None when there never was one)."""
+
+    number: str
+    active: bool
+    reason: str = ""
+    recorded_by: str = ""
+    recorded_at: datetime | None = None
+
+
 # What a free text that named the person becomes when only part of it is theirs (a
 # disclosure's description that lists several customers).
 ERASED_MARK = "[erased]"
@@ -83,12 +97,32 @@ def check_reason(reason: str) -> str:
     return reason
 
 
+# The code of an erasure refused because the customer's processing is restricted (the
+# server's hint too, migration 0022).
+RESTRICTED_CODE = "erase_restricted"
+
+
 def check_erasable(
-    number: str, *, open_orders: Iterable[str], open_returns: Iterable[str], legal_hold: bool
+    number: str,
+    *,
+    open_orders: Iterable[str],
+    open_returns: Iterable[str],
+    legal_hold: bool,
+    restricted: bool = False,
 ) -> None:
-    """Refuse an erasure that would destroy data still needed: a legal hold (a claim or an
-    authority's request, Art. 17(3)(e)), an order not finished or a return not settled
-    (the contract is still being performed, Art. 17(1)(a) does not apply yet)."""
+    """Refuse an erasure that would destroy data still needed: a restriction of processing
+    in force (the person asked that the data be kept instead of erased, Art. 18(1)(b), or
+    needs it for a legal claim, 18(1)(c): the restriction is lifted first, with its Art.
+    18(3) notice), a legal hold (a claim or an authority's request, Art. 17(3)(e)), an
+    order not finished or a return not settled (the contract is still being performed,
+    Art. 17(1)(a) does not apply yet)."""
+    if restricted:
+        raise RuleViolation(
+            f"Customer {number} is under a restriction of processing (GDPR Art. 18) and "
+            "cannot be erased: lift the restriction first.",
+            code=RESTRICTED_CODE,
+            number=number,
+        )
     if legal_hold:
         raise RuleViolation(
             f"Customer {number} is under a legal hold and cannot be erased.",
@@ -142,7 +176,9 @@ def personal_strings(values: dict[str, Any]) -> list[str]:
                 out += [str(v) for v in extra.values()]
             continue
         if isinstance(value, date):
-            out += [value.isoformat(), f"{value.day}.{value.month}.{value.year}"]
+            # ISO, Finnish (3.2.1980) and Finnish zero-padded (03.02.1980) forms.
+            out += [value.isoformat(), f"{value.day}.{value.month}.{value.year}",
+                    f"{value:%d.%m.%Y}"]  # fmt: skip
             continue
         text = str(value)
         out.append(text)

@@ -37,6 +37,9 @@ class Overview:
     open_orders: int | None
     open_returns: int | None
     open_requests: tuple[OpenRequest, ...] | None  # nearest deadline first
+    # A legal hold (Art. 17(3)(e)): no erasure while it is on. None: the level may not
+    # know (marketing has no grant on legal_hold on the central database).
+    legal_hold: bool | None = None
 
     @property
     def restricted(self) -> bool:

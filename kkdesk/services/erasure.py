@@ -21,7 +21,7 @@ from functools import partial
 from kkdesk.domain import erasure as rules
 from kkdesk.domain.catalogue import Table
 from kkdesk.domain.enums import AuditAction, Purpose
-from kkdesk.domain.erasure import ErasureRecord, ErasureResult, KeptOrder
+from kkdesk.domain.erasure import ErasureRecord, ErasureResult, KeptOrder, LegalHoldState
 from kkdesk.domain.letters import LetterKind
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.retention import order_kept_until
@@ -33,15 +33,19 @@ from kkdesk.services.session import DeskSession
 from kkdesk.store import customers as repo
 from kkdesk.store import erasure as store
 from kkdesk.store import requests as request_store
+from kkdesk.store import restrictions as restriction_store
+from kkdesk.store.models import Customer
 from kkdesk.store.unit_of_work import Session
 
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "check",
     "erase",
     "erase_in",
     "erasures",
     "legal_hold",
+    "legal_hold_state",
     "open_request_id",
     "set_legal_hold",
 ]
@@ -65,36 +69,18 @@ def erase_in(
 ) -> ErasureResult:
     """Erase customer ``customer_id`` (or only its contact person ``contact_person_id``)
     inside ``session``; the caller commits. Refuses (a :class:`RuleViolation`, nothing
-    changed) an erased or unknown customer, a legal hold, and, for a whole customer, an
-    open order or return."""
+    changed) an erased or unknown customer, a restriction of processing in force, a legal
+    hold, and, for a whole customer, an open order or return."""
     ds.require(Capability.ERASE)
     today = today or _today()
     reason = rules.check_reason(reason)
     row = store.customer_row(session, customer_id)
-    if row is None or row.erased_at is not None:
-        raise NotFound(
-            f"No customer with id {customer_id} to erase.", code="customer_not_found",
-            number=row.number if row is not None else str(customer_id),
-        )  # fmt: skip
+    _refuse(session, row, customer_id, contact_person_id)
+    assert row is not None  # an unknown customer was refused
     number = row.number
     whole = contact_person_id is None
-    if not whole and not any(
-        c.id == contact_person_id and c.erased_at is None for c in row.contacts
-    ):
-        raise NotFound(
-            f"Customer {number} has no contact person {contact_person_id}.",
-            code="contact_not_found",
-            number=number,
-            id=contact_person_id,
-        )
     if request_id is not None:
         _check_request(session, request_id, customer_id, number)
-    rules.check_erasable(
-        number,
-        open_orders=store.open_orders(session, customer_id) if whole else (),
-        open_returns=store.open_returns(session, customer_id) if whole else (),
-        legal_hold=store.legal_hold_active(session, customer_id),
-    )
 
     info = register_settings.load(session)
     personal = store.personal_rows(session, customer_id, contact_person_id, _CUSTOMER_PERSONAL)
@@ -130,18 +116,20 @@ def erase_in(
     )
     at = store.now_or_server(session)
     changed: dict[str, int] = {}
+    # The customer and, for a whole erasure, the records merged into it (the same person).
+    ids = [customer_id, *store.merged_ids(session, customer_id)] if whole else [customer_id]
     if whole:
         changed["customer_order"] = store.unlink_orders(session, customer_id, erasure_row.id)
         changed["order_return"] = store.scrub_returns(session, erasure_row.id, scrub)
-        changed["legal_hold"] = store.erase_legal_holds(session, customer_id)
-    changed["consent_event"] = store.erase_consent_events(
-        session, customer_id, contact_person_id, at
-    )
+        changed["order_correction"] = store.scrub_corrections(session, erasure_row.id, scrub)
+        changed["legal_hold"] = store.erase_legal_holds(session, ids)
+        changed["processing_restriction"] = store.erase_restriction_reasons(session, ids)
+    changed["consent_event"] = store.erase_consent_events(session, ids, contact_person_id, at)
     changed["personal_data_change"] = store.erase_changes(session, customer_id, contact_person_id)
     changed["subject_request"] = store.erase_requests(
         session, customer_id, contact_person_id, scrub
     )
-    changed["disclosure"] = store.erase_disclosures(session, customer_id, whole, scrub)
+    changed["disclosure"] = store.erase_disclosures(session, ids, whole, scrub)
     changed["search_word"] = store.drop_search_words(session, customer_id, contact_person_id)
     changed["contact_person"] = store.erase_contacts(
         session, customer_id, contact_person_id, rules.erased_values(Table.CONTACT_PERSON), at
@@ -167,6 +155,52 @@ def erase_in(
         changed=tuple(sorted(changed.items())),
         fields=fields,
     )
+
+
+def _refuse(
+    session: Session, row: Customer | None, customer_id: int, contact_person_id: int | None
+) -> None:
+    """Raise why customer ``row`` (or its contact person) may not be erased now: unknown
+    or erased, no such contact person, a restriction of processing, a legal hold, and for
+    a whole customer an open order or return."""
+    if row is None or row.erased_at is not None:
+        raise NotFound(
+            f"No customer with id {customer_id} to erase.", code="customer_not_found",
+            number=row.number if row is not None else str(customer_id),
+        )  # fmt: skip
+    number = row.number
+    whole = contact_person_id is None
+    if not whole and not any(
+        c.id == contact_person_id and c.erased_at is None for c in row.contacts
+    ):
+        raise NotFound(
+            f"Customer {number} has no contact person {contact_person_id}.",
+            code="contact_not_found",
+            number=number,
+            id=contact_person_id,
+        )
+    rules.check_erasable(
+        number,
+        open_orders=store.open_orders(session, customer_id) if whole else (),
+        open_returns=store.open_returns(session, customer_id) if whole else (),
+        legal_hold=store.legal_hold_active(session, customer_id),
+        restricted=restriction_store.is_restricted(session, customer_id),
+    )
+
+
+def check(ds: DeskSession, number: str, *, contact_person_id: int | None = None) -> None:
+    """Raise the refusal an erasure of customer ``number`` (or of its contact person)
+    would meet now, changing nothing: the desk and the command line ask their questions
+    only about an erasure that can go ahead."""
+    ds.require(Capability.ERASE)
+    with ds.db.read() as session:
+        customer_id = store.customer_id_of(session, number)
+        if customer_id is None:
+            raise NotFound(
+                f"No customer with number {number}.", code="customer_not_found", number=number
+            )
+        row = store.customer_row(session, customer_id, lock=False)
+        _refuse(session, row, customer_id, contact_person_id)
 
 
 def _check_request(session: Session, request_id: int, customer_id: int, number: str) -> None:
@@ -297,6 +331,24 @@ def legal_hold(ds: DeskSession, number: str) -> bool:
     with ds.db.read() as session:
         customer_id = store.customer_id_of(session, number)
         return customer_id is not None and store.legal_hold_active(session, customer_id)
+
+
+def legal_hold_state(ds: DeskSession, number: str) -> LegalHoldState:
+    """Customer ``number``'s legal hold with its reason (privacy only: the reason may
+    name the person, and on PostgreSQL only privacy reads it)."""
+    ds.require(Capability.ERASE)
+    with ds.db.read() as session:
+        row = repo.row_by_number(session, number)
+        latest = store.latest_legal_hold(session, row.id)
+        if latest is None:
+            return LegalHoldState(number=row.number, active=False)
+        return LegalHoldState(
+            number=row.number,
+            active=latest.active,
+            reason=latest.reason,
+            recorded_by=latest.recorded_by,
+            recorded_at=latest.recorded_at,
+        )
 
 
 def set_legal_hold(ds: DeskSession, number: str, active: bool, reason: str) -> None:

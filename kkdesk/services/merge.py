@@ -32,6 +32,7 @@ from kkdesk.store import consents as consent_store
 from kkdesk.store import customers as repo
 from kkdesk.store import locks, stamps
 from kkdesk.store import merge as store
+from kkdesk.store import restrictions as restriction_store
 from kkdesk.store.merge import MergeRow
 from kkdesk.store.models import Customer
 from kkdesk.store.unit_of_work import Session
@@ -65,8 +66,14 @@ def _values(view: dc.Customer) -> dict[str, object]:
     return {name: getattr(view, name) for name in dup.FIELDS}
 
 
-def _party(row: Customer) -> dup.Party:
-    return dup.Party(row.number, row.type, row.erased_at is not None, row.merged_into is not None)
+def _party(session: Session, row: Customer) -> dup.Party:
+    return dup.Party(
+        row.number,
+        row.type,
+        row.erased_at is not None,
+        row.merged_into is not None,
+        restriction_store.is_restricted(session, row.id),
+    )
 
 
 def _rows(
@@ -86,7 +93,7 @@ def _rows(
     if lock:
         for row in sorted({kept.id: kept, other.id: other}.values(), key=lambda r: r.id):
             session.refresh(row, with_for_update=True)
-    refused = dup.refusal(_party(kept), _party(other))
+    refused = dup.refusal(_party(session, kept), _party(session, other))
     if refused is not None:
         raise refused
     return kept, other

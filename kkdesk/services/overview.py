@@ -17,6 +17,7 @@ from kkdesk.domain.overview import OpenRequest, Overview
 from kkdesk.domain.subject_requests import RequestKind
 from kkdesk.services import audit, consents
 from kkdesk.services.session import DeskSession
+from kkdesk.store import erasure as erasure_store
 from kkdesk.store import restrictions
 from kkdesk.store import summary as store
 from kkdesk.store.unit_of_work import Session
@@ -43,6 +44,13 @@ def overview(
                 OpenRequest(rid, RequestKind(kind), deadline)
                 for rid, kind, deadline in store.open_requests(session, who.id)
             )
+        # The levels the server lets see whether a hold is on (0017: viewer and clerk read
+        # its state, privacy all of it; admin through membership): those that read orders.
+        held = (
+            erasure_store.legal_hold_active(session, who.id)
+            if ds.can(Capability.READ_ORDERS)
+            else None
+        )
         restriction = own.state.get(ConsentItem.RESTRICTION)
         if not refresh:
             audit.record_reads(session, ds, [who.number], purpose, "summary")
@@ -54,6 +62,7 @@ def overview(
             open_orders=orders,
             open_returns=returns,
             open_requests=requests,
+            legal_hold=held,
         )
 
 

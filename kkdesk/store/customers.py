@@ -747,7 +747,8 @@ def opened_row(
     with_sources = columns is None and central
     query: Select[Any] = (
         select(Customer)
-        .where(Customer.number == number.strip())
+        # An old number opens the record it was merged into (0020), as row_by_number does.
+        .where(number_is(number))
         .options(joinedload(Customer.contacts))
     )
     if columns is not None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kkdesk.domain.erasure import ERASED_MARK, ErasureRecord
 from kkdesk.domain.search import WordKind
 from kkdesk.store import stamps
+from kkdesk.store.customers import number_is
 from kkdesk.store.database import in_parts
 from kkdesk.store.models import (
     ConsentEvent,
@@ -31,7 +32,9 @@ from kkdesk.store.models import (
     ErasureRow,
     LegalHold,
     Order,
+    OrderCorrection,
     PersonalDataChange,
+    ProcessingRestriction,
     RequestLetter,
     Return,
     SearchWord,
@@ -47,17 +50,20 @@ def now_or_server(session: Session) -> datetime | None:
     return datetime.now(UTC) if stamps._is_sqlite(session) else None
 
 
-def customer_row(session: Session, customer_id: int) -> Customer | None:
-    """The customer, locked for the erasure (its contacts loaded)."""
-    return session.execute(
-        select(Customer).where(Customer.id == customer_id).with_for_update()
-    ).scalar_one_or_none()
+def customer_row(session: Session, customer_id: int, *, lock: bool = True) -> Customer | None:
+    """The customer, locked for the erasure unless ``lock`` is false (a check that changes
+    nothing, in a read-only transaction); its contacts load with it."""
+    query = select(Customer).where(Customer.id == customer_id)
+    if lock:
+        query = query.with_for_update()
+    return session.execute(query).scalar_one_or_none()
 
 
 def customer_id_of(session: Session, number: str) -> int | None:
-    return session.execute(
-        select(Customer.id).where(Customer.number == number.strip())
-    ).scalar_one_or_none()
+    """The customer numbered ``number`` or, for a number merged away (migration 0020), the
+    record it was merged into: erasing by an old number erases the person, not the blank
+    record the merge left behind."""
+    return session.execute(select(Customer.id).where(number_is(number))).scalar_one_or_none()
 
 
 def open_orders(session: Session, customer_id: int) -> list[str]:
@@ -100,6 +106,16 @@ def legal_hold_active(session: Session, customer_id: int) -> bool:
         .limit(1)
     ).scalar_one_or_none()
     return bool(latest)
+
+
+def latest_legal_hold(session: Session, customer_id: int) -> LegalHold | None:
+    """The customer's newest legal-hold record (its ``active`` is the hold's state)."""
+    return session.execute(
+        select(LegalHold)
+        .where(LegalHold.customer_id == customer_id)
+        .order_by(LegalHold.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
 
 
 def add_legal_hold(
@@ -241,12 +257,67 @@ def scrub_returns(session: Session, erasure_id: int, scrub: Callable[[str], str]
     return changed
 
 
+def merged_ids(session: Session, customer_id: int) -> list[int]:
+    """The records merged into the customer (migration 0020): blank already, but their
+    consent events, holds and lifted restrictions stay where they were and are the same
+    person's, so an erasure of the customer erases them too."""
+    return list(
+        session.execute(select(Customer.id).where(Customer.merged_into == customer_id)).scalars()
+    )
+
+
+def scrub_corrections(session: Session, erasure_id: int, scrub: Callable[[str], str]) -> int:
+    """Take the person's values out of the reasons of the kept orders' step corrections
+    (the correction, its dates and amounts stay: accounting evidence)."""
+    rows = session.execute(
+        select(OrderCorrection.id, OrderCorrection.reason)
+        .join(Order, Order.id == OrderCorrection.order_id)
+        .where(Order.erasure_id == erasure_id, OrderCorrection.reason != "")
+    ).all()
+    changed = 0
+    for cid, reason in rows:
+        new = scrub(reason)
+        if new != reason:
+            session.execute(
+                update(OrderCorrection).where(OrderCorrection.id == cid).values(reason=new)
+            )
+            changed += 1
+    return changed
+
+
+def erase_restriction_reasons(session: Session, customer_ids: Sequence[int]) -> int:
+    """Blank the reasons of the person's lifted restrictions of processing (staff's words
+    about the person; the ground, dates and notice letter stay). An erasure never meets
+    one in force: it is refused then."""
+    return int(
+        session.connection()
+        .execute(
+            update(ProcessingRestriction)
+            .where(
+                ProcessingRestriction.customer_id.in_(customer_ids),
+                ProcessingRestriction.lifted_at.is_not(None),
+                ProcessingRestriction.reason != ERASED_MARK,
+            )
+            .values(reason=ERASED_MARK)
+            .execution_options(synchronize_session=False)
+        )
+        .rowcount
+        or 0
+    )
+
+
 def erase_consent_events(
-    session: Session, customer_id: int, contact_person_id: int | None, at: datetime | None
+    session: Session,
+    customer_ids: Sequence[int],
+    contact_person_id: int | None,
+    at: datetime | None,
 ) -> int:
     """Blank the notes and document references of the person's consent events and mark
     them erased; the events themselves (what was prohibited, when) stay."""
-    where = [ConsentEvent.customer_id == customer_id, ConsentEvent.erased_at.is_(None)]
+    where: list[ColumnElement[bool]] = [
+        ConsentEvent.customer_id.in_(customer_ids),
+        ConsentEvent.erased_at.is_(None),
+    ]
     if contact_person_id is not None:
         where.append(ConsentEvent.contact_person_id == contact_person_id)
     # On PostgreSQL the server replaces the time (migration 0017); it needs a value to see
@@ -296,9 +367,18 @@ def erase_requests(
     if contact_person_id is not None:
         where.append(SubjectRequest.contact_person_id == contact_person_id)
     rows = session.execute(
-        select(SubjectRequest.id, SubjectRequest.extension_reason).where(*where)
+        select(
+            SubjectRequest.id,
+            SubjectRequest.extension_reason,
+            SubjectRequest.identity_method,
+            SubjectRequest.identity_verified_by,
+            SubjectRequest.identity_override,
+        ).where(*where)
     ).all()
-    for rid, extension in rows:
+    for rid, extension, method, verified_by, override in rows:
+        # The identity check stays as evidence that it was made (how, by whom, on what
+        # grounds): only the person's own values (a document number is not one, but a
+        # name, birth date or phone typed in is) are taken out.
         session.execute(
             update(SubjectRequest)
             .where(SubjectRequest.id == rid)
@@ -308,6 +388,9 @@ def erase_requests(
                 requester_name="",
                 requester_address="",
                 extension_reason=scrub(extension),
+                identity_method=scrub(method),
+                identity_verified_by=scrub(verified_by),
+                identity_override=scrub(override),
             )
             .execution_options(synchronize_session=False)
         )
@@ -315,14 +398,15 @@ def erase_requests(
 
 
 def erase_disclosures(
-    session: Session, customer_id: int, whole: bool, scrub: Callable[[str], str]
+    session: Session, customer_ids: Sequence[int], whole: bool, scrub: Callable[[str], str]
 ) -> int:
     """The descriptions of the disclosures of the person's data: blanked when the
     disclosure concerned this customer alone, otherwise the person's values taken out."""
     rows = session.execute(
         select(Disclosure.id, Disclosure.description, Disclosure.customer_count)
         .join(DisclosureCustomer, DisclosureCustomer.disclosure_id == Disclosure.id)
-        .where(DisclosureCustomer.customer_id == customer_id, Disclosure.description != "")
+        .where(DisclosureCustomer.customer_id.in_(customer_ids), Disclosure.description != "")
+        .distinct()
     ).all()
     changed = 0
     for did, description, count in rows:
@@ -333,12 +417,12 @@ def erase_disclosures(
     return changed
 
 
-def erase_legal_holds(session: Session, customer_id: int) -> int:
+def erase_legal_holds(session: Session, customer_ids: Sequence[int]) -> int:
     return int(
         session.connection()
         .execute(
             update(LegalHold)
-            .where(LegalHold.customer_id == customer_id, LegalHold.reason != "")
+            .where(LegalHold.customer_id.in_(customer_ids), LegalHold.reason != "")
             .values(reason="")
             .execution_options(synchronize_session=False)
         )

@@ -36,9 +36,17 @@ _REFUSED = (
 )
 
 
-def _sqlstate(exc: BaseException) -> str:
+def _driver_error(exc: BaseException) -> BaseException | None:
+    """The driver's error behind ``exc``: SQLAlchemy's wraps it (``orig``); a pipelined
+    unit's last statements fail at the pipeline's exit, where psycopg raises its own."""
     orig = getattr(exc, "orig", None)
-    return str(getattr(orig, "sqlstate", "") or "")
+    if orig is not None:
+        return orig  # type: ignore[no-any-return]
+    return exc if getattr(exc, "sqlstate", None) else None
+
+
+def _sqlstate(exc: BaseException) -> str:
+    return str(getattr(_driver_error(exc), "sqlstate", "") or "")
 
 
 def is_disconnect(exc: BaseException) -> bool:
@@ -120,7 +128,7 @@ def classify(exc: BaseException) -> KnownError | None:
 def _server_rule(exc: BaseException) -> KnownError | None:
     """A rule the central database enforces itself (migration 0004) names itself in the
     error's hint as ``kkdesk:<code>``: a known error with that code, not a bug."""
-    diag = getattr(getattr(exc, "orig", None), "diag", None)
+    diag = getattr(_driver_error(exc), "diag", None)
     hint = str(getattr(diag, "message_hint", "") or "")
     if not hint.startswith("kkdesk:"):
         return None

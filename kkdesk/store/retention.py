@@ -50,6 +50,7 @@ from kkdesk.store.models import (
     Return,
     SubjectRequest,
 )
+from kkdesk.store.restrictions import in_force_clause
 
 OPEN_ORDER_STATUSES = (OrderStatus.OPEN.value, OrderStatus.SHIPPED.value)
 CUSTOMER_SOURCES = tuple(s.value for s in DataSource if s.is_customer)
@@ -121,6 +122,9 @@ def _customer_due(last_due: date) -> ColumnElement[bool]:
         not_(newer_or_open_request),
         not_(newer_own_change),
         not_(_restricted(c)),
+        # The restriction of processing held on the record (migration 0019): the erasure
+        # would refuse it (erase_restricted), so it is not listed as due either.
+        not_(in_force_clause(c)),
         not_(_held(c)),
     )
 

@@ -122,6 +122,7 @@ class CustomerForm(QWidget):
     erase_requested = Signal(object)
 
     lift_requested = Signal()  # the restriction banner's "Lift the restriction…"
+    legal_hold_requested = Signal()  # "Legal hold…" (privacy): set or lift a legal hold
 
     def __init__(self, ds: DeskSession, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -149,6 +150,9 @@ class CustomerForm(QWidget):
         # GDPR Art. 18: since when the shown customer's processing is restricted (None:
         # it is not, or not known yet). A restricted record is read only.
         self._restricted_since: date | None = None
+        # A legal hold on the shown customer (Art. 17(3)(e)), as the summary header read
+        # it: None while not known (or the level may not know it).
+        self._legal_hold: bool | None = None
         self._build()
         self.new(CustomerType.PERSON)
 
@@ -168,6 +172,49 @@ class CustomerForm(QWidget):
         self._restricted_since = since
         self._apply_editability()
         self._refresh()
+        self.refresh_erasability()
+
+    @property
+    def legal_hold(self) -> bool | None:
+        return self._legal_hold
+
+    def set_legal_hold(self, held: bool | None) -> None:
+        """Whether the shown customer is under a legal hold, as the summary header read it:
+        erasure is refused then, so Erase… is disabled with the reason."""
+        self._legal_hold = held
+        self.refresh_erasability()
+
+    def erase_block(self) -> str:
+        """Why the shown customer cannot be erased now ("" when it can): the same rules as
+        the erasure service's, so that the button never offers what will be refused."""
+        if not self._can_erase:
+            return self.tr("Your user level (%1) does not allow erasing.").replace(
+                "%1", level_label(self._ds.level)
+            )
+        if self._restricted_since is not None:
+            return self.tr(
+                "The processing of this customer's data is restricted (GDPR Art. 18): the "
+                "person asked that the data be kept. Lift the restriction first to erase."
+            )
+        if self._legal_hold:
+            return self.tr(
+                "This customer is under a legal hold and cannot be erased; lift the hold "
+                "first when it has ended."
+            )
+        return ""
+
+    def refresh_erasability(self) -> None:
+        """Enable Erase… (the customer's and a contact person's) only when an erasure may
+        go ahead, with the reason on hover when not."""
+        block = self.erase_block()
+        stored = self._customer is not None
+        self.erase_button.setEnabled(stored and not block)
+        self.erase_button.setToolTip(
+            block or self.tr("Erase this customer's personal data (Art. 17)")
+        )
+        self.erase_contact_button.setToolTip(block)
+        self.hold_button.setEnabled(stored and self._can_erase)
+        self._update_contact_buttons()
 
     def _apply_editability(self) -> None:
         since = self._restricted_since
@@ -373,15 +420,19 @@ class CustomerForm(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.erase_button = QPushButton(self.tr("Erase…"), self)  # no access key: never by accident
         self.erase_button.setObjectName("eraseButton")
+        # As every refused action of the desk: visible, disabled, the reason on hover
+        # (refresh_erasability: the level, a restriction of processing, a legal hold).
         self.erase_button.setToolTip(self.tr("Erase this customer's personal data (Art. 17)"))
-        if not self._can_erase:
-            # As every refused action of the desk: visible, disabled, the reason on hover.
-            refused = self.tr("Your user level (%1) does not allow erasing.").replace(
-                "%1", level_label(self._ds.level)
-            )
-            self.erase_button.setToolTip(refused)
-            self.erase_contact_button.setToolTip(refused)
         self.erase_button.clicked.connect(lambda: self.erase_requested.emit(None))
+        # Legal holds are the privacy level's (as erasure): the others never see the button.
+        self.hold_button = QPushButton(self.tr("Legal hold…"), self)
+        self.hold_button.setObjectName("legalHoldButton")
+        self.hold_button.setToolTip(
+            self.tr("Put this customer under a legal hold, or lift it (no erasure while held)")
+        )
+        self.hold_button.setVisible(self._can_erase)
+        self.hold_button.setEnabled(False)
+        self.hold_button.clicked.connect(self.legal_hold_requested.emit)
         # The form's buttons live in a bar of their own that the customer view puts below
         # the form's scroll area: Save is never below the fold on a 720-pixel screen.
         self.button_bar = QWidget(self)
@@ -389,6 +440,7 @@ class CustomerForm(QWidget):
         buttons = QHBoxLayout(self.button_bar)
         buttons.setContentsMargins(9, 4, 9, 6)
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.hold_button)
         buttons.addWidget(self.erase_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -481,16 +533,16 @@ class CustomerForm(QWidget):
     def load(self, customer: dc.Customer) -> None:
         """Show a stored customer; discards whatever the form held."""
         if self._customer is None or self._customer.number != customer.number:
-            # Another record: its restriction is known when the header has read it.
+            # Another record: its restriction and hold are known when the header read them.
             self.set_restricted(None)
+            self._legal_hold = None
         self._customer = customer
         self._type = customer.type
         self._stale = None
         self._populate(customer.to_draft())
         self._show_all = True  # a stored record's problems are shown at once
         self._refresh()
-        self.erase_button.setEnabled(self._can_erase)
-        self._update_contact_buttons()
+        self.refresh_erasability()
 
     def new(self, type_: CustomerType) -> None:
         """An empty form for a new person or company."""
@@ -501,9 +553,9 @@ class CustomerForm(QWidget):
         self._stale = None
         self._populate(dc.CustomerDraft(type=type_))
         self._show_all = False  # don't greet a new form with "Required" everywhere
+        self._legal_hold = None
         self._refresh()
-        self.erase_button.setEnabled(False)
-        self._update_contact_buttons()
+        self.refresh_erasability()
 
     def revert(self) -> None:
         if self._customer is not None:
@@ -586,7 +638,7 @@ class CustomerForm(QWidget):
         self.remove_contact_button.setEnabled(self._can_edit and has)
         stored = has and row < len(self._contacts) and self._contacts[row].id is not None
         self.erase_contact_button.setEnabled(
-            self._can_erase and stored and self._customer is not None
+            stored and self._customer is not None and not self.erase_block()
         )
 
     def _on_erase_contact_clicked(self) -> None:

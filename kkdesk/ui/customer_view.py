@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from kkdesk.domain.customer import Customer, display_name
 from kkdesk.domain.enums import CustomerType, Purpose
-from kkdesk.domain.erasure import ErasureResult
+from kkdesk.domain.erasure import ErasureResult, LegalHoldState
 from kkdesk.domain.overview import Overview
 from kkdesk.services import customers, erasure
 from kkdesk.services.session import DeskSession
-from kkdesk.ui import dialogs, erase_dialog
+from kkdesk.ui import dialogs, erase_dialog, legal_hold_dialog
 from kkdesk.ui.customer_form import CustomerForm
 from kkdesk.ui.desk_events import announce_change
 from kkdesk.ui.failures import report_failure
@@ -122,6 +122,8 @@ class CustomerView(QWidget):
 
         self.form.saved.connect(self._on_form_saved)
         self.form.erase_requested.connect(self._on_form_erase_requested)
+        self.form.legal_hold_requested.connect(self._on_form_legal_hold_requested)
+        self.is_holding = False  # a legal hold being read or written
 
         self.form.lift_requested.connect(self.lift_requested)
         self.header.overview_loaded.connect(self._on_header_overview_loaded)
@@ -244,6 +246,7 @@ class CustomerView(QWidget):
         if current is None or current.number != shown.number:
             return
         before = self.form.restricted_since
+        self.form.set_legal_hold(shown.legal_hold)
         self.form.set_restricted(shown.processing_restricted_since)
         if before != shown.processing_restricted_since:
             self.restriction_changed.emit(shown.processing_restricted_since)
@@ -274,10 +277,28 @@ class CustomerView(QWidget):
                 .replace("%2", name)
                 .replace("%3", customer.number)
             )
+        ds, number = self._ds, customer.number
+        # The refusals first (off the GUI thread): nobody is asked for a reason for an
+        # erasure that a restriction, a hold or an open order would refuse anyway.
+        self.is_erasing = True
+        self.form.erase_button.setEnabled(False)
+        self._runner.run(
+            lambda: erasure.check(ds, number, contact_person_id=contact_id),
+            success=lambda _none: self._on_erase_checked(number, contact_id, who),
+            failure=self._on_erase_failed,
+        )
+
+    def _on_erase_checked(self, number: str, contact_id: int | None, who: str) -> None:
+        customer = self.form.customer
+        if customer is None or customer.number != number:
+            self.is_erasing = False
+            return
         reason = erase_dialog.ask_reason(self, who)
         if reason is None or not erase_dialog.confirm_erasure(self, who):
+            self.is_erasing = False
+            self.form.refresh_erasability()
             return
-        ds, number = self._ds, customer.number
+        ds = self._ds
 
         def work() -> ErasureResult:
             request_id = erasure.open_request_id(ds, number)
@@ -342,8 +363,72 @@ class CustomerView(QWidget):
 
     def _on_erase_failed(self, exc: BaseException) -> None:
         self.is_erasing = False
-        self.form.erase_button.setEnabled(self.form.customer is not None)
+        self.form.refresh_erasability()
         self.status_message.emit(report_failure(exc, self, context="erasing a customer"))
+
+    # -- legal hold (GDPR Art. 17(3)(e), privacy) ------------------------------------------
+
+    def _who(self) -> str:
+        customer = self.form.customer
+        assert customer is not None
+        name = display_name(
+            customer.type, customer.surname, customer.first_names, customer.company_name
+        )
+        return self.tr("%1 (customer %2)").replace("%1", name).replace("%2", customer.number)
+
+    @Slot()
+    def _on_form_legal_hold_requested(self) -> None:
+        """Read the hold's state (off the GUI thread), then ask."""
+        customer = self.form.customer
+        if customer is None or self.is_holding:
+            return
+        ds, number = self._ds, customer.number
+        self.is_holding = True
+        self.form.hold_button.setEnabled(False)
+        self._runner.run(
+            lambda: erasure.legal_hold_state(ds, number),
+            success=lambda state: self._on_hold_state_read(number, state),
+            failure=self._on_hold_failed,
+        )
+
+    def _on_hold_state_read(self, number: str, state: LegalHoldState) -> None:
+        customer = self.form.customer
+        if customer is None or customer.number != number:
+            self._hold_done()
+            return
+        who = self._who()
+        reason = legal_hold_dialog.ask(self, who, state)
+        setting = not state.active
+        if reason is None or not legal_hold_dialog.confirm_change(self, who, setting):
+            self._hold_done()
+            return
+        ds = self._ds
+        self.status_message.emit(
+            self.tr("Setting the legal hold…") if setting else self.tr("Lifting the legal hold…")
+        )
+        self._runner.run(
+            lambda: erasure.set_legal_hold(ds, number, setting, reason),
+            success=lambda _none: self._on_hold_written(number, setting),
+            failure=self._on_hold_failed,
+        )
+
+    def _on_hold_written(self, number: str, setting: bool) -> None:
+        self._hold_done()
+        self.status_message.emit(
+            self.tr("Legal hold set on customer %1.").replace("%1", number)
+            if setting
+            else self.tr("Legal hold of customer %1 lifted.").replace("%1", number)
+        )
+        # The header reads the hold again, and the form's Erase… follows it.
+        announce_change(number)
+
+    def _on_hold_failed(self, exc: BaseException) -> None:
+        self._hold_done()
+        self.status_message.emit(report_failure(exc, self, context="legal hold"))
+
+    def _hold_done(self) -> None:
+        self.is_holding = False
+        self.form.refresh_erasability()
 
     def _on_panel_orders_changed(self, _order_number: str) -> None:
         customer = self.customer

@@ -289,6 +289,14 @@ def describe_error(exc: BaseException) -> str:
             "That choice of values is not possible: take the kept or the other record's "
             "value (both only for notes and extra data). Nothing was merged.",
         ),
+        # GDPR Art. 18(1)(b)/(c): the person asked that the data be kept; the same words
+        # whether the service or the central database (its hint) refused it.
+        "merge_restricted": QCoreApplication.translate(
+            "errors",
+            "The processing of customer %1's data is restricted (GDPR Art. 18): the person "
+            "asked that the data be kept as it is, so the records cannot be merged. Lift the "
+            "restriction first. Nothing was merged.",
+        ),
         "merge_final": QCoreApplication.translate(
             "errors", "A merge cannot be undone; the database refused the change."
         ),
@@ -565,6 +573,12 @@ def describe_error(exc: BaseException) -> str:
             "Customer %1 is under a legal hold and cannot be erased; lift the hold first "
             "when it has ended. Nothing was erased.",
         ),
+        "erase_restricted": QCoreApplication.translate(
+            "errors",
+            "The processing of customer %1's data is restricted (GDPR Art. 18): the person "
+            "asked that the data be kept instead of erased. Lift the restriction first (the "
+            "person is sent its notice). Nothing was erased.",
+        ),
         "erase_open_order": QCoreApplication.translate(
             "errors",
             "Customer %1 has an open order (%2): finish or cancel it before erasing. Nothing "
@@ -603,7 +617,13 @@ def describe_error(exc: BaseException) -> str:
         text = offline_errors.sentence(exc)
     if text is None:
         return exc.message
-    if exc.code in ("merge_not_person", "merge_erased", "merge_merged"):
+    if exc.code in (
+        "merge_not_person",
+        "merge_erased",
+        "merge_merged",
+        "merge_restricted",
+        "erase_restricted",
+    ):
         return text.replace("%1", str(exc.params.get("number", "")))
     if exc.code in ("identity_not_checked", "request_requester_removed"):
         return text.replace("%1", str(exc.params.get("id", "")))

@@ -120,6 +120,8 @@ class OverviewHeader(QFrame):
                     True,
                 )
             )
+        if o.legal_hold:
+            out.append((self.tr("Legal hold: no erasure (Art. 17(3))"), True))
         if o.verdicts is not None:
             out.append(self._marketing(o))
         if o.open_orders is not None and o.open_returns is not None:

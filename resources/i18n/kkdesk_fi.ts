@@ -998,6 +998,22 @@
         <source>Read only: processing restricted (Art. 18).</source>
         <translation>Vain luku: käsittely rajoitettu (18 art.).</translation>
     </message>
+    <message>
+        <source>The processing of this customer's data is restricted (GDPR Art. 18): the person asked that the data be kept. Lift the restriction first to erase.</source>
+        <translation>Tämän asiakkaan tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla): henkilö on pyytänyt, että tiedot säilytetään. Poista rajoitus ensin, jos tiedot on poistettava.</translation>
+    </message>
+    <message>
+        <source>This customer is under a legal hold and cannot be erased; lift the hold first when it has ended.</source>
+        <translation>Asiakkaalla on oikeudellinen säilytysvelvoite (legal hold), eikä sitä voi poistaa; poista velvoite ensin, kun se on päättynyt.</translation>
+    </message>
+    <message>
+        <source>Legal hold…</source>
+        <translation>Säilytysvelvoite…</translation>
+    </message>
+    <message>
+        <source>Put this customer under a legal hold, or lift it (no erasure while held)</source>
+        <translation>Aseta asiakkaalle oikeudellinen säilytysvelvoite tai poista se (velvoitteen aikana ei poisteta)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerView</name>
@@ -1059,6 +1075,22 @@
     <message>
         <source>Customer erased (reference %1).</source>
         <translation>Asiakkaan tiedot poistettu (tunnus %1).</translation>
+    </message>
+    <message>
+        <source>Setting the legal hold…</source>
+        <translation>Asetetaan säilytysvelvoitetta…</translation>
+    </message>
+    <message>
+        <source>Lifting the legal hold…</source>
+        <translation>Poistetaan säilytysvelvoitetta…</translation>
+    </message>
+    <message>
+        <source>Legal hold set on customer %1.</source>
+        <translation>Asiakkaalle %1 asetettiin säilytysvelvoite.</translation>
+    </message>
+    <message>
+        <source>Legal hold of customer %1 lifted.</source>
+        <translation>Asiakkaan %1 säilytysvelvoite poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4435,14 @@
         <source>Only a recorded merge, by the privacy or admin level, may move data between customers or mark a record merged; the database refused the change.</source>
         <translation>Vain kirjattu yhdistäminen (tietosuoja- tai ylläpitotaso) voi siirtää tietoja asiakkaalta toiselle tai merkitä tietueen yhdistetyksi; tietokanta hylkäsi muutoksen.</translation>
     </message>
+    <message>
+        <source>The processing of customer %1's data is restricted (GDPR Art. 18): the person asked that the data be kept as it is, so the records cannot be merged. Lift the restriction first. Nothing was merged.</source>
+        <translation>Asiakkaan %1 tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla): henkilö on pyytänyt, että tiedot säilytetään sellaisinaan, joten tietueita ei voi yhdistää. Poista rajoitus ensin. Mitään ei yhdistetty.</translation>
+    </message>
+    <message>
+        <source>The processing of customer %1's data is restricted (GDPR Art. 18): the person asked that the data be kept instead of erased. Lift the restriction first (the person is sent its notice). Nothing was erased.</source>
+        <translation>Asiakkaan %1 tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla): henkilö on pyytänyt, että tiedot säilytetään poistamisen sijaan. Poista rajoitus ensin (henkilölle lähetetään siitä ilmoitus). Mitään ei poistettu.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5456,6 +5496,10 @@
         <source>(overdue)</source>
         <translation>(myöhässä)</translation>
     </message>
+    <message>
+        <source>Legal hold: no erasure (Art. 17(3))</source>
+        <translation>Säilytysvelvoite: ei poistoa (17 art. 3 kohta)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -6313,6 +6357,77 @@ Säilyvät: kirjanpitoajan sisällä olevat tilaukset (ilman henkilöä, tunnuks
     <message>
         <source>Merging…</source>
         <translation>Yhdistetään…</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Oikeudellinen säilytysvelvoite</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold since %2 (set by %3): it cannot be erased, by hand or by the retention run.
+
+Reason: %4
+
+Lift the hold when the claim, dispute or authority's request has ended.</source>
+        <translation>Asiakkaalla %1 on oikeudellinen säilytysvelvoite %2 alkaen (asettanut %3): sitä ei voi poistaa käsin eikä säilytysajan ajossa.
+
+Peruste: %4
+
+Poista velvoite, kun vaatimus, riita tai viranomaisen pyyntö on päättynyt.</translation>
+    </message>
+    <message>
+        <source>%1 is not under a legal hold.
+
+A legal hold keeps the customer's data from being erased (GDPR Art. 17(3)(e): a legal claim, a dispute or an authority's request) until it is lifted. Say why; the reason is kept with the hold.</source>
+        <translation>Asiakkaalla %1 ei ole oikeudellista säilytysvelvoitetta.
+
+Säilytysvelvoite estää asiakkaan tietojen poistamisen (tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta: oikeudellinen vaatimus, riita tai viranomaisen pyyntö), kunnes se poistetaan. Kerro peruste; se tallennetaan velvoitteen yhteyteen.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the dispute was settled</source>
+        <translation>vapaaehtoinen, esim. riita on ratkaistu</translation>
+    </message>
+    <message>
+        <source>e.g. a complaint to the consumer disputes board</source>
+        <translation>esim. valitus kuluttajariitalautakunnalle</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Peruste:</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the hold…</source>
+        <translation>P&amp;oista velvoite…</translation>
+    </message>
+    <message>
+        <source>&amp;Set the hold…</source>
+        <translation>&amp;Aseta velvoite…</translation>
+    </message>
+    <message>
+        <source>Put %1 under a legal hold?</source>
+        <translation>Asetetaanko asiakkaalle %1 säilytysvelvoite?</translation>
+    </message>
+    <message>
+        <source>The customer cannot be erased until the hold is lifted.</source>
+        <translation>Asiakasta ei voi poistaa ennen kuin velvoite poistetaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the hold</source>
+        <translation>&amp;Aseta velvoite</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold of %1?</source>
+        <translation>Poistetaanko asiakkaan %1 säilytysvelvoite?</translation>
+    </message>
+    <message>
+        <source>The customer can then be erased, on request or by the retention run.</source>
+        <translation>Asiakkaan voi sen jälkeen poistaa pyynnöstä tai säilytysajan ajossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the hold</source>
+        <translation>P&amp;oista velvoite</translation>
     </message>
 </context>
 </TS>

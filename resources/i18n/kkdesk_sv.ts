@@ -998,6 +998,22 @@
         <source>Read only: processing restricted (Art. 18).</source>
         <translation>Endast läsning: behandlingen begränsad (art. 18).</translation>
     </message>
+    <message>
+        <source>The processing of this customer's data is restricted (GDPR Art. 18): the person asked that the data be kept. Lift the restriction first to erase.</source>
+        <translation>Behandlingen av kundens uppgifter är begränsad (dataskyddsförordningen artikel 18): personen har begärt att uppgifterna bevaras. Häv begränsningen först för att radera.</translation>
+    </message>
+    <message>
+        <source>This customer is under a legal hold and cannot be erased; lift the hold first when it has ended.</source>
+        <translation>Kunden omfattas av ett rättsligt bevarandekrav (legal hold) och kan inte raderas; häv kravet först när det har upphört.</translation>
+    </message>
+    <message>
+        <source>Legal hold…</source>
+        <translation>Bevarandekrav…</translation>
+    </message>
+    <message>
+        <source>Put this customer under a legal hold, or lift it (no erasure while held)</source>
+        <translation>Ställ kunden under ett rättsligt bevarandekrav eller häv det (ingen radering under kravet)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerView</name>
@@ -1059,6 +1075,22 @@
     <message>
         <source>Customer erased (reference %1).</source>
         <translation>Kunden raderad (beteckning %1).</translation>
+    </message>
+    <message>
+        <source>Setting the legal hold…</source>
+        <translation>Bevarandekravet ställs…</translation>
+    </message>
+    <message>
+        <source>Lifting the legal hold…</source>
+        <translation>Bevarandekravet hävs…</translation>
+    </message>
+    <message>
+        <source>Legal hold set on customer %1.</source>
+        <translation>Kund %1 har ställts under bevarandekrav.</translation>
+    </message>
+    <message>
+        <source>Legal hold of customer %1 lifted.</source>
+        <translation>Bevarandekravet för kund %1 har hävts.</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4435,14 @@
         <source>Only a recorded merge, by the privacy or admin level, may move data between customers or mark a record merged; the database refused the change.</source>
         <translation>Endast en registrerad sammanslagning (dataskydds- eller administratörsnivå) får flytta uppgifter mellan kunder eller märka en post som sammanslagen; databasen avvisade ändringen.</translation>
     </message>
+    <message>
+        <source>The processing of customer %1's data is restricted (GDPR Art. 18): the person asked that the data be kept as it is, so the records cannot be merged. Lift the restriction first. Nothing was merged.</source>
+        <translation>Behandlingen av kund %1s uppgifter är begränsad (dataskyddsförordningen artikel 18): personen har begärt att uppgifterna bevaras som de är, så posterna kan inte slås ihop. Häv begränsningen först. Inget slogs ihop.</translation>
+    </message>
+    <message>
+        <source>The processing of customer %1's data is restricted (GDPR Art. 18): the person asked that the data be kept instead of erased. Lift the restriction first (the person is sent its notice). Nothing was erased.</source>
+        <translation>Behandlingen av kund %1s uppgifter är begränsad (dataskyddsförordningen artikel 18): personen har begärt att uppgifterna bevaras i stället för att raderas. Häv begränsningen först (personen får ett meddelande om det). Inget raderades.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5456,6 +5496,10 @@
         <source>(overdue)</source>
         <translation>(försenad)</translation>
     </message>
+    <message>
+        <source>Legal hold: no erasure (Art. 17(3))</source>
+        <translation>Bevarandekrav: ingen radering (art. 17.3)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -6313,6 +6357,77 @@ Sparas: beställningar inom bokföringstiden (utan personen, med en beteckning),
     <message>
         <source>Merging…</source>
         <translation>Slår samman…</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Rättsligt bevarandekrav</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold since %2 (set by %3): it cannot be erased, by hand or by the retention run.
+
+Reason: %4
+
+Lift the hold when the claim, dispute or authority's request has ended.</source>
+        <translation>%1 omfattas av ett rättsligt bevarandekrav sedan %2 (ställt av %3): kunden kan inte raderas, varken för hand eller av gallringskörningen.
+
+Skäl: %4
+
+Häv kravet när anspråket, tvisten eller myndighetens begäran har upphört.</translation>
+    </message>
+    <message>
+        <source>%1 is not under a legal hold.
+
+A legal hold keeps the customer's data from being erased (GDPR Art. 17(3)(e): a legal claim, a dispute or an authority's request) until it is lifted. Say why; the reason is kept with the hold.</source>
+        <translation>%1 omfattas inte av något rättsligt bevarandekrav.
+
+Ett bevarandekrav hindrar att kundens uppgifter raderas (dataskyddsförordningen artikel 17.3 e: ett rättsligt anspråk, en tvist eller en myndighets begäran) tills det hävs. Ange skälet; det sparas med kravet.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the dispute was settled</source>
+        <translation>frivilligt, t.ex. tvisten har lösts</translation>
+    </message>
+    <message>
+        <source>e.g. a complaint to the consumer disputes board</source>
+        <translation>t.ex. ett klagomål till konsumenttvistenämnden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>S&amp;käl:</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the hold…</source>
+        <translation>&amp;Häv kravet…</translation>
+    </message>
+    <message>
+        <source>&amp;Set the hold…</source>
+        <translation>&amp;Ställ kravet…</translation>
+    </message>
+    <message>
+        <source>Put %1 under a legal hold?</source>
+        <translation>Ställa %1 under bevarandekrav?</translation>
+    </message>
+    <message>
+        <source>The customer cannot be erased until the hold is lifted.</source>
+        <translation>Kunden kan inte raderas förrän kravet hävs.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the hold</source>
+        <translation>&amp;Ställ kravet</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold of %1?</source>
+        <translation>Häva bevarandekravet för %1?</translation>
+    </message>
+    <message>
+        <source>The customer can then be erased, on request or by the retention run.</source>
+        <translation>Kunden kan då raderas, på begäran eller av gallringskörningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the hold</source>
+        <translation>&amp;Häv kravet</translation>
     </message>
 </context>
 </TS>

@@ -239,9 +239,13 @@ def test_lifting_without_the_notice_is_refused_by_the_server(
     second = _customer(db, staff)
     theirs = restrictions.make_lift_notice(ds, second.number)
     assert _refusal(conn, lift, (theirs.letter_id, c.id))[1] == NO_NOTICE
-    # Nothing else of a restriction changes; the clerk may not even try.
+    # Nothing else of a restriction changes; the clerk may not even try. (Privacy may
+    # write the reason since 0022, but only a whole-customer erasure's blanking of a lifted
+    # one's: anything else is the row rule's refusal.)
     assert _refusal(conn, "UPDATE processing_restriction SET reason = 'y' WHERE customer_id = %s",
-                    (c.id,))[0] == DENIED  # fmt: skip
+                    (c.id,)) == ("23514", "kkdesk:restriction_fixed")  # fmt: skip
+    assert _refusal(conns[C], "UPDATE processing_restriction SET reason = 'y' WHERE "
+                    "customer_id = %s", (c.id,))[0] == DENIED  # fmt: skip
     assert _refusal(conns[C], lift, (theirs.letter_id, c.id))[0] == DENIED
     assert _refusal(conn, "DELETE FROM processing_restriction WHERE customer_id = %s",
                     (c.id,))[0] == DENIED  # fmt: skip

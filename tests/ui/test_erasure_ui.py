@@ -72,6 +72,8 @@ def test_erasing_a_customer_runs_in_the_background_and_shows_the_erased_state(
 
     monkeypatch.setattr(erasure, "erase", slow)
     form.erase_button.click()
+    # The refusals are checked off the GUI thread first, then the two questions.
+    qtbot.waitUntil(lambda: len(asked) == 2)
     assert asked == [f"{SURNAME} {FIRST} (customer {number})"] * 2
     assert win.view.is_erasing and not form.erase_button.isEnabled()
     assert win.view.stack.currentWidget() is win.view.record_page  # the GUI is not blocked
@@ -106,6 +108,7 @@ def test_erasing_a_contact_person_reopens_the_company(
     monkeypatch.setattr(erase_dialog, "ask_reason", lambda _p, who: asked.append(who) or "left")
     monkeypatch.setattr(erase_dialog, "confirm_erasure", lambda _p, who: True)
     form.erase_contact_button.click()
+    qtbot.waitUntil(lambda: bool(asked))
     assert "contact person of Metsäkone Oy" in asked[0]
     settle(win)
     qtbot.waitUntil(lambda: not win.view.is_erasing)
@@ -125,3 +128,128 @@ def test_the_questions_at_1280x720(qtbot: Any, english: Any) -> None:
     dialog.show()
     assert dialog.width() <= 1280 and dialog.height() <= 660
     dialog.grab().save("/tmp/erase-desk-reason.png")
+
+
+def test_erase_is_disabled_with_the_reason_while_the_processing_is_restricted(
+    qtbot: Any, ds: DeskSession, runner: TaskRunner, tmp_path: Path, english: Any
+) -> None:
+    from kkdesk.domain.restriction import RestrictionGround
+    from kkdesk.services import restrictions
+
+    number = rich_person(ds, orders=0, restriction=False).number
+    privacy = DeskSession(ds.db, Level.PRIVACY)
+    restrictions.restrict(
+        privacy, number, RestrictionGround.UNLAWFUL_PROCESSING, "asks to keep, not erase"
+    )
+    win = _window(qtbot, privacy, runner, tmp_path)
+    win.view.open_number(number)
+    settle(win)
+    form = win.view.form
+    qtbot.waitUntil(lambda: form.restricted_since is not None)
+    assert form.erase_button.isVisible() and not form.erase_button.isEnabled()
+    assert "restricted (GDPR Art. 18)" in form.erase_button.toolTip()
+    assert "Lift the restriction first" in form.erase_button.toolTip()
+    win.grab().save("/tmp/guard-restricted-erase.png")
+
+
+def test_the_legal_hold_dialog_sets_and_lifts_a_hold_off_the_gui_thread(
+    qtbot: Any,
+    ds: DeskSession,
+    runner: TaskRunner,
+    tmp_path: Path,
+    english: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kkdesk.ui import legal_hold_dialog
+
+    number = rich_person(ds, orders=0, restriction=False).number
+    privacy = DeskSession(ds.db, Level.PRIVACY)
+    win = _window(qtbot, privacy, runner, tmp_path)
+    win.view.open_number(number)
+    settle(win)
+    form = win.view.form
+    assert form.hold_button.isVisible() and form.hold_button.isEnabled()
+    assert form.erase_button.isEnabled()
+
+    asked: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        legal_hold_dialog,
+        "ask",
+        lambda _p, who, state: asked.append((who, state.active)) or "claim",
+    )
+    confirmed: list[bool] = []
+    monkeypatch.setattr(
+        legal_hold_dialog,
+        "confirm_change",
+        lambda _p, _who, setting: confirmed.append(setting) or True,
+    )
+    # The slow case: the hold is written only when the test lets it go.
+    gate = threading.Event()
+    real = erasure.set_legal_hold
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        assert gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(erasure, "set_legal_hold", slow)
+    form.hold_button.click()
+    qtbot.waitUntil(lambda: bool(confirmed))
+    assert asked == [(f"{SURNAME} {FIRST} (customer {number})", False)] and confirmed == [True]
+    assert win.view.is_holding and not form.hold_button.isEnabled()  # the GUI is not blocked
+    gate.set()
+    qtbot.waitUntil(lambda: not win.view.is_holding)
+    qtbot.waitUntil(lambda: form.legal_hold is True)
+    settle(win)
+    assert erasure.legal_hold(privacy, number)
+    assert not form.erase_button.isEnabled() and "legal hold" in form.erase_button.toolTip()
+    assert "Legal hold" in win.view.header.text.text()
+    win.grab().save("/tmp/guard-legal-hold-set.png")
+
+    form.hold_button.click()
+    qtbot.waitUntil(lambda: len(confirmed) == 2)
+    assert asked[-1][1] is True and confirmed[-1] is False
+    qtbot.waitUntil(lambda: form.legal_hold is False)
+    assert not erasure.legal_hold(privacy, number) and form.erase_button.isEnabled()
+
+
+def test_only_privacy_sees_the_legal_hold_button(
+    qtbot: Any, ds: DeskSession, runner: TaskRunner, tmp_path: Path, english: Any
+) -> None:
+    number = rich_person(ds, orders=0, restriction=False).number
+    admin = _window(qtbot, ds, runner, tmp_path)
+    admin.view.open_number(number)
+    settle(admin)
+    assert not admin.view.form.hold_button.isVisible()
+
+
+@pytest.mark.parametrize("active", [False, True])
+def test_the_legal_hold_dialog_by_keyboard_at_1280x720(
+    qtbot: Any, english: Any, active: bool
+) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from kkdesk.domain.erasure import LegalHoldState
+    from kkdesk.ui.legal_hold_dialog import LegalHoldDialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    state = LegalHoldState(
+        "1000017", active, "invoice 17 disputed" if active else "", "privacy_a",
+        datetime(2026, 3, 2, 10, tzinfo=UTC) if active else None,
+    )  # fmt: skip
+    dialog = LegalHoldDialog(f"{SURNAME} {FIRST} (customer 1000017)", state, parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.ok.isEnabled() is active  # setting one needs a reason
+    qtbot.keyClicks(dialog.reason, "consumer disputes board")
+    assert dialog.ok.isEnabled()
+    assert ("invoice 17 disputed" in dialog.intro.text()) is active
+    assert dialog.width() <= 1280 and dialog.height() <= 720
+    dialog.grab().save(f"/tmp/guard-legal-hold-dialog-{'lift' if active else 'set'}.png")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.chosen_reason() == "consumer disputes board"

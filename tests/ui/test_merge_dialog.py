@@ -188,3 +188,22 @@ def test_levels_that_may_not_merge_are_not_offered_it(
     assert offered == [""]
     assert win.open_merge(kept, "1000009") is None
     runner.wait_idle(20000)
+
+
+def test_a_restricted_record_is_refused_with_the_reason_before_any_choice(
+    qtbot: Any, desk_ds: DeskSession, runner: TaskRunner, pair: tuple[str, str], english: object
+) -> None:
+    from kkdesk.domain.restriction import RestrictionGround
+    from kkdesk.services import restrictions
+
+    kept, other = pair
+    restrictions.restrict(desk_ds, other, RestrictionGround.LEGAL_CLAIMS, "needs it for a claim")
+    dialog = make(qtbot, desk_ds, runner, kept, other)
+    text = dialog.status.text()
+    assert f"The processing of customer {other}'s data is restricted (GDPR Art. 18)" in text
+    assert "Lift the restriction first. Nothing was merged." in text
+    assert not dialog.merge_button.isEnabled()
+    # The whole sentence shows once the layout has run.
+    status = dialog.status
+    qtbot.waitUntil(lambda: status.height() >= status.heightForWidth(status.width()))
+    dialog.grab().save("/tmp/guard-merge-restricted.png")

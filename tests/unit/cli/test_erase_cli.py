@@ -64,3 +64,25 @@ def test_yes_json_and_the_legal_hold(
     assert outcome["letter_id"] is not None
     assert "Henrietta" not in json.dumps(outcome)
     assert not [h for h in text_hits(ds.db.engine, ("Kivirikko",)) if h[0] != "suppression"]
+
+
+def test_a_restricted_customer_is_refused_before_any_question(
+    capsys: pytest.CaptureFixture[str],
+    db_path: Path,
+    number: str,
+    ds: DeskSession,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kkdesk.domain.restriction import RestrictionGround
+    from kkdesk.services import restrictions
+
+    restrictions.restrict(ds, number, RestrictionGround.UNLAWFUL_PROCESSING, "keep, not erase")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    asked: list[str] = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or number)
+    code, _, err = run(capsys, db_path, "erase", number, "--reason", "asked")
+    assert code == 1 and not asked
+    assert "restriction of processing" in err and "lift the restriction first" in err
+    twin = rich_person(ds, orders=0, restriction=False).number
+    code, _, err = run(capsys, db_path, "customer", "merge", twin, number, "--yes")
+    assert code == 1 and "cannot be merged: lift the restriction first" in err

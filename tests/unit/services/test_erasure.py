@@ -12,7 +12,7 @@ from kkdesk.errors import KnownError, NotFound, PermissionDenied, RuleViolation
 from kkdesk.services import erasure
 from kkdesk.services.session import DeskSession, open_session
 from kkdesk.store import models as m
-from tests.erasure_factory import rich_person, text_hits
+from tests.erasure_factory import BIRTH, NOT_SEARCHED, rich_person, text_hits, walk
 
 
 @pytest.fixture
@@ -22,14 +22,35 @@ def privacy(db_path, ds: DeskSession):  # type: ignore[no-untyped-def]
     session.close()
 
 
+# Where the person's values are before the erasure: every place the test must see emptied
+# (the walk would find them anywhere, these prove the person really reached each).
+REACHED = {
+    ("customer", "surname"), ("customer", "notes"), ("customer", "extra"),
+    ("customer", "birth_date"), ("consent_event", "note"), ("subject_request", "note"),
+    ("subject_request", "identity_method"), ("disclosure", "description"),
+    ("delivery", "street"), ("order_return", "reason"), ("order_correction", "reason"),
+    ("personal_data_change", "old_value"), ("personal_data_change", "new_value"),
+    ("personal_data_change", "source_detail"), ("processing_restriction", "reason"),
+    ("legal_hold", "reason"), ("search_word", "word"), ("suppression", "key_value"),
+}  # fmt: skip
+
+
 def test_nothing_of_the_person_is_left_in_any_text_column(ds, privacy) -> None:
-    person = rich_person(ds, orders=3)
-    assert set(text_hits(ds.db.engine, person.values))  # the search does find them before
+    person = rich_person(ds, orders=3, privacy=privacy)
+    before = walk(ds.db.engine, person.values, (BIRTH,))
+    assert {(t, c) for t, c, _ in before.hits} >= REACHED, REACHED - {
+        (t, c) for t, c, _ in before.hits
+    }
+    # Every table of the models (and whatever else the migrations made) is walked, and
+    # the only columns no text search reads are the archived letters.
+    assert set(m.Base.metadata.tables) <= before.tables
+    assert before.not_searched == set(NOT_SEARCHED)
+    assert ("audit_event", "detail") in before.searched
     result = erasure.erase(privacy, person.number, "Art. 17 request by letter")
-    hits = set(text_hits(ds.db.engine, person.values))
+    after = walk(ds.db.engine, person.values, (BIRTH,))
     # Only the suppression list keeps the person's normalised e-mail and phone: it exists so
     # that they are never marketed to again (and PostgreSQL hides it from clerks).
-    assert {(t, c) for t, c, _ in hits} <= {("suppression", "key_value")}, hits
+    assert not after.unexpected(), sorted(after.unexpected())
     assert result.record.orders_kept == 3
     assert result.record.suppressions_kept >= 1
     with ds.db.read() as s:
@@ -173,3 +194,65 @@ def test_free_texts_that_are_only_partly_the_persons_lose_only_their_values() ->
     assert scrub(text, values) == (
         "[erased] ([erased], [erased], '[erased]') and Pekka Mäki were disclosed"
     )
+
+
+def test_a_restricted_customer_is_neither_erased_nor_merged_until_lifted(ds, privacy) -> None:
+    from kkdesk.domain.restriction import RestrictionGround
+    from kkdesk.services import merge, restrictions
+
+    person = rich_person(ds, orders=1, restriction=False)
+    twin = rich_person(ds, orders=0, restriction=False)
+    restrictions.restrict(
+        privacy, person.number, RestrictionGround.UNLAWFUL_PROCESSING,
+        "asks that the data be kept instead of erased",
+    )  # fmt: skip
+    before = sorted(text_hits(ds.db.engine, person.values))
+    with pytest.raises(RuleViolation) as refused:
+        erasure.erase(privacy, person.number, "Art. 17")
+    assert refused.value.code == "erase_restricted"
+    assert refused.value.params["number"] == person.number
+    # The retention run does not list it either (it would be refused the same way).
+    for kept, other in ((person.number, twin.number), (twin.number, person.number)):
+        with pytest.raises(RuleViolation) as merging:
+            merge.merge(privacy, kept, other)
+        assert merging.value.code == "merge_restricted"
+        with pytest.raises(RuleViolation):
+            merge.preview(privacy, kept, other)
+    assert sorted(text_hits(ds.db.engine, person.values)) == before
+    with ds.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(m.ErasureRow)) == 0
+        assert s.scalar(select(func.count()).select_from(m.CustomerMerge)) == 0
+    notice = restrictions.make_lift_notice(privacy, person.number)
+    restrictions.lift(privacy, person.number, notice.letter_id)
+    erasure.erase(privacy, person.number, "Art. 17, restriction lifted")
+
+
+def test_a_record_merged_into_the_erased_one_is_erased_with_it(ds, privacy) -> None:
+    from datetime import date
+
+    from kkdesk.domain.consent import ConsentItem, Evidence
+    from kkdesk.domain.enums import Channel
+    from kkdesk.services import consents, merge
+    from tests.erasure_factory import FIRST, SURNAME
+
+    person = rich_person(ds, orders=1)
+    twin = rich_person(ds, orders=1, privacy=privacy)
+    consents.record(
+        ds, twin.number, ConsentItem.SMS_MARKETING, False,
+        Evidence(date.today(), Channel.PHONE, "call 9", note=f"{FIRST} {SURNAME} on the twin"),
+    )  # fmt: skip
+    merge.merge(privacy, person.number, twin.number)
+    erasure.erase(privacy, person.number, "Art. 17, both records")
+    after = walk(ds.db.engine, person.values, (BIRTH,))
+    assert not after.unexpected(), sorted(after.unexpected())
+
+
+def test_erasing_by_a_merged_away_number_erases_the_kept_record(ds, privacy) -> None:
+    from kkdesk.services import merge
+
+    person = rich_person(ds, orders=1)
+    twin = rich_person(ds, orders=0)
+    merge.merge(privacy, person.number, twin.number)
+    result = erasure.erase(privacy, twin.number, "Art. 17, asked under the old number")
+    assert result.record.customer_number == person.number
+    assert not walk(ds.db.engine, person.values, (BIRTH,)).unexpected()
