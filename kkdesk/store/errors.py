@@ -36,9 +36,15 @@ _REFUSED = (
 )
 
 
+def _driver_error(exc: BaseException) -> BaseException:
+    """The driver's error behind ``exc``: SQLAlchemy's wraps it (``orig``); a pipelined
+    unit's failure that arrives with its COMMIT (psycopg's pipeline exit) is the driver's
+    own, unwrapped."""
+    return getattr(exc, "orig", None) or exc
+
+
 def _sqlstate(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(getattr(orig, "sqlstate", "") or "")
+    return str(getattr(_driver_error(exc), "sqlstate", "") or "")
 
 
 def is_disconnect(exc: BaseException) -> bool:
@@ -120,7 +126,7 @@ def classify(exc: BaseException) -> KnownError | None:
 def _server_rule(exc: BaseException) -> KnownError | None:
     """A rule the central database enforces itself (migration 0004) names itself in the
     error's hint as ``kkdesk:<code>``: a known error with that code, not a bug."""
-    diag = getattr(getattr(exc, "orig", None), "diag", None)
+    diag = getattr(_driver_error(exc), "diag", None)
     hint = str(getattr(diag, "message_hint", "") or "")
     if not hint.startswith("kkdesk:"):
         return None
