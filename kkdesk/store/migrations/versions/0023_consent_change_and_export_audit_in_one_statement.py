@@ -1,4 +1,5 @@
-"""A consent change in one statement: ``kkdesk_record_consent``.
+"""A consent change in one statement (``kkdesk_record_consent``); an export's audit rows
+written by one statement.
 
 Revision ID: 0023
 Revises: 0020
@@ -23,7 +24,18 @@ Its answer is one row: ``outcome`` (``recorded``, ``customer_not_found``,
 customer's number and id, and the event as the server stored it (who and when being
 ``session_user`` and ``now()``, which the stamp trigger writes).
 
-Idempotent. Going down drops the function.
+An export's audit rows: every customer of a marketing export gets an ``export`` row in
+the audit log, written by the server for each ``disclosure_customer`` row. 0004's per-row
+constraint trigger wrote them one by one at the COMMIT: 5,315 rows took 3.6 s of a 5.8 s
+export at a million customers (the selection itself 1.2 s). A statement-level trigger
+(``REFERENCING NEW TABLE``) now writes the same rows — who (``session_user``), when (the
+transaction time), the customer's number, ``export``, the purpose told to the triggers,
+the same detail text — with one INSERT ... SELECT when the rows are inserted. The per-row
+trigger stays for UPDATE and DELETE (a merge's move of a row is logged under both
+customers, as before). The purpose is read when the rows are inserted rather than at the
+COMMIT: the export tells none, as before.
+
+Idempotent. Going down drops the function and puts 0004's row trigger back for inserts.
 """
 
 from alembic import op
@@ -34,6 +46,26 @@ branch_labels = None
 depends_on = None
 
 LEVELS = "kkdesk_viewer, kkdesk_clerk, kkdesk_marketing, kkdesk_privacy, kkdesk_admin"
+AUDIT_ADDED = r"""
+CREATE OR REPLACE FUNCTION kkdesk_audit_disclosed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF kkdesk_importing() THEN
+        RETURN NULL;
+    END IF;
+    -- What kkdesk_audit_row (0004) writes for each inserted row, for all of them at once.
+    INSERT INTO audit_event (at, actor, customer_number, action, purpose, detail)
+    SELECT now(), session_user, c.number, 'export',
+           left(regexp_replace(lower(coalesce(current_setting('kkdesk.purpose', true), '')),
+                               '[^a-z_-]', '', 'g'), 40),
+           'recorded by the database: insert on disclosure_customer'
+      FROM added a JOIN customer c ON c.id = a.customer_id
+     WHERE coalesce(c.number, '') <> ''
+     ORDER BY a.disclosure_id, a.customer_id;
+    RETURN NULL;
+END $$;
+"""
+
 SIGNATURE = "kkdesk_record_consent(text, integer, text, boolean, date, text, text, text, integer)"
 
 FUNCTION = r"""
@@ -97,9 +129,31 @@ def upgrade() -> None:
     op.execute(FUNCTION)
     op.execute(f"REVOKE ALL ON FUNCTION {SIGNATURE} FROM PUBLIC")
     op.execute(f"GRANT EXECUTE ON FUNCTION {SIGNATURE} TO {LEVELS}")
+    op.execute(AUDIT_ADDED)
+    op.execute("REVOKE ALL ON FUNCTION kkdesk_audit_disclosed() FROM PUBLIC")
+    op.execute("DROP TRIGGER IF EXISTS disclosure_customer_audit_row ON disclosure_customer")
+    op.execute("DROP TRIGGER IF EXISTS disclosure_customer_audit_added ON disclosure_customer")
+    op.execute(
+        "CREATE CONSTRAINT TRIGGER disclosure_customer_audit_row AFTER UPDATE OR DELETE "
+        "ON disclosure_customer DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+        "EXECUTE FUNCTION kkdesk_audit_row()"
+    )
+    op.execute(
+        "CREATE TRIGGER disclosure_customer_audit_added AFTER INSERT ON disclosure_customer "
+        "REFERENCING NEW TABLE AS added FOR EACH STATEMENT "
+        "EXECUTE FUNCTION kkdesk_audit_disclosed()"
+    )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute(f"DROP FUNCTION IF EXISTS {SIGNATURE}")
+    op.execute("DROP TRIGGER IF EXISTS disclosure_customer_audit_added ON disclosure_customer")
+    op.execute("DROP TRIGGER IF EXISTS disclosure_customer_audit_row ON disclosure_customer")
+    op.execute(
+        "CREATE CONSTRAINT TRIGGER disclosure_customer_audit_row AFTER INSERT OR UPDATE OR DELETE "
+        "ON disclosure_customer DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+        "EXECUTE FUNCTION kkdesk_audit_row()"
+    )
+    op.execute("DROP FUNCTION IF EXISTS kkdesk_audit_disclosed()")
