@@ -222,6 +222,18 @@ def _active_of(
     return {key for key, (_, is_active) in newest.items() if is_active}
 
 
+def persons_of_view(
+    view: store.ConsentView | None, number: str
+) -> tuple[CustomerPersons, tuple[PersonConsents, ...]]:
+    """The customer and its persons' consents from what :func:`store.consent_view` read in
+    one statement (PostgreSQL); NotFound if it found no live customer."""
+    if view is None:
+        raise _not_found(number)
+    who = _persons(view.row, view.contacts)
+    active = _active_of(view.entries, _wanted(p.keys for p in who.persons))
+    return who, _consents_of([who], {who.id: view.events}, active)[who.id]
+
+
 def load(
     ds: DeskSession,
     number: str,
@@ -241,12 +253,7 @@ def load(
         else:
             # One statement reads it all; the audit row goes with the COMMIT: two round
             # trips in all.
-            view = store.consent_view(session, number)
-            if view is None:
-                raise _not_found(number)
-            who = _persons(view.row, view.contacts)
-            active = _active_of(view.entries, _wanted(p.keys for p in who.persons))
-            out = _consents_of([who], {who.id: view.events}, active)[who.id]
+            who, out = persons_of_view(store.consent_view(session, number), number)
         if not refresh:
             audit.record_reads(session, ds, [who.number], purpose, "consent view")
         return out

@@ -277,16 +277,19 @@ _ENTRIES_JSON: Any = literal_column(
 )
 
 
-def consent_view(session: Session, number: str) -> ConsentView | None:
+def consent_view(session: Session, number: str, *extra: Any) -> ConsentView | None:
     """PostgreSQL: ONE statement reads what a consents tab shows — the live customer
     ``number`` (or the one it was merged into) with its contact persons, their events and
-    the suppression entries on their keys. None if there is no such live customer."""
+    the suppression entries on their keys — and the ``extra`` labelled columns (scalar
+    sub-selects correlated with the customer; read from ``row``). None if there is no such
+    live customer."""
     found = session.execute(
         select(
             *_PERSON_COLUMNS,
             _CONTACTS_JSON.label("contacts"),
             _EVENTS_JSON.label("events"),
             _ENTRIES_JSON.label("entries"),
+            *extra,
         ).where(number_is(number))
     ).one_or_none()
     if found is None or found.erased_at is not None:

@@ -23,7 +23,7 @@ from kkdesk.domain.customer import ContactPersonDraft, CustomerDraft
 from kkdesk.domain.enums import Channel, CustomerType, DataSource, Purpose
 from kkdesk.domain.levels import Level
 from kkdesk.errors import KnownError
-from kkdesk.services import consents, record
+from kkdesk.services import consents, overview, record
 from kkdesk.services import customers as cs
 from kkdesk.services.session import DeskSession, open_session
 from kkdesk.store import migrate
@@ -268,6 +268,7 @@ def test_network_round_trips_per_desk_operation(own_db: PgDb, own_server: PgServ
             lambda: record.customer_record(clerk, m.number, purpose=Purpose.CUSTOMER_SERVICE),
         )
         counted("consents tab", lambda: consents.load(clerk, m.number))
+        counted("summary", lambda: overview.overview(clerk, m.number))
         current = cs.get(clerk, m.number, purpose=Purpose.CUSTOMER_SERVICE)
         saved_view: list[object] = []
         counted(
@@ -309,6 +310,7 @@ def test_network_round_trips_per_desk_operation(own_db: PgDb, own_server: PgServ
     assert trips["open"] <= 2, trips
     assert trips["customer show"] <= 6, trips
     assert trips["consents tab"] == 2, trips
+    assert trips["summary"] == 2, trips  # the header above the tabs: was 9 (the PG bench)
     assert trips["save"] <= 2, trips
     assert trips["consent change"] == 2, trips
     assert trips["sign-in"] <= 7, trips
