@@ -18,6 +18,7 @@ from kkdesk.domain.subject_requests import RequestKind
 from kkdesk.services import audit, consents
 from kkdesk.services.session import DeskSession
 from kkdesk.store import erasure as erasure_store
+from kkdesk.store import consents as consent_store
 from kkdesk.store import restrictions
 from kkdesk.store import summary as store
 from kkdesk.store.unit_of_work import Session
@@ -32,6 +33,8 @@ def overview(
 ) -> Overview:
     """What the header shows of customer ``number``, read in one session."""
     ds.require(Capability.READ_CUSTOMERS)
+    if not ds.db.is_sqlite:
+        return _overview_on_server(ds, number, purpose, refresh)
     with ds.db.session() as session:
         who = consents.persons_by_number(session, number)
         own: PersonConsents = consents.persons_of(session, who)[0]  # the customer itself
@@ -64,6 +67,42 @@ def overview(
             open_requests=requests,
             legal_hold=held,
         )
+
+
+def _overview_on_server(
+    ds: DeskSession, number: str, purpose: Purpose | str, refresh: bool
+) -> Overview:
+    """:func:`overview` on PostgreSQL in two round trips: one statement reads the customer,
+    its consents and the open orders, returns, requests and restriction the level may see
+    (store.summary.overview_columns); the audit row goes with the COMMIT."""
+    reads_orders = ds.can(Capability.READ_ORDERS)
+    reads_requests = ds.can(Capability.SUBJECT_REPORTS)
+    extra = store.overview_columns(orders=reads_orders, requests=reads_requests)
+    with ds.db.session(pipelined=True) as session:
+        view = consent_store.consent_view(session, number, *extra)
+        who, persons = consents.persons_of_view(view, number)
+        assert view is not None
+        own: PersonConsents = persons[0]  # the customer itself
+        row = view.row
+        if not refresh:
+            audit.record_reads(session, ds, [who.number], purpose, "summary")
+    requests = None
+    if reads_requests:
+        requests = tuple(
+            OpenRequest(int(rid), RequestKind(kind), date.fromisoformat(deadline))
+            for rid, kind, deadline in row.open_requests or ()
+        )
+    restriction = own.state.get(ConsentItem.RESTRICTION)
+    since = row.restricted_since
+    return Overview(
+        number=who.number,
+        verdicts=verdicts(own.state, own.suppressed_elsewhere),
+        restricted_since=restriction.since if restriction.value else None,
+        processing_restricted_since=since.date() if since is not None else None,
+        open_orders=int(row.open_orders) if reads_orders else None,
+        open_returns=int(row.open_returns) if reads_orders else None,
+        open_requests=requests,
+    )
 
 
 def processing_restriction(session: Session, customer_id: int) -> date | None:

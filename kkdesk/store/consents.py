@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, text
+from sqlalchemy import Connection, and_, func, literal_column, or_, select, text
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
@@ -175,54 +175,147 @@ def person_rows(session: Session, number: str) -> tuple[Any, Sequence[Any]] | No
 
 
 @dataclass(frozen=True)
-class LockedPerson:
-    """What :func:`person_rows_locked` read: the rows as :func:`person_rows` gives them,
-    the person's newest event id before the lock, and what the server will stamp this
-    transaction's writes with."""
+class Recorded:
+    """What :func:`record_event` did: ``outcome`` is ``recorded`` (then ``event`` is the
+    event as the server stored it), ``customer_not_found``, ``contact_not_found`` or
+    ``changed`` (nothing was written)."""
+
+    outcome: str
+    number: str | None
+    event: ConsentEvent | None
+
+
+def record_event(
+    session: Session,
+    *,
+    number: str,
+    contact_person_id: int | None,
+    item: ConsentItem,
+    state: bool,
+    received_on: date,
+    channel: Channel,
+    document_ref: str,
+    note: str,
+    seen_event_id: int | None,
+) -> Recorded:
+    """PostgreSQL: ONE statement (migration 0023's ``kkdesk_record_consent``, run as the
+    caller) finds the live customer, takes its consent lock, checks that the person's
+    newest event did not change while it waited (nor since ``seen_event_id``) and appends
+    the event; the server stamps who and when and its triggers fire as for any insert."""
+    row = session.execute(
+        text(
+            "select * from kkdesk_record_consent(:number, :contact, :item, :state, "
+            ":received_on, :channel, :document_ref, :note, :seen)"
+        ),
+        {
+            "number": number,
+            "contact": contact_person_id,
+            "item": item.value,
+            "state": bool(state),
+            "received_on": received_on,
+            "channel": channel.value,
+            "document_ref": document_ref,
+            "note": note,
+            "seen": seen_event_id,
+        },
+    ).one()
+    if row.outcome != "recorded":
+        return Recorded(str(row.outcome), row.out_number, None)
+    event = ConsentEvent(
+        id=row.out_id,
+        item=item,
+        state=bool(state),
+        received_on=received_on,
+        channel=channel,
+        document_ref=document_ref,
+        note=note,
+        recorded_by=str(row.out_recorded_by),
+        recorded_at=row.out_recorded_at.astimezone(UTC),
+        contact_person_id=contact_person_id,
+    )
+    return Recorded("recorded", str(row.out_number), event)
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    """What :func:`consent_view` read: the rows as :func:`person_rows` gives them, every
+    event of the customer and its contact persons, and (id, kind, value, item, active) of
+    every suppression entry on the keys of those persons."""
 
     row: Any
     contacts: Sequence[Any]
-    newest_before: int
-    tx_time: datetime
-    tx_user: str
+    events: list[ConsentEvent]
+    entries: list[tuple[int, str, str, str, bool]]
 
 
-def person_rows_locked(
-    session: Session, number: str, contact_person_id: int | None
-) -> LockedPerson | None:
-    """PostgreSQL: ONE statement reads what :func:`person_rows` reads (the contact persons
-    aggregated), the newest event id of the person (the customer, or its contact person
-    ``contact_person_id``) and takes the customer's consent lock, in that order: the
-    statement's snapshot is from before the lock, so the newest id is the one the caller
-    compares with what it reads after the lock (a change committed while it waited).
-    None if there is no such live customer (and then no lock is taken)."""
-    person = EventRow.customer_id == Customer.id
-    if contact_person_id is None:
-        person = and_(person, EventRow.contact_person_id.is_(None))
-    else:
-        person = and_(person, EventRow.contact_person_id == contact_person_id)
-    newest = select(func.max(EventRow.id)).where(person).scalar_subquery()
+# The events of the customer in the statement's row, as JSON (one round trip for all).
+_EVENTS_JSON: Any = literal_column(
+    """(SELECT json_agg(json_build_array(e.id, e.item, e.state, e.received_on, e.channel,
+                                         e.document_ref, e.note, e.recorded_by,
+                                         e.recorded_at, e.contact_person_id))
+          FROM consent_event e WHERE e.customer_id = customer.id)"""
+)
+# The suppression entries on the keys (e-mail, phones) of the customer and its contact
+# persons. Each key is looked up on its own (kind, value) — the index leads with the kind.
+_ENTRIES_JSON: Any = literal_column(
+    """(SELECT json_agg(json_build_array(s.id, s.key_kind, s.key_value, s.item, s.active))
+          FROM (SELECT DISTINCT k.kind, k.value FROM (
+                  SELECT 'email' AS kind, customer.email_key AS value
+                  UNION ALL SELECT 'phone', customer.phone_home
+                  UNION ALL SELECT 'phone', customer.phone_work
+                  UNION ALL SELECT 'phone', customer.phone_mobile
+                  UNION ALL SELECT 'email', cp.email_key FROM contact_person cp
+                             WHERE cp.customer_id = customer.id
+                  UNION ALL SELECT 'phone', cp.phone_work FROM contact_person cp
+                             WHERE cp.customer_id = customer.id
+                  UNION ALL SELECT 'phone', cp.phone_mobile FROM contact_person cp
+                             WHERE cp.customer_id = customer.id) k
+                 WHERE k.value <> '') keys
+          CROSS JOIN LATERAL (
+              SELECT s.id, s.key_kind, s.key_value, s.item, s.active FROM suppression s
+               WHERE s.key_kind = keys.kind AND s.key_value = keys.value) s)"""
+)
+
+
+def consent_view(session: Session, number: str, *extra: Any) -> ConsentView | None:
+    """PostgreSQL: ONE statement reads what a consents tab shows — the live customer
+    ``number`` (or the one it was merged into) with its contact persons, their events and
+    the suppression entries on their keys — and the ``extra`` labelled columns (scalar
+    sub-selects correlated with the customer; read from ``row``). None if there is no such
+    live customer."""
     found = session.execute(
         select(
             *_PERSON_COLUMNS,
             _CONTACTS_JSON.label("contacts"),
-            newest.label("newest"),
-            func.now().label("tx_time"),
-            func.session_user().label("tx_user"),
-            # Last, and only for the live customer found: the lock (the server's
-            # triggers take the same one for any insert of an event).
-            func.pg_advisory_xact_lock(CONSENT_LOCK_SPACE, Customer.id).label("locked"),
-        ).where(Customer.number == number.strip(), Customer.erased_at.is_(None))
+            _EVENTS_JSON.label("events"),
+            _ENTRIES_JSON.label("entries"),
+            *extra,
+        ).where(number_is(number))
     ).one_or_none()
-    if found is None:
+    if found is None or found.erased_at is not None:
         return None
-    return LockedPerson(
-        found,
-        _contacts_of(found.contacts),
-        int(found.newest or 0),
-        found.tx_time,
-        str(found.tx_user),
-    )
+    events = [
+        ConsentEvent(
+            id=eid,
+            item=ConsentItem(item),
+            state=bool(state),
+            received_on=date.fromisoformat(received_on),
+            channel=Channel(channel),
+            document_ref=ref,
+            note=note,
+            recorded_by=by,
+            recorded_at=datetime.fromisoformat(at).astimezone(UTC),
+            contact_person_id=contact,
+        )
+        for eid, item, state, received_on, channel, ref, note, by, at, contact in (
+            found.events or ()
+        )
+    ]
+    entries = [
+        (int(sid), str(kind), str(value), str(item), bool(active))
+        for sid, kind, value, item, active in found.entries or ()
+    ]
+    return ConsentView(found, _contacts_of(found.contacts), events, entries)
 
 
 def _contacts_of(aggregated: Any) -> list[Any]:

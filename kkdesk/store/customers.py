@@ -745,11 +745,10 @@ def opened_row(
     a WAN costs one round trip for its reading."""
     central = session.get_bind().dialect.name == "postgresql"
     with_sources = columns is None and central
+    # number_is: an old number of a record merged into another opens the kept record
+    # (migration 0020), as row_by_number does.
     query: Select[Any] = (
-        select(Customer)
-        # An old number opens the record it was merged into (0020), as row_by_number does.
-        .where(number_is(number))
-        .options(joinedload(Customer.contacts))
+        select(Customer).where(number_is(number)).options(joinedload(Customer.contacts))
     )
     if columns is not None:
         query = query.options(load_only(*(getattr(Customer, c) for c in columns), raiseload=True))

@@ -299,6 +299,62 @@ def _use_pipeline_cursor(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.cursor_factory = _PipelineCursor
 
 
+_FIRST_CONNECT = (
+    b"select pg_catalog.version(), current_schema(), "
+    b"current_setting('transaction_isolation'), current_setting('standard_conforming_strings')"
+)
+
+
+def _first_connect_in_one_round_trip(engine: Engine) -> None:
+    """SQLAlchemy learns four things of the server on an engine's first connection (its
+    version, the default schema, isolation level and string escaping), one statement
+    each inside a transaction: six round trips of sign-in. Here one statement asks all
+    four, sent through libpq so that psycopg opens no transaction for it; the dialect's
+    own queries are the fallback if it fails."""
+    dialect: Any = engine.dialect
+    found: dict[str, str] = {}
+    cls = type(dialect)
+
+    def ask(connection: Any) -> dict[str, str]:
+        if not found:
+            pgconn = connection.connection.driver_connection.pgconn
+            res = pgconn.exec_(_FIRST_CONNECT)
+            if res.status == ExecStatus.TUPLES_OK and res.ntuples == 1:
+                values = [(res.get_value(0, i) or b"").decode() for i in range(4)]
+                found.update(
+                    zip(("version", "schema", "isolation", "strings"), values, strict=True)
+                )
+        return found
+
+    def server_version(connection: Any) -> Any:
+        version = ask(connection).get("version")
+        if not version:
+            return cls._get_server_version_info(dialect, connection)
+        m = re.match(r".*PostgreSQL (\d+)\.?(\d+)?(?:\.(\d+))?", version)
+        if m is None:
+            return cls._get_server_version_info(dialect, connection)
+        return tuple(int(x) for x in m.group(1, 2, 3) if x is not None)
+
+    def default_schema(connection: Any) -> Any:
+        return found.get("schema") or cls._get_default_schema_name(dialect, connection)
+
+    def isolation(dbapi_connection: Any) -> Any:
+        if found.get("isolation"):
+            return found["isolation"].upper()
+        return cls.get_default_isolation_level(dialect, dbapi_connection)
+
+    def escapes(connection: Any) -> None:
+        if found.get("strings"):
+            dialect._backslash_escapes = found["strings"] == "off"
+        else:
+            cls._set_backslash_escapes(dialect, connection)
+
+    dialect._get_server_version_info = server_version
+    dialect._get_default_schema_name = default_schema
+    dialect.get_default_isolation_level = isolation
+    dialect._set_backslash_escapes = escapes
+
+
 def _idle_and_alive(conn: Connection) -> bool:
     """Whether a pooled connection is still alive, without a round trip: an idle
     connection has nothing to read unless the server ended it (a restart, an
@@ -385,7 +441,12 @@ class Database:
             # No pool_pre_ping: it costs a round trip (``select 1``) before every unit of
             # work. A dead pooled connection (a restarted server, a cut network) is found
             # by the unit's own BEGIN failing instead (see _alive), and replaced.
-            self.engine = create_engine(plain, connect_args=args, pool_size=4)
+            # No hstore: kkdesk has no such column, and looking the type up cost three
+            # round trips at sign-in (a savepoint, the query, its release).
+            self.engine = create_engine(
+                plain, connect_args=args, pool_size=4, use_native_hstore=False
+            )
+            _first_connect_in_one_round_trip(self.engine)
             event.listen(self.engine, "connect", _use_pipeline_cursor)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._local_user = local_user or getpass.getuser()

@@ -156,6 +156,19 @@ def _blocked(records: str) -> list[str]:
     ]
 
 
+def _suppressed(keys: str, kind: str, items: str) -> str:
+    """The keys of the CTE ``keys`` whose newest suppression entry for one of ``items`` is
+    active (as ``supp`` lists them), each looked up on its own through the index
+    (key_kind, key_value, item)."""
+    return f"""SELECT k.v FROM {keys} k WHERE EXISTS (
+    SELECT 1 FROM suppression s
+    WHERE s.key_kind = '{kind}' AND s.key_value = k.v AND s.item IN ({items})
+      AND s.active = TRUE
+      AND NOT EXISTS (SELECT 1 FROM suppression s2
+                      WHERE s2.key_kind = s.key_kind AND s2.key_value = s.key_value
+                        AND s2.item = s.item AND s2.id > s.id))"""
+
+
 def selection_sql(
     purpose: MarketingPurpose, channel: MarketingChannel, columns: str = "c.id"
 ) -> str:
@@ -272,7 +285,16 @@ ORDER BY c.id"""
             + "\n  EXCEPT SELECT cp FROM ok WHERE cp <> 0)"
         )
         ctes += _keys_of("otherk", "SELECT id FROM other_c", "SELECT id FROM other_p")
-        ctes += _blocked("otherk")
+        # Only the candidates' own keys are ever looked up in the blocked lists, so only
+        # they are looked up in the suppression list, through its index. The whole list
+        # of suppressed keys (394,000 at a million customers) cost 8 of the export's 10 s
+        # on PostgreSQL: building it, then sorting and hashing it (on disk).
+        ctes += [
+            f"""blocked_e (v) AS MATERIALIZED (
+  SELECT v FROM otherk_e UNION {_suppressed("cand_e", "email", items)} ORDER BY 1)""",
+            f"""blocked_p (v) AS MATERIALIZED (
+  SELECT v FROM otherk_p UNION {_suppressed("cand_p", "phone", items)} ORDER BY 1)""",
+        ]
         # The candidates are few: look their own keys up in the blocked lists.
         ctes.append(
             """chosen (id) AS MATERIALIZED (

@@ -10,10 +10,12 @@ to the migration scripts' head.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import ProgrammingError
 
 from kkdesk.errors import DatabaseUnavailable
 from kkdesk.store.database import Database
@@ -26,7 +28,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 # This kkdesk's schema revision: the head of migrations/versions. A new migration changes
 # it too (test_head_constant_is_the_scripts_head fails until it does).
-HEAD = "0022"
+HEAD = "0023"
 
 
 VERSION_TABLE = "alembic_version"  # Alembic's default, which env.py keeps
@@ -55,16 +57,28 @@ def _revision_of(conn: Connection) -> str | None:
     if not inspect(conn).has_table(VERSION_TABLE):
         return None
     rows = conn.execute(text(f"select version_num from {VERSION_TABLE}")).scalars().all()
+    return _one_revision(rows)
+
+
+def _one_revision(rows: Sequence[str]) -> str | None:
     # One row on a linear history; several would be branches, which kkdesk never makes.
     return str(rows[0]) if len(rows) == 1 else (",".join(sorted(rows)) or None)
 
 
 def current_revision(db: Database) -> str | None:
     with translate(), db.engine.connect() as conn:
-        if not db.is_sqlite:
-            # Reads only: in autocommit, no BEGIN and ROLLBACK to send over the network.
-            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-        return _revision_of(conn)
+        if db.is_sqlite:
+            return _revision_of(conn)
+        # Reads only: in autocommit, no BEGIN and ROLLBACK to send over the network, and
+        # one statement (a round trip of sign-in): a missing table is its error.
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        try:
+            rows = conn.execute(text(f"select version_num from {VERSION_TABLE}")).scalars().all()
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42P01":  # undefined_table
+                return None
+            raise
+        return _one_revision(rows)
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
