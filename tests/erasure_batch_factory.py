@@ -94,7 +94,9 @@ def dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
     out: dict[str, list[tuple[Any, ...]]] = {}
     with engine.connect() as conn:
         # An order's erasure is named by the customer it erased (the ids differ).
-        erased_whom = dict(conn.execute(select(m.ErasureRow.id, m.ErasureRow.customer_number)).all())
+        erased_whom = dict(
+            conn.execute(select(m.ErasureRow.id, m.ErasureRow.customer_number)).all()
+        )
         for table in m.Base.metadata.sorted_tables:
             cols = [
                 c

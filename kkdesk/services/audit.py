@@ -144,6 +144,4 @@ def record_each(
     else:
         store.set_purpose(session, str(purpose))
     if rows:
-        store.add(
-            session, [{**base, "customer_number": n, "detail": d[:200]} for n, d in rows]
-        )
+        store.add(session, [{**base, "customer_number": n, "detail": d[:200]} for n, d in rows])

@@ -181,7 +181,9 @@ def _personal(session: Session, ids: Sequence[int]) -> dict[int, list[dict[str, 
     names = rules.erased_fields(Table.CUSTOMER)
     cols = [getattr(Customer, n) for n in names if hasattr(Customer, n)]
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for r in session.execute(select(Customer.id.label("_id"), *cols).where(_ids_in(Customer.id, ids))):
+    for r in session.execute(
+        select(Customer.id.label("_id"), *cols).where(_ids_in(Customer.id, ids))
+    ):
         values = dict(r._mapping)
         out[values.pop("_id")].append(values)
     contact_cols = [
@@ -258,7 +260,9 @@ def erase_customers(
         return []
     personal = _personal(session, ids)
     scrubs = {
-        cid: partial(rules.scrub, values=[v for p in personal[cid] for v in rules.personal_strings(p)])
+        cid: partial(
+            rules.scrub, values=[v for p in personal[cid] for v in rules.personal_strings(p)]
+        )
         for cid in ids
     }
     keys = {
