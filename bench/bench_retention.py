@@ -162,8 +162,8 @@ def run(ctx: BenchContext) -> list[Row]:
     erased = done.done["customers"]
     per = kinds.get("customers", apply_s) / max(erased, 1) * 1000
     one_per = one_s / max(one_n, 1) * 1000
-    listed = (f"{dry.listed['customers']:,} customers due ({dry.listed['customers'] / ctx.customers:.0%}"
-              f" of the register) and {dry.skipped:,} held (skipped), "
+    share = dry.listed["customers"] / ctx.customers
+    listed = (f"{dry.listed['customers']:,} customers due ({share:.0%} of the register) and {dry.skipped:,} held (skipped), "
               f"{dry.listed['vouchers']:,} orders, {dry.listed['letters']:,} letters past their "
               f"period")  # fmt: skip
     customers_s = kinds.get("customers", 0.0)
