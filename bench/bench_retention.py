@@ -163,15 +163,15 @@ def run(ctx: BenchContext) -> list[Row]:
     per = kinds.get("customers", apply_s) / max(erased, 1) * 1000
     one_per = one_s / max(one_n, 1) * 1000
     share = dry.listed["customers"] / ctx.customers
-    listed = (f"{dry.listed['customers']:,} customers due ({share:.0%} of the register) and {dry.skipped:,} held (skipped), "
-              f"{dry.listed['vouchers']:,} orders, {dry.listed['letters']:,} letters past their "
-              f"period")  # fmt: skip
+    listed = (
+        f"{dry.listed['customers']:,} customers due ({share:.0%} of the register) and "
+        f"{dry.skipped:,} held (skipped), {dry.listed['vouchers']:,} orders, "
+        f"{dry.listed['letters']:,} letters past their period"
+    )
     customers_s = kinds.get("customers", 0.0)
     vouchers_s = kinds.get("vouchers", customers_s) - customers_s
     return [
-        Row(
-            f"retention plan (counts), {n}", plan_s, "s", note=f"CPU {plan_cpu:.0f} s; {listed}"
-        ),  # fmt: skip
+        Row(f"retention plan (counts), {n}", plan_s, "s", note=f"CPU {plan_cpu:.0f} s; {listed}"),
         Row(
             f"retention dry run, {n}",
             dry_s,

@@ -187,6 +187,7 @@ def run(
         the_plan = _plan_in(session, periods)
     outcome = Outcome(the_plan, dry_run, path)
     may_erase = ds.can(Capability.ERASE)
+    failed: Exception | None = None
     try:
         with files.writing(path, make_folder=report is None) as out:
             _head(out, ds, outcome, started, may_erase)
@@ -204,15 +205,17 @@ def run(
                         break
             except Exception as exc:  # the report says how far it got; the error goes on
                 outcome.error = str(exc) or type(exc).__name__
-                _summary(out, outcome)
-                raise
+                failed = exc
             _summary(out, outcome)
-            if not dry_run:
+            if not dry_run and failed is None:
                 with ds.db.session() as session:
                     audit.record(session, ds, "", AuditAction.ERASE, Purpose.ADMINISTRATION,
                                  "retention run: " + _counts(outcome))  # fmt: skip
     except OSError as exc:
         raise files.unwritable(path, exc) from exc
+    if failed is not None:
+        # Raised once the report is in place: it names what the finished batches did.
+        raise failed
     log.info("retention run (%s): %s", "dry run" if dry_run else "applied", _counts(outcome))
     return outcome
 

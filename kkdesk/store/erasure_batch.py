@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, delete, exists, false, func, insert, select, true, update
 from sqlalchemy.orm import Session
@@ -172,7 +172,8 @@ class Settings:
 
 
 def _ids_in(column: Any, ids: Sequence[int]) -> ColumnElement[bool]:
-    return column.in_(list(ids))
+    clause: ColumnElement[bool] = column.in_(list(ids))
+    return clause
 
 
 def _personal(session: Session, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
@@ -234,13 +235,13 @@ def _letter_days(session: Session, ids: Sequence[int]) -> dict[int, dict[int, da
             _ids_in(RequestLetter.customer_id, ids)
         )
     ):
-        out[cid][lid] = at.date()
+        out[cast(int, cid)][lid] = at.date()
     for lid, at, cid in session.execute(
         select(RequestLetter.id, RequestLetter.created_at, SubjectRequest.customer_id)
         .join(SubjectRequest, SubjectRequest.id == RequestLetter.request_id)
         .where(_ids_in(SubjectRequest.customer_id, ids))
     ):
-        out[cid][lid] = at.date()
+        out[cast(int, cid)][lid] = at.date()
     return out
 
 
@@ -277,7 +278,7 @@ def erase_customers(
     for cid, at in session.execute(
         select(Order.customer_id, Order.ordered_at).where(_ids_in(Order.customer_id, ids))
     ):
-        order_days[cid].append(at.date())
+        order_days[cast(int, cid)].append(at.date())
     letters = _letter_days(session, ids)
 
     stamp = stamps.who_when(session, user, by="erased_by", at="erased_at")
@@ -311,9 +312,9 @@ def erase_customers(
         ),
         rows,
     ).all()
-    erasure_of = {cid: eid for eid, cid in inserted}
+    erasure_of: dict[int, int] = {cast(int, cid): eid for eid, cid in inserted}
     erasure_ids = sorted(erasure_of.values())
-    customer_of = {eid: cid for cid, eid in erasure_of.items()}
+    customer_of: dict[int, int] = {eid: cid for cid, eid in erasure_of.items()}
     # On PostgreSQL the server replaces the times (migration 0017); it needs a value to
     # see the row being erased.
     at = datetime.now(UTC)
@@ -345,7 +346,7 @@ def erase_customers(
         .where(Order.erasure_id.in_(erasure_ids), Return.reason != "")
         .order_by(Return.id)
     ).all():
-        new = scrubs[customer_of[eid]](reason_text)
+        new = scrubs[customer_of[cast(int, eid)]](reason_text)
         if new != reason_text:
             session.execute(update(Return).where(Return.id == rid).values(reason=new))
     conn.execute(
@@ -406,7 +407,7 @@ def _erase_requests(session: Session, ids: Sequence[int], scrubs: dict[int, Any]
         .where(_ids_in(SubjectRequest.customer_id, ids))
         .order_by(SubjectRequest.id)
     ).all():
-        new = scrubs[cid](extension)
+        new = scrubs[cast(int, cid)](extension)
         if new == extension:
             same.append(rid)
         else:

@@ -205,3 +205,37 @@ def test_a_hold_that_comes_after_the_listing_skips_only_that_customer(
     assert report_lines(out.report, "customer", skipped=True)[target].startswith("skipped: legal")
     assert target not in erased(ds)
     assert out.done["customers"] == len(DUE_CUSTOMERS) - 1
+
+
+def test_a_run_that_fails_mid_chunk_keeps_whole_chunks_only(
+    ds: DeskSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second chunk fails after all its statements ran: the first chunk stays erased,
+    nothing of the second is (no erasure record, no blanked row), the report says so."""
+    from kkdesk.store import erasure_batch as batch_store
+
+    numbers = build(ds)
+    privacy = DeskSession(ds.db, Level.PRIVACY)
+    already = erased(ds)
+    real = batch_store.erase_customers
+    calls: list[int] = []
+
+    def fail_second(*args: Any, **kwargs: Any) -> Any:
+        done = real(*args, **kwargs)
+        calls.append(len(done))
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return done
+
+    monkeypatch.setattr(batch_store, "erase_customers", fail_second)
+    with pytest.raises(RuntimeError):
+        retention.run(privacy, dry_run=False, report=tmp_path / "r.txt", today=TODAY, batch=2)
+    first = erased(ds) - already
+    with ds.db.read() as s:
+        records = s.scalar(select(func.count()).select_from(m.ErasureRow))
+        blank = s.scalar(select(func.count()).where(m.Customer.surname == ""))
+    assert len(first) == calls[0] and records == len(already) + calls[0]
+    assert blank == len(already) + calls[0]  # the second chunk's customers keep their names
+    assert set(report_lines(tmp_path / "r.txt", "customer")) == first
+    assert "stopped on an error: disk full" in (tmp_path / "r.txt").read_text(encoding="utf-8")
+    assert {numbers[k] for k in DUE_CUSTOMERS} > first
