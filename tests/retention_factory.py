@@ -123,4 +123,11 @@ DUE_CUSTOMERS = {
     "due_joined_on_last_day",
     "due_hold_lifted",
 }
+# Past the relationship period, but held: skipped and reported with the reason.
+SKIPPED_CUSTOMERS = {
+    "kept_open_order": "open order",
+    "kept_open_return": "return not refunded",
+    "kept_restricted": "restriction of processing in force (Art. 18)",
+    "kept_legal_hold": "legal hold (Art. 17(3)(e))",
+}
 DUE_ORDERS = {"V-DUE"}  # O-OPEN, V-OPEN are open, O-RET has a return not refunded

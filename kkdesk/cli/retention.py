@@ -44,7 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         type=date.fromisoformat,
         help="with --dry-run: list as if run on this day (to check a schedule)",
     )
-    r.add_argument("--batch", type=int, default=1000, help=argparse.SUPPRESS)
+    r.add_argument("--batch", type=int, default=1000,
+                   help="customers erased (and rows removed) per transaction; a stopped run "
+                   "keeps whole batches (default 1000)")  # fmt: skip
     r.add_argument("--quiet", action="store_true", help="no progress on standard error")
     r.add_argument("--json", action="store_true", help="the counts as JSON")
     r.set_defaults(handler=_run)
@@ -78,6 +80,9 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         print(f"Past the retention period on {p.today.isoformat()}:")
         print(f"{plan.customers:>9,}  customers (no order or contact since "
               f"{p.customers_last_day.isoformat()}, {p.basic_data_years} years)")  # fmt: skip
+        if plan.skipped:
+            print(f"{plan.skipped:>9,}  more customers past it are held (a legal hold, a "
+                  "restriction of processing, an open order or return): skipped")  # fmt: skip
         print(f"{plan.vouchers:>9,}  orders (ordered on or before "
               f"{p.vouchers_last_day.isoformat()}, {p.voucher_years} years from the end of "
               f"the year the financial year ended)")  # fmt: skip
@@ -99,13 +104,18 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json({"on": p.today.isoformat(), "dry_run": out.dry_run,
                     "listed": out.listed, "done": out.done, "refused": out.refused,
+                    "skipped": out.skipped, "skip_reasons": out.skip_reasons,
                     "report": str(out.report)})  # fmt: skip
         return 0
+    if out.skipped:
+        print(f"Skipped {out.skipped:,} customers past the period: "
+              + ", ".join(f"{retention.SKIP_REASONS.get(r, r)} {n:,}"
+                          for r, n in sorted(out.skip_reasons.items())))  # fmt: skip
     if out.dry_run:
         print("Dry run: nothing was changed.")
     else:
         print(
-            f"Erased {out.done['customers']:,} customers ({out.refused:,} refused), removed "
+            f"Erased {out.done['customers']:,} customers ({out.skipped:,} skipped), removed "
             f"{out.done['vouchers']:,} orders and {out.done['letters']:,} archived letters."
         )
     print(f"Report: {out.report}")

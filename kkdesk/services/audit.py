@@ -127,3 +127,21 @@ def record_many(
         store.set_purpose(session, str(purpose))
     if customer_numbers:
         store.add(session, [{**base, "customer_number": n} for n in customer_numbers])
+
+
+def record_each(
+    session: Session,
+    ds: DeskSession,
+    rows: list[tuple[str, str]],
+    action: AuditAction,
+    purpose: Purpose | str = "",
+) -> None:
+    """One audit row per (customer number, detail), in one statement: a chunk of erasures,
+    each naming its own reference, as :func:`record` would write them one by one."""
+    base: dict[str, Any] = {"action": str(action), "purpose": str(purpose)}
+    if ds.db.is_sqlite:
+        base |= {"at": datetime.now(UTC), "actor": ds.user}
+    else:
+        store.set_purpose(session, str(purpose))
+    if rows:
+        store.add(session, [{**base, "customer_number": n, "detail": d[:200]} for n, d in rows])

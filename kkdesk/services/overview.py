@@ -17,8 +17,8 @@ from kkdesk.domain.overview import OpenRequest, Overview
 from kkdesk.domain.subject_requests import RequestKind
 from kkdesk.services import audit, consents
 from kkdesk.services.session import DeskSession
-from kkdesk.store import erasure as erasure_store
 from kkdesk.store import consents as consent_store
+from kkdesk.store import erasure as erasure_store
 from kkdesk.store import restrictions
 from kkdesk.store import summary as store
 from kkdesk.store.unit_of_work import Session

@@ -6,17 +6,20 @@ Three kinds of data have a period of their own, each a register setting
 are generated from:
 
 * customers past the relationship period (``basic_data_years`` after their last order or
-  contact, with nothing open and no hold; :mod:`kkdesk.store.retention` says exactly what
-  counts) are **erased** through the erasure service, like an erasure on request;
+  contact; :mod:`kkdesk.store.retention` says exactly what counts) are **erased**, a chunk
+  of them at a time in one transaction (:mod:`kkdesk.services.erasure_batch`: the same end
+  state as the erasure on request, in set-based statements); those past it whom something
+  holds — a legal hold, a restriction of processing, an open order or a return not
+  refunded — are **skipped** and reported with the reason, never failing the run;
 * orders past the Accounting Act period (``voucher_years`` from the end of the year in
   which their financial year, ending on ``financial_year_end``, ended) are **removed** with
   their lines, deliveries and returns;
 * archived letters past ``letter_archive_years`` are **removed**.
 
 :func:`plan` counts them; :func:`run` lists them in batches of ``batch`` (bounded memory
-for a million customers; erasures in batches of at most :data:`ERASE_BATCH`), and unless it
-is a dry run erases and removes each batch in a unit of work of its own, so a cancelled or
-failed run keeps what it finished and its report says how far it got. Every run writes a
+for a million customers), and unless it is a dry run erases and removes each batch in a
+unit of work of its own, so a cancelled, failed or killed run keeps whole batches only and
+its report says how far it got. Every run writes a
 report file (0600): the settings it applied, one line per customer, order and letter with
 what was done, and the counts. A dry run changes nothing, the audit trail included.
 
@@ -39,20 +42,27 @@ from kkdesk.domain.enums import AuditAction, Purpose
 from kkdesk.domain.levels import Capability
 from kkdesk.domain.register_info import RegisterInfo
 from kkdesk.domain.retention import customers_due_on, letters_due_on, vouchers_due_on
-from kkdesk.errors import KnownError
-from kkdesk.services import audit, register_settings
+from kkdesk.services import audit, erasure_batch, register_settings
 from kkdesk.services.session import DeskSession
 from kkdesk.store import retention as store
 from kkdesk.store.unit_of_work import Session
 
 log = logging.getLogger(__name__)
 
+# A chunk of a thousand customers is erased in some twenty set-based statements: a
+# transaction of a fraction of a second, so progress moves and a stop is heard at once.
 BATCH = 1000
-# An erasure is some twenty statements: erasing customers goes in smaller transactions, so
-# that progress moves and a stop is heard within seconds, not after a thousand erasures.
-ERASE_BATCH = 100
 CUSTOMERS, VOUCHERS, LETTERS = "customers", "vouchers", "letters"
 KINDS = (CUSTOMERS, VOUCHERS, LETTERS)
+
+# Why a customer past the relationship period is not erased, as the report says it.
+SKIP_REASONS = {
+    erasure_batch.LEGAL_HOLD: "legal hold (Art. 17(3)(e))",
+    erasure_batch.RESTRICTED: "restriction of processing in force (Art. 18)",
+    erasure_batch.OPEN_ORDER: "open order",
+    erasure_batch.OPEN_RETURN: "return not refunded",
+    erasure_batch.ERASED: "already erased",
+}
 
 # progress(kind, done, total): called after each batch (and once at each kind's start).
 Progress = Callable[[str, int, int], None]
@@ -94,12 +104,18 @@ class Plan:
     """How many of each kind are past their period today."""
 
     periods: Periods
-    customers: int
+    customers: int  # past the relationship period and erasable
     vouchers: int
     letters: int
+    skipped: int = 0  # past the relationship period but held (a hold, a restriction, open)
 
     def count(self, kind: str) -> int:
+        """How many of ``kind`` are to be erased or removed (not the customers skipped)."""
         return {CUSTOMERS: self.customers, VOUCHERS: self.vouchers, LETTERS: self.letters}[kind]
+
+    def rows(self, kind: str) -> int:
+        """How many rows a run goes through of ``kind`` (the customers it skips too)."""
+        return self.count(kind) + (self.skipped if kind == CUSTOMERS else 0)
 
 
 @dataclass
@@ -111,17 +127,21 @@ class Outcome:
     report: Path
     listed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     done: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
-    refused: int = 0  # customers the erasure refused (a hold or an order that came meanwhile)
+    refused: int = 0  # of the skipped: held only by the time their chunk was erased
+    skipped: int = 0  # customers past the period not erased, each for the reasons below
+    skip_reasons: dict[str, int] = field(default_factory=dict)  # reason → customers
     cancelled: bool = False
     error: str = ""
 
 
 def _plan_in(session: Session, periods: Periods) -> Plan:
+    due, skipped = store.count_customers_past(session, periods.customers_last_day)
     return Plan(
         periods,
-        customers=store.count_customers_due(session, periods.customers_last_day),
+        customers=due,
         vouchers=store.count_vouchers_due(session, periods.vouchers_last_day),
         letters=store.count_letters_due(session, periods.letters_last_day),
+        skipped=skipped,
     )
 
 
@@ -167,16 +187,17 @@ def run(
         the_plan = _plan_in(session, periods)
     outcome = Outcome(the_plan, dry_run, path)
     may_erase = ds.can(Capability.ERASE)
+    failed: Exception | None = None
     try:
         with files.writing(path, make_folder=report is None) as out:
             _head(out, ds, outcome, started, may_erase)
             try:
                 for kind, step in ((CUSTOMERS, _customers), (VOUCHERS, _vouchers),
                                    (LETTERS, _letters)):  # fmt: skip
-                    progress(kind, 0, the_plan.count(kind))
-                    size = min(batch, ERASE_BATCH) if kind == CUSTOMERS and not dry_run else batch
-                    for _ in step(ds, outcome, out, size, may_erase):
-                        progress(kind, outcome.listed[kind], the_plan.count(kind))
+                    progress(kind, 0, the_plan.rows(kind))
+                    for _ in step(ds, outcome, out, batch, may_erase):
+                        seen = outcome.listed[kind] + (outcome.skipped if kind == CUSTOMERS else 0)
+                        progress(kind, seen, max(seen, the_plan.rows(kind)))
                         if cancelled():
                             outcome.cancelled = True
                             break
@@ -184,15 +205,17 @@ def run(
                         break
             except Exception as exc:  # the report says how far it got; the error goes on
                 outcome.error = str(exc) or type(exc).__name__
-                _summary(out, outcome)
-                raise
+                failed = exc
             _summary(out, outcome)
-            if not dry_run:
+            if not dry_run and failed is None:
                 with ds.db.session() as session:
                     audit.record(session, ds, "", AuditAction.ERASE, Purpose.ADMINISTRATION,
                                  "retention run: " + _counts(outcome))  # fmt: skip
     except OSError as exc:
         raise files.unwritable(path, exc) from exc
+    if failed is not None:
+        # Raised once the report is in place: it names what the finished batches did.
+        raise failed
     log.info("retention run (%s): %s", "dry run" if dry_run else "applied", _counts(outcome))
     return outcome
 
@@ -201,7 +224,7 @@ def _counts(o: Outcome) -> str:
     verb = "due" if o.dry_run else "done"
     return (
         f"customers {o.listed[CUSTOMERS]} listed, {o.done[CUSTOMERS]} erased, "
-        f"{o.refused} refused; orders {o.listed[VOUCHERS]} listed, {o.done[VOUCHERS]} removed; "
+        f"{o.skipped} skipped; orders {o.listed[VOUCHERS]} listed, {o.done[VOUCHERS]} removed; "
         f"letters {o.listed[LETTERS]} listed, {o.done[LETTERS]} removed ({verb})"
     )
 
@@ -216,7 +239,8 @@ def _head(out: IO[str], ds: DeskSession, o: Outcome, started: datetime, may_eras
     out.write("Settings:\n")
     out.write(f"  basic data kept {p.basic_data_years} years after the last order or contact:"
               f" due if the last was on or before {p.customers_last_day.isoformat()}"
-              f" ({o.plan.customers} customers)\n")  # fmt: skip
+              f" ({o.plan.customers} customers to erase, {o.plan.skipped} held and"
+              f" skipped)\n")  # fmt: skip
     out.write(f"  orders and vouchers kept {p.voucher_years} years from the end of the year in"
               f" which the financial year (ending {p.financial_year_end}) ended: due if"
               f" ordered on or before {p.vouchers_last_day.isoformat()}"
@@ -234,12 +258,13 @@ def _summary(out: IO[str], o: Outcome) -> None:
     listed, done = o.listed, o.done
     if o.dry_run:
         out.write(f"  customers to erase: {listed[CUSTOMERS]}\n")
+        out.write(f"  customers skipped: {o.skipped}{_reasons_summary(o)}\n")
         out.write(f"  orders to remove: {listed[VOUCHERS]}\n")
         out.write(f"  archived letters to remove: {listed[LETTERS]}\n")
         out.write("  Dry run: nothing was changed.\n")
     else:
-        out.write(f"  customers erased: {done[CUSTOMERS]} of {listed[CUSTOMERS]} listed"
-                  f" ({o.refused} refused by the erasure)\n")  # fmt: skip
+        out.write(f"  customers erased: {done[CUSTOMERS]} of {listed[CUSTOMERS]} listed\n")
+        out.write(f"  customers skipped: {o.skipped}{_reasons_summary(o)}\n")
         out.write(f"  orders removed: {done[VOUCHERS]} of {listed[VOUCHERS]} listed\n")
         out.write(f"  archived letters removed: {done[LETTERS]} of {listed[LETTERS]} listed\n")
     if o.cancelled:
@@ -260,41 +285,52 @@ def _customers(
     ds: DeskSession, o: Outcome, out: IO[str], batch: int, may_erase: bool
 ) -> Iterator[None]:
     p = o.plan.periods
+    apply = not o.dry_run and may_erase
     after = 0
     while True:
-        apply = not o.dry_run and may_erase
         with ds.db.session() if apply else ds.db.read() as session:
-            rows = store.customers_due(session, p.customers_last_day, after_id=after,
-                                       limit=batch)  # fmt: skip
+            rows = store.customers_past(session, p.customers_last_day, after_id=after,
+                                        limit=batch)  # fmt: skip
             if not rows:
                 return
-            lines = []
-            for customer_id, number in rows:
-                if not apply:
-                    what = "to erase" if o.dry_run else "not erased: your level may not erase"
-                else:
-                    what = _erase(session, ds, customer_id, p, o)
-                lines.append(f"customer\t{number}\t\t{number}\t{what}\n")
-        # Written once the batch is committed: the report never claims what was rolled back.
+            held = {cid: (number, why) for cid, number, why in rows if why}
+            due = [cid for cid, _, why in rows if not why]
+            erased: set[int] = set()
+            if apply:
+                # Checked again under lock in the same transaction: an order or a hold that
+                # came since the listing skips the customer, never fails the chunk.
+                chunk = erasure_batch.erase_many(session, ds, due, _reason(p), today=p.today)
+                erased = {e.customer_id for e in chunk.erased}
+                o.refused += len(chunk.skipped)
+                held |= chunk.skipped
+        # Written once the chunk is committed: the report never claims what was rolled back.
+        lines = []
+        for cid, number, _ in rows:
+            if cid in held:
+                why = held[cid][1]
+                for reason in why:
+                    o.skip_reasons[reason] = o.skip_reasons.get(reason, 0) + 1
+                o.skipped += 1
+                what = "skipped: " + ", ".join(SKIP_REASONS.get(r, r) for r in why)
+            elif cid in erased:
+                what = "erased"
+            elif o.dry_run:
+                what = "to erase"
+            else:
+                what = "not erased: your level may not erase"
+            lines.append(f"customer\t{number}\t\t{number}\t{what}\n")
         out.writelines(lines)
-        o.listed[CUSTOMERS] += len(rows)
+        o.listed[CUSTOMERS] += len(rows) - len([r for r in rows if r[0] in held])
+        o.done[CUSTOMERS] += len(erased)
         after = rows[-1][0]
         yield
 
 
-def _erase(session: Session, ds: DeskSession, customer_id: int, p: Periods, o: Outcome) -> str:
-    """Erase one customer through the erasure service (the same rules and records as an
-    erasure on request); a refusal (an order or a hold that came meanwhile) is reported."""
-    from kkdesk.services import erasure
-
-    try:
-        with session.begin_nested():
-            erasure.erase_in(session, ds, customer_id, _reason(p), today=p.today)
-    except KnownError as exc:
-        o.refused += 1
-        return f"refused: {exc.code}"
-    o.done[CUSTOMERS] += 1
-    return "erased"
+def _reasons_summary(o: Outcome) -> str:
+    if not o.skip_reasons:
+        return ""
+    parts = (f"{SKIP_REASONS.get(r, r)} {n}" for r, n in sorted(o.skip_reasons.items()))
+    return " (" + "; ".join(parts) + ")"
 
 
 def _vouchers(

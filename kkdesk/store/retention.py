@@ -11,46 +11,44 @@ A customer is due when nothing of theirs is newer than the last day due: their j
 day, orders, consent events (prohibitions, consents, restrictions received from them),
 requests and changes of their data that came from them (the access letter's
 :func:`kkdesk.reports.access_parts.last_activity` counts the same things); and nothing
-holds them: no order still open or shipped, no return not yet refunded, no open request,
-no restriction of processing in force (Art. 18(1)(c): kept for a legal claim) and no legal
-hold (Art. 17(3)(e)).
+holds them: no open request. A customer past the period whom something holds — an order still open
+or shipped, a return not yet refunded, a restriction of processing in force (Art. 18) or a
+legal hold (Art. 17(3)(e)) — is listed with the reasons (:func:`customers_past`), to be
+skipped and reported, never erased (the reasons are
+:func:`kkdesk.store.erasure_batch.blocker_columns`, the same the erasure checks).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     and_,
+    case,
     delete,
     exists,
-    false,
     func,
     not_,
     or_,
     select,
-    true,
 )
 from sqlalchemy.orm import Session
 
-from kkdesk.domain.consent import ConsentItem
 from kkdesk.domain.enums import DataSource
 from kkdesk.domain.orders import OrderStatus
 from kkdesk.domain.subject_requests import RequestStatus
+from kkdesk.store import erasure_batch
 from kkdesk.store.models import (
     ConsentEvent,
     Customer,
-    LegalHold,
     Order,
     PersonalDataChange,
     RequestLetter,
     Return,
     SubjectRequest,
 )
-from kkdesk.store.restrictions import in_force_clause
 
 OPEN_ORDER_STATUSES = (OrderStatus.OPEN.value, OrderStatus.SHIPPED.value)
 CUSTOMER_SOURCES = tuple(s.value for s in DataSource if s.is_customer)
@@ -61,46 +59,12 @@ def start_of_day_after(day: date) -> datetime:
     return datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC)
 
 
-def _restricted(customer_id: Any) -> ColumnElement[bool]:
-    """The customer's restriction of processing is in force: its latest event says so
-    (the consent history is append-only; the latest by day received, then by id)."""
-    latest = (
-        select(ConsentEvent.state)
-        .where(
-            ConsentEvent.customer_id == customer_id,
-            ConsentEvent.contact_person_id.is_(None),
-            ConsentEvent.item == ConsentItem.RESTRICTION.value,
-        )
-        .order_by(ConsentEvent.received_on.desc(), ConsentEvent.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    return func.coalesce(latest, false()) == true()
-
-
-def _held(customer_id: Any) -> ColumnElement[bool]:
-    """A legal hold is on the customer: its newest row is active (as the erasure reads it,
-    :func:`kkdesk.store.erasure.legal_hold_active`)."""
-    latest = (
-        select(LegalHold.active)
-        .where(LegalHold.customer_id == customer_id)
-        .order_by(LegalHold.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    return func.coalesce(latest, false()) == true()
-
-
-def _customer_due(last_due: date) -> ColumnElement[bool]:
+def _customer_past(last_due: date) -> ColumnElement[bool]:
+    """Past the relationship period by its dates: nothing of the customer's is newer than
+    ``last_due`` (whatever still holds them, :func:`_blocked`)."""
     after = start_of_day_after(last_due)
     c = Customer.id
-    newer_or_open_order = exists().where(
-        Order.customer_id == c,
-        or_(Order.ordered_at >= after, Order.status.in_(OPEN_ORDER_STATUSES)),
-    )
-    open_return = exists().where(
-        Order.customer_id == c, Return.order_id == Order.id, Return.refunded_at.is_(None)
-    )
+    newer_order = exists().where(Order.customer_id == c, Order.ordered_at >= after)
     newer_consent = exists().where(ConsentEvent.customer_id == c,
                                    ConsentEvent.received_on > last_due)  # fmt: skip
     newer_or_open_request = exists().where(
@@ -116,21 +80,36 @@ def _customer_due(last_due: date) -> ColumnElement[bool]:
     return and_(
         Customer.erased_at.is_(None),
         Customer.customer_since <= last_due,
-        not_(newer_or_open_order),
-        not_(open_return),
+        not_(newer_order),
         not_(newer_consent),
         not_(newer_or_open_request),
         not_(newer_own_change),
-        not_(_restricted(c)),
-        # The restriction of processing held on the record (migration 0019): the erasure
-        # would refuse it (erase_restricted), so it is not listed as due either.
-        not_(in_force_clause(c)),
-        not_(_held(c)),
     )
+
+
+def _blocked() -> ColumnElement[bool]:
+    """Something holds the customer (a legal hold, a restriction of processing, an open
+    order or return): past the period, but skipped and reported, not erased."""
+    return or_(*(expr for _, expr in erasure_batch.blocker_columns(Customer.id)))
+
+
+def _customer_due(last_due: date) -> ColumnElement[bool]:
+    return and_(_customer_past(last_due), not_(_blocked()))
 
 
 def count_customers_due(session: Session, last_due: date) -> int:
     return int(session.scalar(select(func.count()).where(_customer_due(last_due))) or 0)
+
+
+def count_customers_past(session: Session, last_due: date) -> tuple[int, int]:
+    """(due, skipped): the customers past the relationship period that may be erased, and
+    those past it that something holds — one pass over the register."""
+    blocked = case((_blocked(), 1), else_=0)
+    row = session.execute(
+        select(func.count(), func.coalesce(func.sum(blocked), 0)).where(_customer_past(last_due))
+    ).one()
+    total, skipped = int(row[0] or 0), int(row[1] or 0)
+    return total - skipped, skipped
 
 
 def customers_due(
@@ -144,6 +123,22 @@ def customers_due(
         .limit(limit)
     ).all()
     return [(r.id, r.number) for r in rows]
+
+
+def customers_past(
+    session: Session, last_due: date, *, after_id: int = 0, limit: int = 1000
+) -> list[tuple[int, str, tuple[str, ...]]]:
+    """The next ``limit`` customers past the relationship period, in id order after
+    ``after_id``: id, number and what holds them (empty: due for erasure; else the
+    reasons of :mod:`kkdesk.store.erasure_batch`, in its order)."""
+    columns = erasure_batch.blocker_columns(Customer.id)
+    rows = session.execute(
+        select(Customer.id, Customer.number, *(c.label(n) for n, c in columns))
+        .where(Customer.id > after_id, _customer_past(last_due))
+        .order_by(Customer.id)
+        .limit(limit)
+    ).all()
+    return [(r.id, r.number, tuple(n for n, _ in columns if r._mapping[n])) for r in rows]
 
 
 def _voucher_due(last_day: date) -> ColumnElement[bool]:

@@ -206,6 +206,11 @@ class RetentionDialog(QDialog):
             .replace("%1", format_date(p.letters_last_day))
             .replace("%2", str(p.letter_archive_years)),
         }
+        if plan.skipped:
+            conditions[retention.CUSTOMERS] += self.tr(
+                "; %1 more are held (a legal hold, a restriction of processing, an open "
+                "order or return) and will be skipped"
+            ).replace("%1", format_count(plan.skipped))
         for row, kind in enumerate(retention.KINDS):
             self.table.setItem(row, 1, QTableWidgetItem(conditions[kind]))
             count = QTableWidgetItem(format_count(plan.count(kind)))
@@ -279,6 +284,11 @@ class RetentionDialog(QDialog):
             .replace("%2", format_count(counts[retention.VOUCHERS]))
             .replace("%3", format_count(counts[retention.LETTERS]))
         )
+        if out.skipped:
+            text += " " + self.tr(
+                "%1 customers past the period were skipped (a legal hold, a restriction of "
+                "processing, an open order or return): the report names them and why."
+            ).replace("%1", format_count(out.skipped))
         if out.cancelled:
             text += " " + self.tr("Stopped before the end.")
         self.status.setText(text + " " + self.tr("Report: %1").replace("%1", str(out.report)))

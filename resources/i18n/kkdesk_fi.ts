@@ -6049,6 +6049,14 @@
         <source>Finished</source>
         <translation>Valmis</translation>
     </message>
+    <message>
+        <source>%1 customers past the period were skipped (a legal hold, a restriction of processing, an open order or return): the report names them and why.</source>
+        <translation>%1 säilytysajan ylittänyttä asiakasta ohitettiin (oikeudellinen pidätys, käsittelyn rajoitus, avoin tilaus tai palautus): raportti nimeää heidät ja syyn.</translation>
+    </message>
+    <message>
+        <source>; %1 more are held (a legal hold, a restriction of processing, an open order or return) and will be skipped</source>
+        <translation>; lisäksi %1 on pidätetty (oikeudellinen pidätys, käsittelyn rajoitus, avoin tilaus tai palautus) ja ohitetaan</translation>
+    </message>
 </context>
 <context>
     <name>erasure</name>

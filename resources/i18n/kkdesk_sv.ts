@@ -6049,6 +6049,14 @@
         <source>Finished</source>
         <translation>Klar</translation>
     </message>
+    <message>
+        <source>%1 customers past the period were skipped (a legal hold, a restriction of processing, an open order or return): the report names them and why.</source>
+        <translation>%1 kunder vars lagringstid gått ut hoppades över (rättsligt kvarhållande, begränsning av behandling, öppen beställning eller retur): rapporten namnger dem och orsaken.</translation>
+    </message>
+    <message>
+        <source>; %1 more are held (a legal hold, a restriction of processing, an open order or return) and will be skipped</source>
+        <translation>; ytterligare %1 hålls kvar (rättsligt kvarhållande, begränsning av behandling, öppen beställning eller retur) och hoppas över</translation>
+    </message>
 </context>
 <context>
     <name>erasure</name>

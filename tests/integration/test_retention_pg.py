@@ -108,6 +108,34 @@ def test_a_privacy_run_does_what_its_report_says(
     assert "customers erased: 4 of 4" in out.report.read_text(encoding="utf-8")
 
 
+def test_a_run_skips_and_reports_the_restricted_and_held_on_the_server(
+    world: tuple[Any, dict[str, str]], tmp_path: Path
+) -> None:
+    """A due customer whose processing is restricted (Art. 18, the server refuses changing
+    them) is skipped and reported, not a failed run; so are the held and the open."""
+    from kkdesk.services import restrictions
+
+    pg_db, numbers = world
+    ds = pg_db.session(pg_db.add_user(Level.PRIVACY))
+    restricted = numbers["due_joined_on_last_day"]
+    restrictions.restrict(ds, restricted, "legal_claims", "a claim pending")
+    out = retention.run(ds, dry_run=False, report=tmp_path / "r.txt", today=TODAY, batch=2)
+    assert out.error == "" and out.done["customers"] == len(DUE_CUSTOMERS) - 1
+    lines = {}
+    for line in out.report.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 5 and parts[0] == "customer":
+            lines[parts[1]] = parts[4]
+    assert lines[restricted] == "skipped: restriction of processing in force (Art. 18)"
+    assert lines[numbers["kept_legal_hold"]] == "skipped: legal hold (Art. 17(3)(e))"
+    assert lines[numbers["kept_open_order"]] == "skipped: open order"
+    assert lines[numbers["kept_open_return"]] == "skipped: return not refunded"
+    assert out.skipped == 5
+    with pg_db.session().db.read() as s:
+        kept = s.scalar(select(m.Customer.erased_at).where(m.Customer.number == restricted))
+    assert kept is None
+
+
 def test_an_administrator_removes_vouchers_but_erases_no_one(
     world: tuple[Any, dict[str, str]], tmp_path: Path
 ) -> None:

@@ -128,3 +128,27 @@ def test_the_menu_action_follows_the_level(
     qtbot.addWidget(win)
     assert win.retention_action.isEnabled() == (level is Level.ADMIN)
     runner.wait_idle(20000)
+
+
+def test_the_run_says_how_many_it_skipped(
+    qtbot: Any, ds: DeskSession, privacy: DeskSession, runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch, english: object,
+) -> None:  # fmt: skip
+    """A customer past the period under a legal hold is skipped, the run finishes."""
+    from kkdesk.services import erasure
+
+    held = add_customer(ds, "Pidätetty")
+    backdate(ds, held, date(2015, 1, 1))
+    erasure.set_legal_hold(privacy, held, True, "a claim")
+    monkeypatch.setattr(module, "confirm_run", lambda *_: True)
+    dialog = make(qtbot, privacy, runner)
+    assert counts(dialog)[0] == "1" and "1 more are held" in dialog.table.item(0, 1).text()
+    with qtbot.waitSignal(dialog.ran, timeout=20000) as blocker:
+        dialog.run_button.click()
+    out = blocker.args[0]
+    assert out.done["customers"] == 1 and out.skipped == 1 and not out.error
+    assert "1 customers past the period were skipped" in dialog.status.text()
+    assert dialog.wait_idle()
+    assert counts(dialog)[0] == "0" and "1 more are held" in dialog.table.item(0, 1).text()
+    dialog.resize(1280, 720)
+    dialog.grab().save("/tmp/rbatch-retention-skipped.png")

@@ -45,7 +45,10 @@ def test_dry_run_as_of_a_day_lists_and_writes_the_report(
     assert code == 0
     assert f"{len(DUE_CUSTOMERS):>9,}  customers" in out and "Dry run" in out
     assert f"Report: {report}" in out and report.exists()
-    assert "kkdesk: customers: 4 of 4" in err
+    # Progress goes through the four due and the four held (skipped, with the reasons).
+    assert "kkdesk: customers: 8 of 8" in err
+    assert f"{4:>9,}  more customers past it are held" in out
+    assert "Skipped 4 customers past the period: legal hold (Art. 17(3)(e)) 1, open order 1" in out
     assert orders(db_path) == before
 
 
@@ -59,6 +62,10 @@ def test_json_counts(
     assert code == 0
     data = json.loads(out)
     assert data["listed"] == {"customers": 4, "vouchers": 1, "letters": 1}
+    assert data["skipped"] == 4
+    assert data["skip_reasons"] == {
+        "legal_hold": 1, "open_order": 1, "open_return": 1, "processing_restricted": 1
+    }  # fmt: skip
     assert data["dry_run"] is True
 
 
