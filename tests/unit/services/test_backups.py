@@ -257,15 +257,18 @@ def test_backup_while_another_process_writes_is_consistent(
 def test_a_backup_from_an_older_schema_restores_and_is_brought_up_to_date(
     demo_ds: DeskSession, tmp_path: Path
 ) -> None:
-    # A backup taken before a later migration (here: 0012's order_correction) lacks that
-    # migration's tables; it is still a register, and opening it upgrades it.
+    # A backup taken before a later migration (here: 0020's customer_merge and
+    # customer.merged_into) lacks that migration's table and column; it is still a
+    # register, and opening it upgrades it.
     from kkdesk.services.session import open_session
     from kkdesk.store import migrate
 
     backup = backups.backup(_register(demo_ds), tmp_path / "b.sqlite3").path
     conn = sqlite3.connect(backup)
-    conn.execute("drop table order_correction")
-    conn.execute("update alembic_version set version_num = '0011'")
+    conn.execute("drop table customer_merge")
+    conn.execute("drop index ix_customer_merged_into")
+    conn.execute("alter table customer drop column merged_into")
+    conn.execute("update alembic_version set version_num = '0019'")
     conn.commit()
     conn.close()
     target = tmp_path / "restored.sqlite3"
