@@ -471,9 +471,7 @@ def _erase_requests(session: Session, ids: Sequence[int], scrubs: dict[int, Any]
         )
 
 
-def _erase_disclosures(
-    session: Session, owner_of: dict[int, int], scrubs: dict[int, Any]
-) -> None:
+def _erase_disclosures(session: Session, owner_of: dict[int, int], scrubs: dict[int, Any]) -> None:
     """As the single erasure, customer after customer in id order: a description is
     blanked when the disclosure concerned that customer (or a record merged into it)
     alone, else the customer's values are taken out of it (a disclosure of several
@@ -494,7 +492,7 @@ def _erase_disclosures(
     ).all()
     current = {did: text for _, did, text, _ in rows}
     # Each disclosure once per erased customer, however many of its records it named.
-    work = sorted({(owner_of[cast(int, cid)], did, count) for cid, did, _, count in rows})
+    work = sorted({(owner_of[cid], did, count) for cid, did, _, count in rows})
     for owner, did, count in work:
         old = current[did]
         if old == "":
