@@ -14,7 +14,7 @@ from sqlalchemy import Engine, LargeBinary, select, update
 
 from kkdesk.domain.disclosure import DisclosureDraft, DisclosureKind
 from kkdesk.domain.levels import Level
-from kkdesk.services import disclosures, erasure, erasure_batch, restrictions
+from kkdesk.services import disclosures, erasure, erasure_batch, merge, restrictions
 from kkdesk.services.session import DeskSession
 from kkdesk.store import models as m
 from kkdesk.store.types import UtcDateTime
@@ -33,12 +33,17 @@ _IGNORED = {"id", "reference", "pdf"}
 def build(admin: DeskSession, privacy: DeskSession, owner: DeskSession) -> dict[str, str]:
     """The retention tests' register (customers on both sides of every boundary, one of
     them already erased, held, restricted, with open orders or returns) and richer ones:
-    two people with contacts' worth of values in every free text, a company with two
-    contact persons, a restriction of processing in force, and a disclosure that named two
-    customers at once. ``owner`` writes what no service writes (the PostgreSQL owner, or
+    two people with contacts' worth of values in every free text (a step correction's
+    reason, a request's identity check, a lifted restriction and, for the first, a lifted
+    legal hold, each naming them), a record merged into the first (its consent notes,
+    holds, restriction reason and disclosure left where the merge put them), a company
+    with two contact persons, a restriction of processing in force, and a disclosure that
+    named two customers at once. ``owner`` writes what no service writes (the PostgreSQL owner, or
     the same admin on SQLite). Returns customer numbers by role."""
     c = retention_factory.build(admin, privacy)
-    first = rich_person(admin, orders=3)
+    first = rich_person(admin, orders=3, privacy=privacy)
+    twin = rich_person(admin, orders=0, privacy=privacy)
+    merge.merge(privacy, first.number, twin.number)
     second = rich_person(admin, orders=5)
     company, _, _ = rich_company(admin)
     c |= {"rich_1": first.number, "rich_2": second.number, "company": company}

@@ -54,6 +54,7 @@ from kkdesk.store.models import (
     ErasureRow,
     LegalHold,
     Order,
+    OrderCorrection,
     PersonalDataChange,
     ProcessingRestriction,
     RequestLetter,
@@ -313,6 +314,15 @@ def erase_customers(
         rows,
     ).all()
     erasure_of: dict[int, int] = {cast(int, cid): eid for eid, cid in inserted}
+    # The records merged into the customers (migration 0020) are the same people's: their
+    # consent events, holds, lifted restrictions and disclosures are erased with them, as
+    # the single erasure does (kkdesk.store.erasure.merged_ids).
+    owner_of = {cid: cid for cid in ids}
+    for mid, into in session.execute(
+        select(Customer.id, Customer.merged_into).where(_ids_in(Customer.merged_into, ids))
+    ):
+        owner_of.setdefault(mid, cast(int, into))
+    people = sorted(owner_of)
     erasure_ids = sorted(erasure_of.values())
     customer_of: dict[int, int] = {eid: cid for cid, eid in erasure_of.items()}
     # On PostgreSQL the server replaces the times (migration 0017); it needs a value to
@@ -349,15 +359,41 @@ def erase_customers(
         new = scrubs[customer_of[cast(int, eid)]](reason_text)
         if new != reason_text:
             session.execute(update(Return).where(Return.id == rid).values(reason=new))
+    # The kept orders' step corrections lose the person's values from their reasons (on
+    # PostgreSQL allowed only for an order an erasure of this transaction unlinked: the
+    # erasure rows and the orders' UPDATE above come first, migration 0022).
+    for kid, reason_text, eid in session.execute(
+        select(OrderCorrection.id, OrderCorrection.reason, Order.erasure_id)
+        .join(Order, Order.id == OrderCorrection.order_id)
+        .where(Order.erasure_id.in_(erasure_ids), OrderCorrection.reason != "")
+        .order_by(OrderCorrection.id)
+    ).all():
+        new = scrubs[customer_of[cast(int, eid)]](reason_text)
+        if new != reason_text:
+            session.execute(
+                update(OrderCorrection).where(OrderCorrection.id == kid).values(reason=new)
+            )
     conn.execute(
         update(LegalHold)
-        .where(_ids_in(LegalHold.customer_id, ids), LegalHold.reason != "")
+        .where(_ids_in(LegalHold.customer_id, people), LegalHold.reason != "")
         .values(reason="")
+        .execution_options(**quiet)
+    )
+    # A lifted restriction's reason (an erasure never meets one in force: blocked); on
+    # PostgreSQL only inside an erasure of this transaction (migration 0022).
+    conn.execute(
+        update(ProcessingRestriction)
+        .where(
+            _ids_in(ProcessingRestriction.customer_id, people),
+            ProcessingRestriction.lifted_at.is_not(None),
+            ProcessingRestriction.reason != rules.ERASED_MARK,
+        )
+        .values(reason=rules.ERASED_MARK)
         .execution_options(**quiet)
     )
     conn.execute(
         update(ConsentEvent)
-        .where(_ids_in(ConsentEvent.customer_id, ids), ConsentEvent.erased_at.is_(None))
+        .where(_ids_in(ConsentEvent.customer_id, people), ConsentEvent.erased_at.is_(None))
         .values(note="", document_ref=rules.ERASED_MARK, erased_at=at)
         .execution_options(**quiet)
     )
@@ -368,7 +404,7 @@ def erase_customers(
         .execution_options(**quiet)
     )
     _erase_requests(session, ids, scrubs)
-    _erase_disclosures(session, ids, scrubs)
+    _erase_disclosures(session, owner_of, scrubs)
     conn.execute(delete(SearchWord).where(_ids_in(SearchWord.customer_id, ids)))
     conn.execute(
         update(ContactPerson)
@@ -398,23 +434,32 @@ def erase_customers(
 
 
 def _erase_requests(session: Session, ids: Sequence[int], scrubs: dict[int, Any]) -> None:
-    """Blank the free texts of the customers' subject requests; an extension reason that
-    names the person loses their values (one UPDATE for each such request)."""
+    """Blank the free texts of the customers' subject requests; an extension reason or an
+    identity check's field that names the person loses their values (one UPDATE for each
+    such request; the identity check stays as evidence that it was made)."""
     blank = {"note": "", "contact_person_name": "", "requester_name": "", "requester_address": ""}
+    scrubbed = ("extension_reason", "identity_method", "identity_verified_by",
+                "identity_override")  # fmt: skip
     same: list[int] = []
-    for rid, cid, extension in session.execute(
-        select(SubjectRequest.id, SubjectRequest.customer_id, SubjectRequest.extension_reason)
+    for row in session.execute(
+        select(
+            SubjectRequest.id,
+            SubjectRequest.customer_id,
+            *(getattr(SubjectRequest, n) for n in scrubbed),
+        )
         .where(_ids_in(SubjectRequest.customer_id, ids))
         .order_by(SubjectRequest.id)
     ).all():
-        new = scrubs[cast(int, cid)](extension)
-        if new == extension:
-            same.append(rid)
+        scrub = scrubs[cast(int, row.customer_id)]
+        old = {n: getattr(row, n) for n in scrubbed}
+        new = {n: scrub(v) for n, v in old.items()}
+        if new == old:
+            same.append(row.id)
         else:
             session.execute(
                 update(SubjectRequest)
-                .where(SubjectRequest.id == rid)
-                .values(**blank, extension_reason=new)
+                .where(SubjectRequest.id == row.id)
+                .values(**blank, **new)
                 .execution_options(synchronize_session=False)
             )
     for part in in_parts(same):
@@ -426,11 +471,12 @@ def _erase_requests(session: Session, ids: Sequence[int], scrubs: dict[int, Any]
         )
 
 
-def _erase_disclosures(session: Session, ids: Sequence[int], scrubs: dict[int, Any]) -> None:
+def _erase_disclosures(session: Session, owner_of: dict[int, int], scrubs: dict[int, Any]) -> None:
     """As the single erasure, customer after customer in id order: a description is
-    blanked when the disclosure concerned that customer alone, else the customer's values
-    are taken out of it (a disclosure of several customers of the chunk is scrubbed once
-    for each, each change one UPDATE, as the erasures one by one do)."""
+    blanked when the disclosure concerned that customer (or a record merged into it)
+    alone, else the customer's values are taken out of it (a disclosure of several
+    customers of the chunk is scrubbed once for each, each change one UPDATE, as the
+    erasures one by one do). ``owner_of``: each record → the customer it is erased with."""
     rows = session.execute(
         select(
             DisclosureCustomer.customer_id,
@@ -439,15 +485,19 @@ def _erase_disclosures(session: Session, ids: Sequence[int], scrubs: dict[int, A
             Disclosure.customer_count,
         )
         .join(DisclosureCustomer, DisclosureCustomer.disclosure_id == Disclosure.id)
-        .where(_ids_in(DisclosureCustomer.customer_id, ids), Disclosure.description != "")
-        .order_by(DisclosureCustomer.customer_id, Disclosure.id)
+        .where(
+            _ids_in(DisclosureCustomer.customer_id, sorted(owner_of)),
+            Disclosure.description != "",
+        )
     ).all()
     current = {did: text for _, did, text, _ in rows}
-    for cid, did, _, count in rows:
+    # Each disclosure once per erased customer, however many of its records it named.
+    work = sorted({(owner_of[cid], did, count) for cid, did, _, count in rows})
+    for owner, did, count in work:
         old = current[did]
         if old == "":
             continue
-        new = "" if count <= 1 else scrubs[cid](old)
+        new = "" if count <= 1 else scrubs[owner](old)
         if new != old:
             session.execute(update(Disclosure).where(Disclosure.id == did).values(description=new))
             current[did] = new
