@@ -36,6 +36,11 @@ ERASURE_TABLES = ("erasure", "legal_hold")
 # Restrictions of processing (GDPR Art. 18): every level reads them (0019), so an offline
 # copy shows the marker too. Copied by customer like the search tables.
 RESTRICTION_TABLES = ("processing_restriction",)
+# Readable online but never taken offline, decided here rather than by omission: the log of
+# merges (migration 0020) links two customer rows, one of them a blanked merged-away
+# record that is never in a snapshot, so a copy would hold keys to rows it lacks; the
+# kept record's change history already says what the merge changed.
+ONLINE_ONLY_TABLES = ("customer_merge",)
 # Every table this module decides about. A register table not named here (one added
 # after this module was written) is neither taken nor refused: offline it is empty.
 KNOWN_TABLES = frozenset(
@@ -56,6 +61,7 @@ KNOWN_TABLES = frozenset(
         *LETTER_TABLES,
         *ERASURE_TABLES,
         *RESTRICTION_TABLES,
+        *ONLINE_ONLY_TABLES,
     }
 )
 

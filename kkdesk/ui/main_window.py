@@ -350,14 +350,14 @@ class MainWindow(QMainWindow):
         # GDPR Art. 18: privacy staff restrict and lift (an offline snapshot cannot).
         self.restrict_action = self._action(
             customer_menu,
-            self.tr("Restrict pro&cessing (Art. 18)…"),
+            self.tr("Restr&ict processing (Art. 18)…"),
             "Ctrl+Shift+X",
             self.restrict_processing,
             "restrictProcessing",
         )
         self.lift_action = self._action(
             customer_menu,
-            self.tr("Lift the restriction o&f processing…"),
+            self.tr("Lift the restriction of processin&g…"),
             "Ctrl+Shift+L",
             self.lift_restriction,
             "liftRestriction",

@@ -2164,12 +2164,12 @@
         <translation>&amp;Säilytysajat…</translation>
     </message>
     <message>
-        <source>Restrict pro&amp;cessing (Art. 18)…</source>
-        <translation>Rajoita &amp;käsittelyä (18 art.)…</translation>
+        <source>Restr&amp;ict processing (Art. 18)…</source>
+        <translation>Ra&amp;joita käsittelyä (18 art.)…</translation>
     </message>
     <message>
-        <source>Lift the restriction o&amp;f processing…</source>
-        <translation>&amp;Poista käsittelyn rajoitus…</translation>
+        <source>Lift the restriction of processin&amp;g…</source>
+        <translation>P&amp;oista käsittelyn rajoitus…</translation>
     </message>
     <message>
         <source>An offline copy cannot be changed.</source>

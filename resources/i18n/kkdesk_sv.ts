@@ -2164,12 +2164,12 @@
         <translation>&amp;Lagringstider…</translation>
     </message>
     <message>
-        <source>Restrict pro&amp;cessing (Art. 18)…</source>
-        <translation>Begränsa be&amp;handlingen (art. 18)…</translation>
+        <source>Restr&amp;ict processing (Art. 18)…</source>
+        <translation>Begränsa behandl&amp;ingen (art. 18)…</translation>
     </message>
     <message>
-        <source>Lift the restriction o&amp;f processing…</source>
-        <translation>Upp&amp;häv begränsningen av behandlingen…</translation>
+        <source>Lift the restriction of processin&amp;g…</source>
+        <translation>Upphä&amp;v begränsningen av behandlingen…</translation>
     </message>
     <message>
         <source>An offline copy cannot be changed.</source>
