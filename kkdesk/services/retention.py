@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from kkdesk import files
 from kkdesk.domain.enums import AuditAction, Purpose
@@ -333,65 +333,69 @@ def _reasons_summary(o: Outcome) -> str:
     return " (" + "; ".join(parts) + ")"
 
 
-def _vouchers(
-    ds: DeskSession, o: Outcome, out: IO[str], batch: int, _may_erase: bool
+def _removals(
+    ds: DeskSession,
+    o: Outcome,
+    out: IO[str],
+    batch: int,
+    kind: str,
+    due: Callable[..., list[Any]],
+    delete: Callable[[Session, list[int]], int],
+    detail: str,
+    line: Callable[[Any, str], str],
 ) -> Iterator[None]:
-    p = o.plan.periods
+    """Rows past their period, removed (or listed, on a dry run) a batch per transaction:
+    ``due`` lists them by id after ``after_id``, each row (id, …, its customer's number);
+    ``line`` is a row's report line given "to remove" or "removed"."""
     after = 0
     while True:
         with ds.db.read() if o.dry_run else ds.db.session() as session:
-            rows = store.vouchers_due(session, p.vouchers_last_day, after_id=after, limit=batch)
+            rows = due(session, after_id=after, limit=batch)
             if not rows:
                 return
             if not o.dry_run:
-                removed = store.delete_orders(session, [r[0] for r in rows])
+                removed = delete(session, [r[0] for r in rows])
                 numbers = sorted({r[3] for r in rows if r[3]})
                 audit.record_many(
-                    session,
-                    ds,
-                    numbers,
-                    AuditAction.ERASE,
-                    Purpose.ADMINISTRATION,
-                    "retention: orders past the accounting period removed",
+                    session, ds, numbers, AuditAction.ERASE, Purpose.ADMINISTRATION, detail
                 )
-                o.done[VOUCHERS] += removed
+                o.done[kind] += removed
         what = "to remove" if o.dry_run else "removed"
-        out.writelines(
-            f"order\t{number}\t{at.date().isoformat()}\t{customer}\t{what}\n"
-            for _id, number, at, customer in rows
-        )
-        o.listed[VOUCHERS] += len(rows)
+        out.writelines(line(r, what) for r in rows)
+        o.listed[kind] += len(rows)
         after = rows[-1][0]
         yield
+
+
+def _vouchers(
+    ds: DeskSession, o: Outcome, out: IO[str], batch: int, _may_erase: bool
+) -> Iterator[None]:
+    last_day = o.plan.periods.vouchers_last_day
+    return _removals(
+        ds,
+        o,
+        out,
+        batch,
+        VOUCHERS,
+        lambda session, **page: store.vouchers_due(session, last_day, **page),
+        store.delete_orders,
+        "retention: orders past the accounting period removed",
+        lambda r, what: f"order\t{r[1]}\t{r[2].date().isoformat()}\t{r[3]}\t{what}\n",
+    )
 
 
 def _letters(
     ds: DeskSession, o: Outcome, out: IO[str], batch: int, _may_erase: bool
 ) -> Iterator[None]:
-    p = o.plan.periods
-    after = 0
-    while True:
-        with ds.db.read() if o.dry_run else ds.db.session() as session:
-            rows = store.letters_due(session, p.letters_last_day, after_id=after, limit=batch)
-            if not rows:
-                return
-            if not o.dry_run:
-                removed = store.delete_letters(session, [r[0] for r in rows])
-                numbers = sorted({r[3] for r in rows if r[3]})
-                audit.record_many(
-                    session,
-                    ds,
-                    numbers,
-                    AuditAction.ERASE,
-                    Purpose.ADMINISTRATION,
-                    "retention: archived letters past their period removed",
-                )
-                o.done[LETTERS] += removed
-        what = "to remove" if o.dry_run else "removed"
-        out.writelines(
-            f"letter\t{letter_id}\t{at.date().isoformat()}\t{customer}\t{kind}: {what}\n"
-            for letter_id, kind, at, customer in rows
-        )
-        o.listed[LETTERS] += len(rows)
-        after = rows[-1][0]
-        yield
+    last_day = o.plan.periods.letters_last_day
+    return _removals(
+        ds,
+        o,
+        out,
+        batch,
+        LETTERS,
+        lambda session, **page: store.letters_due(session, last_day, **page),
+        store.delete_letters,
+        "retention: archived letters past their period removed",
+        lambda r, what: f"letter\t{r[0]}\t{r[2].date().isoformat()}\t{r[3]}\t{r[1]}: {what}\n",
+    )
