@@ -72,20 +72,19 @@ def overview(
 def _overview_on_server(
     ds: DeskSession, number: str, purpose: Purpose | str, refresh: bool
 ) -> Overview:
-    """:func:`overview` on PostgreSQL in two round trips: one statement reads the customer,
+    """:func:`overview` on PostgreSQL in one round trip: one statement reads the customer,
     its consents and the open orders, returns, requests and restriction the level may see
-    (store.summary.overview_columns); the audit row goes with the COMMIT."""
+    (store.summary.overview_columns), and records the read."""
     reads_orders = ds.can(Capability.READ_ORDERS)
     reads_requests = ds.can(Capability.SUBJECT_REPORTS)
     extra = store.overview_columns(orders=reads_orders, requests=reads_requests)
-    with ds.db.session(pipelined=True) as session:
-        view = consent_store.consent_view(session, number, *extra)
-        who, persons = consents.persons_of_view(view, number)
-        assert view is not None
-        own: PersonConsents = persons[0]  # the customer itself
-        row = view.row
-        if not refresh:
-            audit.record_reads(session, ds, [who.number], purpose, "summary")
+    read = None if refresh else audit.read_values(purpose, "summary")
+    with ds.db.statement_session() as session:
+        view = consent_store.consent_view(session, number, *extra, audit_read=read)
+    who, persons = consents.persons_of_view(view, number)
+    assert view is not None
+    own: PersonConsents = persons[0]  # the customer itself
+    row = view.row
     requests = None
     if reads_requests:
         requests = tuple(

@@ -113,8 +113,11 @@ def customer_record(ds: DeskSession, number: str, *, purpose: Purpose | str) -> 
     never refuses it, and no savepoint per section is needed. A refusal all the same (a
     server whose grants differ from kkdesk's) fails the whole record, as any refusal."""
     with ds.db.session(pipelined=True) as session:
-        # The row, its contact persons and the fields' sources in one statement.
-        opened = repo.opened_row(session, number, columns=readable_columns(ds))
+        # The row, its contact persons and the fields' sources in one statement, which on
+        # PostgreSQL also records the read.
+        central = not ds.db.is_sqlite
+        read = audit.read_values(purpose, "record") if central else None
+        opened = repo.opened_row(session, number, columns=readable_columns(ds), audit_read=read)
         row = opened.row
         doc: dict[str, Any] = {"schema": "kkdesk.customer", "schema_version": SCHEMA_VERSION}
         doc["generated_by"] = f"kkdesk {__version__}"
@@ -134,5 +137,6 @@ def customer_record(ds: DeskSession, number: str, *, purpose: Purpose | str) -> 
             doc[key] = value
         if withheld:
             doc["withheld"] = withheld
-        audit.record(session, ds, row.number, AuditAction.READ, purpose, "record")
+        if not central:
+            audit.record(session, ds, row.number, AuditAction.READ, purpose, "record")
         return doc

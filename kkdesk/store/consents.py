@@ -10,17 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, and_, func, literal_column, or_, select, text
+from sqlalchemy import Connection, Select, and_, func, literal_column, or_, select, text
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from kkdesk.domain.consent import ConsentEvent, ConsentItem
 from kkdesk.domain.enums import Channel
 from kkdesk.store import stamps
-from kkdesk.store.customers import number_is
+from kkdesk.store.customers import NUMBER, number_is, number_target, read_params, with_read
 from kkdesk.store.database import in_parts
 from kkdesk.store.models import ConsentEvent as EventRow
 from kkdesk.store.models import ContactPerson, Customer, Suppression
@@ -277,21 +278,22 @@ _ENTRIES_JSON: Any = literal_column(
 )
 
 
-def consent_view(session: Session, number: str, *extra: Any) -> ConsentView | None:
+def is_central(session: Session) -> bool:
+    """Whether ``session`` works on PostgreSQL (where :func:`consent_view` can be used)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def consent_view(
+    session: Session, number: str, *extra: Any, audit_read: dict[str, str] | None = None
+) -> ConsentView | None:
     """PostgreSQL: ONE statement reads what a consents tab shows — the live customer
     ``number`` (or the one it was merged into) with its contact persons, their events and
     the suppression entries on their keys — and the ``extra`` labelled columns (scalar
     sub-selects correlated with the customer; read from ``row``). None if there is no such
-    live customer."""
-    found = session.execute(
-        select(
-            *_PERSON_COLUMNS,
-            _CONTACTS_JSON.label("contacts"),
-            _EVENTS_JSON.label("events"),
-            _ENTRIES_JSON.label("entries"),
-            *extra,
-        ).where(number_is(number))
-    ).one_or_none()
+    live customer. ``audit_read``: the same statement records the read (see
+    :func:`kkdesk.store.customers.with_read`)."""
+    query = _view_statement(tuple(extra), audit_read is not None)
+    found = session.execute(query, read_params(number, audit_read)).one_or_none()
     if found is None or found.erased_at is not None:
         return None
     events = [
@@ -316,6 +318,23 @@ def consent_view(session: Session, number: str, *extra: Any) -> ConsentView | No
         for sid, kind, value, item, active in found.entries or ()
     ]
     return ConsentView(found, _contacts_of(found.contacts), events, entries)
+
+
+@lru_cache(maxsize=16)
+def _view_statement(extra: tuple[Any, ...], audited: bool) -> Select[Any]:
+    """:func:`consent_view`'s statement, built once per shape (``extra`` made once too, see
+    store.summary.overview_columns) for the bound customer number."""
+    query = cast(
+        "Select[Any]",
+        select(
+            *_PERSON_COLUMNS,
+            _CONTACTS_JSON.label("contacts"),
+            _EVENTS_JSON.label("events"),
+            _ENTRIES_JSON.label("entries"),
+            *extra,
+        ).where(Customer.id == number_target(NUMBER)),
+    )
+    return with_read(query) if audited else query
 
 
 def _contacts_of(aggregated: Any) -> list[Any]:

@@ -189,13 +189,22 @@ def number_target(number: Any) -> ColumnElement[int]:
     """The id of the customer numbered ``number`` or, when that record was merged into
     another (migration 0020), of the kept record: an old number leads to the kept one.
     One look-up in the number's unique index."""
-    alias = aliased(Customer, name="numbered")
+    alias = _NUMBERED
     target: ColumnElement[int] = (
         select(func.coalesce(alias.merged_into, alias.id))
         .where(alias.number == number)
         .scalar_subquery()
     )
     return target
+
+
+# Made once: an alias's columns are worked out on first use and kept on it, and making
+# them again for every statement cost more than the statement's round trip on a LAN.
+_NUMBERED = aliased(Customer, name="numbered")
+_READ = aliased(Customer, name="read_customer")
+# The number a statement built once (opened_row, the consent view) is run for.
+NUMBER = bindparam("number", type_=String)
+_AUDIT_READ = tuple(bindparam(f"audit_{k}", type_=String) for k in ("action", "purpose", "detail"))
 
 
 def merged_aliases(session: Session | Connection, numbers: Sequence[str]) -> dict[str, str]:
@@ -219,6 +228,31 @@ def merged_aliases(session: Session | Connection, numbers: Sequence[str]) -> dic
 def number_is(number: str) -> ColumnElement[bool]:
     """The customer ``number``, or the one it was merged into."""
     return Customer.id == number_target(number.strip())
+
+
+def with_read(query: Select[Any]) -> Select[Any]:
+    """``query`` (built for the bound :data:`NUMBER`) that also records, in the same
+    statement, a read of the live customer of that number (or of the record it was merged
+    into, under the kept number) with the bound action, purpose and detail (see
+    :func:`read_params`; PostgreSQL: a data-modifying WITH; the server writes who and
+    when). Nothing is recorded when there is no such live customer to read. Run on a
+    statement session, the read and its record are one statement, one transaction and
+    one round trip (see Database.statement_session)."""
+    logged = insert(AuditEvent).from_select(
+        ["customer_number", "action", "purpose", "detail"],
+        select(_READ.number, *_AUDIT_READ).where(
+            _READ.id == number_target(NUMBER), _READ.erased_at.is_(None)
+        ),
+    )
+    return query.add_cte(logged.cte("logged"))
+
+
+def read_params(number: str, audit_read: dict[str, str] | None) -> dict[str, str]:
+    """The parameters of a statement built for :data:`NUMBER` (and :func:`with_read`)."""
+    params = {"number": number.strip()}
+    if audit_read is not None:
+        params |= {f"audit_{k}": audit_read[k] for k in ("action", "purpose", "detail")}
+    return params
 
 
 def _phase(where: list[ColumnElement[bool]], key: Any, *extra: Any) -> _Phase:
@@ -737,18 +771,45 @@ def opened_row(
     *,
     columns: tuple[str, ...] | None = None,
     for_update: bool = False,
+    audit_read: dict[str, str] | None = None,
 ) -> Opened:
     """The live customer ``number`` with its contact persons, and on PostgreSQL (for a
     reader of all columns) the current source of each field and the transaction's time,
     all read by ONE statement: the contacts joined, the sources aggregated by a
     sub-select. Opening (or locking, ``for_update``: the customer row only) a record over
-    a WAN costs one round trip for its reading."""
+    a WAN costs one round trip for its reading. ``audit_read`` (PostgreSQL): the same
+    statement records the read (see :func:`with_read`)."""
     central = session.get_bind().dialect.name == "postgresql"
     with_sources = columns is None and central
+    query = _opened_statement(columns, for_update, with_sources, audit_read is not None)
+    params = read_params(number, audit_read)
+    found = session.execute(query, params).unique().first()
+    row = None if found is None else found[0]
+    if row is None or row.erased_at is not None:
+        raise NotFound(
+            f"No customer with number {number}.", code="customer_not_found", number=number
+        )
+    assert found is not None  # a row was found above
+    if not with_sources:
+        return Opened(row, None, None)
+    sources: dict[str, DataSource] = {}
+    for field, contact_id, source in found[1] or ():
+        sources[source_key(field, contact_id)] = DataSource(source)
+    return Opened(row, sources, found[2], found[3])
+
+
+@lru_cache(maxsize=32)
+def _opened_statement(
+    columns: tuple[str, ...] | None, for_update: bool, with_sources: bool, audited: bool
+) -> Select[Any]:
+    """:func:`opened_row`'s statement, built once per shape for the bound :data:`NUMBER`
+    (building it cost more than running it)."""
     # number_is: an old number of a record merged into another opens the kept record
     # (migration 0020), as row_by_number does.
     query: Select[Any] = (
-        select(Customer).where(number_is(number)).options(joinedload(Customer.contacts))
+        select(Customer)
+        .where(Customer.id == number_target(NUMBER))
+        .options(joinedload(Customer.contacts))
     )
     if columns is not None:
         query = query.options(load_only(*(getattr(Customer, c) for c in columns), raiseload=True))
@@ -778,19 +839,7 @@ def opened_row(
         # Only the customer row: a lock cannot reach the outer-joined contact persons
         # (they change only under this lock anyway).
         query = query.with_for_update(of=Customer)
-    found = session.execute(query).unique().first()
-    row = None if found is None else found[0]
-    if row is None or row.erased_at is not None:
-        raise NotFound(
-            f"No customer with number {number}.", code="customer_not_found", number=number
-        )
-    assert found is not None  # a row was found above
-    if not with_sources:
-        return Opened(row, None, None)
-    sources: dict[str, DataSource] = {}
-    for field, contact_id, source in found[1] or ():
-        sources[source_key(field, contact_id)] = DataSource(source)
-    return Opened(row, sources, found[2], found[3])
+    return with_read(query) if audited else query
 
 
 def add_changes(session: Session, rows: list[dict[str, Any]]) -> None:

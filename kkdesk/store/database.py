@@ -693,5 +693,20 @@ class Database:
                 auto = conn.execution_options(isolation_level="AUTOCOMMIT")
                 yield auto
 
+    @contextmanager
+    def statement_session(self) -> Iterator[Session]:
+        """An ORM session on :meth:`statement_connection`: for an audited read done in ONE
+        statement (the read and its audit row, written by a data-modifying WITH of the
+        same statement: see :func:`kkdesk.store.audit_trail.with_read`). On PostgreSQL
+        the statement is its own transaction — one round trip, no BEGIN, no COMMIT; any
+        further statement of the session is a transaction of its own, so use it for one
+        statement only. On SQLite a unit of work like :meth:`session`'s."""
+        if self.is_sqlite:
+            with self.session() as session:
+                yield session
+            return
+        with self.statement_connection() as conn, Session(bind=conn) as session:
+            yield session
+
     def dispose(self) -> None:
         self.engine.dispose()

@@ -12,11 +12,12 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from kkdesk.domain.orders import (
     Delivery,
@@ -214,13 +215,122 @@ def customer_id_of(session: Session, number: str) -> int:
 
 
 def orders_of_customer_id(session: Session, customer_id: int) -> tuple[Order, ...]:
-    rows = session.scalars(
-        select(m.Order)
-        .where(m.Order.customer_id == customer_id)
-        .order_by(m.Order.ordered_at.desc(), m.Order.id.desc())
-        .options(*with_children())
+    """The customer's orders, newest first, with everything under them: read as plain rows
+    (:func:`load_orders`; ORM objects cost ten times the queries in a customer's record),
+    on PostgreSQL by one statement (:func:`_orders_in_one`)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return _orders_in_one(session, customer_id)
+    o = m.Order
+    ids = session.scalars(
+        select(o.id).where(o.customer_id == customer_id).order_by(o.ordered_at.desc(), o.id.desc())
+    ).all()
+    loaded: dict[int, Order] = {}
+    for part in in_parts(ids):
+        loaded |= load_orders(session, part)
+    return tuple(loaded[i] for i in ids)
+
+
+def _json_rows(*columns: Any, where: Any, order_by: Any) -> Any:
+    """The rows of ``columns`` matching ``where`` as one JSON array of arrays (a scalar
+    sub-select correlated with the enclosing row)."""
+    return (
+        select(func.json_agg(aggregate_order_by(func.json_build_array(*columns), *order_by)))
+        .where(where)
+        .scalar_subquery()
     )
-    return tuple(to_domain(row) for row in rows)
+
+
+def _orders_statement() -> Any:
+    o, ol, dl = m.Order, m.OrderLine, m.Delivery
+    rt, rl, c = m.Return, m.ReturnLine, m.OrderCorrection
+    numbered = aliased(m.Return, name="corrected_return")
+    return_lines = _json_rows(
+        rl.order_line_id, rl.quantity, where=rl.return_id == rt.id, order_by=(rl.id,)
+    )
+    return (
+        select(
+            o.id, o.number, o.ordered_at, o.status, o.total_cents,
+            _json_rows(ol.id, ol.line_no, ol.product_code, ol.product_name, ol.quantity,
+                       ol.unit_price_cents, ol.vat_rate_bp,
+                       where=ol.order_id == o.id, order_by=(ol.line_no, ol.id)).label("lines"),
+            _json_rows(dl.id, dl.shipped_at, dl.delivered_at, dl.carrier, dl.tracking_code,
+                       dl.recipient, dl.street, dl.postal_code, dl.post_office, dl.country,
+                       where=dl.order_id == o.id, order_by=(dl.id,)).label("deliveries"),
+            _json_rows(rt.id, rt.number, rt.requested_at, rt.received_at, rt.refunded_at,
+                       rt.reason, rt.refund_cents, return_lines,
+                       where=rt.order_id == o.id, order_by=(rt.id,)).label("returns"),
+            _json_rows(c.id, c.step, c.delivery_id,
+                       select(numbered.number).where(numbered.id == c.return_id)
+                       .scalar_subquery(),
+                       c.old_at, c.new_at, c.old_cents, c.new_cents, c.reason, c.recorded_by,
+                       c.recorded_at,
+                       where=c.order_id == o.id, order_by=(c.id,)).label("corrections"),
+        )
+        .where(o.customer_id == bindparam("customer_id"))
+        .order_by(o.ordered_at.desc(), o.id.desc())
+    )  # fmt: skip
+
+
+_ORDERS_IN_ONE = _orders_statement()
+
+
+def _at(value: str | None) -> datetime | None:
+    """A timestamp as PostgreSQL writes it in JSON, as the UTC time the columns give."""
+    return None if value is None else _when(value)
+
+
+def _when(value: str) -> datetime:
+    return datetime.fromisoformat(value).astimezone(UTC)
+
+
+def _return_of(item: list[Any]) -> Return:
+    i, number, requested, received, refunded, reason, cents, lines = item
+    return Return(
+        i, number, _when(requested), _at(received), _at(refunded), reason, cents,
+        tuple(ReturnLine(*x) for x in lines or ()),
+    )  # fmt: skip
+
+
+def _correction_of(item: list[Any]) -> StepCorrection:
+    i, step, delivery_id, return_number, old_at, new_at, old_cents, new_cents, *rest = item
+    reason, recorded_by, recorded_at = rest
+    return StepCorrection(
+        id=i,
+        step=OrderStep(step),
+        delivery_id=delivery_id,
+        return_number=return_number or "",
+        old_at=_at(old_at),
+        new_at=_at(new_at),
+        old_cents=old_cents,
+        new_cents=new_cents,
+        reason=reason,
+        recorded_by=recorded_by,
+        recorded_at=_when(recorded_at),
+    )
+
+
+def _orders_in_one(session: Session, customer_id: int) -> tuple[Order, ...]:
+    """PostgreSQL: what :func:`load_orders` reads in five queries, for one customer's
+    orders, in ONE statement (each order's lines, deliveries, returns with their lines and
+    corrections aggregated as JSON): a customer's record costs a round trip and a query's
+    overhead per table otherwise. The same dataclasses, value for value (tested)."""
+    return tuple(
+        Order(
+            id=r.id,
+            number=r.number,
+            ordered_at=r.ordered_at,
+            status=OrderStatus(r.status),
+            total_cents=r.total_cents,
+            lines=tuple(OrderLine(*line) for line in r.lines or ()),
+            deliveries=tuple(
+                Delivery(i, _at(shipped), _at(delivered), *rest)
+                for i, shipped, delivered, *rest in r.deliveries or ()
+            ),
+            returns=tuple(_return_of(x) for x in r.returns or ()),
+            corrections=tuple(_correction_of(x) for x in r.corrections or ()),
+        )
+        for r in session.execute(_ORDERS_IN_ONE, {"customer_id": customer_id})
+    )
 
 
 def order_not_found(order_number: str) -> NotFound:

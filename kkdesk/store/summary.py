@@ -8,6 +8,7 @@ PostgreSQL the same as sub-selects of the header's one statement (:func:`overvie
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -52,7 +53,8 @@ def open_requests(session: Session, customer_id: int) -> list[tuple[int, str, da
     return [(r.id, r.kind, r.deadline) for r in rows]
 
 
-def overview_columns(*, orders: bool, requests: bool) -> list[Any]:
+@lru_cache(maxsize=4)
+def overview_columns(*, orders: bool, requests: bool) -> tuple[Any, ...]:
     """PostgreSQL: the header's counts and lists as labelled scalar sub-selects correlated
     with the customer, read in the same statement as its consents
     (:func:`kkdesk.store.consents.consent_view`): ``restricted_since`` always,
@@ -100,4 +102,4 @@ def overview_columns(*, orders: bool, requests: bool) -> list[Any]:
             .scalar_subquery()
             .label("open_requests")
         )
-    return cols
+    return tuple(cols)

@@ -136,3 +136,35 @@ def test_corrections_are_append_only_and_a_viewer_is_refused_by_the_server(
             liar, "P-2", OrderStep.DELIVERED, delivery_id=w2.deliveries[0].id,
             day=local_day(day(3)) + timedelta(days=1), reason="x",
         )  # fmt: skip
+
+
+def test_a_customers_orders_read_in_one_statement_are_those_read_table_by_table(
+    world: tuple[Any, str],
+) -> None:
+    """The record's orders on PostgreSQL come from one statement with the children
+    aggregated as JSON (store.orders._orders_in_one): value for value the dataclasses
+    load_orders builds from its five queries — lines, deliveries, returns with their lines,
+    corrections (with a return's number), timestamps in UTC."""
+    from kkdesk.store import orders as store
+
+    pg_db, number = world
+    clerk = pg_db.session(pg_db.add_user(Level.CLERK))
+    orders.mark_delivered(clerk, "P-1", day=local_day(day(2)))
+    ret = orders.get_order(clerk, "P-2")[1].returns[0]
+    orders.mark_return_received(clerk, "P-2", ret.number, day=local_day(day(7)))
+    orders.mark_refunded(clerk, "P-2", ret.number, day=local_day(day(8)), cents=4980)
+    orders.correct_step(
+        clerk, "P-2", OrderStep.RETURN_REFUNDED, return_number=ret.number,
+        day=local_day(day(9)), cents=4000, reason="Bank statement",
+    )  # fmt: skip
+    with clerk.db.read() as s:
+        customer_id = store.customer_id_of(s, number)
+        in_one = store.orders_of_customer_id(s, customer_id)
+        ids = [o.id for o in in_one]
+        by_table = store.load_orders(s, ids)
+    assert len(in_one) == 2
+    assert list(in_one) == [by_table[i] for i in ids]
+    p2 = next(o for o in in_one if o.number == "P-2")
+    assert p2.lines and p2.deliveries and p2.returns[0].lines and p2.corrections
+    assert p2.corrections[0].return_number == ret.number
+    assert all(o.ordered_at.tzinfo is not None for o in in_one)
