@@ -57,7 +57,7 @@ from kkdesk.services.session import DeskSession, open_session
 from tests.integration.pgserver import PgUser
 
 RTT_MS = float(os.environ.get("BENCH_PG_RTT_MS", "20"))
-REPEAT = int(os.environ.get("BENCH_PG_REPEAT", "20"))  # timed runs of each operation
+REPEAT = int(os.environ.get("BENCH_PG_REPEAT", "40"))  # timed runs of each operation
 EXPORT_REPEAT = int(os.environ.get("BENCH_PG_EXPORT_REPEAT", "2"))
 ALLOWANCE_MS = 1.0
 PURPOSE = Purpose.CUSTOMER_SERVICE

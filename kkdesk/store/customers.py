@@ -938,11 +938,14 @@ def to_view(
 
 
 def history(session: Session, customer_id: int) -> tuple[dc.FieldChange, ...]:
+    # Plain rows, not ORM objects: a long history costs its loading more than its query.
+    h = PersonalDataChange
     rows = session.execute(
-        select(PersonalDataChange)
-        .where(PersonalDataChange.customer_id == customer_id)
-        .order_by(PersonalDataChange.changed_at.desc(), PersonalDataChange.id.desc())
-    ).scalars()
+        select(h.changed_at, h.changed_by, h.field, h.old_value, h.new_value, h.source,
+               h.source_detail, h.contact_person_id)
+        .where(h.customer_id == customer_id)
+        .order_by(h.changed_at.desc(), h.id.desc())
+    )  # fmt: skip
     return tuple(
         dc.FieldChange(
             changed_at=r.changed_at,
