@@ -168,3 +168,8 @@ def test_a_customers_orders_read_in_one_statement_are_those_read_table_by_table(
     assert p2.lines and p2.deliveries and p2.returns[0].lines and p2.corrections
     assert p2.corrections[0].return_number == ret.number
     assert all(o.ordered_at.tzinfo is not None for o in in_one)
+    # The access letter's reading of many customers' orders is the same statement.
+    with clerk.db.read() as s:
+        other = store.customer_id_of(s, add_customer(pg_db.session()))
+        many = store.orders_in_one(s, [customer_id, other])
+    assert many == {customer_id: list(in_one)}
