@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from kkdesk.domain import catalogue
@@ -33,6 +34,7 @@ def value_json(value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=64)
 def _selected(table: Table, copy: Copy, meta: bool) -> tuple[Field, ...]:
     fields = catalogue.in_copy(table, copy)
     if table is Table.CONTACT_PERSON:  # a contact person's copy has no bookkeeping part
