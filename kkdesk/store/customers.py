@@ -41,6 +41,7 @@ from sqlalchemy import (
     or_,
     select,
     tuple_,
+    type_coerce,
     union_all,
 )
 from sqlalchemy import inspect as sa_inspect
@@ -110,11 +111,18 @@ _SUMMARY_COLUMNS = (
     # Art. 18 marker: one probe of the restrictions in force per row shown (a partial
     # index; only the page's rows reach the select list).
     # (The id, not "*": an offline copy's authorizer checks every column a query names.)
-    exists(
-        select(ProcessingRestriction.id).where(
-            ProcessingRestriction.customer_id == Customer.id,
-            ProcessingRestriction.lifted_at.is_(None),
-        )
+    # Typed Integer, not Boolean: SQLite's Boolean converts every value it returns, and a
+    # statement with a result conversion cannot run on the driver's cursor (see
+    # kkdesk.store.prepared), so every search went through SQLAlchemy again (4× the bare
+    # search, bench/bench_find.py). _summary makes it a bool.
+    type_coerce(
+        exists(
+            select(ProcessingRestriction.id).where(
+                ProcessingRestriction.customer_id == Customer.id,
+                ProcessingRestriction.lifted_at.is_(None),
+            )
+        ),
+        Integer,
     ).label("restricted"),
 )
 

@@ -15,6 +15,7 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,6 +39,26 @@ from kkdesk.ui.formatting import format_count, format_date
 from kkdesk.ui.tasks import TaskRunner
 
 
+def counted(kind: str, count: int) -> str:
+    """``count`` of ``kind`` as a phrase, singular for one ("1 customer", "3 customers").
+
+    Separate texts for one and for several rather than Qt's "%n" plural forms: English is
+    the source language and has no translation file to hold its plural forms, and Finnish
+    and Swedish, like English, use the singular for one alone. A phrase of its own per
+    count, as a sentence names three counts and "%n" can carry only one."""
+    translate = QCoreApplication.translate
+    if kind == retention.CUSTOMERS:
+        one = translate("RetentionDialog", "1 customer")
+        several = translate("RetentionDialog", "%1 customers")
+    elif kind == retention.VOUCHERS:
+        one = translate("RetentionDialog", "1 order")
+        several = translate("RetentionDialog", "%1 orders")
+    else:
+        one = translate("RetentionDialog", "1 archived letter")
+        several = translate("RetentionDialog", "%1 archived letters")
+    return one if count == 1 else several.replace("%1", format_count(count))
+
+
 def confirm_run(parent: QWidget, plan: retention.Plan, may_erase: bool) -> bool:
     """True if the user confirms erasing and removing what ``plan`` counts. Module-level
     so that tests can answer."""
@@ -45,16 +66,13 @@ def confirm_run(parent: QWidget, plan: retention.Plan, may_erase: bool) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("RetentionDialog", "Run retention"))
     if may_erase:
-        text = QCoreApplication.translate(
-            "RetentionDialog",
-            "Erase %1 customers and remove %2 orders and %3 archived letters?",
-        ).replace("%1", format_count(plan.customers))
+        text = QCoreApplication.translate("RetentionDialog", "Erase %1 and remove %2 and %3?")
     else:
-        text = QCoreApplication.translate(
-            "RetentionDialog", "Remove %2 orders and %3 archived letters?"
-        )
+        text = QCoreApplication.translate("RetentionDialog", "Remove %2 and %3?")
     box.setText(
-        text.replace("%2", format_count(plan.vouchers)).replace("%3", format_count(plan.letters))
+        text.replace("%1", counted(retention.CUSTOMERS, plan.customers))
+        .replace("%2", counted(retention.VOUCHERS, plan.vouchers))
+        .replace("%3", counted(retention.LETTERS, plan.letters))
     )
     box.setInformativeText(
         QCoreApplication.translate(
@@ -131,6 +149,8 @@ class RetentionDialog(QDialog):
                     "are listed in the report and erased by the privacy level."
                 )
             )
+        # Empty, it would still take a line's height and its spacing.
+        self.note.setVisible(bool(self.note.text()))
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.setVisible(False)
@@ -167,6 +187,9 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        # The space a taller window gives goes below the text, not between its lines: the
+        # table, the note and the outcome stay together and the buttons at the bottom.
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._on_progress_advanced)
@@ -206,7 +229,12 @@ class RetentionDialog(QDialog):
             .replace("%1", format_date(p.letters_last_day))
             .replace("%2", str(p.letter_archive_years)),
         }
-        if plan.skipped:
+        if plan.skipped == 1:
+            conditions[retention.CUSTOMERS] += self.tr(
+                "; 1 more is held (a legal hold, a restriction of processing, an open "
+                "order or return) and will be skipped"
+            )
+        elif plan.skipped:
             conditions[retention.CUSTOMERS] += self.tr(
                 "; %1 more are held (a legal hold, a restriction of processing, an open "
                 "order or return) and will be skipped"
@@ -224,11 +252,21 @@ class RetentionDialog(QDialog):
 
     def _fit_table(self) -> None:
         # Three rows: the table is as tall as they are, and the window no taller.
+        self._fit_rows()
+        self.resize(self.width(), self.minimumSizeHint().height())
+
+    def _fit_rows(self) -> None:
+        """The table as tall as its rows, wrapped to its current width."""
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
         self.table.setFixedHeight(height)
-        self.resize(self.width(), self.minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A wider window wraps the conditions in fewer lines: the rows shrink to fit.
+        if self._plan is not None:
+            self._fit_rows()
 
     def start(self, *, dry_run: bool) -> None:
         plan = self._plan
@@ -271,20 +309,22 @@ class RetentionDialog(QDialog):
         self.progress.setValue(1)
         self.progress.setFormat(self.tr("Stopped") if out.cancelled else self.tr("Finished"))
         if out.dry_run:
-            text = self.tr(
-                "Dry run: %1 customers, %2 orders and %3 archived letters are past their "
-                "period; nothing was changed."
-            )
+            text = self.tr("Dry run: %1, %2 and %3 are past their period; nothing was changed.")
             counts = out.listed
         else:
-            text = self.tr("%1 customers erased, %2 orders and %3 archived letters removed.")
+            text = self.tr("%1 erased; %2 and %3 removed.")
             counts = out.done
         text = (
-            text.replace("%1", format_count(counts[retention.CUSTOMERS]))
-            .replace("%2", format_count(counts[retention.VOUCHERS]))
-            .replace("%3", format_count(counts[retention.LETTERS]))
+            text.replace("%1", counted(retention.CUSTOMERS, counts[retention.CUSTOMERS]))
+            .replace("%2", counted(retention.VOUCHERS, counts[retention.VOUCHERS]))
+            .replace("%3", counted(retention.LETTERS, counts[retention.LETTERS]))
         )
-        if out.skipped:
+        if out.skipped == 1:
+            text += " " + self.tr(
+                "1 customer past the period was skipped (a legal hold, a restriction of "
+                "processing, an open order or return): the report names them and why."
+            )
+        elif out.skipped:
             text += " " + self.tr(
                 "%1 customers past the period were skipped (a legal hold, a restriction of "
                 "processing, an open order or return): the report names them and why."

@@ -50,6 +50,7 @@ TASK_KEY = "customer-search"
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 
 
 @dataclass(frozen=True)
@@ -317,6 +318,8 @@ class SearchResultsModel(QAbstractTableModel):
         through this): the default asks ``data()`` once per role, seven calls into Python
         per painted cell, each of which must take the GIL on the GUI thread — and waits
         whenever the worker thread holds it (a search running while the list paints).
+        The restriction marker (GDPR Art. 18) is painted from here too, without a call of
+        data() for a role that every other row leaves empty.
         """
         entries = (
             cast(Iterable[QModelRoleData], roleDataSpan)  # a span iterates in PySide6
@@ -325,10 +328,17 @@ class SearchResultsModel(QAbstractTableModel):
         )
         for entry in entries:
             role = entry.role()
-            if role in (_DISPLAY, _TOOLTIP):
+            if role in (_DISPLAY, _TOOLTIP) or (role == _DECORATION and self._marked(index)):
                 entry.setData(self.data(index, role))
             else:
                 entry.clearData()
+
+    def _marked(self, index: _Index) -> bool:
+        """Whether ``index`` is the number cell of a restricted customer's row."""
+        if index.column() != 0:
+            return False
+        s = self.summary_at(index.row())
+        return s is not None and s.restricted
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

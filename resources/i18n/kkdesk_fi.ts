@@ -5930,14 +5930,6 @@
         <translation>Säilytysajan ylittäneiden poisto</translation>
     </message>
     <message>
-        <source>Erase %1 customers and remove %2 orders and %3 archived letters?</source>
-        <translation>Poistetaanko %1 asiakkaan tiedot sekä %2 tilausta ja %3 arkistoitua kirjettä?</translation>
-    </message>
-    <message>
-        <source>Remove %2 orders and %3 archived letters?</source>
-        <translation>Poistetaanko %2 tilausta ja %3 arkistoitua kirjettä?</translation>
-    </message>
-    <message>
         <source>This cannot be undone. A report of everything done is written to a file.</source>
         <translation>Tätä ei voi perua. Kaikesta tehdystä kirjoitetaan raportti tiedostoon.</translation>
     </message>
@@ -6026,14 +6018,6 @@
         <translation>Pysäytetään meneillään olevan erän jälkeen…</translation>
     </message>
     <message>
-        <source>Dry run: %1 customers, %2 orders and %3 archived letters are past their period; nothing was changed.</source>
-        <translation>Kokeiluajo: %1 asiakasta, %2 tilausta ja %3 arkistoitua kirjettä on ylittänyt säilytysaikansa; mitään ei muutettu.</translation>
-    </message>
-    <message>
-        <source>%1 customers erased, %2 orders and %3 archived letters removed.</source>
-        <translation>%1 asiakkaan tiedot poistettu, %2 tilausta ja %3 arkistoitua kirjettä poistettu.</translation>
-    </message>
-    <message>
         <source>Stopped before the end.</source>
         <translation>Pysäytettiin ennen loppua.</translation>
     </message>
@@ -6056,6 +6040,54 @@
     <message>
         <source>; %1 more are held (a legal hold, a restriction of processing, an open order or return) and will be skipped</source>
         <translation>; lisäksi %1 on pidätetty (oikeudellinen pidätys, käsittelyn rajoitus, avoin tilaus tai palautus) ja ohitetaan</translation>
+    </message>
+    <message>
+        <source>Erase %1 and remove %2 and %3?</source>
+        <translation>Poistetaanko %1 sekä %2 ja %3?</translation>
+    </message>
+    <message>
+        <source>Remove %2 and %3?</source>
+        <translation>Poistetaanko %2 ja %3?</translation>
+    </message>
+    <message>
+        <source>Dry run: %1, %2 and %3 are past their period; nothing was changed.</source>
+        <translation>Kokeiluajo: %1, %2 ja %3 on ylittänyt säilytysaikansa; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 erased; %2 and %3 removed.</source>
+        <translation>Poistettiin %1 sekä %2 ja %3.</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 asiakas</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 asiakasta</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 tilaus</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 tilausta</translation>
+    </message>
+    <message>
+        <source>1 archived letter</source>
+        <translation>1 arkistoitu kirje</translation>
+    </message>
+    <message>
+        <source>%1 archived letters</source>
+        <translation>%1 arkistoitua kirjettä</translation>
+    </message>
+    <message>
+        <source>; 1 more is held (a legal hold, a restriction of processing, an open order or return) and will be skipped</source>
+        <translation>; lisäksi 1 on pidätetty (oikeudellinen pidätys, käsittelyn rajoitus, avoin tilaus tai palautus) ja ohitetaan</translation>
+    </message>
+    <message>
+        <source>1 customer past the period was skipped (a legal hold, a restriction of processing, an open order or return): the report names them and why.</source>
+        <translation>1 säilytysajan ylittänyt asiakas ohitettiin (oikeudellinen pidätys, käsittelyn rajoitus, avoin tilaus tai palautus): raportti nimeää hänet ja syyn.</translation>
     </message>
 </context>
 <context>

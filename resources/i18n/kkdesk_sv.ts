@@ -5930,14 +5930,6 @@
         <translation>Radering efter lagringstiden</translation>
     </message>
     <message>
-        <source>Erase %1 customers and remove %2 orders and %3 archived letters?</source>
-        <translation>Radera %1 kunders uppgifter samt %2 beställningar och %3 arkiverade brev?</translation>
-    </message>
-    <message>
-        <source>Remove %2 orders and %3 archived letters?</source>
-        <translation>Radera %2 beställningar och %3 arkiverade brev?</translation>
-    </message>
-    <message>
         <source>This cannot be undone. A report of everything done is written to a file.</source>
         <translation>Detta kan inte ångras. En rapport över allt som gjorts skrivs till en fil.</translation>
     </message>
@@ -6026,14 +6018,6 @@
         <translation>Stoppar efter den pågående omgången…</translation>
     </message>
     <message>
-        <source>Dry run: %1 customers, %2 orders and %3 archived letters are past their period; nothing was changed.</source>
-        <translation>Provkörning: %1 kunder, %2 beställningar och %3 arkiverade brev har passerat lagringstiden; ingenting ändrades.</translation>
-    </message>
-    <message>
-        <source>%1 customers erased, %2 orders and %3 archived letters removed.</source>
-        <translation>%1 kunders uppgifter raderade, %2 beställningar och %3 arkiverade brev raderade.</translation>
-    </message>
-    <message>
         <source>Stopped before the end.</source>
         <translation>Stoppades före slutet.</translation>
     </message>
@@ -6056,6 +6040,54 @@
     <message>
         <source>; %1 more are held (a legal hold, a restriction of processing, an open order or return) and will be skipped</source>
         <translation>; ytterligare %1 hålls kvar (rättsligt kvarhållande, begränsning av behandling, öppen beställning eller retur) och hoppas över</translation>
+    </message>
+    <message>
+        <source>Erase %1 and remove %2 and %3?</source>
+        <translation>Radera %1 samt %2 och %3?</translation>
+    </message>
+    <message>
+        <source>Remove %2 and %3?</source>
+        <translation>Radera %2 och %3?</translation>
+    </message>
+    <message>
+        <source>Dry run: %1, %2 and %3 are past their period; nothing was changed.</source>
+        <translation>Provkörning: %1, %2 och %3 har passerat lagringstiden; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 erased; %2 and %3 removed.</source>
+        <translation>%1 raderades; %2 och %3 togs bort.</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 kund</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 kunder</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 beställning</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 beställningar</translation>
+    </message>
+    <message>
+        <source>1 archived letter</source>
+        <translation>1 arkiverat brev</translation>
+    </message>
+    <message>
+        <source>%1 archived letters</source>
+        <translation>%1 arkiverade brev</translation>
+    </message>
+    <message>
+        <source>; 1 more is held (a legal hold, a restriction of processing, an open order or return) and will be skipped</source>
+        <translation>; ytterligare 1 hålls kvar (rättsligt kvarhållande, begränsning av behandling, öppen beställning eller retur) och hoppas över</translation>
+    </message>
+    <message>
+        <source>1 customer past the period was skipped (a legal hold, a restriction of processing, an open order or return): the report names them and why.</source>
+        <translation>1 kund vars lagringstid gått ut hoppades över (rättsligt kvarhållande, begränsning av behandling, öppen beställning eller retur): rapporten namnger kunden och orsaken.</translation>
     </message>
 </context>
 <context>

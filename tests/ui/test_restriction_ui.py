@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, Qt
 from PySide6.QtWidgets import QApplication
 
 from kkdesk.domain.levels import Level
@@ -49,6 +49,16 @@ def test_a_restricted_customer_is_marked_in_the_results_and_read_only_on_the_for
     others = [i for i in range(model.rowCount()) if i != row]
     for i in others:
         assert model.data(model.index(i, 0), Qt.ItemDataRole.DecorationRole) is None
+    # What the list paints comes through multiData (one call per cell): the marker too.
+    decoration = int(Qt.ItemDataRole.DecorationRole.value)
+    painted = QModelRoleData(decoration)
+    model.multiData(number_cell, painted)
+    assert painted.data() is not None
+    for i in [*others, row]:
+        for column in range(1 if i == row else 0, model.columnCount()):
+            entry = QModelRoleData(decoration)
+            model.multiData(model.index(i, column), entry)
+            assert entry.data() is None
     window.search.table.selectRow(row)
     QApplication.processEvents()
     window.grab().save("/tmp/restrict-search.png")

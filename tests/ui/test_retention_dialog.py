@@ -5,8 +5,11 @@ stopped), and the action only for the levels that may run it."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import threading
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +18,7 @@ from kkdesk.domain.levels import Level
 from kkdesk.services import retention
 from kkdesk.services.session import DeskSession
 from kkdesk.ui import retention_dialog as module
+from kkdesk.ui.i18n import Translations, i18n_dir
 from kkdesk.ui.retention_dialog import RetentionDialog
 from kkdesk.ui.tasks import TaskRunner
 from tests.orders_factory import OrderSpec, add_customer, add_orders
@@ -76,7 +80,8 @@ def test_counts_dry_run_and_run_after_the_confirmation(
     assert rows(privacy, "SELECT count(*) FROM customer WHERE erased_at IS NOT NULL") == [1]
     assert dialog.wait_idle()
     assert counts(dialog) == ["0", "0", "0"]
-    assert "1 customers erased" in dialog.status.text()
+    # One of a kind is named in the singular (it said "1 customers erased").
+    assert "1 customer erased; 1 order and 0 archived letters removed." in dialog.status.text()
 
 
 def test_the_run_works_off_the_gui_thread_and_stops_when_asked(
@@ -142,13 +147,75 @@ def test_the_run_says_how_many_it_skipped(
     erasure.set_legal_hold(privacy, held, True, "a claim")
     monkeypatch.setattr(module, "confirm_run", lambda *_: True)
     dialog = make(qtbot, privacy, runner)
-    assert counts(dialog)[0] == "1" and "1 more are held" in dialog.table.item(0, 1).text()
+    assert counts(dialog)[0] == "1" and "1 more is held" in dialog.table.item(0, 1).text()
     with qtbot.waitSignal(dialog.ran, timeout=20000) as blocker:
         dialog.run_button.click()
     out = blocker.args[0]
     assert out.done["customers"] == 1 and out.skipped == 1 and not out.error
-    assert "1 customers past the period were skipped" in dialog.status.text()
+    assert "1 customer past the period was skipped" in dialog.status.text()
     assert dialog.wait_idle()
-    assert counts(dialog)[0] == "0" and "1 more are held" in dialog.table.item(0, 1).text()
+    assert counts(dialog)[0] == "0" and "1 more is held" in dialog.table.item(0, 1).text()
     dialog.resize(1280, 720)
     dialog.grab().save("/tmp/rbatch-retention-skipped.png")
+
+
+@pytest.fixture
+def compiled(tmp_path: Path) -> Path:
+    """The translations compiled from the committed .ts sources into a private folder."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for lang in ("fi", "sv"):
+        subprocess.run(
+            [str(lrelease), "-silent", str(i18n_dir() / f"kkdesk_{lang}.ts"),
+             "-qm", str(tmp_path / f"kkdesk_{lang}.qm")],
+            check=True,
+        )  # fmt: skip
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "three", "sentence"),
+    [
+        ("en", "1 customer", "3 customers",
+         "1 customer erased; 3 orders and 0 archived letters removed."),
+        ("fi", "1 asiakas", "3 asiakasta",
+         "Poistettiin 1 asiakas sekä 3 tilausta ja 0 arkistoitua kirjettä."),
+        ("sv", "1 kund", "3 kunder",
+         "1 kund raderades; 3 beställningar och 0 arkiverade brev togs bort."),
+    ],
+)  # fmt: skip
+def test_counts_are_singular_for_one_in_every_language(
+    qtbot: Any, privacy: DeskSession, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch,
+    compiled: Path, language: str, one: str, three: str, sentence: str,
+) -> None:  # fmt: skip
+    translations = Translations(compiled)
+    translations.install(language)
+    try:
+        assert module.counted(retention.CUSTOMERS, 1) == one
+        assert module.counted(retention.CUSTOMERS, 3) == three
+        assert module.counted(retention.LETTERS, 1) != module.counted(retention.LETTERS, 2)
+        dialog = make(qtbot, privacy, runner)
+        done = {retention.CUSTOMERS: 1, retention.VOUCHERS: 3, retention.LETTERS: 0}
+        plan = dialog._plan
+        assert plan is not None
+        out = retention.Outcome(plan, False, Path("r.txt"), done=done)
+        monkeypatch.setattr(dialog, "refresh", lambda: None)
+        dialog._on_ran(out)
+        assert dialog.status.text().startswith(sentence)
+    finally:
+        translations.install("en")
+
+
+def test_a_big_window_keeps_the_text_together(
+    qtbot: Any, privacy: DeskSession, runner: TaskRunner, english: object
+) -> None:
+    """At 1280×720 the space left over is below the outcome, not in bands between the
+    intro, the table and the outcome; the buttons stay at the bottom."""
+    dialog = make(qtbot, privacy, runner)
+    dialog.status.setText("Done.")
+    dialog.resize(1280, 720)
+    qtbot.waitUntil(lambda: dialog.height() == 720)
+    table, status = dialog.table.geometry(), dialog.status.geometry()
+    assert status.top() - table.bottom() < 40
+    assert dialog.buttons.geometry().bottom() > 680
+    # The wider table wraps its conditions in fewer lines: no row is taller than needed.
+    assert table.height() < 200

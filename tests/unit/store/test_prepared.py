@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 
 from kkdesk.auth.testing import memory_keyring
 from kkdesk.domain.enums import AuditAction, Purpose
+from kkdesk.domain.search import QueryKind
 from kkdesk.errors import KnownError
 from kkdesk.services import audit, customers, snapshots
 from kkdesk.services.session import DeskSession
@@ -44,6 +45,31 @@ def test_every_search_phase_gives_the_rows_sqlalchemy_gives(
                 direct = prepared.rows(conn, statement, values)
                 core = conn.execute(statement, values).all()
                 assert [tuple(r) for r in direct] == [tuple(r) for r in core]
+
+
+@pytest.mark.parametrize("kind", list(QueryKind))
+@pytest.mark.parametrize("words", [0, 2])
+def test_every_search_phase_runs_on_the_driver(
+    demo_ds: DeskSession, kind: QueryKind, words: int
+) -> None:
+    """No search statement falls back to SQLAlchemy: a column whose value SQLAlchemy
+    converts (a Boolean, on SQLite) would send it there silently, as the restriction
+    marker once did, and every search cost 4× the bare statement again."""
+    dialect = demo_ds.db.engine.dialect
+    for phase in repo._phases(kind, words):
+        for statement in (phase.first, phase.more):
+            assert prepared._prepare(statement, dialect, ()) is not None, (kind, words)
+
+
+def test_the_restriction_marker_reads_as_a_bool(demo_ds: DeskSession) -> None:
+    from kkdesk.domain.restriction import RestrictionGround
+    from kkdesk.services import restrictions
+
+    first = customers.search(demo_ds, "m", limit=3).rows[0]
+    restrictions.restrict(demo_ds, first.number, RestrictionGround.ACCURACY_CONTESTED, "x")
+    marked = {s.number: s.restricted for s in customers.search(demo_ds, "m", limit=3).rows}
+    assert marked[first.number] is True
+    assert [v for n, v in marked.items() if n != first.number] == [False, False]
 
 
 def test_search_audit_rows_are_stored_as_sqlalchemy_stores_them(demo_ds: DeskSession) -> None:
