@@ -23,7 +23,7 @@ from kkdesk.errors import KnownError
 from kkdesk.services import customers, demo
 from kkdesk.services.session import open_session
 from kkdesk.store.database import describe, resolve_url
-from kkdesk.store.models import Customer
+from kkdesk.store.models import Base, Customer
 
 pytestmark = pytest.mark.postgres
 
@@ -91,6 +91,19 @@ CUSTOMER_COLUMNS = (
     "email_key", "created_at", "created_by", "updated_by", "version",
 )  # fmt: skip
 
+# The demo tables' times and dates, read back as the desk reads them.
+TIMES = tuple(
+    select(*(Base.metadata.tables[table].c[c] for c in ("id", *cols))).order_by(text("id"))
+    for table, cols in (
+        ("personal_data_change", ("changed_at",)),
+        ("customer_order", ("ordered_at",)),
+        ("delivery", ("shipped_at", "delivered_at")),
+        ("order_return", ("requested_at", "received_at", "refunded_at")),
+        ("consent_event", ("received_on", "recorded_at")),
+        ("suppression", ("created_at",)),
+    )
+)
+
 
 def _schema(pg: Any) -> set[str]:
     with pg.connect() as conn:
@@ -120,6 +133,9 @@ def test_an_owner_load_by_copy_holds_what_sqlite_holds(pg_db: Any, tmp_path: Pat
     with owner.db.engine.connect() as pg, local.db.engine.connect() as lite:
         assert _counts(pg) == _counts(lite)
         assert pg.execute(query).all() == lite.execute(query).all()
+        # Every table's times (sent to the server as microseconds, formatted by SQLite).
+        for times in TIMES:
+            assert pg.execute(times).all() == lite.execute(times).all(), str(times)
         assert pg.execute(text("SELECT count(*) FROM audit_event")).scalar_one() == 0
     local.close()
 
