@@ -54,6 +54,10 @@ _PROHIBITION_RATES = {
     ConsentItem.GENEALOGY: 3.0,
 }
 
+# (item, per cent) in PROHIBITIONS order, for customers and (half as often) contact persons
+_CUSTOMER_RATES = tuple((item, _PROHIBITION_RATES[item] * 1.0) for item in PROHIBITIONS)
+_CONTACT_RATES = tuple((item, _PROHIBITION_RATES[item] * 0.5) for item in PROHIBITIONS)
+
 
 class _Person:
     def __init__(
@@ -119,8 +123,8 @@ def _history(rng: random.Random, p: _Person, is_contact: bool) -> None:
                 _event(rng, p, ConsentItem.SMS_MARKETING, False, off, Channel.PHONE, f"PUH-{cid}")
     scale = 0.5 if is_contact else 1.0
     letter_day: date | None = None
-    for item in PROHIBITIONS:
-        if rng.random() * 100 < _PROHIBITION_RATES[item] * scale:
+    for item, rate in _CONTACT_RATES if is_contact else _CUSTOMER_RATES:
+        if rng.random() * 100 < rate:
             # People who write tend to prohibit several purposes in one letter.
             letter_day = letter_day or _day(rng, p.since)
             ref = f"KIRJE-{letter_day:%Y}-{cid:06d}"
@@ -198,6 +202,7 @@ def generate(rng: random.Random, rows: Rows, load: Loader, since_of: dict[int, d
     events, suppressions = rows.consent_event, rows.suppression
     for person, is_contact in persons:
         _history(mine, person, is_contact)
-        events.extend(person.events)
-        if load.writes_suppressions:
-            suppressions.extend(_suppressions(person))
+        if person.events:  # most persons have none
+            events.extend(person.events)
+            if load.writes_suppressions:
+                suppressions.extend(_suppressions(person))
