@@ -2,12 +2,15 @@
 
 The same ``--seed`` gives the same register, value for value the one the row-by-row
 generator before this one made (``tests/unit/services/test_demo.py`` pins it). Speed
-matters (a million customers for the benchmarks in minutes): Faker only fills name and
-street pools once; rows are then drawn from those pools with one seeded
-``random.Random`` as plain tuples, a chunk of :data:`CHUNK` customers at a time, and
-handed to :func:`kkdesk.store.demo.loader`, which writes them as fast as the database
-takes them (one transaction and ``COPY`` or prepared ``executemany``; see there). Memory
-stays bounded by a chunk.
+matters (a million customers in five minutes, issue 19; ``bench/bench_demo.py``): Faker
+only fills name and street pools once; rows are then drawn from those pools with one
+seeded ``random.Random`` as plain tuples, a chunk of :data:`CHUNK` customers at a time
+(:class:`_Maker`), and handed to :func:`kkdesk.store.demo.loader`, which writes them as
+fast as the database takes them (one transaction and ``COPY`` or prepared
+``executemany``; see there). Each draw is the one ``random`` would make, without its
+argument checks (:func:`_drawer`); times are ints (microseconds since
+:data:`kkdesk.store.demo.EPOCH`), computed exactly as datetimes were, never made into
+datetime objects. Memory stays bounded by a few chunks.
 """
 
 from __future__ import annotations

@@ -2,28 +2,32 @@
 makes up the rows).
 
 The generator hands over batches of plain tuples (:class:`Rows`, columns in
-:data:`COLUMNS` order), with ids it took from :attr:`Loader.next_id`. How they are written
-depends on the database and on who is connected:
+:data:`COLUMNS` order, times as ints: microseconds since :data:`EPOCH`), with ids it took
+from :attr:`Loader.next_id`. How they are written depends on the database and on who is
+connected:
 
 - **SQLite** (:class:`_SqliteLoader`): one transaction for the whole load on the raw
-  connection, each table one prepared ``executemany`` per batch. When the load at least
-  doubles the register, the demo tables' secondary indexes are dropped first and built
-  again at the end (a sorted build beats millions of random B-tree inserts), and the
-  register is switched to a rollback journal for the load (in WAL mode every page would be
-  written twice, once to a WAL as big as the register). ``synchronous=OFF`` only while the
-  register had no customers: a power cut can then cost nothing but demo data. Foreign keys
-  go unchecked during the load: its rows refer to each other by construction (the tests
-  run ``PRAGMA foreign_key_check`` on a loaded register).
-- **PostgreSQL as the tables' owner** (:class:`_PgCopyLoader`): one transaction, ``COPY``
-  per table and batch. The demo tables are locked, their user triggers (who/when stamps,
-  date and text checks, the per-row audit, the consent lock and suppression triggers) are
-  disabled *inside* that transaction and enabled again before it commits, so no other
-  session ever sees them off (the lock keeps everyone out until the commit); the rows are
-  valid by construction and carry their historical who/when values, as under
-  ``kkdesk.import`` (migration 0004). Foreign keys and secondary indexes are dropped and
-  made again after the load where the load at least doubles the tables; the sequences are
-  set past the ids used, and the tables analysed. Only the owner (or a superuser) may alter
-  the tables: no staff level can do any of this.
+  connection, each table one prepared ``executemany`` of 50-row INSERTs per batch; SQLite
+  itself spells the times out as SQLAlchemy stores them (:data:`_SQLITE_STAMP`). When the
+  load at least doubles the register, the demo tables' secondary indexes are dropped first
+  and built again at the end (a sorted build beats millions of random B-tree inserts), and
+  the register is switched to a rollback journal for the load (in WAL mode every page
+  would be written twice, once to a WAL as big as the register). ``synchronous=OFF`` only
+  while the register had no customers: a power cut can then cost nothing but demo data.
+  Foreign keys go unchecked during the load: its rows refer to each other by construction
+  (the tests run ``PRAGMA foreign_key_check`` on a loaded register).
+- **PostgreSQL as the tables' owner** (:class:`_PgCopyLoader`): one transaction, binary
+  ``COPY`` per table and batch (times sent as the ``int8`` a timestamptz is in binary),
+  formatted in the loading thread and sent by another (:class:`_CopySender`), so that the
+  server stores a batch while the generator makes the next. The demo tables are locked,
+  their user triggers (who/when stamps, date and text checks, the per-row audit, the
+  consent lock and suppression triggers) are disabled *inside* that transaction and
+  enabled again before it commits, so no other session ever sees them off (the lock keeps
+  everyone out until the commit); the rows are valid by construction and carry their
+  historical who/when values, as under ``kkdesk.import`` (migration 0004). Foreign keys
+  and secondary indexes are dropped and made again after the load where the load at least
+  doubles the tables; the sequences are set past the ids used, and the tables analysed.
+  Only the owner (or a superuser) may alter the tables: no staff level can do any of this.
 - **PostgreSQL as anyone else** (:class:`_PgInsertLoader`, e.g. a clerk): the normal write
   path, one transaction per batch, rows inserted with ``executemany`` (pipelined by
   psycopg) under every trigger and row-level security (``COPY FROM`` is refused under
