@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import select, text
 
@@ -188,3 +189,38 @@ def test_an_interrupted_owner_load_leaves_nothing(pg_db: Any) -> None:
         assert set(_counts(conn).values()) == {0}
     # Nothing left half done: the next load starts from the first id.
     assert demo.generate(owner, 3, seed=1).first_number == customer_number(1)
+
+
+def test_a_batch_the_server_refuses_fails_the_load_and_leaves_nothing(
+    pg_db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The owner's batches are sent by a thread of their own while the next is made: a
+    batch the server refuses still fails the load in the loading thread, and the load
+    leaves nothing behind."""
+    schema = _schema(pg_db)
+    owner = pg_db.session()
+    real_chunk = demo._Maker.chunk
+    made: list[int] = []
+
+    def chunk(self: Any, n: int, load: Any) -> Any:
+        rows = real_chunk(self, n, load)
+        made.append(n)
+        if len(made) == 2:  # the second batch breaks a CHECK of the customer table
+            first = list(rows.customer[0])
+            first[1] = "not a number"
+            rows.customer[0] = tuple(first)
+        return rows
+
+    monkeypatch.setattr(demo._Maker, "chunk", chunk)
+    with pytest.raises(Exception) as raised:
+        demo.generate(owner, 4 * demo.CHUNK, seed=1)
+    causes = []
+    exc: BaseException | None = raised.value
+    while exc is not None:
+        causes.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    assert any(isinstance(e, psycopg.errors.CheckViolation) for e in causes), causes
+    assert len(made) <= 4
+    assert _schema(pg_db) == schema
+    with owner.db.engine.connect() as conn:
+        assert set(_counts(conn).values()) == {0}
