@@ -403,8 +403,6 @@ class _SqliteLoader(Loader):
     def finish(self, stage: Callable[[str], None]) -> None:
         if self._indexes:
             stage("indexes")
-            # A second core sorts too, where there is one (the connection is not pooled).
-            self._raw.execute("PRAGMA threads=2")
             for _name, sql in self._indexes:
                 self._raw.execute(sql)
         stage("commit")
