@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import Any, cast
 
 import psycopg
@@ -293,14 +294,19 @@ class _Texts(dict[Any, str]):
 
 
 _DAY_US = 86_400_000_000
-_TIMES_OF_DAY = [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}." for s in range(86400)]
+
+
+@cache
+def _times_of_day() -> list[str]:
+    """Every second of a day as "HH:MM:SS." (made on a load's first use, not on import)."""
+    return [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}." for s in range(86400)]
 
 
 def _sqlite_stamp(value: int) -> str:
     """A time (microseconds since EPOCH) as :data:`_SQLITE_STAMP` spells it."""
     day = EPOCH + timedelta(microseconds=value - value % _DAY_US)
     return (
-        f"{day.date().isoformat()} {_TIMES_OF_DAY[value // 1_000_000 % 86400]}"
+        f"{day.date().isoformat()} {_times_of_day()[value // 1_000_000 % 86400]}"
         f"{value % 1_000_000:06d}"
     )
 
@@ -308,6 +314,7 @@ def _sqlite_stamp(value: int) -> str:
 Convert = Callable[[list[Row], _Texts, _Texts], list[Row]]
 
 
+@cache
 def _sqlite_converter(table: str) -> Convert | None:
     """For a table with dates or recurring times, a function making its rows what
     sqlite3 stores: one list comprehension that unpacks each row and rebuilds it with
@@ -330,9 +337,6 @@ def _sqlite_converter(table: str) -> Convert | None:
     source = f"lambda rows, days, stamps: [({', '.join(out)},) for {', '.join(names)} in rows]"
     convert: Convert = eval(compile(source, f"<sqlite rows of {table}>", "eval"))
     return convert
-
-
-_SQLITE_CONVERTERS = {t: _sqlite_converter(t) for t in COLUMNS}
 
 
 def _bulk(customers: int, present: int) -> bool:
@@ -388,7 +392,7 @@ class _SqliteLoader(Loader):
         cur = self._raw.cursor()
         for table, batch in rows.tables():
             if batch:
-                convert = _SQLITE_CONVERTERS[table]
+                convert = _sqlite_converter(table)
                 if convert is not None:
                     batch = convert(batch, self._days, self._stamps)
                 k = _ROWS_PER_INSERT
