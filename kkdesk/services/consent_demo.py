@@ -17,19 +17,19 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from kkdesk.domain.consent import PROHIBITIONS, ConsentItem
 from kkdesk.domain.enums import Channel
 from kkdesk.services.consents import Keys, item_keys
-from kkdesk.store.demo import COLUMNS, Loader, Row, Rows
+from kkdesk.store.demo import COLUMNS, EPOCH, Loader, Row, Rows
 
 NextId = Callable[[], int]
 
 DEMO_USER = "demo"
 
 _C = {name: i for i, name in enumerate(COLUMNS["customer"])}
-_C_ID, _C_SINCE, _C_EMAIL = _C["id"], _C["customer_since"], _C["email"]
+_C_ID, _C_EMAIL = _C["id"], _C["email"]
 _C_HOME, _C_WORK, _C_MOBILE = _C["phone_home"], _C["phone_work"], _C["phone_mobile"]
 _P = {name: i for i, name in enumerate(COLUMNS["contact_person"])}
 _P_ID, _P_CUSTOMER, _P_EMAIL = _P["id"], _P["customer_id"], _P["email"]
@@ -38,6 +38,11 @@ _E = {name: i for i, name in enumerate(COLUMNS["consent_event"])}
 _E_ID, _E_ITEM, _E_STATE, _E_RECEIVED = _E["id"], _E["item"], _E["state"], _E["received_on"]
 _E_AT = _E["recorded_at"]
 TODAY = date(2026, 11, 20)  # the demo's fixed "now" (kkdesk.services.demo.NOW)
+# Times are microseconds since store.EPOCH (kkdesk.store.demo).
+_MINUTE = 60_000_000
+_DAY = 24 * 60 * _MINUTE
+_EIGHT = 8 * 60 * _MINUTE
+_EPOCH_DAY = EPOCH.date()
 
 # Per cent of persons with each prohibition (a letter to the register's contact person).
 _PROHIBITION_RATES = {
@@ -48,6 +53,10 @@ _PROHIBITION_RATES = {
     ConsentItem.DIRECTORIES: 6.0,
     ConsentItem.GENEALOGY: 3.0,
 }
+
+# (item, per cent) in PROHIBITIONS order, for customers and (half as often) contact persons
+_CUSTOMER_RATES = tuple((item, _PROHIBITION_RATES[item] * 1.0) for item in PROHIBITIONS)
+_CONTACT_RATES = tuple((item, _PROHIBITION_RATES[item] * 0.5) for item in PROHIBITIONS)
 
 
 class _Person:
@@ -83,9 +92,9 @@ def _event(
     channel: Channel,
     ref: str,
 ) -> None:
-    recorded = datetime.combine(on, time(8), UTC) + timedelta(
-        days=rng.randrange(0, 4), minutes=rng.randrange(0, 9 * 60)
-    )
+    # 08:00 UTC on the day, plus up to 3 days and 9 hours: microseconds since store.EPOCH
+    days, minutes = rng.randrange(0, 4), rng.randrange(0, 9 * 60)
+    recorded = ((on - _EPOCH_DAY).days + days) * _DAY + _EIGHT + minutes * _MINUTE
     # fmt: off
     person.events.append((
         person.ids(), person.customer_id, person.contact_id, item.value, state, on,
@@ -114,8 +123,8 @@ def _history(rng: random.Random, p: _Person, is_contact: bool) -> None:
                 _event(rng, p, ConsentItem.SMS_MARKETING, False, off, Channel.PHONE, f"PUH-{cid}")
     scale = 0.5 if is_contact else 1.0
     letter_day: date | None = None
-    for item in PROHIBITIONS:
-        if rng.random() * 100 < _PROHIBITION_RATES[item] * scale:
+    for item, rate in _CONTACT_RATES if is_contact else _CUSTOMER_RATES:
+        if rng.random() * 100 < rate:
             # People who write tend to prohibit several purposes in one letter.
             letter_day = letter_day or _day(rng, p.since)
             ref = f"KIRJE-{letter_day:%Y}-{cid:06d}"
@@ -160,14 +169,15 @@ def _suppressions(p: _Person) -> list[Row]:
     return out
 
 
-def _order_key(e: Row) -> tuple[date, datetime, int]:
+def _order_key(e: Row) -> tuple[date, int, int]:
     # ConsentEvent.order_key: the latest notification received wins, then recording order.
     return (e[_E_RECEIVED], e[_E_AT], e[_E_ID])
 
 
-def generate(rng: random.Random, rows: Rows, load: Loader) -> None:
+def generate(rng: random.Random, rows: Rows, load: Loader, since_of: dict[int, date]) -> None:
     """Add consent events and suppression entries for one chunk of demo customers (and
-    their contact persons), ``rows``."""
+    their contact persons), ``rows``; ``since_of`` maps each customer's id to the day they
+    became one."""
     if not rows.customer:
         return
     # Seeded from the demo's state without drawing from it (see the module docstring).
@@ -176,11 +186,10 @@ def generate(rng: random.Random, rows: Rows, load: Loader) -> None:
     # is hashed with SHA-512: the same in every run.
     mine = random.Random(repr(rng.getstate()[1]))
     ids, suppression_ids = load.next_id["consent_event"], load.next_id["suppression"]
-    since_of: dict[int, date] = {}
     persons: list[tuple[_Person, bool]] = []
     for c in rows.customer:
-        cid, since = c[_C_ID], c[_C_SINCE]
-        since_of[cid] = since
+        cid = c[_C_ID]
+        since = since_of[cid]
         raw = (c[_C_HOME], c[_C_WORK], c[_C_MOBILE])
         phones = tuple(sorted({p for p in raw if p}))
         keys = Keys(c[_C_EMAIL].casefold(), phones)
@@ -193,6 +202,7 @@ def generate(rng: random.Random, rows: Rows, load: Loader) -> None:
     events, suppressions = rows.consent_event, rows.suppression
     for person, is_contact in persons:
         _history(mine, person, is_contact)
-        events.extend(person.events)
-        if load.writes_suppressions:
-            suppressions.extend(_suppressions(person))
+        if person.events:  # most persons have none
+            events.extend(person.events)
+            if load.writes_suppressions:
+                suppressions.extend(_suppressions(person))

@@ -2,28 +2,32 @@
 makes up the rows).
 
 The generator hands over batches of plain tuples (:class:`Rows`, columns in
-:data:`COLUMNS` order), with ids it took from :attr:`Loader.next_id`. How they are written
-depends on the database and on who is connected:
+:data:`COLUMNS` order, times as ints: microseconds since :data:`EPOCH`), with ids it took
+from :attr:`Loader.next_id`. How they are written depends on the database and on who is
+connected:
 
 - **SQLite** (:class:`_SqliteLoader`): one transaction for the whole load on the raw
-  connection, each table one prepared ``executemany`` per batch. When the load at least
-  doubles the register, the demo tables' secondary indexes are dropped first and built
-  again at the end (a sorted build beats millions of random B-tree inserts), and the
-  register is switched to a rollback journal for the load (in WAL mode every page would be
-  written twice, once to a WAL as big as the register). ``synchronous=OFF`` only while the
-  register had no customers: a power cut can then cost nothing but demo data. Foreign keys
-  go unchecked during the load: its rows refer to each other by construction (the tests
-  run ``PRAGMA foreign_key_check`` on a loaded register).
-- **PostgreSQL as the tables' owner** (:class:`_PgCopyLoader`): one transaction, ``COPY``
-  per table and batch. The demo tables are locked, their user triggers (who/when stamps,
-  date and text checks, the per-row audit, the consent lock and suppression triggers) are
-  disabled *inside* that transaction and enabled again before it commits, so no other
-  session ever sees them off (the lock keeps everyone out until the commit); the rows are
-  valid by construction and carry their historical who/when values, as under
-  ``kkdesk.import`` (migration 0004). Foreign keys and secondary indexes are dropped and
-  made again after the load where the load at least doubles the tables; the sequences are
-  set past the ids used, and the tables analysed. Only the owner (or a superuser) may alter
-  the tables: no staff level can do any of this.
+  connection, each table one prepared ``executemany`` of 50-row INSERTs per batch; SQLite
+  itself spells the times out as SQLAlchemy stores them (:data:`_SQLITE_STAMP`). When the
+  load at least doubles the register, the demo tables' secondary indexes are dropped first
+  and built again at the end (a sorted build beats millions of random B-tree inserts), and
+  the register is switched to a rollback journal for the load (in WAL mode every page
+  would be written twice, once to a WAL as big as the register). ``synchronous=OFF`` only
+  while the register had no customers: a power cut can then cost nothing but demo data.
+  Foreign keys go unchecked during the load: its rows refer to each other by construction
+  (the tests run ``PRAGMA foreign_key_check`` on a loaded register).
+- **PostgreSQL as the tables' owner** (:class:`_PgCopyLoader`): one transaction, binary
+  ``COPY`` per table and batch (times sent as the ``int8`` a timestamptz is in binary),
+  formatted in the loading thread and sent by another (:class:`_CopySender`), so that the
+  server stores a batch while the generator makes the next. The demo tables are locked,
+  their user triggers (who/when stamps, date and text checks, the per-row audit, the
+  consent lock and suppression triggers) are disabled *inside* that transaction and
+  enabled again before it commits, so no other session ever sees them off (the lock keeps
+  everyone out until the commit); the rows are valid by construction and carry their
+  historical who/when values, as under ``kkdesk.import`` (migration 0004). Foreign keys
+  and secondary indexes are dropped and made again after the load where the load at least
+  doubles the tables; the sequences are set past the ids used, and the tables analysed.
+  Only the owner (or a superuser) may alter the tables: no staff level can do any of this.
 - **PostgreSQL as anyone else** (:class:`_PgInsertLoader`, e.g. a clerk): the normal write
   path, one transaction per batch, rows inserted with ``executemany`` (pipelined by
   psycopg) under every trigger and row-level security (``COPY FROM`` is refused under
@@ -35,13 +39,18 @@ depends on the database and on who is connected:
 from __future__ import annotations
 
 import itertools
+import queue
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
-from typing import Any
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from typing import Any, cast
 
+import psycopg
+import psycopg.copy
 from sqlalchemy import Connection, Date, text
 from sqlalchemy import exc as sa_exc
 
@@ -96,13 +105,21 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Times (the datetime columns) are whole microseconds since EPOCH, UTC, as plain ints:
+# PostgreSQL's own representation of a timestamptz (its binary COPY sends them as they
+# are) and, on SQLite, made into SQLAlchemy's text by SQLite itself (_SQLITE_STAMP).
+# Neither side then makes a datetime object per value, nor spells one out in Python.
+EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+EPOCH_UNIX = int(EPOCH.timestamp())  # 946684800
+
 # Tables whose ids the generator gives (they are referred to within a batch).
 NUMBERED = tuple(t for t, cols in COLUMNS.items() if cols[0] == "id")
 
 
 @dataclass
 class Rows:
-    """One batch of demo rows: per table, tuples in :data:`COLUMNS` order."""
+    """One batch of demo rows: per table, tuples in :data:`COLUMNS` order (times as
+    microseconds since :data:`EPOCH`, dates as dates)."""
 
     customer: list[Row] = field(default_factory=list)
     contact_person: list[Row] = field(default_factory=list)
@@ -207,15 +224,9 @@ def _insert_sql(table: str, placeholder: str) -> str:
 # --- SQLite -------------------------------------------------------------------------------
 
 
-def _sqlite_datetime(value: datetime) -> str:
-    # SQLAlchemy's SQLite DateTime storage format (what the ORM writes and reads back);
-    # the demo's values are UTC already.
-    return value.isoformat(" ", "microseconds")[:26]
-
-
-def _sqlite_positions() -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+def _positions() -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
     """Per table, the positions of its datetime and its date values (sqlite3 stores
-    neither as kkdesk reads them)."""
+    neither as kkdesk reads them; the times are ints until a loader sends them)."""
     out = {}
     for table, cols in COLUMNS.items():
         columns = Base.metadata.tables[table].c
@@ -225,48 +236,107 @@ def _sqlite_positions() -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
     return out
 
 
-_SQLITE_POSITIONS = _sqlite_positions()
+_POSITIONS = _positions()
+
+# A time's text as SQLAlchemy's SQLite DateTime stores it ("2026-11-20 12:00:00.000000",
+# what the ORM writes and reads back), from microseconds since EPOCH, made by SQLite (a
+# microsecond, where Python takes three to make a datetime and spell it out); NULL stays
+# NULL.
+_SQLITE_STAMP = (
+    f"datetime(?{{n}} / 1000000 + {EPOCH_UNIX}, 'unixepoch') "
+    "|| '.' || substr(?{n} % 1000000 + 1000000, 2)"
+)
+# Times that recur within a batch (a customer's creation time in each of its change rows
+# and as its update time; a consent event's time in its suppression entries) are spelled
+# out once each, in Python (:class:`_Texts`), and sent as text.
+_RECURRING_STAMPS = {
+    ("customer", "created_at"),
+    ("customer", "updated_at"),
+    ("personal_data_change", "changed_at"),
+    ("suppression", "created_at"),
+}
 
 
-class _SqliteValues:
-    """Rows converted to what sqlite3 stores. A customer's creation time recurs in each
-    of its change rows, and days recur across customers: each is formatted once."""
+# Rows per INSERT statement: sqlite3 runs a prepared statement once per parameter set,
+# and a statement of 50 rows' VALUES costs a sixth less per row than 50 statements.
+_ROWS_PER_INSERT = 50
 
-    def __init__(self) -> None:
-        self.stamps: dict[datetime, str] = {}
-        self.dates: dict[date, str] = {}
 
-    def rows(self, table: str, rows: list[Row]) -> Iterator[Row] | list[Row]:
-        stamps, dates = _SQLITE_POSITIONS[table]
-        if not stamps and not dates:
-            return rows
-        return self._converted(rows, stamps, dates)
+def _sqlite_insert_sql(table: str, rows: int = 1) -> str:
+    """The prepared INSERT of ``rows`` rows of ``table``: numbered parameters in
+    :data:`COLUMNS` order, row after row, its times (but the recurring ones, text
+    already) turned into text by SQLite."""
+    cols = COLUMNS[table]
+    stamps = _POSITIONS[table][0]
+    row_values = []
+    for r in range(rows):
+        n = r * len(cols)
+        values = ", ".join(
+            _SQLITE_STAMP.format(n=n + i + 1)
+            if i in stamps and (table, cols[i]) not in _RECURRING_STAMPS
+            else f"?{n + i + 1}"
+            for i in range(len(cols))
+        )
+        row_values.append(f"({values})")
+    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES {', '.join(row_values)}"
 
-    def _converted(
-        self, rows: list[Row], stamps: tuple[int, ...], dates: tuple[int, ...]
-    ) -> Iterator[Row]:
-        stamp_text, date_text = self.stamps, self.dates
-        for row in rows:
-            values = list(row)
-            for i in stamps:
-                v = values[i]
-                if v is not None:
-                    text_ = stamp_text.get(v)
-                    if text_ is None:
-                        text_ = stamp_text[v] = _sqlite_datetime(v)
-                    values[i] = text_
-            for i in dates:
-                v = values[i]
-                if v is not None:
-                    text_ = date_text.get(v)
-                    if text_ is None:
-                        text_ = date_text[v] = v.isoformat()
-                    values[i] = text_
-            yield tuple(values)
 
-    def clear(self) -> None:
-        """Forget the batch's times (days are few and stay)."""
-        self.stamps.clear()
+class _Texts(dict[Any, str]):
+    """Values' texts, each made once (days recur across customers, times within one)."""
+
+    def __init__(self, make: Callable[[Any], str]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, value: Any) -> str:
+        text_ = self[value] = self._make(value)
+        return text_
+
+
+_DAY_US = 86_400_000_000
+
+
+@cache
+def _times_of_day() -> list[str]:
+    """Every second of a day as "HH:MM:SS." (made on a load's first use, not on import)."""
+    return [f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}." for s in range(86400)]
+
+
+def _sqlite_stamp(value: int) -> str:
+    """A time (microseconds since EPOCH) as :data:`_SQLITE_STAMP` spells it."""
+    day = EPOCH + timedelta(microseconds=value - value % _DAY_US)
+    return (
+        f"{day.date().isoformat()} {_times_of_day()[value // 1_000_000 % 86400]}"
+        f"{value % 1_000_000:06d}"
+    )
+
+
+Convert = Callable[[list[Row], _Texts, _Texts], list[Row]]
+
+
+@cache
+def _sqlite_converter(table: str) -> Convert | None:
+    """For a table with dates or recurring times, a function making its rows what
+    sqlite3 stores: one list comprehension that unpacks each row and rebuilds it with
+    those values as text, each made once (``days``, ``stamps``: :class:`_Texts`)."""
+    stamps, dates = _POSITIONS[table]
+    cols = COLUMNS[table]
+    recurring = [i for i in stamps if (table, cols[i]) in _RECURRING_STAMPS]
+    if not dates and not recurring:
+        return None
+    columns = Base.metadata.tables[table].c
+    names = [f"v{i}" for i in range(len(cols))]
+    out = []
+    for i, name in enumerate(names):
+        if i not in dates and i not in recurring:
+            out.append(name)
+            continue
+        value = f"{'days' if i in dates else 'stamps'}[{name}]"
+        nullable = columns[cols[i]].nullable
+        out.append(f"({value} if {name} is not None else None)" if nullable else value)
+    source = f"lambda rows, days, stamps: [({', '.join(out)},) for {', '.join(names)} in rows]"
+    convert: Convert = eval(compile(source, f"<sqlite rows of {table}>", "eval"))
+    return convert
 
 
 def _bulk(customers: int, present: int) -> bool:
@@ -303,8 +373,10 @@ class _SqliteLoader(Loader):
             t: _counter(raw.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {t}").fetchone()[0])
             for t in NUMBERED
         }
-        self._sql = {t: _insert_sql(t, "?") for t in COLUMNS}
-        self._values = _SqliteValues()
+        self._sql = {t: _sqlite_insert_sql(t) for t in COLUMNS}
+        self._sql_many = {t: _sqlite_insert_sql(t, _ROWS_PER_INSERT) for t in COLUMNS}
+        self._days = _Texts(date.isoformat)
+        self._stamps = _Texts(_sqlite_stamp)
         self._indexes: list[tuple[str, str]] = []
         self._bulk = _bulk(customers, present)
         if self._bulk:
@@ -320,9 +392,17 @@ class _SqliteLoader(Loader):
         cur = self._raw.cursor()
         for table, batch in rows.tables():
             if batch:
-                cur.executemany(self._sql[table], self._values.rows(table, batch))
+                convert = _sqlite_converter(table)
+                if convert is not None:
+                    batch = convert(batch, self._days, self._stamps)
+                k = _ROWS_PER_INSERT
+                whole = len(batch) - len(batch) % k
+                flat = itertools.chain.from_iterable
+                groups = (tuple(flat(batch[i : i + k])) for i in range(0, whole, k))
+                cur.executemany(self._sql_many[table], groups)
+                cur.executemany(self._sql[table], batch[whole:])
         cur.close()
-        self._values.clear()
+        self._stamps.clear()  # a batch's times do not recur in the next one
 
     def finish(self, stage: Callable[[str], None]) -> None:
         if self._indexes:
@@ -371,8 +451,11 @@ def _may_copy(conn: Connection) -> bool:
 
 
 def _column_types(conn: Connection, table: str) -> list[str]:
-    """The server's types of ``table``'s demo columns, in :data:`COLUMNS` order (a binary
-    COPY must send each value in exactly its column's type)."""
+    """The types ``table``'s demo columns are sent in, in :data:`COLUMNS` order: the
+    server's own (a binary COPY must send each value in exactly its column's type), except
+    that times go as the ``int8`` they are. A timestamptz is sent in binary as exactly that,
+    microseconds since 2000-01-01 UTC (:data:`EPOCH`), so the server reads the ints as
+    the times they stand for, with no datetime object made and taken apart per value."""
     types: dict[str, str] = dict(
         conn.execute(
             text(
@@ -382,7 +465,12 @@ def _column_types(conn: Connection, table: str) -> list[str]:
             {"t": table},
         ).all()
     )
-    return [str(types[c]) for c in COLUMNS[table]]
+    out = [str(types[c]) for c in COLUMNS[table]]
+    for i in _POSITIONS[table][0]:
+        if out[i] != "timestamp with time zone":  # pragma: no cover - the schema's own
+            raise AssertionError(f"{table}.{COLUMNS[table][i]} is {out[i]}, not a timestamptz")
+        out[i] = "int8"
+    return out
 
 
 def _sequence_name(conn: Connection, table: str) -> str:
@@ -425,6 +513,9 @@ class _PgCopyLoader(Loader):
             for t, cols in COLUMNS.items()
         }
         self._types = {t: _column_types(conn, t) for t in COLUMNS}
+        # Formats rows only: never runs a statement.
+        self._formats = cast("psycopg.Connection[Any]", self._raw).cursor()
+        self._sender = _CopySender(self._raw)
 
     def _drop_for_bulk(self) -> None:
         run = self._conn.exec_driver_sql
@@ -452,23 +543,30 @@ class _PgCopyLoader(Loader):
             self._indexes.append(str(ddl))
 
     def write(self, rows: Rows) -> None:
-        cur = self._raw.cursor()
-        try:
-            for table, batch in rows.tables():
-                if not batch:
-                    continue
-                with cur.copy(self._copy_sql[table]) as copy:
+        # Made into COPY's binary data here, sent by the sender thread: the server stores
+        # one batch while the generator makes the next.
+        payload = []
+        for table, batch in rows.tables():
+            if batch:
+                data = _CopyData()
+                with psycopg.Copy(self._formats, binary=True, writer=data) as copy:
                     copy.set_types(self._types[table])
                     write_row = copy.write_row
                     for row in batch:
                         write_row(row)
-        finally:
-            cur.close()
+                payload.append((self._copy_sql[table], b"".join(data.parts)))
+        self._sender.send(payload)
 
     def finish(self, stage: Callable[[str], None]) -> None:
+        self._sender.close()  # every batch stored (or the sender's error raised)
         run = self._conn.exec_driver_sql
         if self._indexes or self._constraints:
             stage("indexes")
+            # Room to sort an index's keys in memory (the default 64 MB wrote a million
+            # customers' indexes out to temporary files and merged them back) and to join
+            # a foreign key's tables once; for this transaction only.
+            run("SET LOCAL maintenance_work_mem = '256MB'")
+            run("SET LOCAL work_mem = '64MB'")
             for ddl in self._indexes:
                 run(ddl)
             for rel, name, ddl in self._constraints:
@@ -493,7 +591,92 @@ class _PgCopyLoader(Loader):
     def abort(self) -> None:
         if self._open:
             self._open = False
+            self._sender.stop()
             self._conn.rollback()
+
+
+class _CopyData(psycopg.copy.Writer):
+    """A COPY's data as psycopg formats it, kept (``parts``) instead of sent."""
+
+    def __init__(self) -> None:
+        self.parts: list[Any] = []
+
+    def write(self, data: Any) -> None:
+        self.parts.append(data)
+
+
+class _CopySender:
+    """Sends batches of COPY data on ``raw`` from a thread of its own, one batch behind
+    the generator: the server parses and stores a batch (on a 2-core machine, on the
+    other core) while the generator makes the next, where one after the other took their
+    sum. The thread holds Python's lock only to hand the data to libpq, a megabyte at a
+    time.
+
+    At most two batches wait (bounded memory). The first error stops the sending; it is
+    raised in the loading thread at its next :meth:`send` or at :meth:`close`."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+        self._queue: queue.Queue[list[tuple[str, bytes]] | None] = queue.Queue(maxsize=2)
+        self._error: BaseException | None = None
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="kkdesk-demo-copy", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (payload := self._queue.get()) is not None:
+            if self._error is not None or self._stopping:
+                continue  # drain: the load fails or is abandoned
+            try:
+                with self._raw.cursor() as cur:
+                    for sql, data in payload:
+                        with cur.copy(sql) as copy:
+                            copy.write(data)
+            except BaseException as exc:  # raised in the loading thread
+                self._error = exc
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            self._stopping = True
+            raise error
+
+    def send(self, payload: list[tuple[str, bytes]]) -> None:
+        self._raise()
+        self._queue.put(payload)
+
+    def close(self) -> None:
+        """Wait until every batch is stored; raise the sender's error, if any."""
+        self._queue.put(None)
+        self._thread.join()
+        self._raise()
+
+    def stop(self) -> None:
+        """Abandon what is not sent yet and wait for the thread to end (the batch being
+        sent ends first: the connection is then free for the rollback)."""
+        if self._thread.is_alive():
+            self._stopping = True
+            with suppress(queue.Empty):
+                while True:
+                    self._queue.get_nowait()
+            self._queue.put(None)
+            self._thread.join()
+
+
+def _with_datetimes(table: str, rows: list[Row]) -> list[Row]:
+    """``rows`` with their times (microseconds since :data:`EPOCH`) as datetimes, as an
+    INSERT's parameters take them."""
+    stamps = _POSITIONS[table][0]
+    if not stamps:
+        return rows
+    out = []
+    for row in rows:
+        values = list(row)
+        for i in stamps:
+            if values[i] is not None:
+                values[i] = EPOCH + timedelta(microseconds=values[i])
+        out.append(tuple(values))
+    return out
 
 
 class _PgInsertLoader(Loader):
@@ -535,7 +718,7 @@ class _PgInsertLoader(Loader):
         with self._raw.cursor() as cur:
             for table, batch in rows.tables():
                 if batch and (table != "suppression" or self.writes_suppressions):
-                    cur.executemany(self._sql[table], batch)
+                    cur.executemany(self._sql[table], _with_datetimes(table, batch))
         self._conn.commit()
 
     def abort(self) -> None:

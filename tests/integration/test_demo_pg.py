@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import select, text
 
@@ -23,7 +24,7 @@ from kkdesk.errors import KnownError
 from kkdesk.services import customers, demo
 from kkdesk.services.session import open_session
 from kkdesk.store.database import describe, resolve_url
-from kkdesk.store.models import Customer
+from kkdesk.store.models import Base, Customer
 
 pytestmark = pytest.mark.postgres
 
@@ -91,6 +92,19 @@ CUSTOMER_COLUMNS = (
     "email_key", "created_at", "created_by", "updated_by", "version",
 )  # fmt: skip
 
+# The demo tables' times and dates, read back as the desk reads them.
+TIMES = tuple(
+    select(*(Base.metadata.tables[table].c[c] for c in ("id", *cols))).order_by(text("id"))
+    for table, cols in (
+        ("personal_data_change", ("changed_at",)),
+        ("customer_order", ("ordered_at",)),
+        ("delivery", ("shipped_at", "delivered_at")),
+        ("order_return", ("requested_at", "received_at", "refunded_at")),
+        ("consent_event", ("received_on", "recorded_at")),
+        ("suppression", ("created_at",)),
+    )
+)
+
 
 def _schema(pg: Any) -> set[str]:
     with pg.connect() as conn:
@@ -120,6 +134,9 @@ def test_an_owner_load_by_copy_holds_what_sqlite_holds(pg_db: Any, tmp_path: Pat
     with owner.db.engine.connect() as pg, local.db.engine.connect() as lite:
         assert _counts(pg) == _counts(lite)
         assert pg.execute(query).all() == lite.execute(query).all()
+        # Every table's times (sent to the server as microseconds, formatted by SQLite).
+        for times in TIMES:
+            assert pg.execute(times).all() == lite.execute(times).all(), str(times)
         assert pg.execute(text("SELECT count(*) FROM audit_event")).scalar_one() == 0
     local.close()
 
@@ -172,3 +189,38 @@ def test_an_interrupted_owner_load_leaves_nothing(pg_db: Any) -> None:
         assert set(_counts(conn).values()) == {0}
     # Nothing left half done: the next load starts from the first id.
     assert demo.generate(owner, 3, seed=1).first_number == customer_number(1)
+
+
+def test_a_batch_the_server_refuses_fails_the_load_and_leaves_nothing(
+    pg_db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The owner's batches are sent by a thread of their own while the next is made: a
+    batch the server refuses still fails the load in the loading thread, and the load
+    leaves nothing behind."""
+    schema = _schema(pg_db)
+    owner = pg_db.session()
+    real_chunk = demo._Maker.chunk
+    made: list[int] = []
+
+    def chunk(self: Any, n: int, load: Any) -> Any:
+        rows = real_chunk(self, n, load)
+        made.append(n)
+        if len(made) == 2:  # the second batch breaks a CHECK of the customer table
+            first = list(rows.customer[0])
+            first[1] = "not a number"
+            rows.customer[0] = tuple(first)
+        return rows
+
+    monkeypatch.setattr(demo._Maker, "chunk", chunk)
+    with pytest.raises(Exception) as raised:
+        demo.generate(owner, 4 * demo.CHUNK, seed=1)
+    causes = []
+    exc: BaseException | None = raised.value
+    while exc is not None:
+        causes.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    assert any(isinstance(e, psycopg.errors.CheckViolation) for e in causes), causes
+    assert len(made) <= 4
+    assert _schema(pg_db) == schema
+    with owner.db.engine.connect() as conn:
+        assert set(_counts(conn).values()) == {0}

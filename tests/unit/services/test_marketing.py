@@ -329,7 +329,7 @@ def big_register(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         # Orders, deliveries and returns play no part in marketing and would take half the
         # time of building the register: the demo's customers, contact persons,
         # prohibitions, consents and suppression entries are all still there.
-        mp.setattr(demo, "_orders", lambda *_args, **_kwargs: None)
+        mp.setattr(demo._Maker, "_orders", lambda *_args, **_kwargs: None)
         demo.generate(ds, BIG, seed=11)
     with ds.db.engine.begin() as conn:
         # Erase every 500th customer the way erasure does: blank personal data, keep
