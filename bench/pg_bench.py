@@ -207,6 +207,9 @@ class Op:
     bare: Callable[[Env, Any, list[Statement]], int] | None = None  # else the replay
     captured: list[list[Statement]] = field(default_factory=list)
     versions: list[int | None] = field(default_factory=list)
+    # Not timed, before each bare replay: put the data back as the captured statements
+    # found it (a consent change's replay must change the state as kkdesk's run did).
+    reset: Callable[[Env, Any], None] | None = None
 
 
 def _target(op: Op, rtt: float, ours: float, bare: float) -> tuple[str, bool]:
@@ -356,6 +359,19 @@ def _ops(samples: dict[str, list[Any]]) -> list[Op]:
             Evidence(date.today(), Channel.PHONE, "BENCH-1", ""),
         )
 
+    def consent_reset(env: Env, number: str) -> None:
+        # The captured change (each sample's first run) turned the prohibition on: its
+        # replay finds it off, so that it changes the state and the suppression entries
+        # as kkdesk's timed runs do, not a state already in force.
+        flip["c" + number] = False
+        consents.record(
+            env.ds("clerk"),
+            number,
+            ConsentItem.DIRECT_ADVERTISING,
+            False,
+            Evidence(date.today(), Channel.PHONE, "BENCH-0", ""),
+        )
+
     letters: dict[str, Any] = {}
 
     def letter(env: Env, number: str) -> None:
@@ -421,7 +437,7 @@ def _ops(samples: dict[str, list[Any]]) -> list[Op]:
             people,
         ),
         Op("save a one-field edit", "save", "clerk", save, people, prepare=opened),
-        Op("consent / prohibition change", "save", "clerk", consent, people),
+        Op("consent / prohibition change", "save", "clerk", consent, people, reset=consent_reset),
         Op(
             "access letter (privacy officer)", "letter", "privacy", letter, people, bare=letter_bare
         ),
@@ -534,6 +550,8 @@ def measure(env: Env, op: Op, proxy: LatencyProxy | None) -> Measured:
             k = i % len(op.samples)
             if op.kind == "save":
                 _set_version(env.reg, op.prepare(env, op.samples[k]), op.versions[k])
+            if op.reset is not None:
+                op.reset(env, op.samples[k])
             before = proxy.turns if proxy else 0
             _BARE_TIME.clear()
             t0 = time.perf_counter()
