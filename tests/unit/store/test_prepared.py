@@ -47,6 +47,48 @@ def test_every_search_phase_gives_the_rows_sqlalchemy_gives(
                 assert [tuple(r) for r in direct] == [tuple(r) for r in core]
 
 
+@pytest.mark.parametrize(
+    "query", ["koivu", "kotka", "helsin", "mann", "koivukuja", "vi", "anna koivu", "oy"]
+)
+@pytest.mark.parametrize("want", [1, 3, 20])
+def test_the_first_word_page_keeps_each_customers_first_word_as_the_probe_does(
+    demo_ds: DeskSession, query: str, want: int
+) -> None:
+    """The word phase's first page read without the per-row probe of earlier words and
+    deduplicated in Python is the probing statement's page, row for row: also for a
+    customer whose company name, street and contact person share one word (the kept row
+    is the first in (word, kind, ref) order), and at every page length."""
+    from kkdesk.domain.customer import ContactPersonDraft, CustomerDraft
+    from kkdesk.domain.enums import CustomerType, DataSource
+
+    customers.create(
+        demo_ds,
+        CustomerDraft(
+            type=CustomerType.COMPANY,
+            company_name="Rakennus Koivu Oy",
+            business_id="2331972-7",
+            street="Koivukuja 3",
+            postal_code="00100",
+            post_office="Helsinki",
+            contacts=(
+                ContactPersonDraft(surname="Koivu", first_names="Anna"),
+                ContactPersonDraft(surname="Koivu", first_names="Kalle"),
+            ),
+        ),
+        source=DataSource.CUSTOMER_PHONE,
+    )
+    plan, _ = repo._plan(query)
+    with demo_ds.db.read_connection() as conn:
+        for phase, params in plan:
+            if phase.every_word is None:
+                continue
+            probed = prepared.rows(conn, phase.first, {**params, "limit": want})
+            kept = repo._first_words_page(conn, phase, params, want)
+            assert [tuple(r)[: len(probed[0]) if probed else 0] for r in kept] == [
+                tuple(r) for r in probed
+            ]
+
+
 @pytest.mark.parametrize("kind", list(QueryKind))
 @pytest.mark.parametrize("words", [0, 2])
 def test_every_search_phase_runs_on_the_driver(
@@ -57,8 +99,9 @@ def test_every_search_phase_runs_on_the_driver(
     marker once did, and every search cost 4× the bare statement again."""
     dialect = demo_ds.db.engine.dialect
     for phase in repo._phases(kind, words):
-        for statement in (phase.first, phase.more):
-            assert prepared._prepare(statement, dialect, ()) is not None, (kind, words)
+        for statement in (phase.first, phase.more, phase.every_word):
+            if statement is not None:
+                assert prepared._prepare(statement, dialect, ()) is not None, (kind, words)
 
 
 def test_the_restriction_marker_reads_as_a_bool(demo_ds: DeskSession) -> None:
