@@ -37,6 +37,7 @@ from kkdesk.services.session import DeskSession
 from kkdesk.store import consents as store
 from kkdesk.store import locks
 from kkdesk.store.consents import CONSENT_LOCK_SPACE, to_event
+from kkdesk.store.database import is_central
 from kkdesk.store.models import Customer
 from kkdesk.store.unit_of_work import Session
 
@@ -537,7 +538,7 @@ def person_json(p: PersonConsents) -> dict[str, Any]:
 def record_section(session: Session, row: Customer) -> tuple[str, Any]:
     """The ``consents`` section of ``kkdesk customer show --json`` (on PostgreSQL read by
     the consents tab's one statement instead of a query per table)."""
-    if store.is_central(session):
+    if is_central(session):
         persons = persons_of_view(store.consent_view(session, row.number), row.number)[1]
     else:
         persons = persons_of(session, row)

@@ -21,15 +21,15 @@ from kkdesk.domain.orders import Order
 from kkdesk.domain.subject_requests import RequestKind, RequestStatus
 from kkdesk.store import customers as repo
 from kkdesk.store import models as m
-from kkdesk.store.database import in_parts
+from kkdesk.store.database import in_parts, is_central
 from kkdesk.store.models import AuditEvent, Customer, PersonalDataChange
 from kkdesk.store.models import SubjectRequest as RequestRow
-from kkdesk.store.orders import in_one_statement, load_orders, orders_in_one
+from kkdesk.store.orders import load_orders, orders_in_one
 
 
 def orders_by_customer(session: Session, ids: Sequence[int]) -> dict[int, list[Order]]:
     """Each customer's orders, newest first (ties: the newer row first)."""
-    if in_one_statement(session):
+    if is_central(session):
         return orders_in_one(session, ids)
     owner: dict[int, int] = {}
     for part in in_parts(ids):

@@ -22,7 +22,7 @@ from kkdesk.domain.consent import ConsentEvent, ConsentItem
 from kkdesk.domain.enums import Channel
 from kkdesk.store import stamps
 from kkdesk.store.customers import NUMBER, number_is, number_target, read_params, with_read
-from kkdesk.store.database import in_parts
+from kkdesk.store.database import in_parts, is_central
 from kkdesk.store.models import ConsentEvent as EventRow
 from kkdesk.store.models import ContactPerson, Customer, Suppression
 
@@ -153,7 +153,7 @@ def person_rows(session: Session, number: str) -> tuple[Any, Sequence[Any]] | No
     (id, number, type, surname, first_names, company_name, email_key, phone_home,
     phone_work, phone_mobile) and, per contact in id order, (id, surname, first_names,
     email_key, phone_work, phone_mobile). None if there is no such live customer."""
-    if session.get_bind().dialect.name == "postgresql":
+    if is_central(session):
         # One statement (one round trip): the contact persons aggregated with the row.
         found = session.execute(
             select(*_PERSON_COLUMNS, _CONTACTS_JSON.label("contacts")).where(number_is(number))
@@ -276,11 +276,6 @@ _ENTRIES_JSON: Any = literal_column(
               SELECT s.id, s.key_kind, s.key_value, s.item, s.active FROM suppression s
                WHERE s.key_kind = keys.kind AND s.key_value = keys.value) s)"""
 )
-
-
-def is_central(session: Session) -> bool:
-    """Whether ``session`` works on PostgreSQL (where :func:`consent_view` can be used)."""
-    return session.get_bind().dialect.name == "postgresql"
 
 
 def consent_view(

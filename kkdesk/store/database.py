@@ -56,6 +56,12 @@ DESK_STATEMENT_TIMEOUT_S = 15
 LONG_STATEMENT_TIMEOUT_S = 600
 
 
+def is_central(session: Session) -> bool:
+    """Whether ``session`` works on the central PostgreSQL register (where a read may be
+    one aggregating statement instead of a query per table)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def in_parts(values: Sequence[T]) -> Iterator[list[T]]:
     """``values`` a part at a time, for ``column IN (...)`` over many values."""
     for i in range(0, len(values), IN_PART):

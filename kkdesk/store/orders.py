@@ -33,7 +33,7 @@ from kkdesk.errors import NotFound
 from kkdesk.store import models as m
 from kkdesk.store import order_steps
 from kkdesk.store.customers import number_is
-from kkdesk.store.database import in_parts
+from kkdesk.store.database import in_parts, is_central
 
 
 def to_domain(row: m.Order) -> Order:
@@ -218,7 +218,7 @@ def orders_of_customer_id(session: Session, customer_id: int) -> tuple[Order, ..
     """The customer's orders, newest first, with everything under them: read as plain rows
     (:func:`load_orders`; ORM objects cost ten times the queries in a customer's record),
     on PostgreSQL by one statement (:func:`_orders_in_one`)."""
-    if in_one_statement(session):
+    if is_central(session):
         return tuple(orders_in_one(session, [customer_id]).get(customer_id, ()))
     o = m.Order
     ids = session.scalars(
@@ -307,11 +307,6 @@ def _correction_of(item: list[Any]) -> StepCorrection:
         recorded_by=recorded_by,
         recorded_at=_when(recorded_at),
     )
-
-
-def in_one_statement(session: Session) -> bool:
-    """Whether :func:`orders_in_one` can be used (PostgreSQL)."""
-    return session.get_bind().dialect.name == "postgresql"
 
 
 def orders_in_one(session: Session, customer_ids: Iterable[int]) -> dict[int, list[Order]]:
