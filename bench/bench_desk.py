@@ -168,14 +168,7 @@ class _Harness:
 
     def spin(self, until: Callable[[], bool], timeout_s: float = 30.0) -> bool:
         """Run the event loop (as the desk's would run) until ``until()`` or the timeout."""
-        from PySide6.QtCore import QCoreApplication, QEventLoop
-
-        deadline = time.perf_counter() + timeout_s
-        while not until():
-            if time.perf_counter() > deadline:
-                return False
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
-        return True
+        return _run_events_until(until, timeout_s)
 
     def key(self, ch: str) -> None:
         from PySide6.QtCore import QEvent, Qt
@@ -206,6 +199,33 @@ class _Harness:
         self.spin(lambda: not self.runner.busy)
         self.panel.close()
         self.runner.shutdown()
+
+
+def _run_events_until(until: Callable[[], bool], timeout_s: float) -> bool:
+    """Run the event loop until ``until()`` (True) or ``timeout_s`` has passed (False).
+
+    It sleeps between events as the desk's event loop does. Qt's ``processEvents(flags,
+    ms)`` drops ``WaitForMoreEvents`` and returns at once when nothing is pending, so the
+    loop of it that stood here polled: the GUI thread ran Python without a pause, taking
+    the GIL from the search worker hundreds of times a query and spending 64 s of CPU in
+    80 s of typing, which no desk does. A precise single-shot timer wakes the sleeping
+    loop at the deadline.
+    """
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+
+    deadline = time.perf_counter() + timeout_s
+    wake = QTimer()
+    wake.setTimerType(Qt.TimerType.PreciseTimer)
+    wake.setSingleShot(True)
+    wake.start(max(1, round(timeout_s * 1000)))
+    try:
+        while not until():
+            if time.perf_counter() >= deadline:
+                return False
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        return True
+    finally:
+        wake.stop()
 
 
 def _run_queue_wait_ms() -> float:
@@ -400,7 +420,6 @@ def scroll(path: str, query: str, limit: int = SCROLL_ROWS) -> dict[str, float |
     from kkdesk.ui.qtcompat import keep_singletons_alive
 
     keep_singletons_alive()
-    from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from kkdesk.domain.levels import Level
@@ -419,9 +438,7 @@ def scroll(path: str, query: str, limit: int = SCROLL_ROWS) -> dict[str, float |
     model = panel.model
 
     def spin(until: Callable[[], bool], timeout_s: float = 60.0) -> None:
-        deadline = time.perf_counter() + timeout_s
-        while not until() and time.perf_counter() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+        _run_events_until(until, timeout_s)
 
     t0 = time.perf_counter()
     panel.edit.setText(query)

@@ -3,7 +3,15 @@
 The model holds only :class:`~kkdesk.domain.customer.CustomerSummary` rows and the cursor
 of the next page; it never holds a database object. The first page and every further page
 (``fetchMore``, asked by the view as the user scrolls) are loaded on the task runner's
-worker thread.
+worker thread, which also makes each row's cell texts (:meth:`SearchResultsModel._cells_of`):
+the list is repainted on every keystroke, and a paint then only looks them up.
+
+Painting asks the model once per visible cell, on the GUI thread, and every call into
+Python there takes the GIL, which the search worker may hold. So the model stands on
+:class:`QStandardItemModel` without items: its row and column counts and its indexes are
+Qt's own (a :class:`QAbstractTableModel` asked Python for ``rowCount`` and ``columnCount``
+for every cell painted), the column headers are Qt's, and one ``multiData`` call per cell
+is all the Python a paint runs.
 
 The rows are always the rows of :attr:`SearchResultsModel.query`, never of another text:
 ``set_query`` empties the list at once, and every page is tagged with the generation of
@@ -23,7 +31,6 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QModelRoleData,
     QModelRoleDataSpan,
@@ -32,6 +39,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QStandardItemModel
 
 from kkdesk.domain.customer import CustomerSummary
 from kkdesk.domain.enums import CustomerType
@@ -51,6 +59,10 @@ _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_NUMBER, _NAME = 0, 1  # the marker goes before the number; the name says "restricted"
+
+# A row's cell texts in column order, then whether its customer is restricted (Art. 18).
+_Cells = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -61,8 +73,12 @@ class DamagedRow:
     number: str
 
 
-class SearchResultsModel(QAbstractTableModel):
-    """Rows of the current query, loaded lazily a page at a time."""
+class SearchResultsModel(QStandardItemModel):
+    """Rows of the current query, loaded lazily a page at a time.
+
+    Rows and columns exist in the Qt base without items; the rows' data is this class's
+    own (``_rows`` and their ``_cells``), served by :meth:`data` and :meth:`multiData`.
+    """
 
     COLUMNS = ("number", "name", "postal_code", "post_office", "phone", "email", "type")
 
@@ -86,6 +102,7 @@ class SearchResultsModel(QAbstractTableModel):
         self._runner = runner
         self._page_size = page_size
         self._rows: list[CustomerSummary | DamagedRow] = []
+        self._cells: list[_Cells] = []  # each row's texts, made on the worker
         self._next: customers.SearchCursor | None = None
         self._query = ""
         self._generation = 0
@@ -123,6 +140,8 @@ class SearchResultsModel(QAbstractTableModel):
         )
         self._restricted_name = self.tr("%1 — processing restricted")
         self._restricted_icon: Any = None  # made on first use (the GUI thread's paint)
+        self.setColumnCount(len(self.COLUMNS))
+        self.setHorizontalHeaderLabels(list(self._headers))
 
     # -- the query -----------------------------------------------------------------------
 
@@ -152,9 +171,15 @@ class SearchResultsModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
+        self._cells = []
         self._next = None
         self._narrowed = False
         self._query = text
+        # The base's rows go inside the reset: its own row signals are not the views'
+        # business, who are told of one reset, as a model that is emptied says.
+        blocked = self.blockSignals(True)
+        self.setRowCount(0)
+        self.blockSignals(blocked)
         self.endResetModel()
         if not text:
             self._set_loading(False)
@@ -187,10 +212,16 @@ class SearchResultsModel(QAbstractTableModel):
 
     def _load(self, cursor: customers.SearchCursor | None) -> None:
         ds, text, limit, generation = self._ds, self._query, self._page_size, self._generation
+        cells = self._cells_of  # reads only texts fixed at construction: safe on the worker
         self._in_flight = True
+
+        def read() -> tuple[customers.SearchPage, list[_Cells]]:
+            page = customers.search(ds, text, after=cursor, limit=limit)
+            return page, [cells(s) for s in _page_rows(page)]
+
         self._runner.run(
-            lambda: customers.search(ds, text, after=cursor, limit=limit),
-            success=lambda page: self._on_page_loaded(generation, cursor is None, page),
+            read,
+            success=lambda result: self._on_page_loaded(generation, cursor is None, *result),
             failure=lambda exc: self._on_page_failed(generation, exc),
             key=TASK_KEY,
         )
@@ -200,22 +231,21 @@ class SearchResultsModel(QAbstractTableModel):
         if self._query and self._loading and not self._rows and not self._in_flight:
             self._load(None)
 
-    def _on_page_loaded(self, generation: int, first: bool, page: customers.SearchPage) -> None:
+    def _on_page_loaded(
+        self, generation: int, first: bool, page: customers.SearchPage, cells: list[_Cells]
+    ) -> None:
         self._in_flight = False
         if generation != self._generation:
             self._start_waiting_query()  # this page belongs to a text the user replaced
             return
         # The whole state first, then the signals: a listener may start the next query
         # inside any of them, and must find this page already in place (TECH-NOTES).
-        # A damaged hit is a row of its own after the page's readable ones: it never
-        # stops the search, and the clerk sees which customer needs an administrator.
-        new: list[CustomerSummary | DamagedRow] = [*page.rows]
-        new += [DamagedRow(n) for n in page.damaged]
+        new = _page_rows(page)
         if new:
             start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
             self._rows.extend(new)
-            self.endInsertRows()
+            self._cells.extend(cells)
+            self.insertRows(start, len(new))  # the base tells the views
         self._next = page.next
         self._narrowed = page.narrowed
         was_loading, self._loading = self._loading, False
@@ -244,13 +274,9 @@ class SearchResultsModel(QAbstractTableModel):
 
     # -- Qt model overrides ----------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's idiom)
-        return 0 if parent.isValid() else len(self._rows)
+    # rowCount, columnCount, index, flags and headerData are the base's (see the module).
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 (Qt's idiom)
         return (
             not parent.isValid()
             and self._next is not None
@@ -264,87 +290,87 @@ class SearchResultsModel(QAbstractTableModel):
             self._load(self._next)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called thousands of times per repaint: return early for roles we don't serve.
-        if (
-            role != Qt.ItemDataRole.DisplayRole
-            and role != Qt.ItemDataRole.ToolTipRole
-            and role != Qt.ItemDataRole.DecorationRole
-            and role != Qt.ItemDataRole.AccessibleTextRole
-        ):
-            return None
         row = index.row()
         if not index.isValid() or row >= len(self._rows):
             return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[row][column]
         s = self._rows[row]
-        column = self.COLUMNS[index.column()]
         if isinstance(s, DamagedRow):
-            if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role != Qt.ItemDataRole.ToolTipRole:
                 return None
-            if column == "number":
-                return s.number
-            if column != "name":
-                return None
-            # A short word that fits the column; the whole sentence on hover (and in the
-            # status line when the row is chosen).
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if column == _NAME:
                 return damaged_sentence(s.number)
-            return self._damaged_label
+            return s.number if column == _NUMBER else None
+        if not s.restricted:  # the whole text on hover, where the column cut it short
+            return self._cells[row][column] if role == Qt.ItemDataRole.ToolTipRole else None
         if role == Qt.ItemDataRole.DecorationRole:
-            if s.restricted and column == "number":
-                if self._restricted_icon is None:
-                    self._restricted_icon = restriction_icon()
-                return self._restricted_icon
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and s.restricted:
+            return self._icon() if column == _NUMBER else None
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._restricted_tip
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if s.restricted and column == "name":
-                return self._restricted_name.replace("%1", s.name)
-            return None
-        if column == "type":
-            return self._type_names.get(s.type, str(s.type))
-        if column == "phone":
-            return format_phone(s.phone)
-        if column == "name" and s.merged_number:
-            return self._merged_format.replace("%1", s.name).replace("%2", s.merged_number)
-        if column == "name" and s.matched is not None and s.matched in self._matched_formats:
-            return (
-                self._matched_formats[s.matched].replace("%1", s.name).replace("%2", s.matched_text)
-            )
-        return getattr(s, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == _NAME:
+            return self._restricted_name.replace("%1", s.name)
+        return None
 
     def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
         """All the roles a cell's painting asks for, in one call (Qt 6's item delegate asks
         through this): the default asks ``data()`` once per role, seven calls into Python
-        per painted cell, each of which must take the GIL on the GUI thread — and waits
-        whenever the worker thread holds it (a search running while the list paints).
-        The restriction marker (GDPR Art. 18) is painted from here too, without a call of
-        data() for a role that every other row leaves empty.
+        per painted cell. The texts were made with the page, on the worker; a paint only
+        looks them up. The restriction marker (GDPR Art. 18) is painted from here too.
         """
         entries = (
             cast(Iterable[QModelRoleData], roleDataSpan)  # a span iterates in PySide6
             if isinstance(roleDataSpan, QModelRoleDataSpan)
             else (roleDataSpan,)
         )
+        row, column = index.row(), index.column()
+        cells = self._cells[row] if 0 <= row < len(self._cells) else None
         for entry in entries:
             role = entry.role()
-            if role in (_DISPLAY, _TOOLTIP) or (role == _DECORATION and self._marked(index)):
+            if cells is None:
+                entry.clearData()
+            elif role == _DISPLAY:
+                entry.setData(cells[column])
+            elif role == _DECORATION and column == _NUMBER and cells[-1]:
+                entry.setData(self._icon())
+            elif role == _TOOLTIP:
                 entry.setData(self.data(index, role))
             else:
                 entry.clearData()
 
-    def _marked(self, index: _Index) -> bool:
-        """Whether ``index`` is the number cell of a restricted customer's row."""
-        if index.column() != 0:
-            return False
-        s = self.summary_at(index.row())
-        return s is not None and s.restricted
+    def _icon(self) -> Any:
+        if self._restricted_icon is None:
+            self._restricted_icon = restriction_icon()
+        return self._restricted_icon
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+    def _cells_of(self, s: CustomerSummary | DamagedRow) -> _Cells:
+        """A row's texts as the list shows them, and whether it is restricted. Runs on the
+        worker thread: it reads only this model's fixed texts, never its rows."""
+        if isinstance(s, DamagedRow):
+            # A short word that fits the column; the whole sentence on hover (and in the
+            # status line when the row is chosen).
+            return (s.number, self._damaged_label, None, None, None, None, None, False)
+        name = s.name
+        if s.merged_number:
+            name = self._merged_format.replace("%1", s.name).replace("%2", s.merged_number)
+        elif s.matched is not None and s.matched in self._matched_formats:
+            name = self._matched_formats[s.matched].replace("%1", s.name)
+            name = name.replace("%2", s.matched_text)
+        return (
+            s.number,
+            name,
+            s.postal_code,
+            s.post_office,
+            format_phone(s.phone),
+            s.email,
+            self._type_names.get(s.type, str(s.type)),
+            s.restricted,
+        )
+
+
+def _page_rows(page: customers.SearchPage) -> list[CustomerSummary | DamagedRow]:
+    """A page's rows in list order. A damaged hit is a row of its own after the page's
+    readable ones: it never stops the search, and the clerk sees which customer needs an
+    administrator."""
+    return [*page.rows, *(DamagedRow(n) for n in page.damaged)]

@@ -14,7 +14,7 @@ a customer number and presses Enter at once gets that customer.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -100,10 +100,20 @@ class SearchPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         # Fixed row heights: the view never asks every row for its size (a million rows).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Every key empties the list and every first page fills it: a scroll bar shown only
+        # when needed came and went each time, and each time the rows were laid out again
+        # in a new width and the whole list painted once more.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        # Names, numbers and addresses in Latin letters read the same without text shaping
+        # (kerning, ligatures), which was a quarter of the list's paint on every key; Qt
+        # still shapes a script that needs it.
+        font = self.table.font()
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.table.setFont(font)
         compact_rows(self.table)
         fit_columns(self.table, _SAMPLES)
         # Room for the restriction marker (GDPR Art. 18) before a number: the icon and
