@@ -26,7 +26,10 @@ over 100 ms (the thread's own ``/proc/thread-self/schedstat``), and the wall-clo
 ranged from 45 to 440 ms for the same code. The figure judged is therefore each gap less
 the GUI thread's run-queue wait within it, read from that file at every tick (Linux; the
 plain gap elsewhere); the note gives the longest plain gap and the load average. On an
-idle machine the two are the same.
+idle machine the two are the same. On a virtual machine a gap also holds the time the
+hypervisor gave the machine's CPUs to other guests, which shows in none of the thread's own
+figures; the note gives that *steal* as a share of all CPU time while the meter ran
+(``/proc/stat``), so a reader can tell a slow desk from a crowded host.
 
 Before measuring, the harness settles the heap as the desk does once its window is up
 (:func:`kkdesk.ui.heap.settle`): the desk's start-up objects are kept out of full garbage

@@ -123,6 +123,10 @@ class SearchPanel(QWidget):
 
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Search status"))
+        # A long message ("… Words this short search only part of the register …") wraps:
+        # on one line it made the whole search pane as wide as itself, squeezing the
+        # customer beside it (479 → 673 px at 1280×720).
+        self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
         row = QHBoxLayout()

@@ -180,3 +180,24 @@ def _horizontal() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+def test_a_long_search_status_wraps_instead_of_widening_the_pane(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """The search's status line says more for short words; it wraps in the pane instead of
+    making the pane (and the window) as wide as the sentence."""
+    window.resize(*USABLE)
+    qtbot.waitExposed(window)
+    pane, win = window.search.width(), window.width()
+    status = window.search.status
+    sentence = (
+        "100 customers shown; scroll down for more. Words this short search only part of "
+        "the register: type more letters."
+    )
+    status.setText(sentence)
+    qtbot.wait(50)  # the layout's turn
+    assert (window.search.width(), window.width()) == (pane, win)
+    assert status.width() <= pane
+    assert status.text() == sentence  # whole, on two lines
+    assert status.height() >= 2 * status.fontMetrics().height()
