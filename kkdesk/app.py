@@ -182,6 +182,9 @@ def run_desk(db: str | None = None, *, snapshot: str | None = None) -> int:
     from kkdesk.ui.qtcompat import keep_singletons_alive
 
     keep_singletons_alive()  # before the first Qt call: see kkdesk/ui/qtcompat.py
+    from kkdesk.ui.gui_pool import paint_on_gui_thread
+
+    paint_on_gui_thread()  # before Qt first paints: see kkdesk/ui/gui_pool.py
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
