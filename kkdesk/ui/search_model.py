@@ -73,6 +73,9 @@ class DamagedRow:
     number: str
 
 
+_Row = CustomerSummary | DamagedRow  # a row of the list
+
+
 class SearchResultsModel(QStandardItemModel):
     """Rows of the current query, loaded lazily a page at a time.
 
@@ -101,7 +104,7 @@ class SearchResultsModel(QStandardItemModel):
         self._ds = ds
         self._runner = runner
         self._page_size = page_size
-        self._rows: list[CustomerSummary | DamagedRow] = []
+        self._rows: list[_Row] = []
         self._cells: list[_Cells] = []  # each row's texts, made on the worker
         self._next: customers.SearchCursor | None = None
         self._query = ""
@@ -215,9 +218,10 @@ class SearchResultsModel(QStandardItemModel):
         cells = self._cells_of  # reads only texts fixed at construction: safe on the worker
         self._in_flight = True
 
-        def read() -> tuple[customers.SearchPage, list[_Cells]]:
+        def read() -> tuple[customers.SearchPage, list[_Row], list[_Cells]]:
             page = customers.search(ds, text, after=cursor, limit=limit)
-            return page, [cells(s) for s in _page_rows(page)]
+            rows = _page_rows(page)
+            return page, rows, [cells(s) for s in rows]
 
         self._runner.run(
             read,
@@ -232,7 +236,12 @@ class SearchResultsModel(QStandardItemModel):
             self._load(None)
 
     def _on_page_loaded(
-        self, generation: int, first: bool, page: customers.SearchPage, cells: list[_Cells]
+        self,
+        generation: int,
+        first: bool,
+        page: customers.SearchPage,
+        new: list[_Row],
+        cells: list[_Cells],
     ) -> None:
         self._in_flight = False
         if generation != self._generation:
@@ -240,7 +249,6 @@ class SearchResultsModel(QStandardItemModel):
             return
         # The whole state first, then the signals: a listener may start the next query
         # inside any of them, and must find this page already in place (TECH-NOTES).
-        new = _page_rows(page)
         if new:
             start = len(self._rows)
             self._rows.extend(new)
@@ -344,7 +352,7 @@ class SearchResultsModel(QStandardItemModel):
             self._restricted_icon = restriction_icon()
         return self._restricted_icon
 
-    def _cells_of(self, s: CustomerSummary | DamagedRow) -> _Cells:
+    def _cells_of(self, s: _Row) -> _Cells:
         """A row's texts as the list shows them, and whether it is restricted. Runs on the
         worker thread: it reads only this model's fixed texts, never its rows."""
         if isinstance(s, DamagedRow):
@@ -369,7 +377,7 @@ class SearchResultsModel(QStandardItemModel):
         )
 
 
-def _page_rows(page: customers.SearchPage) -> list[CustomerSummary | DamagedRow]:
+def _page_rows(page: customers.SearchPage) -> list[_Row]:
     """A page's rows in list order. A damaged hit is a row of its own after the page's
     readable ones: it never stops the search, and the clerk sees which customer needs an
     administrator."""
