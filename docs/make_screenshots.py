@@ -626,8 +626,30 @@ def english_scenes(cam: Camera, reg: Register, folder: Path, runner: object) -> 
             dialog_shot(cam, "shortcuts", win.shortcuts_dialog())
             write_shortcut_table(win)
 
+    if cam.wants("restricted-customer"):
+        with cam.scene("restricted-customer"):
+            restricted_scene(cam, reg, win)
+
     foreign_scenes(cam, reg, win, runner)
     win.close()
+
+
+def restricted_scene(cam: Camera, reg: Register, win: object) -> None:
+    """A customer whose processing is restricted (Art. 18): the list's marker, the banner
+    and the read-only form. A customer of its own, so the other scenes stay as they are."""
+    from kkdesk.domain.restriction import RestrictionGround
+    from kkdesk.services import restrictions
+
+    draft = CustomerDraft(surname="Rautio", first_names="Eila Kaarina", street="Kirkkokatu 5 A 3",
+                          postal_code="90100", post_office="OULU", phone_mobile="+358405556677",
+                          email="eila.rautio@example.fi", birth_date=date(1958, 6, 2))  # fmt: skip
+    number = customers.create(reg.ds, draft, source=DataSource.CUSTOMER_LETTER).number
+    restrictions.restrict(
+        reg.ds, number, RestrictionGround.ACCURACY_CONTESTED,
+        "The customer disputes the address; restricted while it is checked.",
+    )  # fmt: skip
+    search_and_open(win, "rautio", "Rautio Eila Kaarina")
+    cam.shoot("restricted-customer", win)  # type: ignore[arg-type]
 
 
 def merge_scene(cam: Camera, reg: Register, win: object, runner: object) -> None:

@@ -407,9 +407,21 @@ def verdict(
 
 
 def verdicts(
-    state: ConsentState, suppressed_elsewhere: frozenset[ConsentItem] = frozenset()
+    state: ConsentState,
+    suppressed_elsewhere: frozenset[ConsentItem] = frozenset(),
+    processing_restricted_since: date | None = None,
 ) -> tuple[Verdict, ...]:
-    """Every purpose on every channel: what the consents tab shows as "allowed now"."""
+    """Every purpose on every channel: what the consents tab shows as "allowed now".
+
+    ``processing_restricted_since``: the restriction of processing held on the record
+    (GDPR Art. 18, :mod:`kkdesk.services.restrictions`), not a consent event. While it is in
+    force the marketing exports leave the customer out, so nothing is allowed."""
+    if processing_restricted_since is not None:
+        return tuple(
+            Verdict(purpose, channel, False, Reason.RESTRICTION, None, processing_restricted_since)
+            for purpose in MarketingPurpose
+            for channel in MarketingChannel
+        )
     return tuple(
         verdict(state, purpose, channel, suppressed_elsewhere)
         for purpose in MarketingPurpose

@@ -55,13 +55,14 @@ def overview(
             else None
         )
         restriction = own.state.get(ConsentItem.RESTRICTION)
+        restricted = processing_restriction(session, who.id)
         if not refresh:
             audit.record_reads(session, ds, [who.number], purpose, "summary")
         return Overview(
             number=who.number,
-            verdicts=verdicts(own.state, own.suppressed_elsewhere),
+            verdicts=verdicts(own.state, own.suppressed_elsewhere, restricted),
             restricted_since=restriction.since if restriction.value else None,
-            processing_restricted_since=processing_restriction(session, who.id),
+            processing_restricted_since=restricted,
             open_orders=orders,
             open_returns=returns,
             open_requests=requests,
@@ -92,12 +93,12 @@ def _overview_on_server(
             for rid, kind, deadline in row.open_requests or ()
         )
     restriction = own.state.get(ConsentItem.RESTRICTION)
-    since = row.restricted_since
+    restricted = row.restricted_since.date() if row.restricted_since is not None else None
     return Overview(
         number=who.number,
-        verdicts=verdicts(own.state, own.suppressed_elsewhere),
+        verdicts=verdicts(own.state, own.suppressed_elsewhere, restricted),
         restricted_since=restriction.since if restriction.value else None,
-        processing_restricted_since=since.date() if since is not None else None,
+        processing_restricted_since=restricted,
         open_orders=int(row.open_orders) if reads_orders else None,
         open_returns=int(row.open_returns) if reads_orders else None,
         open_requests=requests,

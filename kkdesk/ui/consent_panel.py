@@ -385,6 +385,9 @@ class ConsentPanel(QWidget):
         self._number: str | None = None
         self._changed_note = ""  # shown once the state is reloaded after a refused change
         self._persons: tuple[PersonConsents, ...] = ()
+        # The record's restriction of processing (Art. 18), told by the customer view once
+        # its summary is read: (customer number, since). Exports leave such a customer out.
+        self._restricted: tuple[str, date | None] | None = None
         self.can_change = ds.can(Capability.RECORD_CONSENTS)
         # The purpose of use chosen in the desk's toolbar: each change is audited with it.
         self.purpose: Purpose | str = Purpose.CUSTOMER_SERVICE
@@ -665,11 +668,25 @@ class ConsentPanel(QWidget):
         self._fill_allowed(p)
         self._fill_history(p.history if p is not None else ())
 
+    def restriction_known(self, number: str, since: date | None) -> None:
+        """The customer view read whether ``number``'s processing is restricted: "allowed
+        now" says what the exports do (nothing while it is)."""
+        if self._restricted == (number, since):
+            return
+        self._restricted = (number, since)
+        if number == self._number:
+            self._fill_allowed(self._current())
+
     def _fill_allowed(self, p: PersonConsents | None) -> None:
         purposes, channels = list(MarketingPurpose), list(MarketingChannel)
         self.allowed.clearContents()
+        restricted = (
+            self._restricted[1]
+            if self._restricted and self._restricted[0] == self._number
+            else None
+        )
         if p is not None:
-            for v in verdicts(p.state, p.suppressed_elsewhere):
+            for v in verdicts(p.state, p.suppressed_elsewhere, restricted):
                 word = self.tr("✓ Allowed") if v.allowed else self.tr("✗ Not allowed")
                 cell = QTableWidgetItem(f"{word}\n{verdict_reason(v)}")
                 cell.setToolTip(verdict_sentence(v))

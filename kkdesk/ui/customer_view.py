@@ -248,6 +248,10 @@ class CustomerView(QWidget):
         before = self.form.restricted_since
         self.form.set_legal_hold(shown.legal_hold)
         self.form.set_restricted(shown.processing_restricted_since)
+        for panel in self.panels:
+            known = getattr(panel, "restriction_known", None)
+            if known is not None:
+                known(shown.number, shown.processing_restricted_since)
         if before != shown.processing_restricted_since:
             self.restriction_changed.emit(shown.processing_restricted_since)
 

@@ -9,7 +9,9 @@ A panel with ``follows_changes = True`` listens to :mod:`kkdesk.ui.desk_events` 
 itself, without recording a new read, when anything is recorded for its customer (and
 may define ``customer_saved(customer)`` for the saved record's values); it must announce
 what it records itself (``announce_change(number)``). Other panels get ``set_customer``
-again after a save.
+again after a save. A panel may define ``restriction_known(number, since)``: the customer
+view calls it whenever the summary has read whether the customer's processing is
+restricted (Art. 18; ``since`` a date or None).
 """
 
 from __future__ import annotations

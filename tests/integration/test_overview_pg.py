@@ -7,10 +7,12 @@ from typing import Any
 
 import pytest
 
+from kkdesk.domain.consent import Reason
 from kkdesk.domain.customer import CustomerDraft
 from kkdesk.domain.enums import AuditAction, DataSource
 from kkdesk.domain.levels import Capability, Level
-from kkdesk.services import audit, customers, overview, requests
+from kkdesk.domain.restriction import RestrictionGround
+from kkdesk.services import audit, customers, overview, requests, restrictions
 
 pytestmark = pytest.mark.postgres
 
@@ -50,3 +52,20 @@ def test_a_refresh_writes_no_read_on_the_server(world: dict[str, Any]) -> None:
     assert reads() == before + 1
     overview.overview(sessions[Level.CLERK], number, refresh=True)
     assert reads() == before + 1
+
+
+def test_a_restriction_of_processing_stops_marketing_in_the_summary(pg_db_module: Any) -> None:
+    """The server's one-statement summary reads the record's restriction (Art. 18) and says
+    no marketing is allowed while it is in force, as the exports leave the customer out."""
+    privacy = pg_db_module.session(pg_db_module.add_user(Level.PRIVACY))
+    clerk = pg_db_module.session(pg_db_module.add_user(Level.CLERK))
+    draft = CustomerDraft(surname="Rajoitus", first_names="Rauni", street="Tie 2",
+                          postal_code="00100", post_office="Helsinki")  # fmt: skip
+    number = customers.create(clerk, draft, source=DataSource.CUSTOMER_PHONE).number
+    assert any(v.allowed for v in overview.overview(clerk, number, refresh=True).verdicts or ())
+    restrictions.restrict(privacy, number, RestrictionGround.ACCURACY_CONTESTED, "Kiistetty")
+    shown = overview.overview(clerk, number, refresh=True)
+    assert shown.processing_restricted_since is not None
+    assert shown.verdicts and {(v.allowed, v.reason) for v in shown.verdicts} == {
+        (False, Reason.RESTRICTION)
+    }

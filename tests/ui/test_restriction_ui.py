@@ -13,10 +13,12 @@ import pytest
 from PySide6.QtCore import QModelRoleData, Qt
 from PySide6.QtWidgets import QApplication
 
+from kkdesk.domain.consent import MarketingChannel, MarketingPurpose
 from kkdesk.domain.levels import Level
 from kkdesk.domain.restriction import RestrictionGround
 from kkdesk.services import restrictions
 from kkdesk.services.session import DeskSession
+from kkdesk.ui.consent_panel import ConsentPanel
 from kkdesk.ui.main_window import MainWindow
 from kkdesk.ui.restriction import LiftDialog, RestrictDialog
 from tests.ui.conftest import find
@@ -68,6 +70,13 @@ def test_a_restricted_customer_is_marked_in_the_results_and_read_only_on_the_for
     qtbot.waitUntil(lambda: form.restriction_banner.isVisible(), timeout=10000)
     assert "since" in form.restriction_text.text()
     assert "Processing restricted since" in window.view.header.plain()
+    # The exports leave a restricted customer out: the summary and "allowed now" say so.
+    qtbot.waitUntil(lambda: "Marketing: not allowed" in window.view.header.plain(), timeout=10000)
+    assert "restriction of processing in force since" in window.view.header.plain()
+    panel = next(p for p in window.view.panels if isinstance(p, ConsentPanel))
+    post = (MarketingPurpose.DIRECT_ADVERTISING, MarketingChannel.POST)
+    qtbot.waitUntil(lambda: "not allowed" in panel.verdict_text(*post), timeout=10000)
+    assert "restriction of processing" in panel.verdict_text(*post)
     street = form.fields.editors["street"]
     assert street.isReadOnly() and "Art. 18" in street.toolTip()  # type: ignore[attr-defined]
     assert not form.save_button.isEnabled() and not form.add_contact_button.isEnabled()
@@ -83,6 +92,7 @@ def test_a_restricted_customer_is_marked_in_the_results_and_read_only_on_the_for
     qtbot.waitUntil(lambda: not form.restriction_banner.isVisible(), timeout=10000)
     assert not form.fields.editors["street"].isReadOnly()  # type: ignore[attr-defined]
     assert window.restrict_action.isEnabled() and not window.lift_action.isEnabled()
+    qtbot.waitUntil(lambda: "not allowed" not in panel.verdict_text(*post), timeout=10000)
 
 
 def test_levels_that_may_not_restrict_see_the_marker_but_no_action(

@@ -115,3 +115,12 @@ def test_the_verdict_agrees_with_the_rules_of_the_export(
     state = derive([_event(item, value, on) for item, value, on in history])
     for v in verdicts(state):
         assert v.allowed == state.allows(v.purpose, v.channel)
+
+
+def test_the_records_restriction_of_processing_stops_every_purpose_on_every_channel() -> None:
+    given_consent = derive([_event(ConsentItem.EMAIL_MARKETING, True, date(2026, 1, 5))])
+    assert any(v.allowed for v in verdicts(given_consent))
+    since = date(2026, 10, 5)
+    stopped = verdicts(given_consent, processing_restricted_since=since)
+    assert len(stopped) == len(MarketingPurpose) * len(MarketingChannel)
+    assert {(v.allowed, v.reason, v.since) for v in stopped} == {(False, Reason.RESTRICTION, since)}

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
-from kkdesk.domain.consent import ConsentItem, Evidence, MarketingChannel, Reason
+from kkdesk.domain.consent import (
+    ConsentItem,
+    Evidence,
+    MarketingChannel,
+    MarketingPurpose,
+    Reason,
+)
 from kkdesk.domain.enums import AuditAction, Channel
 from kkdesk.domain.levels import Level
 from kkdesk.domain.orders import OrderStatus
 from kkdesk.domain.overview import ChannelState, channel_permissions
+from kkdesk.domain.restriction import RestrictionGround
 from kkdesk.domain.subject_requests import RequestKind
-from kkdesk.services import audit, consents, orders, overview, requests
+from kkdesk.services import audit, consents, marketing, orders, overview, requests, restrictions
 from kkdesk.services.session import DeskSession
 from tests.orders_factory import standard_history
 
@@ -60,6 +68,32 @@ def test_marketing_is_the_consents_tabs_verdicts_and_restriction_is_said(
     assert {c.state for c in channel_permissions(shown.verdicts or ())} == {
         ChannelState.NOT_ALLOWED
     }
+
+
+def test_a_restriction_of_processing_stops_marketing_as_the_exports_do(
+    ds: DeskSession, tmp_path: Path
+) -> None:
+    """The record's restriction (Art. 18, not a consent event) leaves the customer out of
+    every export, so the summary says no marketing is allowed, and why, from when."""
+    number = standard_history(ds)
+    marketing_ds = DeskSession(ds.db, Level.MARKETING)
+
+    def exported(name: str) -> bool:
+        out = tmp_path / name
+        marketing.export(marketing_ds, MarketingPurpose.DIRECT_ADVERTISING,
+                         MarketingChannel.POST, out)  # fmt: skip
+        return number in out.read_text(encoding="utf-8")
+
+    assert exported("before.csv")
+    post = [v for v in overview.overview(ds, number).verdicts or () if v.channel.value == "post"]
+    assert post and all(v.allowed for v in post)
+
+    restrictions.restrict(ds, number, RestrictionGround.ACCURACY_CONTESTED, "Osoite kiistetty")
+    shown = overview.overview(ds, number)
+    assert shown.processing_restricted_since == date.today()
+    assert shown.verdicts and all(not v.allowed for v in shown.verdicts)
+    assert {(v.reason, v.since) for v in shown.verdicts} == {(Reason.RESTRICTION, date.today())}
+    assert not exported("after.csv")
 
 
 def test_first_load_is_a_read_a_refresh_is_not(ds: DeskSession) -> None:
