@@ -138,6 +138,9 @@ class _Harness:
         from kkdesk.ui.tasks import TaskRunner
 
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
+        from kkdesk.ui.heap import GuiThreadCollector
+
+        self.collector = GuiThreadCollector(self.app)  # as the desk does (kkdesk/ui/heap.py)
         self.runner = TaskRunner()
         self.panel = SearchPanel(ctx.ds, self.runner)
         self.panel.resize(700, 800)

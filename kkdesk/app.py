@@ -198,6 +198,10 @@ def run_desk(db: str | None = None, *, snapshot: str | None = None) -> int:
     assert isinstance(app, QApplication)
     QApplication.setDesktopFileName(DESKTOP_FILE)  # Wayland matches the .desktop file by it
     app.setWindowIcon(_icon())
+    from kkdesk.ui.heap import GuiThreadCollector
+
+    # Garbage is collected on the GUI thread only, never on a worker: kkdesk/ui/heap.py.
+    GuiThreadCollector(app)
     prefs = Preferences.load()
     translations = Translations()
     translations.install(prefs.language)

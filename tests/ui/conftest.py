@@ -18,6 +18,7 @@ from kkdesk.domain.enums import CustomerType, DataSource
 from kkdesk.domain.levels import Level
 from kkdesk.services import customers
 from kkdesk.services.session import DeskSession, open_session
+from kkdesk.ui.heap import GuiThreadCollector
 from kkdesk.ui.i18n import Translations
 from kkdesk.ui.main_window import MainWindow
 from kkdesk.ui.qtcompat import keep_singletons_alive
@@ -98,6 +99,14 @@ def _no_unanswered_questions() -> Iterator[None]:
     dialogs.confirm_discard = lambda _parent, _what: True
     yield
     dialogs.confirm_discard = original
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp: QApplication) -> Iterator[None]:
+    """Garbage collected on the GUI thread only, as the desk does (kkdesk/ui/heap.py)."""
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture
