@@ -23,7 +23,6 @@ window is up, :func:`settle` collects start-up's garbage once and freezes the su
 from __future__ import annotations
 
 import gc
-import threading
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -36,7 +35,6 @@ class GuiThreadCollector(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread_id = threading.get_ident()
         self.threshold = gc.get_threshold()
         gc.disable()
         self.timer = QTimer(self)
